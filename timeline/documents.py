@@ -65,6 +65,8 @@ _MONTH_DAY = re.compile(
 _YEAR = re.compile(r"(?<![\d$£€.,])\b(?P<year>1[89]\d\d|20\d\d)\b(?![\d%])")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
 DATELINE_LINES = 6
+#: Fewer words than this extracted from a page means it held no article (a menu, a login page).
+MIN_HTML_WORDS = 12
 
 
 @dataclass
@@ -311,8 +313,15 @@ def _read_html(path: Path, raw: str) -> Document:
     text = trafilatura.extract(
         raw, include_comments=False, include_tables=False, favor_precision=True
     )
-    if not text or not text.strip():
-        raise InputError([Problem(str(path), "no article text found in this HTML page")])
+    if not text or len(text.split()) < MIN_HTML_WORDS:
+        raise InputError(
+            [
+                Problem(
+                    str(path),
+                    "no article text found in this HTML page (save the article page itself)",
+                )
+            ]
+        )
     meta = trafilatura.extract_metadata(raw)
     doc = Document(
         text=text,

@@ -18,9 +18,12 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    GetJsonSchemaHandler,
     field_validator,
     model_validator,
 )
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 from timeline.taxonomy import TOP_LEVEL_TYPES, load_taxonomy
 from timeline.temporal import timeml
@@ -70,6 +73,26 @@ class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, validate_assignment=True)
 
 
+def _with_shorthands(
+    schema: JsonSchemaValue,
+    handler: GetJsonSchemaHandler,
+    shorthands: list[JsonSchemaValue],
+    optional: tuple[str, ...] = (),
+) -> JsonSchemaValue:
+    """Let the published schema accept the hand-written shorthands a model reads, too."""
+    resolved = handler.resolve_ref_schema(schema)
+    full = {k: v for k, v in resolved.items() if k not in {"title", "description"}}
+    if optional:
+        required = [name for name in full.get("required", []) if name not in optional]
+        full.pop("required", None)
+        if required:
+            full["required"] = required
+    header = {k: resolved[k] for k in ("title", "description") if k in resolved}
+    resolved.clear()
+    resolved.update({**header, "anyOf": [*shorthands, full]})
+    return schema
+
+
 class FuzzyDate(StrictModel):
     """A date known to some precision: an inclusive window of days, with its wording.
 
@@ -100,6 +123,23 @@ class FuzzyDate(StrictModel):
     def _read_shorthand(cls, data: Any) -> Any:
         """Accept a day, an ISO value, a phrase or a partial mapping as written by hand."""
         return fuzzy_date_fields(data)
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        """Publish the shorthands too: a day, a month, a phrase, a year or a partial window."""
+        shorthands: list[JsonSchemaValue] = [
+            {
+                "type": "string",
+                "description": "A day (2019-02-03), a TimeML value (2019-02, 2019-SU, 2019-Q1) "
+                'or a phrase ("late January 2019", "mid-2019").',
+            },
+            {"type": "integer", "description": "A year, e.g. 2019."},
+        ]
+        return _with_shorthands(
+            handler(core_schema), handler, shorthands, optional=("start", "end")
+        )
 
     @model_validator(mode="after")
     def _check_order(self) -> FuzzyDate:
@@ -146,7 +186,12 @@ def _from_value(value: str, mod: Any, text: Any) -> dict[str, Any]:
 
 def _from_phrase(phrase: str) -> dict[str, Any]:
     """Read a phrase like "late January 2019" with the temporal engine."""
-    from timeline.temporal import parse_date_phrase
+    try:
+        from timeline.temporal import parse_date_phrase
+    except ImportError:
+        raise ValueError(
+            f"{phrase!r} cannot be read: this installation has no date-phrase reader ({DATE_HINT})"
+        ) from None
 
     found = parse_date_phrase(phrase, None)
     if found is None or found.date_start is None or found.date_end is None:
@@ -233,6 +278,14 @@ class Actor(StrictModel):
             return {"name": data}
         return data
 
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        """Publish the plain-name shorthand too."""
+        plain = {"type": "string", "minLength": 1, "description": "The actor's name."}
+        return _with_shorthands(handler(core_schema), handler, [plain])
+
 
 class Source(StrictModel):
     """Where an event was read: the document, its publisher and date, and the exact quote."""
@@ -260,6 +313,14 @@ class Source(StrictModel):
         if isinstance(data, str):
             return {"url": data} if re.match(r"^[a-z]+://", data) else {"document": data}
         return data
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        """Publish the plain-reference shorthand too."""
+        plain = {"type": "string", "minLength": 1, "description": "A URL or a document name."}
+        return _with_shorthands(handler(core_schema), handler, [plain])
 
     @model_validator(mode="after")
     def _check(self) -> Source:

@@ -59,11 +59,10 @@ class LazyGroup(click.Group):
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, spec[1]) for name, spec in sorted(self._available().items())]
-        rows += [
-            (name, (cmd.get_short_help_str()))
-            for name in super().list_commands(ctx)
-            if (cmd := super().get_command(ctx, name)) is not None
-        ]
+        for name in super().list_commands(ctx):
+            cmd = super().get_command(ctx, name)
+            if cmd is not None:
+                rows.append((name, cmd.get_short_help_str()))
         if rows:
             with formatter.section("Commands"):
                 formatter.write_dl(sorted(rows))
@@ -85,6 +84,6 @@ def main() -> None:
     """
 
 
-@main.group(cls=LazyGroup, verbs=EVAL_VERBS)
+@main.group(cls=LazyGroup, verbs=EVAL_VERBS, short_help="Score dates or events against gold.")
 def eval() -> None:  # noqa: A001 - the verb users type is "eval"
     """Score dates or events against gold annotations."""

@@ -1,0 +1,137 @@
+"""English date words, loaded once from ``timeline/data/temporal/*.yaml``.
+
+Language knowledge lives in data files so that it can be read and extended
+without touching the patterns that use it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ruamel.yaml import YAML
+
+DATA_PACKAGE = "timeline.data"
+
+
+def load_data(name: str) -> dict[str, Any]:
+    """One YAML data file of the temporal package, parsed safely."""
+    text = (resources.files(DATA_PACKAGE) / "temporal" / name).read_text(encoding="utf-8")
+    loaded = YAML(typ="safe").load(text)
+    if not isinstance(loaded, dict):
+        raise ValueError(f"{name}: expected a mapping at the top level")
+    return loaded
+
+
+@dataclass(frozen=True)
+class Holiday:
+    """A named day and the rule that places it in a year."""
+
+    names: tuple[str, ...]
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    nth: int | None = None
+    easter: int | None = None
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list the detector and resolver use, keyed by lowercase word."""
+
+    months: dict[str, int]
+    ambiguous_months: frozenset[str]
+    date_cues_before: frozenset[str]
+    weekdays: dict[str, int]
+    numbers: dict[str, float]
+    vague_quantities: tuple[str, ...]
+    ordinals: dict[str, int]
+    units: dict[str, tuple[str, int, bool]]
+    seasons: dict[str, str]
+    ambiguous_seasons: frozenset[str]
+    parts_of_day: dict[str, str]
+    fuzzy_modifiers: dict[str, str]
+    approx_modifiers: dict[str, str]
+    reference_words: dict[str, str]
+    frequency_words: dict[str, str]
+    future_cues: tuple[str, ...]
+    past_cues: tuple[str, ...]
+    not_past_ed: frozenset[str]
+    holidays: dict[str, Holiday]
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The English lexicon (parsed on first use, then cached)."""
+    en = load_data("en.yaml")
+    months: dict[str, int] = {}
+    for name, spec in en["months"].items():
+        months[name] = spec["number"]
+        for abbr in spec.get("abbr", []):
+            months[abbr] = spec["number"]
+    weekdays: dict[str, int] = {}
+    for name, spec in en["weekdays"].items():
+        weekdays[name] = spec["number"]
+        for abbr in spec.get("abbr", []):
+            weekdays[abbr] = spec["number"]
+    units = {
+        name: (spec["unit"], int(spec["factor"]), bool(spec.get("time", False)))
+        for name, spec in en["units"].items()
+    }
+    holidays: dict[str, Holiday] = {}
+    for spec in load_data("holidays.yaml")["holidays"]:
+        names = tuple(_norm(n) for n in spec["names"])
+        holiday = Holiday(
+            names=names,
+            month=spec.get("month"),
+            day=spec.get("day"),
+            weekday=spec.get("weekday"),
+            nth=spec.get("nth"),
+            easter=spec.get("easter"),
+            offset=int(spec.get("offset", 0)),
+        )
+        for name in names:
+            holidays[name] = holiday
+    refs = {
+        _norm(phrase): value for value, words in en["reference_words"].items() for phrase in words
+    }
+    return Lexicon(
+        months=months,
+        ambiguous_months=frozenset(en["ambiguous"]["months"]),
+        date_cues_before=frozenset(en["ambiguous"]["date_cues_before"]),
+        weekdays=weekdays,
+        numbers={str(k): float(v) for k, v in en["numbers"].items()},
+        vague_quantities=tuple(en["vague_quantities"]),
+        ordinals={str(k): int(v) for k, v in en["ordinals"].items()},
+        units=units,
+        seasons=dict(en["seasons"]),
+        ambiguous_seasons=frozenset(en["ambiguous_seasons"]),
+        parts_of_day=dict(en["parts_of_day"]),
+        fuzzy_modifiers=dict(en["fuzzy_modifiers"]),
+        approx_modifiers=dict(en["approx_modifiers"]),
+        reference_words=refs,
+        frequency_words=dict(en["frequency_words"]),
+        future_cues=tuple(_norm(w) for w in en["tense"]["future"]),
+        past_cues=tuple(_norm(w) for w in en["tense"]["past"]),
+        not_past_ed=frozenset(en["tense"]["not_past_ed"]),
+        holidays=holidays,
+    )
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any whitespace."""
+    phrases = sorted(set(words), key=lambda w: (-len(w), w))
+    parts = []
+    for phrase in phrases:
+        escaped = re.escape(phrase).replace("\\ ", r"\s+").replace("'", "['’]")
+        parts.append(escaped)
+    return "(?:" + "|".join(parts) + ")"

@@ -44,6 +44,7 @@ class Patterns:
     """The compiled patterns, in priority order, and the modifier patterns."""
 
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    triggers: re.Pattern[str]
     fuzzy_before: re.Pattern[str]
     approx_before: re.Pattern[str]
     pod_before: re.Pattern[str]
@@ -145,7 +146,10 @@ def patterns() -> Patterns:
             rf"(?:the\s+)?(?<![\w$])(?:{g('dec', decade_num)}|['’]{g('dec2', decade_short)})['’]?s(?!\w)"
             rf"|the\s+{g('decw', 'fifties|sixties|seventies|eighties|nineties')}(?!\w)",
         ),
-        n("season", rf"(?:(?P<rel>{rel})\s+)?{g('season', season)}(?:\s+(?:of\s+)?{g('year', year)})?(?!\w)"),
+        n(
+            "season",
+            rf"(?:(?P<rel>{rel})\s+)?{g('season', season)}(?:\s+(?:of\s+)?{g('year', year)})?(?!\w)",
+        ),
         n(
             "relday",
             rf"(?:the\s+day\s+{g('dba', 'before|after')}\s+)?(?:(?:{g('side', 'earlier|later')})\s+)?"
@@ -160,6 +164,7 @@ def patterns() -> Patterns:
             rf"the\s+{g('rel', 'next|following|previous|preceding|same')}\s+{g('what', 'day|morning|evening|night')}(?!\w)"
             rf"|the\s+{g('what2', 'day')}\s+{g('dir', 'before|after')}(?!\s+(?:the|a|an|his|her|its|their)\b)",
         ),
+        n("weekend", rf"(?<!\w)the\s+{g('what', 'weekend')}(?!\w)"),
         n("weekday", rf"(?<![\w-]){g('wd', weekday)}(?:\s+{g('pod', pod)})?(?![\w-])"),
         n(
             "offset",
@@ -195,24 +200,88 @@ def patterns() -> Patterns:
             rf"(?:(?:sales|shopping|holiday|travel)\s+)?{g('period', 'season|period|holidays|break|sales|rush|vacation')}(?!\w)",
         ),
         n("ref", rf"(?<![\w]){g('ref', refs)}(?![\w])"),
+        n("vague_period", r"(?<![\w])(?:an?|the)\s+(?:[a-z]+\s+){0,2}periods?\s+of\s+time(?!\w)"),
         n("year", rf"(?:(?<=mid-)|(?<![\w$£€#.,/:-])){g('year', year)}(?![\w%]|[.,:/-]\d|['’]s)"),
     )
     fuzzy = alternation(lex.fuzzy_modifiers)
     approx = alternation(lex.approx_modifiers)
     return Patterns(
         kinds=kinds,
-        fuzzy_before=re.compile(rf"(?<![\w]){g('fz', fuzzy)}(?:-|\s+)(?:in\s+)?(?:the\s+)?$", re.IGNORECASE),
+        triggers=_trigger_pattern(lex),
+        fuzzy_before=re.compile(
+            rf"(?<![\w]){g('fz', fuzzy)}(?:-|\s+)(?:in\s+)?(?:the\s+)?$", re.IGNORECASE
+        ),
         approx_before=re.compile(rf"(?<![\w]){g('ap', approx)}\s+$", re.IGNORECASE),
         pod_before=re.compile(rf"(?<![\w])(?:the\s+)?{g('pod', pod)}\s+of\s+$", re.IGNORECASE),
         relative_before=re.compile(r"(?<![\w])(?P<side>earlier|later)\s+$", re.IGNORECASE),
-        word_before=re.compile(r"(?P<w>[\w'’]+)[\s,]*$"),
+        word_before=re.compile(r"(?P<w>[\w'’]+)\.?[\s,]*$"),
     )
 
 
+#: How far an expression may reach before or after the trigger word it contains.
+REACH = 100
+
+
+def _trigger_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """Lowercase words (or digits) at least one of which every expression contains.
+
+    Scanning lowercased text for these literals is fast (no IGNORECASE), and the
+    full patterns then run only in windows around them.
+    """
+    words: set[str] = {
+        "quarter",
+        "half",
+        "fiscal",
+        "financial",
+        "weekend",
+        "period",
+        "centur",
+        "noon",
+        "midday",
+        "midnight",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "tonight",
+        "ties",
+    }
+    words |= set(lex.months) | set(lex.weekdays) | set(lex.units) | set(lex.seasons)
+    words |= set(lex.parts_of_day) | set(lex.frequency_words)
+    words |= {phrase.split()[-1] for phrase in lex.reference_words}
+    words |= {name.split()[0] for name in lex.holidays}
+    alternatives = sorted((re.escape(w) for w in words), key=len, reverse=True)
+    return re.compile(r"\d|" + "|".join(alternatives))
+
+
+def _windows(text: str, pats: Patterns) -> list[tuple[int, int]]:
+    """Merged ``(start, end)`` stretches of ``text`` around trigger words."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lowercased
+        return [(0, len(text))]
+    windows: list[tuple[int, int]] = []
+    for m in pats.triggers.finditer(lowered):
+        lo, hi = max(0, m.start() - REACH), min(len(text), m.end() + REACH)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
 #: Kinds a fuzzy modifier ("late", "the end of") may attach to.
-FUZZY_KINDS = {"month", "month_year", "year", "season", "decade", "century", "relative", "fiscal", "quarter"}
+FUZZY_KINDS = {
+    "month",
+    "month_year",
+    "year",
+    "season",
+    "decade",
+    "century",
+    "relative",
+    "fiscal",
+    "quarter",
+}
 #: Nouns after a number that show it counts things rather than naming a year.
-_COUNTED = re.compile(r"\s+(?:[a-z]+s|people|men|women|children|staff|km|miles|kg|tons|tonnes|feet|metres|meters)\b")
+_NEXT_WORD = re.compile(r"[\s-]+(?P<w>[A-Za-z]+)\b")
 
 
 def _word_before(text: str, start: int, pats: Patterns) -> str:
@@ -231,27 +300,78 @@ def _accept(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> bool:
     if c.kind == "year":
         value = int(grp["year"])
         before = _word_before(text, c.start, pats)
-        if before in {"no", "number", "version", "v", "model", "flight", "route", "rule", "article", "section", "page", "room"}:
+        if before in {
+            "no",
+            "number",
+            "version",
+            "v",
+            "model",
+            "flight",
+            "route",
+            "rule",
+            "article",
+            "section",
+            "page",
+            "room",
+        }:
             return False
-        if value < 1900 and before not in {"in", "since", "from", "until", "by", "of", "year", "before", "after", "circa", "c", "around", "about", "to", "and"}:
+        if value < 1900 and before not in {
+            "in",
+            "since",
+            "from",
+            "until",
+            "by",
+            "of",
+            "year",
+            "before",
+            "after",
+            "circa",
+            "c",
+            "around",
+            "about",
+            "to",
+            "and",
+        }:
             return False
-        counted = _COUNTED.match(text, c.end, c.end + 20)
-        return not counted
+        counted = _NEXT_WORD.match(text, c.end, c.end + 30)
+        return not (counted and counted["w"].lower() in lex.counted_nouns)
     if c.kind == "season":
         word = grp["season"].lower()
-        if text[c.start].isupper() and c.start > 0 and text[c.start - 2 : c.start].strip() not in {"", ".", "\n"}:
+        if (
+            text[c.start].isupper()
+            and c.start > 0
+            and text[c.start - 2 : c.start].strip() not in {"", ".", "\n"}
+        ):
             after = re.match(r"\s+[A-Z]", text[c.end : c.end + 2])
             if after:  # "Winter Olympics", "Summer Palace"
                 return False
         if grp.get("rel") or grp.get("year"):
             return True
         before = _word_before(text, c.start, pats)
-        cues = {"in", "the", "this", "during", "by", "until", "since", "of", "early", "late", "mid", "last", "next", "through", "throughout"}
+        cues = {
+            "in",
+            "the",
+            "this",
+            "during",
+            "by",
+            "until",
+            "since",
+            "of",
+            "early",
+            "late",
+            "mid",
+            "last",
+            "next",
+            "through",
+            "throughout",
+        }
         if word in lex.ambiguous_seasons:
             return before in cues - {"of"}
         return before in cues or before.endswith("'s")
     if c.kind in {"holiday", "holiday_period"}:
-        return text[c.start].isupper()
+        return (
+            text[c.start].isupper() and _word_before(text, c.start, pats) not in lex.other_calendars
+        )
     if c.kind == "set" and grp.get("freq"):
         word = grp["freq"]
         if word[0].isupper() and re.match(r"\s+[A-Z]", text[c.end : c.end + 2]):
@@ -261,12 +381,21 @@ def _accept(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> bool:
         unit_word = grp["unit"].lower()
         if unit_word == "second" and num in {"a", "an"}:
             return False
+        after_unit = text[c.start : c.end].lower().rsplit(unit_word, 1)[-1]
+        if num in {"a", "an", "one"} and after_unit.startswith("s"):
+            return False  # "a decades-long dispute": the article belongs to the noun
         matched = text[c.start : c.end].lower()
         if matched.endswith("-old") or re.match(r"\s+old\b", text[c.end : c.end + 5]):
             return False  # ages
     if c.kind == "duration" and grp.get("plain"):
         before = _word_before(text, c.start, pats)
-        return before in {"for", "over", "within", "recent", "in"} or text[c.start : c.end].lower().endswith("-long")
+        return before in {"for", "over", "within", "recent", "in"} or text[
+            c.start : c.end
+        ].lower().endswith("-long")
+    if c.kind == "quarter" and grp.get("qh", "").lower() == "half":
+        # "the second half" of a match is not a date; "the first half of 2019", "first-half profit" are
+        stated = grp.get("year") or grp.get("year2") or grp.get("rel")
+        return bool(stated) or "-" in text[c.start : c.end]
     if c.kind == "weekday":
         return bool(re.match(r"[A-Z]", grp["wd"]))
     return True
@@ -288,13 +417,23 @@ def _extend(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> None:
             c.extras["side"] = m["side"].lower()
             c.start = m.start()
             return
-    if c.kind in {"mdy", "dmy", "numeric", "holiday", "weekday", "relday"} and not c.groups.get("pod"):
+    if c.kind in {"mdy", "dmy", "numeric", "holiday", "weekday", "relday"} and not c.groups.get(
+        "pod"
+    ):
         m = pats.pod_before.search(text, lo, c.start)
         if m:
             c.extras["pod"] = m["pod"].lower()
             c.start = m.start()
             return
-    if c.kind in {"duration", "year", "mdy", "dmy", "month_year", "time", "offset"} and not c.groups.get("rel"):
+    if c.kind in {
+        "duration",
+        "year",
+        "mdy",
+        "dmy",
+        "month_year",
+        "time",
+        "offset",
+    } and not c.groups.get("rel"):
         m = pats.approx_before.search(text, lo, c.start)
         if m:
             mod = lex.approx_modifiers[re.sub(r"\s+", " ", m["ap"].lower())]
@@ -304,26 +443,45 @@ def _extend(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> None:
             c.start = m.start()
 
 
+def _scan(
+    text: str,
+    kind: str,
+    priority: int,
+    pattern: re.Pattern[str],
+    start: int,
+    end: int,
+    found: list[tuple[int, int, int, Candidate]],
+    lex: Lexicon,
+    pats: Patterns,
+) -> None:
+    """Add the accepted matches of one pattern within ``text[start:end]`` to ``found``."""
+    position = start
+    while m := pattern.search(text, position, end):
+        # a rejected match may hide a shorter one inside it: search again just after its start
+        position = m.start() + 1
+        if m.end() == m.start():
+            continue
+        groups = {k: v for k, v in m.groupdict().items() if v is not None}
+        c = Candidate(m.start(), m.end(), kind, groups)
+        # a leading preposition never belongs to the span ("in the past" -> "the past")
+        if kind == "ref" and groups["ref"].lower().startswith("in "):
+            c.start = m.start() + 3
+        if not _accept(text, c, lex, pats):
+            continue
+        _extend(text, c, lex, pats)
+        position = m.end()
+        found.append((c.end - c.start, -priority, -c.start, c))
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Every accepted candidate span in ``text``, non-overlapping, in text order."""
     lex = lexicon()
     pats = patterns()
     found: list[tuple[int, int, int, Candidate]] = []
+    windows = _windows(text, pats)
     for priority, (kind, pattern) in enumerate(pats.kinds):
-        for m in pattern.finditer(text):
-            if m.end() == m.start():
-                continue
-            groups = {k: v for k, v in m.groupdict().items() if v is not None}
-            c = Candidate(m.start(), m.end(), kind, groups)
-            # a leading preposition never belongs to the span
-            if kind == "ref" and groups["ref"].lower().startswith("in ") and groups["ref"].lower() != "in the past":
-                c.start = m.start() + 3
-            elif kind == "ref" and groups["ref"].lower() == "in the past":
-                c.start = m.start() + 3
-            if not _accept(text, c, lex, pats):
-                continue
-            _extend(text, c, lex, pats)
-            found.append((c.end - c.start, -priority, -c.start, c))
+        for window_start, window_end in windows:
+            _scan(text, kind, priority, pattern, window_start, window_end, found, lex, pats)
     found.sort(key=lambda item: (item[0], item[1], item[2]), reverse=True)
     taken: list[Candidate] = []
     occupied = bytearray(len(text) + 1)

@@ -62,6 +62,8 @@ class Lexicon:
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
     not_past_ed: frozenset[str]
+    counted_nouns: frozenset[str]
+    other_calendars: frozenset[str]
     holidays: dict[str, Holiday]
 
 
@@ -123,6 +125,8 @@ def lexicon() -> Lexicon:
         future_cues=tuple(_norm(w) for w in en["tense"]["future"]),
         past_cues=tuple(_norm(w) for w in en["tense"]["past"]),
         not_past_ed=frozenset(en["tense"]["not_past_ed"]),
+        counted_nouns=frozenset(en["counted_nouns"]),
+        other_calendars=frozenset(en["other_calendars"]),
         holidays=holidays,
     )
 

@@ -42,7 +42,18 @@ _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 
-PRECISIONS = ("time", "day", "week", "month", "quarter", "season", "half", "year", "decade", "century")
+PRECISIONS = (
+    "time",
+    "day",
+    "week",
+    "month",
+    "quarter",
+    "season",
+    "half",
+    "year",
+    "decade",
+    "century",
+)
 
 
 def _month_end(year: int, month: int) -> date:

@@ -1,0 +1,52 @@
+"""The temporal data files stay consistent: valid rules, no duplicate or clashing words."""
+
+from __future__ import annotations
+
+from timeline.temporal.calendar_math import easter, holiday_date
+from timeline.temporal.lexicon import lexicon, load_data
+from timeline.temporal.timeml import MODS, PARTS_OF_DAY, SEASON_MONTHS
+
+
+def test_every_holiday_has_a_valid_rule() -> None:
+    for spec in load_data("holidays.yaml")["holidays"]:
+        assert spec["names"], spec
+        assert set(spec) <= {"names", "month", "day", "weekday", "nth", "easter", "offset"}, spec
+        fixed = "day" in spec and "month" in spec
+        nth = {"month", "weekday", "nth"} <= set(spec)
+        assert fixed + nth + ("easter" in spec) == 1, spec
+    for holiday in set(lexicon().holidays.values()):
+        for year in (1999, 2019, 2024):
+            assert holiday_date(holiday, year) is not None, holiday
+
+
+def test_no_holiday_name_twice() -> None:
+    names = [n.lower() for spec in load_data("holidays.yaml")["holidays"] for n in spec["names"]]
+    assert len(names) == len(set(names))
+
+
+def test_word_lists_are_lowercase_and_distinct() -> None:
+    en = load_data("en.yaml")
+    months = [m for name, spec in en["months"].items() for m in (name, *spec["abbr"])]
+    weekdays = [w for name, spec in en["weekdays"].items() for w in (name, *spec["abbr"])]
+    for words in (months, weekdays):
+        assert len(words) == len(set(words))
+        assert all(w == w.lower() for w in words)
+    assert not set(months) & set(weekdays)
+    assert sorted(spec["number"] for spec in en["months"].values()) == list(range(1, 13))
+    assert set(en["ambiguous"]["months"]) <= set(months)
+
+
+def test_codes_are_timeml() -> None:
+    lex = lexicon()
+    assert set(lex.seasons.values()) <= set(SEASON_MONTHS)
+    assert set(lex.parts_of_day.values()) <= PARTS_OF_DAY
+    assert set(lex.fuzzy_modifiers.values()) | set(lex.approx_modifiers.values()) <= MODS
+    assert set(lex.reference_words.values()) <= {"PRESENT_REF", "PAST_REF", "FUTURE_REF", "PXX"}
+
+
+def test_easter_known_years() -> None:
+    assert [easter(y).isoformat() for y in (2019, 2024, 2000)] == [
+        "2019-04-21",
+        "2024-03-31",
+        "2000-04-23",
+    ]

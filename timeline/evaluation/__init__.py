@@ -1,0 +1,1 @@
+"""Scorers for temporal expressions and events, with the TempEval-3 matching rules."""

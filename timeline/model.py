@@ -87,7 +87,7 @@ def _with_shorthands(
         full.pop("required", None)
         if required:
             full["required"] = required
-    header = {k: resolved[k] for k in ("title", "description") if k in resolved}
+    header: dict[str, Any] = {k: resolved[k] for k in ("title", "description") if k in resolved}
     resolved.clear()
     resolved.update({**header, "anyOf": [*shorthands, full]})
     return schema

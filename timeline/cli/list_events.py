@@ -1,0 +1,173 @@
+"""``timeline list``: the events of a store, filtered, as a table, JSON or YAML."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+import click
+from pydantic import ValidationError
+
+from timeline.cli.errors import fail
+from timeline.errors import InputError
+from timeline.model import Event, FuzzyDate
+from timeline.store import chronological, event_to_yaml_data, filter_events, load_events
+
+
+class DateWindowParam(click.ParamType):
+    """A date option: 2019-02-03, 2019-02, 2019 or a phrase; read as the window it names."""
+
+    name = "DATE"
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> FuzzyDate:
+        if isinstance(value, FuzzyDate):
+            return value
+        try:
+            return FuzzyDate.model_validate(str(value))
+        except ValidationError as error:
+            reason = error.errors()[0]["msg"].removeprefix("Value error, ")
+            self.fail(reason, param, ctx)
+
+
+def select_events(
+    paths: Sequence[Path],
+    actors: Sequence[str] = (),
+    types: Sequence[str] = (),
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> list[Event]:
+    """The events under ``paths`` that match the filters, in chronological order."""
+    events = load_events(paths)
+    return chronological(filter_events(events, actors, types, date_from, date_to))
+
+
+def render_table(events: Sequence[Event]) -> str:
+    """A plain aligned table: date, type, status, title, actors, id."""
+    rows = [("DATE", "TYPE", "STATUS", "TITLE", "ACTORS", "ID")]
+    for event in events:
+        rows.append(
+            (
+                event.date.label() if event.date else "undated",
+                event.type,
+                event.status,
+                event.title,
+                ", ".join(actor.name for actor in event.actors),
+                event.id,
+            )
+        )
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]) - 1)]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=False))
+        + "  "
+        + row[-1]
+        for row in rows
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def render_rich(events: Sequence[Event]) -> None:
+    """The same table drawn with rich, for a terminal."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False)
+    for name in ("date", "type", "status", "title", "actors", "id"):
+        table.add_column(name, overflow="fold")
+    for event in events:
+        table.add_row(
+            event.date.label() if event.date else "undated",
+            event.type,
+            event.status,
+            event.title,
+            ", ".join(actor.name for actor in event.actors),
+            event.id,
+        )
+    Console().print(table)
+
+
+def render_json(events: Sequence[Event]) -> str:
+    """The JSON contract: an array of events as ``Event.model_dump(mode="json")``."""
+    return json.dumps([e.model_dump(mode="json") for e in events], indent=2, ensure_ascii=False)
+
+
+def render_yaml(events: Sequence[Event]) -> str:
+    """The events as they would be written in an event file."""
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="rt")
+    yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    buffer = io.StringIO()
+    yaml.dump({"events": [event_to_yaml_data(e) for e in events]}, buffer)
+    return buffer.getvalue()
+
+
+@click.command(name="list")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--actor",
+    "actors",
+    multiple=True,
+    help="Only events with this actor (name or alias; repeatable).",
+)
+@click.option(
+    "--type", "types", multiple=True, help="Only events of this type or subtype (repeatable)."
+)
+@click.option(
+    "--from",
+    "date_from",
+    type=DateWindowParam(),
+    help="Only events that end on or after this date.",
+)
+@click.option(
+    "--to", "date_to", type=DateWindowParam(), help="Only events that start on or before this date."
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "json", "yaml"]),
+    default="table",
+    show_default=True,
+    help="table for people, json for programs, yaml to copy into an event file.",
+)
+def command(
+    paths: tuple[Path, ...],
+    actors: tuple[str, ...],
+    types: tuple[str, ...],
+    date_from: FuzzyDate | None,
+    date_to: FuzzyDate | None,
+    output_format: str,
+) -> None:
+    """List the events in event files (default: events/), filtered and in date order.
+
+    Events whose date window overlaps --from/--to are listed; undated events only
+    when neither is given.
+
+    \b
+    Example:
+      timeline list events/ --actor "Kim Jong-un" --from 2019-02 --format json
+    """
+    try:
+        events = select_events(
+            list(paths) or [Path("events")],
+            actors,
+            types,
+            date_from.start if date_from else None,
+            date_to.end if date_to else None,
+        )
+    except InputError as error:
+        fail(error.problems)
+        return
+    if output_format == "json":
+        click.echo(render_json(events))
+    elif output_format == "yaml":
+        click.echo(render_yaml(events), nl=False)
+    elif click.get_text_stream("stdout").isatty():
+        render_rich(events)
+    else:
+        click.echo(render_table(events), nl=False)

@@ -1,0 +1,31 @@
+"""``timeline validate``: check event files and report every problem, one line each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from timeline.cli.errors import fail
+from timeline.errors import InputError
+from timeline.store import load_store
+
+
+@click.command(name="validate")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+def command(paths: tuple[Path, ...]) -> None:
+    """Check event files (default: events/) and list every problem with file, line and field.
+
+    Exits with code 2 when there is any problem.
+
+    \b
+    Example:
+      timeline validate events/
+      timeline validate events/korea-2019.yaml other/more.yaml
+    """
+    try:
+        store = load_store(list(paths) or [Path("events")])
+    except InputError as error:
+        fail(error.problems)
+        return
+    click.echo(f"{len(store.events)} events in {len(store.files)} files: OK")

@@ -1,0 +1,114 @@
+"""Load a store: every event file under some paths, validated, with every problem reported at once."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from timeline.errors import InputError, Problem
+from timeline.model import Event, EventFile
+from timeline.store.discovery import find_event_files
+from timeline.store.locate import position, problems_from_validation
+from timeline.store.yaml_store import YamlDocument, read_document, to_plain
+
+
+@dataclass
+class LoadedFile:
+    """One valid event file: its round-trip document and its records."""
+
+    document: YamlDocument
+    content: EventFile
+
+    @property
+    def path(self) -> Path:
+        """Where the file is."""
+        return self.document.path
+
+
+@dataclass
+class Store:
+    """The events of a set of files, and which file each came from."""
+
+    loaded: list[LoadedFile] = field(default_factory=list)
+
+    @property
+    def events(self) -> list[Event]:
+        """Every event, file by file, in file order."""
+        return [event for item in self.loaded for event in item.content.events]
+
+    @property
+    def files(self) -> list[Path]:
+        """The files read, in the order they were read."""
+        return [item.path for item in self.loaded]
+
+    def file_of(self, event_id: str) -> Path:
+        """The file holding the event with this id (KeyError when there is none)."""
+        for item in self.loaded:
+            if any(event.id == event_id for event in item.content.events):
+                return item.path
+        raise KeyError(event_id)
+
+
+def validate_document(document: YamlDocument) -> EventFile:
+    """The records of a parsed document; an InputError locating every invalid field."""
+    try:
+        return EventFile.model_validate(to_plain(document.data))
+    except ValidationError as error:
+        raise InputError(
+            problems_from_validation(document.label, document.data, error, EventFile)
+        ) from None
+
+
+def load_file(path: Path) -> LoadedFile:
+    """Read and validate one event file (InputError with every problem in it)."""
+    document = read_document(path)
+    return LoadedFile(document, validate_document(document))
+
+
+def _duplicate_ids(loaded: Sequence[LoadedFile]) -> list[Problem]:
+    """A problem for each event whose id an earlier event already has, naming both places."""
+    seen: dict[str, str] = {}
+    problems = []
+    for item in loaded:
+        for index, event in enumerate(item.content.events):
+            loc = ("events", index, "id")
+            where = position(item.document.data, loc)
+            line, column = where if where is not None else (None, None)
+            place = f"{item.document.label}:{line}:{column}" if line else item.document.label
+            if event.id in seen:
+                problems.append(
+                    Problem(
+                        item.document.label,
+                        f"duplicate id {event.id!r}, also at {seen[event.id]} "
+                        "(give one of them another id)",
+                        line,
+                        column,
+                        f"events[{index}].id",
+                    )
+                )
+            else:
+                seen[event.id] = place
+    return problems
+
+
+def load_store(paths: Sequence[Path]) -> Store:
+    """Every event file under ``paths``; an InputError listing every problem in every file."""
+    problems: list[Problem] = []
+    loaded: list[LoadedFile] = []
+    for path in find_event_files(paths):
+        try:
+            loaded.append(load_file(path))
+        except InputError as error:
+            problems.extend(error.problems)
+    problems.extend(_duplicate_ids(loaded))
+    if problems:
+        raise InputError(problems)
+    return Store(loaded)
+
+
+def load_events(paths: Sequence[Path]) -> list[Event]:
+    """Every event under ``paths`` (files or folders); InputError with all problems when any."""
+    return load_store(paths).events

@@ -1,0 +1,42 @@
+"""The sentence splitter: abbreviations, initials, quotes, headlines; offsets always exact."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.extract.sentences import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gen. Abrams spoke. He left.", ["Gen. Abrams spoke.", "He left."]),
+        (
+            "General Robert B. Abrams met Dr. Kim on Monday.",
+            ["General Robert B. Abrams met Dr. Kim on Monday."],
+        ),
+        (
+            "Talks with the U.S. The next round is set.",
+            ["Talks with the U.S.", "The next round is set."],
+        ),
+        ("The U.S. Army said so.", ["The U.S. Army said so."]),
+        ('"Go," he said. Then more.', ['"Go," he said.', "Then more."]),
+        ('He said "No!" she left.', ['He said "No!" she left.']),
+        (
+            "Headline without stop\nThe body starts here.",
+            ["Headline without stop", "The body starts here."],
+        ),
+        ("One.\n\nTwo.", ["One.", "Two."]),
+    ],
+)
+def test_split(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+@given(st.text())
+def test_offsets_are_exact(text: str) -> None:
+    for sentence in split_sentences(text):
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert sentence.text.strip() == sentence.text

@@ -1,0 +1,254 @@
+"""Score extracted events against gold timelines (the corpus's event matching rules).
+
+A predicted event matches a gold event when its [start, end] lies inside the gold
+window (or both are undated), its type is the gold type or in ``also_ok``, and
+they share an actor once surface forms are mapped through the gold ``aliases``.
+Matching is one-to-one, greedy, best pair first. Recall counts required gold
+events; a prediction matching an optional gold event is neither right nor wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
+
+from timeline.errors import InputError, Problem
+from timeline.model import Event
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    """One event of a gold timeline."""
+
+    id: str
+    type: str
+    also_ok: tuple[str, ...]
+    actors: frozenset[str]
+    start: date | None
+    end: date | None
+    required: bool
+    evidence: str = ""
+
+
+@dataclass
+class EventGold:
+    """A gold file: its article, reference date, aliases and events."""
+
+    path: Path
+    article: Path
+    published: date | None
+    aliases: dict[str, str]
+    events: list[GoldEvent]
+
+    def canonical(self, name: str) -> str:
+        """The gold's canonical name for a surface form (case-insensitive)."""
+        key = name.strip().casefold()
+        return self.aliases.get(key, key)
+
+
+@dataclass
+class DocumentScore:
+    """Matches, misses and spurious predictions for one gold file."""
+
+    gold_file: str
+    article: str
+    required: int
+    found: int
+    true_positive: int
+    false_positive: int
+    optional_matched: int
+    misses: list[GoldEvent] = field(default_factory=list)
+    spurious: list[Event] = field(default_factory=list)
+
+
+@dataclass
+class EventsEvaluation:
+    """Scores for every gold file and in total (micro-averaged)."""
+
+    documents: list[DocumentScore]
+
+    def totals(self) -> dict[str, float]:
+        """Recall of required events, precision, F1 and the counts behind them."""
+        required = sum(d.required for d in self.documents)
+        found = sum(d.found for d in self.documents)
+        tp = sum(d.true_positive for d in self.documents)
+        fp = sum(d.false_positive for d in self.documents)
+        return scores(required, found, tp, fp)
+
+
+def scores(required: int, found: int, tp: int, fp: int) -> dict[str, float]:
+    """Recall, precision and F1 from counts."""
+    recall = found / required if required else 1.0
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "required": required,
+        "found": found,
+        "tp": tp,
+        "fp": fp,
+        "recall": recall,
+        "precision": precision,
+        "f1": f1,
+    }
+
+
+def _day(value: Any, where: str, path: Path) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise InputError(
+            [Problem(str(path), f"{value!r} is not a date (write 2019-02-03)", field=where)]
+        ) from None
+
+
+def load_event_gold(path: Path) -> EventGold:
+    """Read one gold file; ``InputError`` says what is wrong with it."""
+    try:
+        raw = YAML(typ="safe").load(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, YAMLError) as error:
+        raise InputError([Problem(str(path), f"cannot read gold file ({error})")]) from None
+    if not isinstance(raw, dict) or "article" not in raw:
+        raise InputError(
+            [Problem(str(path), "not an events gold file (needs article: and events:)")]
+        )
+    aliases: dict[str, str] = {}
+    for canonical, forms in (raw.get("aliases") or {}).items():
+        for form in [canonical, *(forms or [])]:
+            aliases[str(form).strip().casefold()] = str(canonical).strip().casefold()
+    events = []
+    for index, item in enumerate(raw.get("events") or []):
+        when = item.get("date")
+        start = end = None
+        if isinstance(when, dict):
+            start = _day(when.get("start"), f"events[{index}].date.start", path)
+            end = _day(when.get("end", when.get("start")), f"events[{index}].date.end", path)
+        elif when is not None:
+            start = end = _day(when, f"events[{index}].date", path)
+        events.append(
+            GoldEvent(
+                id=str(item.get("id", index)),
+                type=str(item["type"]),
+                also_ok=tuple(str(t) for t in item.get("also_ok") or ()),
+                actors=frozenset(
+                    aliases.get(str(a).casefold(), str(a).casefold())
+                    for a in item.get("actors") or ()
+                ),
+                start=start,
+                end=end,
+                required=bool(item.get("required", True)),
+                evidence=str(item.get("evidence", "")),
+            )
+        )
+    article = path.parent.parent / "articles" / str(raw["article"])
+    published = _day(raw.get("published"), "published", path)
+    return EventGold(
+        path=path, article=article, published=published, aliases=aliases, events=events
+    )
+
+
+def gold_files(paths: list[Path]) -> list[Path]:
+    """The gold YAML files named by files and folders (folders: every ``*.yaml`` with events)."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*.yaml") if p.parent.name == "gold"))
+        else:
+            out.append(path)
+    return out
+
+
+def _pair_score(gold: EventGold, g: GoldEvent, event: Event) -> tuple[int, ...] | None:
+    if event.type != g.type and event.type not in g.also_ok:
+        return None
+    if g.start is None or g.end is None:
+        if event.date is not None:
+            return None
+        width = 0
+    else:
+        if event.date is None or not (g.start <= event.date.start and event.date.end <= g.end):
+            return None
+        width = (event.date.end - event.date.start).days
+    names = {gold.canonical(a.name) for a in event.actors}
+    for actor in event.actors:
+        names |= {gold.canonical(alias) for alias in actor.aliases}
+    shared = len(names & g.actors)
+    if not shared:
+        return None
+    # a prediction that fits a required and an optional gold event is credited to the required one
+    return (int(event.type == g.type), int(g.required), shared, -width)
+
+
+def match(gold: EventGold, predicted: list[Event]) -> tuple[dict[int, int], list[int]]:
+    """Greedy one-to-one matching, best pair first: gold index -> prediction index, and unmatched predictions."""
+    pairs = []
+    for gi, g in enumerate(gold.events):
+        for pi, event in enumerate(predicted):
+            found = _pair_score(gold, g, event)
+            if found is not None:
+                pairs.append((found, -gi, -pi, gi, pi))
+    pairs.sort(reverse=True)
+    matched: dict[int, int] = {}
+    used: set[int] = set()
+    for *_, gi, pi in pairs:
+        if gi in matched or pi in used:
+            continue
+        matched[gi] = pi
+        used.add(pi)
+    return matched, [pi for pi in range(len(predicted)) if pi not in used]
+
+
+def score_document(gold: EventGold, predicted: list[Event]) -> DocumentScore:
+    """Score one article's predictions against its gold events."""
+    matched, unmatched = match(gold, predicted)
+    required = [i for i, g in enumerate(gold.events) if g.required]
+    found = [i for i in required if i in matched]
+    return DocumentScore(
+        gold_file=str(gold.path),
+        article=str(gold.article),
+        required=len(required),
+        found=len(found),
+        true_positive=len(found),
+        false_positive=len(unmatched),
+        optional_matched=len([i for i in matched if not gold.events[i].required]),
+        misses=[gold.events[i] for i in required if i not in matched],
+        spurious=[predicted[i] for i in unmatched],
+    )
+
+
+def evaluate_events(
+    paths: list[Path], extractor: Callable[[str, date | None, str], list[Event]] | None = None
+) -> EventsEvaluation:
+    """Run the extractor on each gold file's article and score it."""
+    if extractor is None:
+        from timeline.extract import extract
+
+        def extractor(text: str, published: date | None, name: str) -> list[Event]:
+            return extract(text, published, document=name)
+
+    documents = []
+    for path in gold_files(paths):
+        gold = load_event_gold(path)
+        try:
+            text = gold.article.read_text("utf-8")
+        except OSError as error:
+            raise InputError(
+                [
+                    Problem(
+                        str(path),
+                        f"article {gold.article} not readable ({error.strerror})",
+                        field="article",
+                    )
+                ]
+            ) from None
+        documents.append(score_document(gold, extractor(text, gold.published, str(gold.article))))
+    return EventsEvaluation(documents)

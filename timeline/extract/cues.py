@@ -1,0 +1,52 @@
+"""The cue words of ``data/event_cues.yaml``, compiled once: what makes a trigger an event."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ruamel.yaml import YAML
+
+from timeline.extract.phrases import compile_phrases
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Compiled cue patterns; ``*_end`` patterns match only right before a position."""
+
+    happen: re.Pattern[str]
+    light_end: re.Pattern[str]
+    scheduled_end: re.Pattern[str]
+    planned_end: re.Pattern[str]
+    irrealis_end: re.Pattern[str]
+    complement: re.Pattern[str]
+    clause: re.Pattern[str]
+
+
+def _ending(words: list[str], gap: int) -> re.Pattern[str]:
+    """Words that end a text, allowing up to ``gap`` other words (adverbs, articles) after them."""
+    body = compile_phrases(words, ignore_case=True).pattern
+    return re.compile(body + r"(?:\s+[\w’'-]+){0," + str(gap) + r"}\s*$", re.I)
+
+
+@cache
+def load_cues() -> Cues:
+    """The shipped cue words, loaded and compiled once."""
+    raw = YAML(typ="safe").load(
+        resources.files("timeline.data").joinpath("event_cues.yaml").read_text("utf-8")
+    )
+
+    def words(key: str) -> list[str]:
+        return [str(w) for w in raw.get(key) or ()]
+
+    return Cues(
+        happen=compile_phrases(words("happen"), ignore_case=True),
+        light_end=_ending(words("light"), 3),
+        scheduled_end=_ending(words("scheduled"), 2),
+        planned_end=_ending(words("planned"), 1),
+        irrealis_end=_ending(words("irrealis"), 1),
+        complement=compile_phrases(words("complement"), ignore_case=True),
+        clause=compile_phrases(words("clause"), ignore_case=True),
+    )

@@ -1,0 +1,389 @@
+"""Triggers to typed event mentions: the date that governs each trigger, its actors, status and place.
+
+Works one sentence at a time on offsets into the document. A verb trigger reports
+an event; a noun trigger ("summit", "drills") only with a date right next to it or
+a verb that makes it happen ("the summit is to be held", "conducted a test").
+Dates and events inside what someone said belong to the saying's content: the
+saying takes its date from its own clause, never from the reported content.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from timeline.extract.actors import Mention
+from timeline.extract.cues import Cues
+from timeline.extract.sentences import Sentence
+from timeline.extract.triggers import TriggerMatch, TriggerMatcher
+from timeline.model import FuzzyDate
+from timeline.temporal import Timex, timeml
+
+_QUOTE = re.compile(r"[\"“][^\"“”]{2,}?[\"”]|‘[^‘’]{2,}?’")
+_JOIN = re.compile(r"^\s*(?:and|to|through|until|till|-|–|—)\s*$", re.I)
+_BREAKER = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|will|would|to|has|have|had|that|which|said|says|may|might|could|should|can)\b",
+    re.I,
+)
+_LOCATION = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w’'.-]*)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.-]*)*)(?:,\s+((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)*))?"
+)
+#: Shorter quotes are names or scare quotes ("bunker buster"), not reported speech.
+QUOTE_MIN_WORDS = 4
+_NOT_REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+_WORD = re.compile(r"[\w’'-]+")
+
+
+@dataclass
+class EventMention:
+    """One event reported by one sentence, before merging."""
+
+    type: str
+    subtype: str | None
+    sentence: Sentence
+    trigger: TriggerMatch
+    actors: list[Mention]
+    principal: Mention
+    date: FuzzyDate | None = None
+    date_evidence: str | None = None
+    status: str = "occurred"
+    location: str | None = None
+    plain: bool = False
+    noun: bool = False
+    triggers: list[str] = field(default_factory=list)
+
+
+def usable(timex: Timex) -> bool:
+    """Whether a timex can date an event: a DATE or TIME with a calendar window."""
+    return (
+        timex.type in ("DATE", "TIME")
+        and timex.date_start is not None
+        and timex.date_end is not None
+        and timex.value not in _NOT_REFS
+    )
+
+
+def fuzzy_date(timex: Timex, partner: Timex | None = None) -> FuzzyDate:
+    """The model's date for a timex, or for two joined ones ("Monday and Tuesday")."""
+    assert timex.date_start is not None and timex.date_end is not None
+    precision = timex.precision or timeml.precision(timex.value) or "day"
+    if precision not in timeml.PRECISIONS:
+        precision = "day"
+    if partner is not None and partner.date_start and partner.date_end:
+        start = min(timex.date_start, partner.date_start)
+        end = max(timex.date_end, partner.date_end)
+        return FuzzyDate.model_validate(
+            {
+                "start": start,
+                "end": end,
+                "precision": precision,
+                "text": f"{timex.text} – {partner.text}",
+            }
+        )
+    mod = timex.mod if timex.mod in timeml.MODS else None
+    return FuzzyDate.model_validate(
+        {
+            "start": timex.date_start,
+            "end": timex.date_end,
+            "precision": precision,
+            "mod": mod,
+            "text": timex.text,
+            "value": timex.value,
+        }
+    )
+
+
+@dataclass
+class SentenceContext:
+    """Everything known about one sentence: its triggers, dates, actors and clause boundaries."""
+
+    text: str
+    sentence: Sentence
+    timexes: list[Timex]
+    mentions: list[Mention]
+    triggers: list[TriggerMatch]
+    quotes: list[tuple[int, int]]
+    boundaries: list[int]
+    complements: list[int]
+
+
+def _context(
+    text: str,
+    sentence: Sentence,
+    timexes: list[Timex],
+    mentions: list[Mention],
+    matcher: TriggerMatcher,
+    cues: Cues,
+) -> SentenceContext:
+    start, end = sentence.start, sentence.end
+    taken = [(t.start, t.end) for t in timexes] + [(m.start, m.end) for m in mentions]
+    triggers = [
+        t
+        for t in matcher.find(text, start, end)
+        if not any(s < t.end and t.start < e for s, e in taken)
+    ]
+    quotes = [
+        (m.start() + start, m.end() + start)
+        for m in _QUOTE.finditer(sentence.text)
+        if len(m.group().split()) >= QUOTE_MIN_WORDS
+    ]
+    boundaries = sorted(
+        {m.start() for m in cues.clause.finditer(text, start, end)}
+        | {q for pair in quotes for q in pair}
+    )
+    complements = sorted({m.start() for m in cues.complement.finditer(text, start, end)})
+    return SentenceContext(
+        text, sentence, timexes, mentions, triggers, quotes, boundaries, complements
+    )
+
+
+def _segment(ctx: SentenceContext, position: int) -> tuple[int, int]:
+    before = [b for b in ctx.boundaries if b <= position]
+    after = [b for b in ctx.boundaries if b > position]
+    return (before[-1] if before else ctx.sentence.start, after[0] if after else ctx.sentence.end)
+
+
+def _in_quote(ctx: SentenceContext, position: int) -> tuple[int, int] | None:
+    return next(((s, e) for s, e in ctx.quotes if s <= position < e), None)
+
+
+def _embedding_start(ctx: SentenceContext, trigger: TriggerMatch) -> int | None:
+    """Where the reported content containing ``trigger`` starts, if it is inside one."""
+    quote = _in_quote(ctx, trigger.start)
+    if quote is not None:
+        return quote[0]
+    for other in ctx.triggers:
+        if other.start >= trigger.start or other.spec.type != "statement" or other.spec.noun:
+            continue
+        opener = next((c for c in ctx.complements if other.end <= c < trigger.start), None)
+        if opener is not None:
+            return opener
+    return None
+
+
+def _joined(ctx: SentenceContext, timex: Timex) -> Timex | None:
+    for other in ctx.timexes:
+        if (
+            other.start >= timex.end
+            and usable(other)
+            and _JOIN.match(ctx.text[timex.end : other.start])
+        ):
+            return other
+    return None
+
+
+def _adjacent(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool:
+    """Whether a date sits right next to a noun trigger, with nothing that makes a new clause between."""
+    left, right = (
+        (trigger.end, timex.start) if timex.start >= trigger.end else (timex.end, trigger.start)
+    )
+    gap = ctx.text[left:right]
+    if len(_WORD.findall(gap)) > 4 or _BREAKER.search(gap) or re.search(r"[,;:]", gap):
+        return False
+    return not any(left <= t.start < right for t in ctx.triggers if t is not trigger)
+
+
+def _pick_date(
+    ctx: SentenceContext, trigger: TriggerMatch, verb_like: bool, embedded: int | None
+) -> Timex | None:
+    seg_start, seg_end = _segment(ctx, trigger.start)
+    quote = _in_quote(ctx, trigger.start)
+    candidates = [
+        t
+        for t in ctx.timexes
+        if usable(t) and seg_start <= t.start < seg_end and _in_quote(ctx, t.start) == quote
+    ]
+    if not verb_like:
+        candidates = [t for t in candidates if _adjacent(ctx, trigger, t)]
+    if candidates:
+        return min(
+            candidates, key=lambda t: min(abs(t.start - trigger.end), abs(trigger.start - t.end))
+        )
+    if not verb_like or embedded is not None:
+        return None
+    earlier = [
+        t
+        for t in ctx.timexes
+        if usable(t)
+        and t.end <= trigger.start
+        and _in_quote(ctx, t.start) is None
+        and not any(t.end <= c < trigger.start for c in ctx.complements)
+    ]
+    return earlier[-1] if earlier else None
+
+
+def _location(ctx: SentenceContext, trigger: TriggerMatch) -> str | None:
+    seg_start, seg_end = _segment(ctx, trigger.start)
+    spans = [(t.start, t.end) for t in ctx.timexes]
+    for lo, hi in ((trigger.end, seg_end), (ctx.sentence.start, ctx.sentence.end)):
+        for match in _LOCATION.finditer(ctx.text, lo, hi):
+            place_start = match.start(1)
+            if any(s <= place_start < e for s, e in spans):
+                continue
+            place = match.group(1)
+            second = match.group(2)
+            if second and any(
+                m.start == match.start(2) and m.kind == "country" for m in ctx.mentions
+            ):
+                place = f"{place}, {second}"
+            return place.rstrip(".,;:’'")
+    return None
+
+
+def _status(
+    ctx: SentenceContext,
+    trigger: TriggerMatch,
+    predicate: int | None,
+    cues: Cues,
+    when: FuzzyDate | None,
+    published: date | None,
+) -> str | None:
+    """occurred, scheduled or planned; None when the trigger is hypothetical or negated."""
+    seg_start, _ = _segment(ctx, trigger.start)
+    before = ctx.text[seg_start : trigger.start]
+    if predicate is not None:
+        before = ctx.text[seg_start:predicate]
+    if cues.planned_end.search(before):
+        return "planned"
+    if cues.scheduled_end.search(before):
+        return "scheduled"
+    if cues.irrealis_end.search(before) and not trigger.spec.noun:
+        return None
+    if when is not None and published is not None and when.start > published:
+        return "scheduled"
+    return "occurred"
+
+
+def _actors(ctx: SentenceContext, trigger: TriggerMatch, embedded: int | None) -> list[Mention]:
+    _, seg_end = _segment(ctx, trigger.start)
+    lo = embedded if embedded is not None else ctx.sentence.start
+    hi = seg_end
+    if trigger.spec.type == "statement" and not trigger.spec.noun:
+        opener = next((c for c in ctx.complements if c >= trigger.end), None)
+        quote_after = next((s for s, _ in ctx.quotes if s >= trigger.end), None)
+        hi = min(x for x in (opener, quote_after, ctx.sentence.end) if x is not None)
+    found = [m for m in ctx.mentions if lo <= m.start < hi and not m.location]
+    if not found and embedded is not None:
+        found = [m for m in ctx.mentions if not m.location]
+    return found
+
+
+def _principal(actors: list[Mention], trigger: TriggerMatch) -> Mention:
+    named = [m for m in actors if m.evidence != "group"]
+    actors = named or actors
+    before = [m for m in actors if m.start < trigger.start]
+    after = [m for m in actors if m.start >= trigger.start]
+    for group in (before, after):
+        people = [m for m in group if m.kind == "person"]
+        if people:
+            return people[0]
+    return (before or after)[0]
+
+
+def sentence_events(ctx: SentenceContext, cues: Cues, published: date | None) -> list[EventMention]:
+    """The event mentions of one sentence, at most one per type, statements folded into actions."""
+    found: dict[str, EventMention] = {}
+    for trigger in ctx.triggers:
+        spec = trigger.spec
+        embedded = _embedding_start(ctx, trigger)
+        predicate: int | None = None
+        verb_like = not spec.noun
+        if spec.noun:
+            seg_start, seg_end = _segment(ctx, trigger.start)
+            happen = cues.happen.search(ctx.text, trigger.end, seg_end)
+            if happen and not any(trigger.end <= t.start < happen.start() for t in ctx.triggers):
+                predicate, verb_like = happen.start(), True
+            elif cues.light_end.search(ctx.text[seg_start : trigger.start]):
+                verb_like = True
+        timex = _pick_date(ctx, trigger, verb_like, embedded)
+        if spec.noun and timex is None:
+            continue
+        when = fuzzy_date(timex, _joined(ctx, timex)) if timex is not None else None
+        if when is None and embedded is not None:
+            continue
+        status = _status(ctx, trigger, predicate, cues, when, published)
+        if status is None:
+            continue
+        actors = _actors(ctx, trigger, embedded)
+        if not actors:
+            continue
+        evidence = None
+        if timex is not None:
+            evidence = "relative" if timex.anchored_to_reference else "explicit"
+        if when is None and spec.type == "statement" and published is not None:
+            when, evidence = _said_today(ctx, trigger, published)
+        mention = EventMention(
+            type=spec.type,
+            subtype=spec.subtype,
+            sentence=ctx.sentence,
+            trigger=trigger,
+            actors=actors,
+            principal=_principal(actors, trigger),
+            date=when,
+            date_evidence=evidence,
+            status=status,
+            location=_location(ctx, trigger),
+            plain=spec.plain,
+            noun=spec.noun and not verb_like,
+            triggers=[trigger.text],
+        )
+        _add(found, mention)
+    return _fold_plain_statements(list(found.values()))
+
+
+def _said_today(
+    ctx: SentenceContext, trigger: TriggerMatch, published: date
+) -> tuple[FuzzyDate | None, str | None]:
+    """A statement that reports something done on the publication day was made that day."""
+    for timex in ctx.timexes:
+        if (
+            usable(timex)
+            and timex.date_start == published == timex.date_end
+            and timex.start != trigger.start
+        ):
+            return FuzzyDate(
+                start=published,
+                end=published,
+                precision="day",
+                text=timex.text,
+                value=published.isoformat(),
+            ), "inferred"
+    return None, None
+
+
+def _add(found: dict[str, EventMention], mention: EventMention) -> None:
+    current = found.get(mention.type)
+    if current is None:
+        found[mention.type] = mention
+        return
+    current.triggers.append(mention.trigger.text)
+    if current.date is None and mention.date is not None:
+        mention.triggers = current.triggers
+        mention.subtype = mention.subtype or current.subtype
+        found[mention.type] = mention
+        return
+    current.subtype = current.subtype or mention.subtype
+    current.plain = current.plain and mention.plain
+    current.location = current.location or mention.location
+    for actor in mention.actors:
+        if actor not in current.actors:
+            current.actors.append(actor)
+
+
+def _fold_plain_statements(mentions: list[EventMention]) -> list[EventMention]:
+    """Drop a plain saying when the sentence reports another action by the same actor."""
+    others = [m for m in mentions if m.type != "statement"]
+    out = []
+    for mention in mentions:
+        if (
+            mention.type == "statement"
+            and mention.plain
+            and any(
+                o.principal.name == mention.principal.name or mention.principal in o.actors
+                for o in others
+            )
+        ):
+            continue
+        out.append(mention)
+    return out

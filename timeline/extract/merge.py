@@ -1,0 +1,132 @@
+"""One event from many mentions: within an article, and across articles, order-independent.
+
+Within an article, a dated mention and undated mentions of the same type by the
+same principal actor are one event; across articles, events of the same type
+with overlapping dates and the same principal actor are one event with several
+sources. Grouping is a union-find over a fixed pairwise relation, and every
+choice made when combining is a sort, so input order never changes the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from timeline.model import Actor, Event, FuzzyDate, Source
+
+
+def principal(event: Event) -> str:
+    """The first actor's name: the one the event is about."""
+    return event.actors[0].name if event.actors else ""
+
+
+def overlaps(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
+    """Whether two dates share a day (two missing dates count as the same)."""
+    if a is None or b is None:
+        return a is None and b is None
+    return a.start <= b.end and b.start <= a.end
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """The cross-article rule: same type, same principal actor, overlapping dates."""
+    return a.type == b.type and principal(a) == principal(b) and overlaps(a.date, b.date)
+
+
+def _groups(events: Sequence[Event], related: Callable[[Event, Event], bool]) -> list[list[int]]:
+    parent = list(range(len(events)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(events)):
+        for j in range(i + 1, len(events)):
+            if find(i) != find(j) and related(events[i], events[j]):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(events)):
+        groups.setdefault(find(i), []).append(i)
+    return list(groups.values())
+
+
+def _source_key(source: Source) -> tuple[str, int, str]:
+    return (source.document or source.url or "", source.start or 0, source.quote or "")
+
+
+def sort_key(event: Event) -> tuple[str, str, str, tuple[str, int, str]]:
+    """A total order on events: date, type, principal actor, first source."""
+    when = event.date.start.isoformat() + event.date.end.isoformat() if event.date else "9999"
+    first = min((_source_key(s) for s in event.sources), default=("", 0, ""))
+    return (when, event.type, principal(event), first)
+
+
+def _precision_rank(event: Event) -> tuple[int, int, tuple[str, str, str, tuple[str, int, str]]]:
+    """Best first: dated, narrow window, high confidence, then a fixed order."""
+    if event.date is None:
+        return (1, 0, sort_key(event))
+    width = (event.date.end - event.date.start).days
+    return (0, width * 100 - int(event.confidence * 99), sort_key(event))
+
+
+def combine(events: Sequence[Event]) -> Event:
+    """One event from several mentions of it: the best-dated one, with every source and actor."""
+    ordered = sorted(events, key=_precision_rank)
+    best = ordered[0]
+    actors: list[Actor] = []
+    for event in ordered:
+        for actor in event.actors:
+            if all(a.name != actor.name for a in actors):
+                actors.append(actor)
+    sources: dict[tuple[str, int, str], Source] = {}
+    for event in ordered:
+        for source in event.sources:
+            sources.setdefault(_source_key(source), source)
+    tags = sorted({t for e in ordered for t in e.tags})
+    if best.date is not None:
+        tags = [t for t in tags if t != "undated"]
+    return best.model_copy(
+        update={
+            "actors": actors,
+            "sources": [sources[k] for k in sorted(sources)],
+            "tags": tags,
+            "subtype": best.subtype or next((e.subtype for e in ordered if e.subtype), None),
+            "location": best.location or next((e.location for e in ordered if e.location), None),
+            "confidence": max(e.confidence for e in ordered),
+        }
+    )
+
+
+def merge_within_document(events: Sequence[Event]) -> list[Event]:
+    """Merge one article's mentions: same dated event, and undated mentions into their dated event."""
+    ordered = sorted(events, key=sort_key)
+    dated = [e for e in ordered if e.date is not None]
+    undated = [e for e in ordered if e.date is None]
+    dated_groups = [[dated[i] for i in g] for g in _groups(dated, same_event)]
+    undated_groups = [[undated[i] for i in g] for g in _groups(undated, same_event)]
+    for group in undated_groups:
+        who = principal(group[0])
+        kind = group[0].type
+        same = [
+            g for g in dated_groups if g[0].type == kind and any(principal(e) == who for e in g)
+        ]
+        among = [
+            g
+            for g in dated_groups
+            if g[0].type == kind
+            and any(a.name == who and a.kind == "person" for e in g for a in e.actors)
+        ]
+        candidates = same or among
+        if not candidates:
+            dated_groups.append(group)
+        else:
+            candidates[0].extend(group)
+    return sorted((combine(g) for g in dated_groups), key=sort_key)
+
+
+def merge_events(events: Sequence[Event]) -> list[Event]:
+    """Merge events from many articles into one list; the result does not depend on input order."""
+    ordered = sorted(events, key=lambda e: (sort_key(e), e.id))
+    return sorted(
+        (combine([ordered[i] for i in g]) for g in _groups(ordered, same_event)), key=sort_key
+    )

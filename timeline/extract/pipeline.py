@@ -1,0 +1,235 @@
+"""The extraction pipeline: document text to merged, identified ``Event`` records."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from timeline.documents import Document, read_documents
+from timeline.errors import InputError, Problem
+from timeline.extract.actor_dictionary import ActorDictionary, default_dictionary
+from timeline.extract.actors import DocumentPeople, Mention, find_mentions
+from timeline.extract.cues import load_cues
+from timeline.extract.events import EventMention, _context, sentence_events
+from timeline.extract.headlines import headline
+from timeline.extract.merge import merge_events, merge_within_document, principal, sort_key
+from timeline.extract.sentences import split_sentences
+from timeline.extract.triggers import default_matcher
+from timeline.model import Actor, Event, Source, slugify
+
+#: Confidence contributions: how the date was found, who the actor is, how strong the trigger.
+DATE_WEIGHT = {"explicit": 0.3, "relative": 0.25, "inferred": 0.1, None: 0.0}
+ACTOR_WEIGHT = {
+    "dictionary": 0.25,
+    "title": 0.25,
+    "coref": 0.2,
+    "capital": 0.15,
+    "group": 0.1,
+    "name": 0.1,
+    "speech": 0.1,
+}
+
+
+def _actor(mention: Mention) -> Actor:
+    return Actor(name=mention.name, kind=mention.kind, country=mention.country, role=mention.role)  # type: ignore[arg-type]
+
+
+def _event_actors(mention: EventMention, dictionary: ActorDictionary) -> list[Actor]:
+    ordered = [mention.principal] + [m for m in mention.actors if m is not mention.principal]
+    actors: list[Actor] = []
+    for item in ordered:
+        if all(a.name != item.name for a in actors):
+            actors.append(_actor(item))
+    for item in ordered:
+        if item.country and item.kind != "country":
+            name = dictionary.country_names.get(item.country)
+            if name and all(a.name != name for a in actors):
+                actors.append(Actor(name=name, kind="country", country=item.country))
+    return actors
+
+
+def _confidence(mention: EventMention) -> float:
+    score = (
+        0.35
+        + DATE_WEIGHT[mention.date_evidence]
+        + ACTOR_WEIGHT.get(mention.principal.evidence, 0.1)
+    )
+    score += 0.0 if mention.noun else 0.1
+    if mention.date is None:
+        score -= 0.1
+    return round(max(0.05, min(0.99, score)), 2)
+
+
+def _to_event(mention: EventMention, doc: Document, dictionary: ActorDictionary) -> Event:
+    sentence = mention.sentence
+    after = doc.text[mention.trigger.end : sentence.end]
+    title = headline(
+        mention.type,
+        mention.subtype,
+        mention.principal,
+        mention.actors,
+        mention.location,
+        mention.trigger.text,
+        mention.trigger.spec.lemma,
+        after,
+        mention.noun,
+    )
+    tags = ["undated"] if mention.date is None else []
+    if mention.date_evidence == "inferred":
+        tags.append("date-inferred")
+    source = Source(
+        document=doc.name,
+        url=doc.url,
+        publisher=doc.publisher,
+        published=doc.published,
+        quote=sentence.text,
+        start=sentence.start,
+        end=sentence.end,
+    )
+    return Event.model_validate(
+        {
+            "id": "pending",
+            "title": title,
+            "type": mention.type,
+            "subtype": mention.subtype,
+            "date": mention.date,
+            "actors": _event_actors(mention, dictionary),
+            "location": mention.location,
+            "sources": [source],
+            "status": mention.status,
+            "confidence": _confidence(mention),
+            "origin": "extracted",
+            "tags": tags,
+        }
+    )
+
+
+def assign_ids(events: Sequence[Event]) -> list[Event]:
+    """Stable ids from date, type and principal actor; clashes get a hash of their first source."""
+    keyed = []
+    for event in sorted(events, key=sort_key):
+        when = event.date.start.isoformat() if event.date else "undated"
+        keyed.append(
+            (
+                f"{when}-{event.type.replace('_', '-')}-{slugify(principal(event) or event.title, 40)}",
+                event,
+            )
+        )
+    counts: dict[str, int] = {}
+    for key, _ in keyed:
+        counts[key] = counts.get(key, 0) + 1
+    out = []
+    for key, event in keyed:
+        if counts[key] > 1:
+            first = event.sources[0] if event.sources else None
+            seed = f"{first.document if first else ''}:{first.start if first else ''}"
+            key = f"{key}-{hashlib.sha256(seed.encode()).hexdigest()[:6]}"
+        final = event.model_copy(update={"id": key, "checksum": None})
+        out.append(final.model_copy(update={"checksum": final.content_checksum()}))
+    return out
+
+
+def extract_document(doc: Document, actors: ActorDictionary | None = None) -> list[Event]:
+    """The events of one document, merged within it (ids not yet assigned)."""
+    from timeline.temporal import find_dates
+
+    dictionary = actors or default_dictionary()
+    matcher, cues = default_matcher(), load_cues()
+    timexes = sorted(find_dates(doc.text, doc.published), key=lambda t: t.start)
+    people = DocumentPeople()
+    events: list[Event] = []
+    for sentence in split_sentences(doc.text):
+        inside = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end]
+        mentions = find_mentions(
+            sentence.text, sentence.start, dictionary, people, [(t.start, t.end) for t in inside]
+        )
+        if not mentions:
+            continue
+        ctx = _context(doc.text, sentence, inside, mentions, matcher, cues)
+        for mention in sentence_events(ctx, cues, doc.published):
+            events.append(_to_event(mention, doc, dictionary))
+    return merge_within_document(events)
+
+
+def extract(
+    text: str,
+    published: date | None = None,
+    *,
+    document: str = "<text>",
+    actors: ActorDictionary | None = None,
+) -> list[Event]:
+    """The events reported in ``text``, dated against ``published`` (the reference date)."""
+    doc = Document(text=text, path=Path(document), published=published)
+    return assign_ids(extract_document(doc, actors))
+
+
+@dataclass
+class ExtractionResult:
+    """Events from many files, merged, and the problems of the files that could not be read."""
+
+    events: list[Event] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    documents: int = 0
+
+
+def _extract_file(
+    path: Path, published: date | None, actors: ActorDictionary
+) -> tuple[list[Event], list[Problem], int]:
+    try:
+        docs = read_documents(path, published)
+    except InputError as error:
+        return [], error.problems, 0
+    events: list[Event] = []
+    for doc in docs:
+        events.extend(extract_document(doc, actors))
+    return events, [], len(docs)
+
+
+_WORKER_ACTORS: list[ActorDictionary] = []
+
+
+def _start_worker(actors: ActorDictionary) -> None:
+    """Keep the dictionary in the worker process, so it is sent and compiled once."""
+    _WORKER_ACTORS[:] = [actors]
+
+
+def _worker_file(path: Path, published: date | None) -> tuple[list[Event], list[Problem], int]:
+    return _extract_file(path, published, _WORKER_ACTORS[0])
+
+
+def extract_files(
+    paths: Iterable[Path],
+    published: date | None = None,
+    actors: ActorDictionary | None = None,
+    jobs: int = 1,
+    progress: Callable[[], None] | None = None,
+) -> ExtractionResult:
+    """Extract every file, in parallel when ``jobs`` > 1, and merge across articles."""
+    dictionary = actors or default_dictionary()
+    result = ExtractionResult()
+    files = list(paths)
+    collected: list[Event] = []
+
+    def take(found: tuple[list[Event], list[Problem], int]) -> None:
+        collected.extend(found[0])
+        result.problems.extend(found[1])
+        result.documents += found[2]
+        if progress is not None:
+            progress()
+
+    if jobs > 1 and len(files) > 1:
+        with ProcessPoolExecutor(
+            max_workers=jobs, initializer=_start_worker, initargs=(dictionary,)
+        ) as pool:
+            chunk = max(1, len(files) // (jobs * 4))
+            for found in pool.map(_worker_file, files, [published] * len(files), chunksize=chunk):
+                take(found)
+    else:
+        for path in files:
+            take(_extract_file(path, published, dictionary))
+    result.events = assign_ids(merge_events(collected))
+    return result

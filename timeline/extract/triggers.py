@@ -1,0 +1,109 @@
+"""Trigger words and phrases: which words report an event of which type.
+
+The triggers live in ``data/event_types.yaml`` (see the notation in its header);
+this module expands them into inflected forms and matches them all with one
+compiled pattern, built once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.extract.phrases import compile_phrases, normalise
+from timeline.taxonomy import Taxonomy, load_taxonomy
+
+_NOUN_MARK = re.compile(r"\s*\(n\)\s*$")
+_VOWELS = set("aeiou")
+
+
+@dataclass(frozen=True)
+class TriggerSpec:
+    """What one trigger form reports."""
+
+    form: str
+    type: str
+    subtype: str | None
+    noun: bool
+    plain: bool
+    lemma: str
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    """A trigger found in a text: its span and what it reports."""
+
+    start: int
+    end: int
+    text: str
+    spec: TriggerSpec
+
+
+def inflect(verb: str) -> list[str]:
+    """A regular verb's forms: base, third person, past and present participle."""
+    if verb.endswith("e"):
+        past, ing = verb + "d", verb[:-1] + "ing"
+    elif verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWELS:
+        past, ing = verb[:-1] + "ied", verb + "ing"
+    else:
+        past, ing = verb + "ed", verb + "ing"
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = verb + "es"
+    elif verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWELS:
+        third = verb[:-1] + "ies"
+    else:
+        third = verb + "s"
+    return [verb, third, past, ing]
+
+
+def expand(trigger: str) -> tuple[list[str], bool, str]:
+    """The forms a trigger stands for, whether it is a noun, and its lemma phrase."""
+    noun = bool(_NOUN_MARK.search(trigger))
+    phrase = _NOUN_MARK.sub("", trigger).strip()
+    first, _, rest = phrase.partition(" ")
+    if not first.endswith("+"):
+        return [phrase], noun, phrase
+    base = first[:-1]
+    tail = f" {rest}" if rest else ""
+    return [form + tail for form in inflect(base)], noun, base + tail
+
+
+@dataclass(frozen=True)
+class TriggerMatcher:
+    """All trigger forms of a taxonomy, matched with one pattern."""
+
+    pattern: re.Pattern[str]
+    specs: dict[str, TriggerSpec]
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[TriggerMatch]:
+        """Every trigger in ``text[start:end]``, longest first at each position."""
+        for match in self.pattern.finditer(text, start, len(text) if end is None else end):
+            key = normalise(match.group(), flexible_hyphen=True, fold_case=True)
+            spec = self.specs.get(key)
+            if spec is not None:
+                yield TriggerMatch(match.start(), match.end(), match.group(), spec)
+
+
+def build_matcher(taxonomy: Taxonomy) -> TriggerMatcher:
+    """Expand every trigger of ``taxonomy``; a subtype's form wins over its parent's."""
+    specs: dict[str, TriggerSpec] = {}
+    ordered = sorted(taxonomy.types.values(), key=lambda t: t.parent is not None)
+    for event_type in ordered:
+        top = event_type.parent or event_type.name
+        subtype = event_type.name if event_type.parent else None
+        plain = top == "statement" and subtype is None
+        for trigger in event_type.triggers:
+            forms, noun, lemma = expand(trigger)
+            for form in forms:
+                key = normalise(form, flexible_hyphen=True, fold_case=True)
+                specs[key] = TriggerSpec(key, top, subtype, noun, plain, lemma)
+    pattern = compile_phrases(specs, ignore_case=True, flexible_hyphen=True)
+    return TriggerMatcher(pattern=pattern, specs=specs)
+
+
+@cache
+def default_matcher() -> TriggerMatcher:
+    """The matcher for the shipped taxonomy, built once."""
+    return build_matcher(load_taxonomy())

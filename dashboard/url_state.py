@@ -59,7 +59,10 @@ class FilterState:
         """The values of the toggles checklist that are on."""
         return [
             name
-            for name, on in ((SHOW_SCHEDULED, self.show_scheduled), (SHOW_UNDATED, self.show_undated))
+            for name, on in (
+                (SHOW_SCHEDULED, self.show_scheduled),
+                (SHOW_UNDATED, self.show_undated),
+            )
             if on
         ]
 
@@ -82,6 +85,11 @@ def _off(values: list[str]) -> bool:
     return bool(values) and values[-1].strip().lower() in ("0", "false", "no", "off")
 
 
+def _last(query: dict[str, list[str]], key: str) -> str | None:
+    values = query.get(key)
+    return values[-1] if values else None
+
+
 def parse_query(search: str | None) -> FilterState:
     """The filter state a query string asks for; unknown keys and bad values are ignored."""
     query = parse_qs((search or "").lstrip("?"), keep_blank_values=False)
@@ -89,9 +97,9 @@ def parse_query(search: str | None) -> FilterState:
     return FilterState(
         actors=actors,
         types=tuple(dict.fromkeys(_known_types(query.get("type", [])))),
-        date_from=parse_day((query.get("from") or [None])[-1]),
-        date_to=parse_day((query.get("to") or [None])[-1]),
-        text=(query.get("q") or [""])[-1].strip(),
+        date_from=parse_day(_last(query, "from")),
+        date_to=parse_day(_last(query, "to")),
+        text=(_last(query, "q") or "").strip(),
         show_scheduled=not _off(query.get("scheduled", [])),
         show_undated=not _off(query.get("undated", [])),
     )

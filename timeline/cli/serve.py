@@ -1,0 +1,86 @@
+"""``timeline serve``: open the interactive dashboard over an events store."""
+
+from __future__ import annotations
+
+import ipaddress
+from pathlib import Path
+
+import click
+
+from timeline.cli.errors import fail
+from timeline.errors import InputError
+from timeline.store import load_store
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8050
+
+
+def is_loopback(host: str) -> bool:
+    """Whether only this machine can reach ``host`` (localhost, 127.0.0.0/8, ::1)."""
+    if host.strip().lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def serve_url(host: str, port: int) -> str:
+    """The address to open in a browser (this machine's, when serving on every interface)."""
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+    if ":" in shown and not shown.startswith("["):
+        shown = f"[{shown}]"
+    return f"http://{shown}:{port}/"
+
+
+def host_warning(host: str, port: int, read_only: bool) -> str | None:
+    """The warning printed when the dashboard is reachable from other machines, else None."""
+    if is_loopback(host):
+        return None
+    if read_only:
+        return (
+            f"Warning: serving on {host}:{port}; anyone who can reach this port can read "
+            "every event in the store."
+        )
+    return (
+        f"Warning: serving on {host}:{port}; anyone who can reach this port can read the "
+        "events and add events to your files. Use --read-only, or --host 127.0.0.1 to "
+        "serve this machine only."
+    )
+
+
+@click.command(name="serve")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--host", default=DEFAULT_HOST, show_default=True, help="Interface to listen on.")
+@click.option(
+    "--port", default=DEFAULT_PORT, show_default=True, type=int, help="Port to listen on."
+)
+@click.option("--debug", is_flag=True, help="Dash debug mode: reload on code change, error pane.")
+@click.option("--read-only", is_flag=True, help="Turn off the add-event form.")
+def command(paths: tuple[Path, ...], host: str, port: int, debug: bool, read_only: bool) -> None:
+    """Open the interactive timeline of the event files under PATHS (default: events/).
+
+    Filters live in the page address, so a filtered view can be shared as a link.
+    The add-event form appends to a YAML file inside the first folder given;
+    files edited on disk show up when the page is reloaded.
+
+    \b
+    Example:
+      timeline serve events/
+      timeline serve events/ --port 8060 --read-only
+    """
+    chosen = list(paths) or [Path("events")]
+    try:
+        store = load_store(chosen)
+    except InputError as error:
+        fail(error.problems)
+        return
+    from dashboard.app import create_app
+
+    app = create_app(chosen, read_only=read_only)
+    warning = host_warning(host, port, read_only)
+    if warning:
+        click.secho(warning, fg="yellow", err=True)
+    click.echo(f"{len(store.events)} events in {len(store.files)} files")
+    click.echo(f"Timeline dashboard: {serve_url(host, port)}  (Ctrl+C to stop)")
+    app.run(host=host, port=port, debug=debug)

@@ -8,6 +8,7 @@ dependencies (Dash, Dask) never slow another.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 
 import click
 

@@ -25,37 +25,12 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
-from timeline.taxonomy import TOP_LEVEL_TYPES, load_taxonomy
+from timeline.taxonomy import TOP_LEVEL_TYPES, EventTypeName, load_taxonomy
 from timeline.temporal import timeml
+from timeline.temporal.timeml import Mod
 
 Precision = Literal[
     "time", "day", "week", "month", "quarter", "season", "half", "year", "decade", "century"
-]
-Mod = Literal[
-    "START",
-    "MID",
-    "END",
-    "APPROX",
-    "BEFORE",
-    "AFTER",
-    "ON_OR_BEFORE",
-    "ON_OR_AFTER",
-    "LESS_THAN",
-    "MORE_THAN",
-    "EQUAL_OR_LESS",
-    "EQUAL_OR_MORE",
-]
-EventTypeName = Literal[
-    "meeting",
-    "visit",
-    "statement",
-    "exercise",
-    "military_display",
-    "agreement",
-    "sanction",
-    "attack",
-    "election",
-    "other",
 ]
 Status = Literal["occurred", "scheduled", "planned", "reported", "cancelled", "uncertain"]
 Origin = Literal["extracted", "manual"]

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Literal, get_args
 
 from ruamel.yaml import YAML
 
 #: The top-level types. Fixed: evaluation data and exports use these names.
-TOP_LEVEL_TYPES = (
+EventTypeName = Literal[
     "meeting",
     "visit",
     "statement",
@@ -21,7 +21,8 @@ TOP_LEVEL_TYPES = (
     "attack",
     "election",
     "other",
-)
+]
+TOP_LEVEL_TYPES: tuple[str, ...] = get_args(EventTypeName)
 
 
 @dataclass(frozen=True)

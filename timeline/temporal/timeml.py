@@ -10,11 +10,12 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from typing import Literal, get_args
 
 #: TimeML mods that narrow a window to a part of it.
 PART_MODS = {"START", "MID", "END"}
 #: Every TIMEX3 mod we read or write.
-MODS = {
+Mod = Literal[
     "START",
     "MID",
     "END",
@@ -27,7 +28,8 @@ MODS = {
     "MORE_THAN",
     "EQUAL_OR_LESS",
     "EQUAL_OR_MORE",
-}
+]
+MODS = frozenset(get_args(Mod))
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 PARTS_OF_DAY = {"MO", "MI", "AF", "EV", "NI", "DT"}

@@ -15,13 +15,41 @@ from dataclasses import dataclass, field
 
 from timeline.extract.actor_dictionary import ActorDictionary, ActorEntry
 
-_TOKEN = r"(?:[A-Z]\.(?!\w)|[A-Z][a-zà-öø-ÿ'’]*(?:-[A-Za-z][a-zà-öø-ÿ'’]*)*)"
-_CANDIDATE = re.compile(_TOKEN + r"(?:\s+(?:[a-z]{2,3}\s+)?" + _TOKEN + r")*")
+_TOKEN = r"(?:[A-Z]\.(?!\w)|(?:[a-z]{1,3}-)?[A-Z][a-zà-öø-ÿ'’]*(?:-[A-Za-z][a-zà-öø-ÿ'’]*)*)"
+_CANDIDATE = re.compile(r"(?<![\w-])" + _TOKEN + r"(?:\s+(?:[a-z]{2,3}\s+){0,2}" + _TOKEN + r")*")
 _WORDS = re.compile(r"[\w’'.-]+")
 _SPEECH_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|explained|warned|wrote|insisted|argued|believed|believes|pointed out|stated)\b"
 )
-_SPEECH_BEFORE = re.compile(r"(?:said|says|added|told|wrote|according to)\s*$")
+_SPEECH_BEFORE = re.compile(
+    r"(?:said|says|added|told|wrote|according to|(?:led|headed|chaired|won|defeated) by)\s*$"
+)
+#: "the head of the mission, Clara Delmont,": a role phrase, a comma, then the name.
+_ROLE_BEFORE = re.compile(r"(?:^|\b(?:the|a|an|its|their)\s+)([^,.;:]{2,60}),\s*$")
+#: "special envoy for DPRK": the country after "for" is a portfolio, not an affiliation.
+_PORTFOLIO = re.compile(
+    r"\b(?:envoy|representative|commissioner|minister|secretary|coordinator|ambassador|adviser|advisor|negotiator)\s+(?:for|on)\s+(?:the\s+)?$",
+    re.I,
+)
+#: "South China Sea", "Persian Gulf": a place name that contains a country name.
+_GEO_AFTER = re.compile(
+    r"^\s+(?:Sea|Ocean|Strait|Straits|Gulf|Bay|Channel|Mountains|River|Basin)\b"
+)
+_GEO_BEFORE = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western)\s+$")
+#: Who reported, not who acted: "According to X", "citing X", "X reported".
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:[Aa]ccording to|citing|[Cc]ited by|quoted by|told)\s+(?:the\s+)?$"
+)
+_SOURCE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:reported|reports|quoted|cited|said in a report)\b")
+_PRONOUN = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|ld|id|ote|ke|ys|ds|ts|es)\b)"
+)
+#: "South and North Korea": the first half takes the shared last word.
+_COORDINATED = re.compile(
+    r"\b(North|South|East|West)\s+and\s+(?:North|South|East|West)\s+([A-Z][\w’']+)"
+)
+#: "the two leaders": the two persons named last.
+_PERSON_GROUP = re.compile(r"\b(?:the two|both) (?:leaders|presidents|ministers|men|women)\b", re.I)
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|to|from|into|near|outside|inside|across|towards?|via|through|visited|visiting|visit|around)\s+(?:the\s+)?)$",
     re.I,
@@ -47,6 +75,7 @@ class Mention:
     role: str | None = None
     location: bool = False
     evidence: str = "dictionary"
+    source: bool = False
 
 
 @dataclass
@@ -56,6 +85,26 @@ class DocumentPeople:
     people: dict[str, Mention] = field(default_factory=dict)
     short: dict[str, str] = field(default_factory=dict)
     countries: list[str] = field(default_factory=list)
+    salient: Mention | None = None
+    recent: list[Mention] = field(default_factory=list)
+
+    def settle(self, mentions: list[Mention]) -> None:
+        """After a sentence: its subject person (or its only person) is what "he" or "she" means next."""
+        persons = [m for m in mentions if m.kind == "person" and not m.source]
+        if not persons:
+            return
+        for person in persons:
+            self.recent = [p for p in self.recent if p.name != person.name] + [person]
+        first = next((m for m in mentions if not m.location and not m.source), None)
+        joint = first is not None and any(
+            p.name != first.name and 0 <= p.start - first.end <= 20 for p in persons
+        )
+        if first is not None and first.kind == "person" and not joint:
+            self.salient = first
+        elif len({p.name for p in persons}) == 1:
+            self.salient = persons[0]
+        else:
+            self.salient = None
 
     def remember(self, mention: Mention) -> None:
         """Add a person so that later surname-only mentions resolve to them."""
@@ -79,6 +128,11 @@ def _strip_candidate(text: str, start: int, dictionary: ActorDictionary) -> tupl
         start += cut + (len(text[cut:]) - len(text[cut:].lstrip()))
         text = text[cut:].lstrip()
         words = words[1:]
+    words = text.split()
+    for word in words[1:]:
+        if word.islower() and word not in dictionary.particles:
+            text = text[: text.index(f" {word} ")] if f" {word} " in text else text
+            break
     for suffix in ("’s", "'s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
@@ -146,12 +200,29 @@ def find_mentions(
         entry = dictionary.lookup(match.group())
         if entry is None or _BASED.match(sentence[match.end() :]):
             continue
+        before = sentence[max(0, match.start() - 60) : match.start()]
+        if entry.kind == "country" and (
+            _GEO_AFTER.match(sentence[match.end() :]) or _GEO_BEFORE.search(before)
+        ):
+            continue
         block(match.start(), match.end(), "actor")
-        before = sentence[: match.start()]
-        location = entry.kind == "country" and bool(_LOCATIVE.search(before))
+        location = entry.kind == "country" and bool(
+            _LOCATIVE.search(before) or _PORTFOLIO.search(before)
+        )
         mentions.append(
             _entry_mention(entry, match.start() + offset, match.end() + offset, location)
         )
+        pair = _pair_partner(sentence, match.end(), dictionary)
+        if pair is not None:
+            block(pair[0], pair[1], "actor")
+            mentions.append(_entry_mention(pair[2], pair[0] + offset, pair[1] + offset, False))
+    for match in _COORDINATED.finditer(sentence):
+        entry = dictionary.lookup(f"{match.group(1)} {match.group(2)}")
+        if entry is not None and not any(s <= match.start() < e for s, e, _ in spans):
+            block(match.start(1), match.end(1), "actor")
+            mentions.append(
+                _entry_mention(entry, match.start(1) + offset, match.end(1) + offset, False)
+            )
     for match in dictionary.pattern("titles").finditer(sentence):
         if not any(s <= match.start() < e for s, e, _ in spans):
             block(match.start(), match.end(), "title")
@@ -161,9 +232,15 @@ def find_mentions(
     text = "".join(masked)
     for match in _CANDIDATE.finditer(text):
         name, start = _strip_candidate(match.group(), match.start(), dictionary)
-        if not name or not name[0].isupper():
+        if not name or not name.lstrip("abcdefghijklmnopqrstuvwxyz-")[:1].isupper():
             continue
         end = start + len(name)
+        halves = _person_pair(name, people)
+        if halves is not None:
+            cut = start + name.index("-")
+            for mention, (lo, hi) in zip(halves, ((start, cut), (cut + 1, end)), strict=True):
+                mentions.append(_moved(mention, lo + offset, hi + offset, "coref"))
+            continue
         found = _person(sentence, start, end, name, spans, dictionary, people)
         if found is not None:
             mentions.append(
@@ -180,6 +257,14 @@ def find_mentions(
             )
             if found.kind == "person":
                 people.remember(found)
+    for match in _PRONOUN.finditer(text):
+        if people.salient is not None:
+            mentions.append(
+                _moved(people.salient, match.start() + offset, match.end() + offset, "coref")
+            )
+    for match in _PERSON_GROUP.finditer(sentence):
+        for person in people.recent[-2:]:
+            mentions.append(_moved(person, match.start() + offset, match.end() + offset, "group"))
     for match in _GROUP.finditer(sentence):
         for code in people.countries[-2:]:
             name = dictionary.country_names.get(code, code)
@@ -193,13 +278,67 @@ def find_mentions(
                     evidence="group",
                 )
             )
+    mentions = [_as_source(m, sentence, offset) for m in mentions]
     mentions.sort(key=lambda m: (m.start, m.end))
+    people.settle(mentions)
     for mention in mentions:
         if mention.kind == "country" and mention.country and not mention.location:
             if mention.country in people.countries:
                 people.countries.remove(mention.country)
             people.countries.append(mention.country)
     return mentions
+
+
+def _moved(mention: Mention, start: int, end: int, evidence: str) -> Mention:
+    """A known actor mentioned again at another place (pronoun, pair half, group)."""
+    return Mention(
+        start, end, mention.name, mention.kind, mention.country, mention.role, evidence=evidence
+    )
+
+
+def _as_source(mention: Mention, sentence: str, offset: int) -> Mention:
+    """Mark who a report is attributed to ("According to X", "X reported"): not an actor of it."""
+    start, end = mention.start - offset, mention.end - offset
+    if _SOURCE_BEFORE.search(sentence[max(0, start - 30) : start]) or _SOURCE_AFTER.match(
+        sentence[end:]
+    ):
+        return Mention(
+            mention.start,
+            mention.end,
+            mention.name,
+            mention.kind,
+            mention.country,
+            mention.role,
+            mention.location,
+            mention.evidence,
+            source=True,
+        )
+    return mention
+
+
+def _pair_partner(
+    sentence: str, end: int, dictionary: ActorDictionary
+) -> tuple[int, int, ActorEntry] | None:
+    """The second actor of a hyphenated pair ("US-ROK", "Sino-Japanese") after a matched first one."""
+    follow = re.match(r"-([A-Z][\w.’']*)", sentence[end:])
+    if follow is None:
+        return None
+    entry = dictionary.lookup(follow.group(1).rstrip(".’'"))
+    if entry is None or entry.kind != "country":
+        return None
+    start = end + 1
+    return start, start + len(follow.group(1).rstrip(".’'")), entry
+
+
+def _person_pair(name: str, people: DocumentPeople) -> tuple[Mention, Mention] | None:
+    """Both people of a hyphenated pair of known surnames ("Trump-Kim summit")."""
+    if " " in name or name.count("-") != 1:
+        return None
+    left, right = name.split("-")
+    first, second = people.resolve(left), people.resolve(right)
+    if first is None or second is None or first.name == second.name:
+        return None
+    return first, second
 
 
 def _entry_mention(entry: ActorEntry, start: int, end: int, location: bool) -> Mention:
@@ -236,6 +375,19 @@ def _person(
         if any(dictionary.is_role(w) for w in _role_words(words, dictionary)):
             role = role or words.strip()
             country = country or _country_in(words, dictionary)
+    head = sentence[max(0, start - 80) : start]
+    ahead = (
+        _ROLE_BEFORE.search(head)
+        if role is None and known is None and head.rstrip().endswith(",")
+        else None
+    )
+    if (
+        ahead
+        and (re.match(r"\s*,", sentence[end:]) or _SPEECH_AFTER.match(sentence[end:]))
+        and any(dictionary.is_role(w) for w in _role_words(ahead.group(1), dictionary))
+    ):
+        role = ahead.group(1).strip()
+        country = country or _country_in(role, dictionary)
     if known is not None:
         return Mention(
             start,
@@ -251,7 +403,8 @@ def _person(
     speech = _SPEECH_AFTER.match(sentence[end:]) or _SPEECH_BEFORE.search(
         sentence[:start].rstrip(" ,")
     )
-    if speech and (len(tokens) > 1 or start > 0):
+    after_article = re.search(r"\b(?:the|a|an)\s+$", sentence[:start], re.I)
+    if speech and (len(tokens) > 1 or start > 0) and not after_article:
         return Mention(start, end, name, "person", evidence="speech")
     return None
 

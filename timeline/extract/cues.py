@@ -23,6 +23,8 @@ class Cues:
     irrealis_end: re.Pattern[str]
     complement: re.Pattern[str]
     clause: re.Pattern[str]
+    generic: re.Pattern[str]
+    attribution_tail: re.Pattern[str]
 
 
 def _ending(words: list[str], gap: int) -> re.Pattern[str]:
@@ -49,4 +51,11 @@ def load_cues() -> Cues:
         irrealis_end=_ending(words("irrealis"), 1),
         complement=compile_phrases(words("complement"), ignore_case=True),
         clause=compile_phrases(words("clause"), ignore_case=True),
+        generic=compile_phrases(words("generic_subjects"), ignore_case=True),
+        attribution_tail=re.compile(
+            r",\s+(?:[^,]{0,70}?\s)?"
+            + compile_phrases(words("attribution"), ignore_case=True).pattern
+            + r"(?:\s+[\w’'-]+){0,4}\s*[.!?]?[\"”]?\s*$",
+            re.I,
+        ),
     )

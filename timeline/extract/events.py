@@ -31,6 +31,11 @@ _LOCATION = re.compile(
 )
 #: Shorter quotes are names or scare quotes ("bunker buster"), not reported speech.
 QUOTE_MIN_WORDS = 4
+#: ", who is visiting Seoul,": background about an actor, not the sentence's news.
+_RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;:]{2,80}?,")
+_PLACE_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,3}?(?:of|in)\s+(?:the\s+)?)?((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)*)"
+)
 _NOT_REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -52,6 +57,7 @@ class EventMention:
     plain: bool = False
     noun: bool = False
     triggers: list[str] = field(default_factory=list)
+    sentence_mentions: list[Mention] = field(default_factory=list)
 
 
 def usable(timex: Timex) -> bool:
@@ -106,6 +112,8 @@ class SentenceContext:
     quotes: list[tuple[int, int]]
     boundaries: list[int]
     complements: list[int]
+    tail: int | None = None
+    relatives: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _context(
@@ -133,8 +141,20 @@ def _context(
         | {q for pair in quotes for q in pair}
     )
     complements = sorted({m.start() for m in cues.complement.finditer(text, start, end)})
+    tail_match = cues.attribution_tail.search(sentence.text)
+    tail = tail_match.start() + start if tail_match else None
+    relatives = [(m.start() + start, m.end() + start) for m in _RELATIVE.finditer(sentence.text)]
     return SentenceContext(
-        text, sentence, timexes, mentions, triggers, quotes, boundaries, complements
+        text,
+        sentence,
+        timexes,
+        mentions,
+        triggers,
+        quotes,
+        boundaries,
+        complements,
+        tail,
+        relatives,
     )
 
 
@@ -216,6 +236,17 @@ def _pick_date(
 def _location(ctx: SentenceContext, trigger: TriggerMatch) -> str | None:
     seg_start, seg_end = _segment(ctx, trigger.start)
     spans = [(t.start, t.end) for t in ctx.timexes]
+    if trigger.spec.type == "visit" and not trigger.spec.noun:
+        # "arrived in the ROK", "visited the border town of Medininkai": the place visited
+        visited = _PLACE_AFTER.match(ctx.text, trigger.end, seg_end)
+        if visited and not any(s <= visited.start(1) < e for s, e in spans):
+            country = next(
+                (m for m in ctx.mentions if m.start == visited.start(1) and m.kind == "country"),
+                None,
+            )
+            if country is not None and not country.source:
+                return country.name
+            return visited.group(1).rstrip(".,;:’'")
     for lo, hi in ((trigger.end, seg_end), (ctx.sentence.start, ctx.sentence.end)):
         for match in _LOCATION.finditer(ctx.text, lo, hi):
             place_start = match.start(1)
@@ -263,10 +294,40 @@ def _actors(ctx: SentenceContext, trigger: TriggerMatch, embedded: int | None) -
         opener = next((c for c in ctx.complements if c >= trigger.end), None)
         quote_after = next((s for s, _ in ctx.quotes if s >= trigger.end), None)
         hi = min(x for x in (opener, quote_after, ctx.sentence.end) if x is not None)
-    found = [m for m in ctx.mentions if lo <= m.start < hi and not m.location]
+    if ctx.tail is not None and trigger.start < ctx.tail:
+        hi = min(hi, ctx.tail)
+    usable_mentions = [m for m in ctx.mentions if not m.location and not m.source]
+    found = [m for m in usable_mentions if lo <= m.start < hi]
     if not found and embedded is not None:
-        found = [m for m in ctx.mentions if not m.location]
+        found = usable_mentions
     return found
+
+
+def _generic_subject(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
+    """Whether a saying's subject is an unnamed plural ("Analysts said", "experts believe")."""
+    seg_start, _ = _segment(ctx, trigger.start)
+    lo = max(seg_start, ctx.text.rfind(",", ctx.sentence.start, trigger.start) + 1)
+    subject = ctx.text[lo : trigger.start]
+    if not cues.generic.search(subject):
+        return False
+    return not any(lo <= m.start < trigger.start and not m.source for m in ctx.mentions)
+
+
+def _topic_of_saying(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
+    """Whether a noun trigger is what a saying is about ("condemned the bombing")."""
+    for other in ctx.triggers:
+        if (
+            other.spec.type == "statement"
+            and not other.spec.noun
+            and other.end <= trigger.start
+            and len(_WORD.findall(ctx.text[other.end : trigger.start])) <= 3
+        ):
+            return True
+    return False
+
+
+def _background(ctx: SentenceContext, trigger: TriggerMatch) -> tuple[int, int] | None:
+    return next(((s, e) for s, e in ctx.relatives if s <= trigger.start < e), None)
 
 
 def _principal(actors: list[Mention], trigger: TriggerMatch) -> Mention:
@@ -284,8 +345,16 @@ def _principal(actors: list[Mention], trigger: TriggerMatch) -> Mention:
 def sentence_events(ctx: SentenceContext, cues: Cues, published: date | None) -> list[EventMention]:
     """The event mentions of one sentence, at most one per type, statements folded into actions."""
     found: dict[str, EventMention] = {}
+    others_before_tail = ctx.tail is not None and any(
+        t.start < ctx.tail and t.spec.type != "statement" for t in ctx.triggers
+    )
     for trigger in ctx.triggers:
         spec = trigger.spec
+        if spec.type == "statement" and not spec.noun:
+            if _generic_subject(ctx, trigger, cues):
+                continue
+            if others_before_tail and ctx.tail is not None and trigger.start > ctx.tail:
+                continue
         embedded = _embedding_start(ctx, trigger)
         predicate: int | None = None
         verb_like = not spec.noun
@@ -297,7 +366,14 @@ def sentence_events(ctx: SentenceContext, cues: Cues, published: date | None) ->
             elif cues.light_end.search(ctx.text[seg_start : trigger.start]):
                 verb_like = True
         timex = _pick_date(ctx, trigger, verb_like, embedded)
+        background = _background(ctx, trigger)
+        if background is not None and (
+            timex is None or not background[0] <= timex.start < background[1]
+        ):
+            continue
         if spec.noun and timex is None:
+            continue
+        if spec.noun and _topic_of_saying(ctx, trigger):
             continue
         when = fuzzy_date(timex, _joined(ctx, timex)) if timex is not None else None
         if when is None and embedded is not None:
@@ -327,6 +403,7 @@ def sentence_events(ctx: SentenceContext, cues: Cues, published: date | None) ->
             plain=spec.plain,
             noun=spec.noun and not verb_like,
             triggers=[trigger.text],
+            sentence_mentions=ctx.mentions,
         )
         _add(found, mention)
     return _fold_plain_statements(list(found.values()))

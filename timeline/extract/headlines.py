@@ -2,28 +2,97 @@
 
 from __future__ import annotations
 
+import re
+
 from timeline.extract.actors import Mention
 
-#: How each type reads after its actor; subtypes of statement read as "Actor: interview".
+#: How each type reads after its actor when the sentence gives no better verb.
 _VERBS = {
-    "meeting": "meets",
-    "visit": "visits",
+    "meeting": "holds talks",
+    "visit": "makes visit",
     "exercise": "holds exercise",
-    "military_display": "military display",
-    "agreement": "agreement",
-    "sanction": "sanctions",
+    "military_display": "stages military display",
+    "agreement": "reaches agreement",
+    "sanction": "imposes sanctions",
     "attack": "attack",
     "election": "election",
     "other": "event",
 }
+_NOUN_TITLES = {"attack", "election", "other"}
+#: Statement subtypes as a verb phrase: "Denisov gives interview".
 _STATEMENT = {
-    None: "statement",
-    "speech": "speech",
-    "interview": "interview",
-    "press_conference": "press conference",
-    "announcement": "announcement",
-    "appeal": "appeal",
+    None: "makes statement",
+    "speech": "gives speech",
+    "interview": "gives interview",
+    "press_conference": "holds press conference",
+    "announcement": "makes announcement",
+    "appeal": "makes appeal",
 }
+#: Verbs of saying that make no headline of their own: the content is the news.
+_PLAIN_SAYING = {
+    "point",
+    "pointed",
+    "points",
+    "say",
+    "says",
+    "said",
+    "saying",
+    "add",
+    "note",
+    "state",
+    "stated",
+    "tell",
+    "told",
+}
+#: Words that end an object: clause openers, prepositions, participles of naming.
+_STOP = {
+    "and",
+    "or",
+    "but",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "while",
+    "as",
+    "on",
+    "in",
+    "at",
+    "for",
+    "to",
+    "with",
+    "of",
+    "from",
+    "by",
+    "after",
+    "before",
+    "during",
+    "since",
+    "known",
+    "called",
+    "named",
+    "dubbed",
+    "if",
+    "because",
+    "when",
+    "where",
+    "than",
+    "into",
+    "against",
+    "over",
+    "about",
+    "amid",
+    "despite",
+    "said",
+    "says",
+    "would",
+    "will",
+}
+_DROP = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
+#: A headline never ends on one of these.
+_WEAK_END = _STOP | _DROP | {"new", "its", "very", "more", "most"}
+_WORD = re.compile(r"[“”\"'‘’]?[\w’'.-]+[“”\"'‘’]?[,;:.]?")
 
 
 def short_name(mention: Mention) -> str:
@@ -33,30 +102,30 @@ def short_name(mention: Mention) -> str:
     return mention.name
 
 
-def _object(trigger_text: str, lemma: str, after: str) -> str:
-    words = [w.strip(",.;:“”\"'") for w in after.split()[:4]]
+def present(verb: str) -> str:
+    """The third person present of a verb lemma ("meet" -> "meets", "carry" -> "carries")."""
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    return verb + "s"
+
+
+def object_phrase(after: str, limit: int = 5) -> str:
+    """The object after a verb, cut at the first clause boundary, without articles."""
     kept: list[str] = []
-    for word in words:
-        if not word or word.lower() in {
-            "and",
-            "on",
-            "in",
-            "at",
-            "for",
-            "to",
-            "with",
-            "that",
-            "which",
-            "of",
-        }:
+    for token in _WORD.findall(after)[: limit + 3]:
+        word = token.strip("“”\"'‘’,;:.")
+        closes = token[-1] in ",;:." or (token[-1] in '”"’' and len(token) > 1)
+        if not word or word.lower() in _STOP:
             break
-        kept.append(word)
-    verb = lemma.split()[0]
-    verb = verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s")
-    obj = " ".join(
-        w for w in kept if w.lower() not in {"the", "a", "an", "its", "their", "his", "her"}
-    )
-    return f"{verb} {obj}".strip()
+        if (word.lower() not in _DROP or kept) and word.lower() not in _DROP:
+            kept.append(word)
+        if closes or len(kept) >= limit:
+            break
+    while kept and kept[-1].lower() in _WEAK_END:
+        kept.pop()
+    return " ".join(kept)
 
 
 def headline(
@@ -69,22 +138,39 @@ def headline(
     lemma: str = "",
     after: str = "",
     noun: bool = True,
+    before: str = "",
 ) -> str:
-    """A headline from the principal actor, what happened and to whom or where."""
+    """A headline: the principal actor, a present-tense verb, and its object or place."""
     who = short_name(principal)
-    if type_name == "statement":
-        return f"{who}: {_STATEMENT.get(subtype, 'statement')}"
     others = [m for m in actors if m.name != principal.name and m.kind == principal.kind]
-    others = [m for m in others if m.name != principal.name]
+    verb = lemma.split()[0] if lemma else ""
+    trigger_lower = trigger_text.lower()
+    if type_name == "statement":
+        if noun or not verb or trigger_lower.split()[0] in _PLAIN_SAYING or subtype:
+            phrase = _STATEMENT.get(subtype, "makes statement")
+            modifier = re.search(r"((?:[A-Z][\w’'-]*\s+){1,3})$", before)
+            if noun and subtype and modifier and modifier.group(1).strip() != who:
+                phrase = f"{phrase.split()[0]} {modifier.group(1).strip()} {trigger_text.lower()}"
+            return _tidy(f"{who} {phrase}")
+        obj = object_phrase(after)
+        return _tidy(f"{who} {present(verb)} {obj}")
     if type_name == "meeting":
-        title = f"{who} meets {short_name(others[0])}" if others else f"{who}: talks"
+        title = f"{who} meets {short_name(others[0])}" if others else f"{who} holds talks"
     elif type_name == "visit":
-        title = f"{who} visits {location}" if location else f"{who}: visit"
-        return title
-    elif not noun and lemma and after and lemma.split()[0] != trigger_text.split()[0].lower():
-        title = f"{who} {_object(trigger_text, lemma, after)}"
-    else:
+        return f"{who} visits {location}" if location else f"{who} makes visit"
+    elif not noun and verb and verb != trigger_lower.split()[0]:
+        title = f"{who} {present(verb)} {object_phrase(after)}"
+    elif type_name in _NOUN_TITLES:
         title = f"{who}: {_VERBS.get(type_name, type_name)}"
+    else:
+        title = f"{who} {_VERBS.get(type_name, type_name)}"
     if location:
         title += f" in {location}"
-    return title
+    return _tidy(title)
+
+
+def _tidy(title: str) -> str:
+    words = title.split()
+    while len(words) > 2 and words[-1].lower() in _WEAK_END:
+        words.pop()
+    return " ".join(words)

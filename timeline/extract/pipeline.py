@@ -52,6 +52,60 @@ def _event_actors(mention: EventMention, dictionary: ActorDictionary) -> list[Ac
     return actors
 
 
+#: Last words of news outlets' names ("Press Trust of India", "Yonhap News Agency").
+MEDIA_WORDS = frozenset(
+    {
+        "News",
+        "Press",
+        "Times",
+        "Post",
+        "Herald",
+        "Journal",
+        "Tribune",
+        "Ilbo",
+        "Daily",
+        "Television",
+        "TV",
+        "Radio",
+        "Reuters",
+        "Xinhua",
+        "Yonhap",
+        "KCNA",
+        "Tass",
+        "Interfax",
+        "Gazette",
+        "Telegraph",
+        "Guardian",
+        "Agency",
+    }
+)
+#: Types whose place is also a party to them: the country that votes, is struck or is visited.
+PLACE_IS_ACTOR = {"election", "attack", "visit"}
+
+
+def _place_actor(mention: EventMention, dictionary: ActorDictionary) -> Actor | None:
+    if mention.type not in PLACE_IS_ACTOR:
+        return None
+    for item in mention.sentence_mentions:
+        if (
+            item.location
+            and item.kind == "country"
+            and not item.source
+            and (mention.type != "visit" or item.name == mention.location)
+        ):
+            return Actor(name=item.name, kind="country", country=item.country)
+    return None
+
+
+def _with_place(
+    actors: list[Actor], mention: EventMention, dictionary: ActorDictionary
+) -> list[Actor]:
+    place = _place_actor(mention, dictionary)
+    if place is not None and all(a.name != place.name for a in actors):
+        return [*actors, place]
+    return actors
+
+
 def _confidence(mention: EventMention) -> float:
     score = (
         0.35
@@ -77,6 +131,7 @@ def _to_event(mention: EventMention, doc: Document, dictionary: ActorDictionary)
         mention.trigger.spec.lemma,
         after,
         mention.noun,
+        doc.text[sentence.start : mention.trigger.start],
     )
     tags = ["undated"] if mention.date is None else []
     if mention.date_evidence == "inferred":
@@ -97,7 +152,7 @@ def _to_event(mention: EventMention, doc: Document, dictionary: ActorDictionary)
             "type": mention.type,
             "subtype": mention.subtype,
             "date": mention.date,
-            "actors": _event_actors(mention, dictionary),
+            "actors": _with_place(_event_actors(mention, dictionary), mention, dictionary),
             "location": mention.location,
             "sources": [source],
             "status": mention.status,
@@ -142,7 +197,8 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
     timexes = sorted(find_dates(doc.text, doc.published), key=lambda t: t.start)
     people = DocumentPeople()
     events: list[Event] = []
-    for sentence in split_sentences(doc.text):
+    placed: list[tuple[int, Event]] = []
+    for index, sentence in enumerate(split_sentences(doc.text)):
         inside = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end]
         mentions = find_mentions(
             sentence.text, sentence.start, dictionary, people, [(t.start, t.end) for t in inside]
@@ -151,8 +207,48 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
             continue
         ctx = _context(doc.text, sentence, inside, mentions, matcher, cues)
         for mention in sentence_events(ctx, cues, doc.published):
-            events.append(_to_event(mention, doc, dictionary))
+            placed.append((index, _to_event(mention, doc, dictionary)))
+    events = _fold_restated(placed)
     return merge_within_document(events)
+
+
+def _fold_restated(placed: list[tuple[int, Event]]) -> list[Event]:
+    """Fold an undated saying into a dated neighbour: "China criticised the deal. X said on Monday ..."."""
+    kept: list[Event | None] = [event for _, event in placed]
+    for position, (index, event) in enumerate(placed):
+        if event.type != "statement" or event.date is not None:
+            continue
+        if _media(event):
+            kept[position] = None
+            continue
+        target = next(
+            (
+                p
+                for p, (i, other) in enumerate(placed)
+                if other.date is not None
+                and kept[p] is not None
+                and (
+                    (abs(i - index) == 1 and other.type == "statement")
+                    or (i == index - 1 and principal(other) == principal(event))
+                )
+            ),
+            None,
+        )
+        if target is not None:
+            host = kept[target]
+            assert host is not None
+            kept[target] = host.model_copy(update={"sources": [*host.sources, *event.sources]})
+            kept[position] = None
+    return [event for event in kept if event is not None]
+
+
+def _media(event: Event) -> bool:
+    """An undated saying by a news outlet: the outlet reports, it does not act."""
+    first = event.actors[0] if event.actors else None
+    if first is None or first.kind != "organization":
+        return False
+    words = set(first.name.split())
+    return bool(words & MEDIA_WORDS)
 
 
 def extract(

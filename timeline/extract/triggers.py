@@ -98,6 +98,10 @@ def build_matcher(taxonomy: Taxonomy) -> TriggerMatcher:
             forms, noun, lemma = expand(trigger)
             for form in forms:
                 key = normalise(form, flexible_hyphen=True, fold_case=True)
+                known = specs.get(key)
+                # "drills", "bombing": the noun reading needs a date or a verb, so it wins
+                if known is not None and known.noun and not noun and known.type == top:
+                    continue
                 specs[key] = TriggerSpec(key, top, subtype, noun, plain, lemma)
     pattern = compile_phrases(specs, ignore_case=True, flexible_hyphen=True)
     return TriggerMatcher(pattern=pattern, specs=specs)

@@ -116,6 +116,21 @@ def tagged(text: str, ref: date | None = REF) -> list[tuple[str, str, str | None
         ("They met on Christmas Day.", [("Christmas Day", "2018-12-25", None)]),
         ("Thanksgiving 2018", [("Thanksgiving 2018", "2018-11-22", None)]),
         ("Easter 2019 falls late.", [("Easter 2019", "2019-04-21", None)]),
+        # invented news sentences
+        (
+            "The airline will resume flights to Caracas in the second half of next year.",
+            [("the second half of next year", "2020-H2", None)],
+        ),
+        (
+            "Shares fell 3% on Wednesday, two days after the vote.",
+            [("Wednesday", "2019-02-13", None), ("two days", "P2D", None)],
+        ),
+        # counting past year 1 or 9999 keeps only the direction
+        (
+            "Some 3,000 decades ago, the valley flooded.",
+            [("Some 3,000 decades ago", "PAST_REF", "APPROX")],
+        ),
+        ("Sixty century earlier, the river moved.", [("Sixty century earlier", "PAST_REF", None)]),
     ],
 )
 def test_values(text: str, expected: list[tuple[str, str, str | None]]) -> None:

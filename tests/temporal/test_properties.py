@@ -67,3 +67,12 @@ def test_tagger_spans_are_sane(text: str, reference: date | None) -> None:
         if timex.date_start and timex.date_end:
             assert timex.date_start <= timex.date_end
         assert set(timex.to_json())  # serialisable
+
+
+@settings(max_examples=200, deadline=2000)
+@given(TEXTS, REFERENCES)
+def test_expressions_start_at_a_word(text: str, reference: date | None) -> None:
+    for timex in find_dates(text, reference):
+        before, first = text[timex.start - 1 : timex.start], text[timex.start]
+        assert not (before.isalpha() and first.isalpha()), (text, timex.text)
+        assert not (before.isdecimal() and first.isdecimal()), (text, timex.text)

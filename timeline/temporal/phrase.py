@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-import dateparser
-
 from timeline.temporal import timeml
 from timeline.temporal.tagger import find_dates
 from timeline.temporal.timex import Timex
@@ -49,6 +47,8 @@ def parse_date_phrase(text: str, reference: date | None = None) -> Timex | None:
 
 
 def _parse_with_dateparser(text: str, offset: int, reference: date | None) -> Timex | None:
+    import dateparser  # slow to import, and only needed for phrases our patterns cannot read
+
     settings: dict[str, object] = {"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"}
     if reference is not None:
         settings["RELATIVE_BASE"] = datetime(reference.year, reference.month, reference.day)

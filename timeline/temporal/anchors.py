@@ -1,0 +1,199 @@
+"""Where each kind of expression can start, found in one pass over the words of a text.
+
+Every pattern in ``patterns`` begins with one of a few *first words* ("the", a
+month name, a number...) and holds, at most a few words further on, one of its
+*anchor* words ("quarter", a unit, "ago"...). One regex pass splits the text
+into words; a kind's pattern is then tried only at words that can begin it and
+are followed closely enough by one of its anchors. The dozens of patterns thus
+run at a handful of places instead of being searched across the whole text,
+and the cost stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.temporal.lexicon import lexicon
+
+#: A word: a run of letters, a run of digits, or an apostrophe (as in "'90s").
+TOKEN = re.compile(r"([^\W\d_]+)|(\d+)|['’]")
+#: The word key of any run of digits, and of either apostrophe.
+DIGITS = "#"
+APOSTROPHE = "'"
+
+
+@dataclass(frozen=True)
+class Start:
+    """Where one kind may start: at one of ``first`` (None: any word) if ``anchors`` follows.
+
+    ``anchors`` None means the first word is enough; otherwise an anchor must be
+    the first word itself or one of the ``reach`` words after it.
+    """
+
+    first: frozenset[str] | None
+    anchors: frozenset[str] | None = None
+    reach: int = 0
+
+
+def words_of(phrase: str) -> list[str]:
+    """The word keys of a phrase, as the scanner sees them."""
+    return [m[1] or (DIGITS if m[2] else APOSTROPHE) for m in TOKEN.finditer(phrase.lower())]
+
+
+def _firsts(phrases: Iterable[str]) -> set[str]:
+    return {words[0] for p in phrases if (words := words_of(p))}
+
+
+def _lasts(phrases: Iterable[str]) -> set[str]:
+    return {words[-1] for p in phrases if (words := words_of(p))}
+
+
+def _longest(phrases: Iterable[str]) -> int:
+    return max((len(words_of(p)) for p in phrases), default=1)
+
+
+#: How many words a numeral as "1,000,000.5" may make (digit runs split at "," and ".").
+NUMERAL_WORDS = 6
+
+
+@cache
+def starts() -> dict[str, Start]:
+    """The start rule of every kind in ``patterns().kinds`` (built once from the lexicon)."""
+    lex = lexicon()
+    months = set(lex.months)
+    weekdays = set(lex.weekdays)
+    relative = {"this", "last", "next", "coming", "past", "previous", "current", "following"}
+    relative |= {"preceding"}
+    seasons = set(lex.seasons)
+    numbers = _firsts(lex.numbers) | _firsts(lex.vague_quantities) | {DIGITS}
+    number_words = max(_longest(lex.numbers), _longest(lex.vague_quantities), NUMERAL_WORDS)
+    units = set(lex.units)
+    plain = {"years", "decades", "months", "weeks", "days", "hours", "centuries"}
+    unit_words = units | {u + "s" for u in units} | plain
+    fuzzy = [k for k in lex.fuzzy_modifiers if " " in k]
+    holidays = frozenset(_firsts(lex.holidays))
+    the = {"the"}
+    fs = frozenset
+    return {
+        "numeric": Start(fs({DIGITS})),
+        "year_month": Start(fs({DIGITS})),
+        "dmy": Start(fs({DIGITS, "the"} | weekdays), fs(months), 10),
+        "mdy": Start(fs(months | weekdays), fs(months), 2),
+        "month_year": Start(fs(months)),
+        "month_range": Start(fs({"from", "between"}), fs(months), 1),
+        "month": Start(fs(months)),
+        "fiscal": Start(
+            fs(the | relative | {"fiscal", "financial", "fy"}), fs({"fiscal", "financial", "fy"}), 2
+        ),
+        "quarter": Start(
+            fs(the | {"first", "second", "third", "fourth", "final", "last", DIGITS, "q", "h"}),
+            fs({"quarter", "half", "q", "h"}),
+            3,
+        ),
+        "fuzzy_the": Start(
+            fs(_firsts(fuzzy)),
+            fs({"year", "month", "week", "decade", "century"}),
+            _longest(fuzzy) + 1,
+        ),
+        "century": Start(fs(the | {DIGITS} | _firsts(lex.ordinals)), fs({"century"}), 4),
+        "decade": Start(
+            fs(the | {DIGITS, APOSTROPHE}),
+            fs({DIGITS, "fifties", "sixties", "seventies", "eighties", "nineties"}),
+            2,
+        ),
+        "season": Start(fs(relative | seasons), fs(seasons), 1),
+        "relday": Start(
+            fs(the | {"earlier", "later", "yesterday", "today", "tomorrow", "tonight"}),
+            fs({"yesterday", "today", "tomorrow", "tonight"}),
+            5,
+        ),
+        "relative": Start(fs(the | relative), fs(relative), 1),
+        "anaphoric_day": Start(
+            fs(the), fs({"next", "following", "previous", "preceding", "same", "day"}), 1
+        ),
+        "weekend": Start(fs(the), fs({"weekend"}), 1),
+        "weekday": Start(fs(weekdays)),
+        "offset": Start(
+            fs(numbers),
+            fs(
+                {
+                    "ago",
+                    "later",
+                    "earlier",
+                    "from",
+                    "hence",
+                    "afterwards",
+                    "before",
+                    "after",
+                    "prior",
+                }
+            ),
+            number_words + 1,
+        ),
+        "set": Start(
+            None,
+            fs({"every", "each", "once", "twice", "thrice", "times"} | set(lex.frequency_words)),
+            2,
+        ),
+        "duration": Start(
+            fs(the | relative | {"first", "final"} | numbers | plain),
+            fs(unit_words),
+            number_words + 5,
+        ),
+        "time": Start(fs({DIGITS, "noon", "midday", "midnight"})),
+        "holiday": Start(holidays),
+        "holiday_period": Start(holidays),
+        "ref": Start(
+            fs(_firsts(lex.reference_words)),
+            fs(_lasts(lex.reference_words)),
+            _longest(lex.reference_words) - 1,
+        ),
+        "vague_period": Start(fs({"a", "an", "the"}), fs({"period", "periods"}), 3),
+        "year": Start(fs({DIGITS})),
+    }
+
+
+def words(text: str) -> tuple[list[int], list[str]]:
+    """The start offset and word key of every word of ``text``."""
+    lowered = text.lower()
+    # a few characters change length when lowercased: then lowercase word by word
+    source, per_word = (text, True) if len(lowered) != len(text) else (lowered, False)
+    offsets: list[int] = []
+    keys: list[str] = []
+    for m in TOKEN.finditer(source):
+        offsets.append(m.start())
+        letters = m[1]
+        if letters:
+            keys.append(letters.lower() if per_word else letters)
+        else:
+            keys.append(DIGITS if m[2] else APOSTROPHE)
+    return offsets, keys
+
+
+def candidate_starts(text: str) -> dict[str, list[int]]:
+    """For each kind, the sorted offsets in ``text`` where its pattern is worth trying."""
+    offsets, keys = words(text)
+    index: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        index.setdefault(key, []).append(i)
+    present = index.keys()
+    found: dict[str, list[int]] = {}
+    for kind, rule in starts().items():
+        chosen: set[int] = set()
+        if rule.anchors is None:
+            assert rule.first is not None
+            for key in rule.first & present:
+                chosen.update(index[key])
+        else:
+            first = rule.first
+            for key in rule.anchors & present:
+                for i in index[key]:
+                    for j in range(max(0, i - rule.reach), i + 1):
+                        if first is None or keys[j] in first:
+                            chosen.add(j)
+        if chosen:
+            found[kind] = [offsets[j] for j in sorted(chosen)]
+    return found

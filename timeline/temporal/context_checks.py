@@ -1,0 +1,191 @@
+"""Context checks on candidate spans: is it really a date, and which modifier widens it.
+
+``accept`` drops matches that their context shows are ordinary words ("may"
+the modal, "2,000 troops", "the Daily Telegraph"); ``extend`` widens a match
+over a modifier just before it ("late", "the end of", "about", "earlier").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from timeline.temporal.lexicon import Lexicon
+from timeline.temporal.patterns import Patterns
+
+if TYPE_CHECKING:
+    from timeline.temporal.detect import Candidate
+
+#: Kinds a fuzzy modifier ("late", "the end of") may attach to.
+FUZZY_KINDS = {
+    "month",
+    "month_year",
+    "year",
+    "season",
+    "decade",
+    "century",
+    "relative",
+    "fiscal",
+    "quarter",
+}
+#: Nouns after a number that show it counts things rather than naming a year.
+_NEXT_WORD = re.compile(r"[\s-]+(?P<w>[A-Za-z]+)\b")
+
+
+def _word_before(text: str, start: int, pats: Patterns) -> str:
+    m = pats.word_before.search(text, max(0, start - 30), start)
+    return m["w"].lower() if m else ""
+
+
+def accept(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> bool:
+    """Context checks that tell dates from ordinary words that look like them."""
+    grp = c.groups
+    if c.kind == "month":
+        word = grp["month"]
+        if word.lower() in lex.ambiguous_months:
+            return _word_before(text, c.start, pats) in lex.date_cues_before
+        return True
+    if c.kind == "year":
+        value = int(grp["year"])
+        before = _word_before(text, c.start, pats)
+        if before in {
+            "no",
+            "number",
+            "version",
+            "v",
+            "model",
+            "flight",
+            "route",
+            "rule",
+            "article",
+            "section",
+            "page",
+            "room",
+        }:
+            return False
+        if value < 1900 and before not in {
+            "in",
+            "since",
+            "from",
+            "until",
+            "by",
+            "of",
+            "year",
+            "before",
+            "after",
+            "circa",
+            "c",
+            "around",
+            "about",
+            "to",
+            "and",
+        }:
+            return False
+        counted = _NEXT_WORD.match(text, c.end, c.end + 30)
+        return not (counted and counted["w"].lower() in lex.counted_nouns)
+    if c.kind == "season":
+        word = grp["season"].lower()
+        if (
+            text[c.start].isupper()
+            and c.start > 0
+            and text[c.start - 2 : c.start].strip() not in {"", ".", "\n"}
+        ):
+            after = re.match(r"\s+[A-Z]", text[c.end : c.end + 2])
+            if after:  # "Winter Olympics", "Summer Palace"
+                return False
+        if grp.get("rel") or grp.get("year"):
+            return True
+        before = _word_before(text, c.start, pats)
+        cues = {
+            "in",
+            "the",
+            "this",
+            "during",
+            "by",
+            "until",
+            "since",
+            "of",
+            "early",
+            "late",
+            "mid",
+            "last",
+            "next",
+            "through",
+            "throughout",
+        }
+        if word in lex.ambiguous_seasons:
+            return before in cues - {"of"}
+        return before in cues or before.endswith("'s")
+    if c.kind in {"holiday", "holiday_period"}:
+        return (
+            text[c.start].isupper() and _word_before(text, c.start, pats) not in lex.other_calendars
+        )
+    if c.kind == "set" and grp.get("freq"):
+        word = grp["freq"]
+        if word[0].isupper() and re.match(r"\s+[A-Z]", text[c.end : c.end + 2]):
+            return False  # "the Daily Telegraph"
+    if c.kind == "duration" and grp.get("unit"):
+        num = (grp.get("num") or "").lower()
+        unit_word = grp["unit"].lower()
+        if unit_word == "second" and num in {"a", "an"}:
+            return False
+        after_unit = text[c.start : c.end].lower().rsplit(unit_word, 1)[-1]
+        if num in {"a", "an", "one"} and after_unit.startswith("s"):
+            return False  # "a decades-long dispute": the article belongs to the noun
+        matched = text[c.start : c.end].lower()
+        if matched.endswith("-old") or re.match(r"\s+old\b", text[c.end : c.end + 5]):
+            return False  # ages
+    if c.kind == "duration" and grp.get("plain"):
+        before = _word_before(text, c.start, pats)
+        return before in {"for", "over", "within", "recent", "in"} or text[
+            c.start : c.end
+        ].lower().endswith("-long")
+    if c.kind == "quarter" and grp.get("qh", "").lower() == "half":
+        # "the second half" of a match is not a date; "the first half of 2019", "first-half profit" are
+        stated = grp.get("year") or grp.get("year2") or grp.get("rel")
+        return bool(stated) or "-" in text[c.start : c.end]
+    if c.kind == "weekday":
+        return bool(re.match(r"[A-Z]", grp["wd"]))
+    return True
+
+
+def extend(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> None:
+    """Widen a candidate over a modifier right before it ("late", "the end of", "about", "earlier")."""
+    lo = max(0, c.start - 40)
+    if c.kind in FUZZY_KINDS:
+        m = pats.fuzzy_before.search(text, lo, c.start)
+        if m:
+            c.fuzzy = m["fz"].lower()
+            c.mod = lex.fuzzy_modifiers.get(re.sub(r"\s+", " ", c.fuzzy))
+            c.start = m.start()
+            return
+    if c.kind in {"relative", "relday"} and not c.groups.get("side"):
+        m = pats.relative_before.search(text, lo, c.start)
+        if m and c.groups.get("rel", "this").lower() in {"this", "today", ""}:
+            c.extras["side"] = m["side"].lower()
+            c.start = m.start()
+            return
+    if c.kind in {"mdy", "dmy", "numeric", "holiday", "weekday", "relday"} and not c.groups.get(
+        "pod"
+    ):
+        m = pats.pod_before.search(text, lo, c.start)
+        if m:
+            c.extras["pod"] = m["pod"].lower()
+            c.start = m.start()
+            return
+    if c.kind in {
+        "duration",
+        "year",
+        "mdy",
+        "dmy",
+        "month_year",
+        "time",
+        "offset",
+    } and not c.groups.get("rel"):
+        m = pats.approx_before.search(text, lo, c.start)
+        if m:
+            mod = lex.approx_modifiers[re.sub(r"\s+", " ", m["ap"].lower())]
+            if c.kind != "duration" and mod not in {"APPROX"}:
+                return
+            c.mod = mod
+            c.start = m.start()

@@ -1,0 +1,289 @@
+"""Resolving expressions relative to the reference date or the narrative.
+
+"yesterday", "last week", "this morning", "three days ago" count from the
+reference (publication) date; "the next day", "two days later" from the last
+day the text mentioned; clock times belong to the day named in their sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from timeline.temporal import timeml
+from timeline.temporal.calendar_math import (
+    add_months,
+    pick_weekday,
+    quarter_of,
+    shift,
+    week_value,
+)
+from timeline.temporal.detect import Candidate
+from timeline.temporal.resolve_duration import duration_value, number_value
+from timeline.temporal.resolve_explicit import resolve_season
+from timeline.temporal.tense import PAST, sentence_bounds
+from timeline.temporal.timex import Timex
+
+if TYPE_CHECKING:
+    from timeline.temporal.resolve import Resolver
+
+_UNIT_DAYS = {"D": 1, "W": 7}
+
+
+def resolve_relday(r: Resolver, c: Candidate) -> list[Timex]:
+    ref = r.ctx.ref
+    if ref is None:
+        return r.unresolved(c)
+    g = c.groups
+    word = g["word"].lower()
+    offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+    if "dba" in g:
+        offset += -1 if g["dba"].lower() == "before" else 1
+    day = ref + timedelta(days=offset)
+    if word == "tonight" and "pod" not in g:
+        return r.make(c, "TIME", f"{day.isoformat()}TNI")
+    return r.day(c, day, anchored=True)
+
+
+def resolve_relative(r: Resolver, c: Candidate) -> list[Timex]:
+    g, ref, lex = c.groups, r.ctx.ref, r.ctx.lex
+    rel, what = g["rel"].lower(), re.sub(r"\s+", " ", g["what"].lower())
+    the = "the" in g
+    if ref is None:
+        return r.unresolved(c)
+    if rel in {"following", "preceding"} or (the and rel == "previous"):
+        return anaphoric_period(r, c, what, 1 if rel == "following" else -1)
+    if the and rel in {"past", "last", "next", "coming"} and what in lex.units:
+        return r.make(c, "DURATION", duration_value(1, what, lex))
+    offset = {
+        "this": 0,
+        "current": 0,
+        "last": -1,
+        "past": -1,
+        "previous": -1,
+        "next": 1,
+        "coming": 1,
+    }[rel]
+    side = c.extras.get("side")
+    if what in {"week", "month", "year", "quarter", "decade", "century"}:
+        out = period_of_reference(r, c, what, offset)
+        if side and offset == 0 and out and out[0].date_start and out[0].date_end:
+            window = (out[0].date_start, ref) if side == "earlier" else (ref, out[0].date_end)
+            return r.make(c, out[0].type, out[0].value, window=window)
+        return out
+    if what == "weekend":
+        return weekend_of(r, c, offset)
+    if what in lex.seasons:
+        c.groups["season"] = what
+        return resolve_season(r, c)
+    if what in lex.parts_of_day:
+        day = ref + timedelta(days=-1 if offset < 0 else 1 if offset > 0 else 0)
+        return r.make(c, "TIME", f"{day.isoformat()}T{lex.parts_of_day[what]}")
+    if what in lex.months:
+        month = lex.months[what]
+        if offset == 0:
+            year = ref.year
+        elif offset < 0:
+            year = ref.year if month < ref.month else ref.year - 1
+        else:
+            year = ref.year if month > ref.month else ref.year + 1
+        return r.make(c, "DATE", timeml.value_for_month(year, month))
+    if what in lex.weekdays:
+        wd = lex.weekdays[what]
+        if offset < 0:
+            day = ref - timedelta(days=(ref.isoweekday() - wd - 1) % 7 + 1)
+        elif offset > 0:
+            day = ref + timedelta(days=(wd - ref.isoweekday() - 1) % 7 + 1)
+        else:
+            day = pick_weekday(wd, ref, r.ctx.tense(c))
+        return r.day(c, day, anchored=True)
+    return []
+
+
+def period_of_reference(r: Resolver, c: Candidate, what: str, offset: int) -> list[Timex]:
+    """This/last/next week, month, year, decade, century, quarter: values at that granularity."""
+    ref = r.ctx.ref
+    if ref is None:
+        return r.unresolved(c)
+    if what == "week":
+        return r.make(c, "DATE", week_value(ref + timedelta(weeks=offset)))
+    if what == "month":
+        shifted = add_months(ref.replace(day=1), offset)
+        return r.make(c, "DATE", timeml.value_for_month(shifted.year, shifted.month))
+    if what == "quarter":
+        shifted = add_months(ref.replace(day=1), 3 * offset)
+        return r.make(c, "DATE", f"{shifted.year}-Q{quarter_of(shifted)}")
+    if what == "decade":
+        return r.make(c, "DATE", str(ref.year // 10 + offset))
+    if what == "century":
+        return r.make(c, "DATE", f"{ref.year // 100 + offset:02d}")
+    return r.make(c, "DATE", str(ref.year + offset))
+
+
+def resolve_fuzzy_the(r: Resolver, c: Candidate) -> list[Timex]:
+    c.mod = r.ctx.lex.fuzzy_modifiers.get(re.sub(r"\s+", " ", c.groups["fz"].lower()))
+    return period_of_reference(r, c, c.groups["what"].lower(), 0)
+
+
+def weekend_of(r: Resolver, c: Candidate, offset: int) -> list[Timex]:
+    ref = r.ctx.ref
+    assert ref is not None
+    in_weekend = ref.isoweekday() >= 6
+    if offset == 0:
+        past = r.ctx.tense(c) == PAST and not in_weekend
+        day = ref - timedelta(weeks=1) if past else ref
+    elif offset < 0:
+        day = ref - timedelta(weeks=1)
+    else:
+        day = ref + timedelta(weeks=1 if in_weekend else 0 if ref.isoweekday() < 5 else 1)
+    return r.make(c, "DATE", week_value(day, weekend=True))
+
+
+def anaphoric_period(r: Resolver, c: Candidate, what: str, offset: int) -> list[Timex]:
+    anchor = r.ctx.narrative_anchor({"month": "month", "year": "year"}.get(what, "day"))
+    if anchor is None:
+        return r.unresolved(c)
+    if what == "week":
+        return r.make(c, "DATE", week_value(anchor + timedelta(weeks=offset)))
+    if what == "month":
+        shifted = add_months(anchor.replace(day=1), offset)
+        return r.make(c, "DATE", timeml.value_for_month(shifted.year, shifted.month))
+    if what == "year":
+        return r.make(c, "DATE", str(anchor.year + offset))
+    if what in {"day", *r.ctx.lex.parts_of_day}:
+        c.groups["what"] = what
+        return resolve_anaphoric_day(r, c)
+    return r.unresolved(c)
+
+
+def resolve_anaphoric_day(r: Resolver, c: Candidate) -> list[Timex]:
+    g = c.groups
+    anchor = r.ctx.narrative_anchor()
+    if anchor is None:
+        return r.unresolved(c)
+    rel = (g.get("rel") or g.get("dir") or "same").lower()
+    offset = {
+        "next": 1,
+        "following": 1,
+        "after": 1,
+        "previous": -1,
+        "preceding": -1,
+        "before": -1,
+    }.get(rel, 0)
+    what = (g.get("what") or g.get("what2") or "day").lower()
+    day = anchor + timedelta(days=offset)
+    if what in r.ctx.lex.parts_of_day:
+        return r.make(c, "TIME", f"{day.isoformat()}T{r.ctx.lex.parts_of_day[what]}")
+    return r.day(c, day, anchored=True)
+
+
+def resolve_weekday(r: Resolver, c: Candidate) -> list[Timex]:
+    ref = r.ctx.ref
+    if ref is None:
+        return r.unresolved(c)
+    wd = r.ctx.lex.weekdays[c.groups["wd"].lower()]
+    return r.day(c, pick_weekday(wd, ref, r.ctx.tense(c)), anchored=True)
+
+
+def resolve_offset(r: Resolver, c: Candidate) -> list[Timex]:
+    g, lex = c.groups, r.ctx.lex
+    direction = re.sub(r"\s+", " ", g["dir"].lower())
+    amount = number_value(g["num"], lex)
+    unit_word = g["unit"].lower()
+    if direction in {"before", "after", "prior"}:
+        end = (
+            c.start + r.ctx.text[c.start : c.end].lower().rfind(g["unit"].lower()) + len(g["unit"])
+        )
+        if r.ctx.text[end : end + 1].lower() == "s":
+            end += 1
+        return r.make(c, "DURATION", duration_value(amount, unit_word, lex), end=end)
+    unit, factor, is_time = lex.units[unit_word]
+    level = "day" if is_time or unit in _UNIT_DAYS else "month" if unit == "M" else "year"
+    base = r.ctx.ref if direction in {"ago", "from now", "hence"} else r.ctx.narrative_anchor(level)
+    sign = -1 if direction in {"ago", "earlier"} else 1
+    if base is None or amount is None:
+        return r.make(c, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    try:
+        return _counted_from(r, c, base, amount * factor * sign, unit, factor, is_time)
+    except (ValueError, OverflowError):  # before year 1 or after 9999: only the direction is known
+        return r.make(c, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+
+
+def _counted_from(
+    r: Resolver,
+    c: Candidate,
+    base: date,
+    steps: float,
+    unit: str,
+    factor: int,
+    is_time: bool,
+) -> list[Timex]:
+    """The date ``steps`` TimeML units (signed) from ``base``, at the unit's granularity."""
+    if is_time:
+        hours = steps * {"H": 1, "M": 1 / 60, "S": 1 / 3600}[unit]
+        day = base + timedelta(days=int(hours // 24) if hours >= 0 else -int(-hours // 24))
+        return r.make(c, "DATE", day.isoformat())
+    if unit in _UNIT_DAYS:
+        day = base + timedelta(days=round(steps * _UNIT_DAYS[unit]))
+        if unit == "W":
+            return r.make(c, "DATE", week_value(day))
+        return r.day(c, day, anchored=True)
+    if unit == "M":
+        shifted = add_months(base.replace(day=1), round(steps))
+        return r.make(c, "DATE", timeml.value_for_month(shifted.year, shifted.month))
+    shifted = shift(base, round(steps), "Y")
+    if factor == 10:
+        return r.make(c, "DATE", str(shifted.year // 10))
+    if factor == 100:
+        return r.make(c, "DATE", f"{shifted.year // 100:02d}")
+    return r.make(c, "DATE", str(shifted.year))
+
+
+def resolve_time(r: Resolver, c: Candidate) -> list[Timex]:
+    g = c.groups
+    if "named" in g:
+        hour, minute = (0, 0) if g["named"].lower() == "midnight" else (12, 0)
+    else:
+        hour = int(g.get("h") or g["h2"])
+        minute = int(g.get("mi") or g.get("mi2") or 0)
+        ampm = (g.get("ampm") or "").lower()
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+        if ampm and not 1 <= int(g.get("h") or 0) <= 12:
+            return []
+    day = day_of_sentence(r, c)
+    clock = f"T{hour:02d}:{minute:02d}"
+    if day is None:
+        return r.make(c, "TIME", f"XXXX-XX-XX{clock}", window=None)
+    return r.make(c, "TIME", day.isoformat() + clock, anchored=True)
+
+
+def day_of_sentence(r: Resolver, c: Candidate) -> date | None:
+    """The day a clock time belongs to: a day named earlier in its sentence, else the reference."""
+    left, _ = sentence_bounds(r.ctx.text, c.start, c.end)
+    for timex in reversed(r.ctx.resolved[-3:]):
+        if timex.start >= left and timex.precision == "day" and timex.date_start:
+            return timex.date_start
+    return r.ctx.ref
+
+
+def resolve_ref(r: Resolver, c: Candidate) -> list[Timex]:
+    word = re.sub(r"\s+", " ", c.groups["ref"].lower().replace("’", "'"))
+    value = r.ctx.lex.reference_words.get(word, "XXXX-XX-XX")
+    if value == "FUTURE_REF" and word.startswith("a later"):
+        value = "XXXX-XX-XX"
+    return r.make(
+        c, "DURATION" if value.startswith("P") and not value.endswith("_REF") else "DATE", value
+    )
+
+
+def resolve_vague_period(r: Resolver, c: Candidate) -> list[Timex]:
+    return r.make(c, "DURATION", "PXX")
+
+
+def resolve_weekend(r: Resolver, c: Candidate) -> list[Timex]:
+    """ "the weekend": the one the tense points to around the reference date."""
+    return weekend_of(r, c, 0) if r.ctx.ref else r.unresolved(c)

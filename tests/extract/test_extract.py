@@ -58,9 +58,16 @@ def test_future_event_is_scheduled() -> None:
     assert [e.status for e in events if e.type == "meeting"] == ["scheduled"]
 
 
-def test_undated_statement_stays_undated() -> None:
-    events = extract("Spokesperson Mia Holm of Sweden said that the plan was sound.", REF)
+def test_undated_statement_stays_undated_without_reference_date() -> None:
+    events = extract("Spokesperson Mia Holm of Sweden said that the plan was sound.", None)
     assert events and events[0].date is None and "undated" in events[0].tags
+
+
+def test_undated_statement_is_kept_undated_with_reference_date() -> None:
+    # a saying that nothing dates is listed as undated, never dated to the publication day
+    events = extract("Spokesperson Mia Holm of Sweden said that the plan was sound.", REF)
+    statements = [e for e in events if e.type == "statement"]
+    assert statements and statements[0].date is None and "undated" in statements[0].tags
 
 
 def test_surname_coreference_and_one_event() -> None:

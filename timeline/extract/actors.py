@@ -19,7 +19,7 @@ _TOKEN = r"(?:[A-Z]\.(?!\w)|(?:[a-z]{1,3}-)?[A-Z][a-zà-öø-ÿ'’]*(?:-[A-Za-z
 _CANDIDATE = re.compile(r"(?<![\w-])" + _TOKEN + r"(?:\s+(?:[a-z]{2,3}\s+){0,2}" + _TOKEN + r")*")
 _WORDS = re.compile(r"[\w’'.-]+")
 _SPEECH_AFTER = re.compile(
-    r"^\s*(?:,\s*)?(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|explained|warned|wrote|insisted|argued|believed|believes|pointed out|stated)\b"
+    r"\s*(?:,\s*)?(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|explained|warned|wrote|insisted|argued|believed|believes|pointed out|stated)\b"
 )
 _SPEECH_BEFORE = re.compile(
     r"(?:said|says|added|told|wrote|according to|(?:led|headed|chaired|won|defeated) by)\s*$"
@@ -32,15 +32,13 @@ _PORTFOLIO = re.compile(
     re.I,
 )
 #: "South China Sea", "Persian Gulf": a place name that contains a country name.
-_GEO_AFTER = re.compile(
-    r"^\s+(?:Sea|Ocean|Strait|Straits|Gulf|Bay|Channel|Mountains|River|Basin)\b"
-)
+_GEO_AFTER = re.compile(r"\s+(?:Sea|Ocean|Strait|Straits|Gulf|Bay|Channel|Mountains|River|Basin)\b")
 _GEO_BEFORE = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western)\s+$")
 #: Who reported, not who acted: "According to X", "citing X", "X reported".
 _SOURCE_BEFORE = re.compile(
     r"\b(?:[Aa]ccording to|citing|[Cc]ited by|quoted by|told)\s+(?:the\s+)?$"
 )
-_SOURCE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:reported|reports|quoted|cited|said in a report)\b")
+_SOURCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:reported|reports|quoted|cited|said in a report)\b")
 _PRONOUN = re.compile(
     r"\b(?:[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|ld|id|ote|ke|ys|ds|ts|es)\b)"
 )
@@ -54,12 +52,12 @@ _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|to|from|into|near|outside|inside|across|towards?|via|through|visited|visiting|visit|around)\s+(?:the\s+)?)$",
     re.I,
 )
-_BASED = re.compile(r"^-based\b")
+_BASED = re.compile(r"-based\b")
 _GROUP = re.compile(
     r"\b(?:the two (?:countries|sides|nations|governments)|both (?:countries|sides|nations|governments))\b",
     re.I,
 )
-_APPOSITION = re.compile(r"^\s*,\s*([^,.;:]{2,120})")
+_APPOSITION = re.compile(r"\s*,\s*([^,.;:]{2,120})")
 _PRE_LINK = {"of", "the", "for", "to", "and", "de", "s", "’s", "'s"}
 
 
@@ -198,11 +196,11 @@ def find_mentions(
         if any(s <= match.start() < e for s, e, _ in spans):
             continue
         entry = dictionary.lookup(match.group())
-        if entry is None or _BASED.match(sentence[match.end() :]):
+        if entry is None or _BASED.match(sentence, match.end()):
             continue
         before = sentence[max(0, match.start() - 60) : match.start()]
         if entry.kind == "country" and (
-            _GEO_AFTER.match(sentence[match.end() :]) or _GEO_BEFORE.search(before)
+            _GEO_AFTER.match(sentence, match.end()) or _GEO_BEFORE.search(before)
         ):
             continue
         block(match.start(), match.end(), "actor")
@@ -300,7 +298,7 @@ def _as_source(mention: Mention, sentence: str, offset: int) -> Mention:
     """Mark who a report is attributed to ("According to X", "X reported"): not an actor of it."""
     start, end = mention.start - offset, mention.end - offset
     if _SOURCE_BEFORE.search(sentence[max(0, start - 30) : start]) or _SOURCE_AFTER.match(
-        sentence[end:]
+        sentence, end
     ):
         return Mention(
             mention.start,
@@ -369,7 +367,7 @@ def _person(
         return _organization(sentence, start, end, spans, dictionary)
     known = people.resolve(name)
     role, country = _pre_title(sentence, start, spans, dictionary)
-    apposition = _APPOSITION.match(sentence[end:])
+    apposition = _APPOSITION.match(sentence, end)
     if apposition and (role is None or country is None):
         words = apposition.group(1)
         if any(dictionary.is_role(w) for w in _role_words(words, dictionary)):
@@ -383,7 +381,7 @@ def _person(
     )
     if (
         ahead
-        and (re.match(r"\s*,", sentence[end:]) or _SPEECH_AFTER.match(sentence[end:]))
+        and (re.match(r"\s*,", sentence[end:]) or _SPEECH_AFTER.match(sentence, end))
         and any(dictionary.is_role(w) for w in _role_words(ahead.group(1), dictionary))
     ):
         role = ahead.group(1).strip()
@@ -400,7 +398,7 @@ def _person(
         )
     if role is not None:
         return Mention(start, end, name, "person", country, role, evidence="title")
-    speech = _SPEECH_AFTER.match(sentence[end:]) or _SPEECH_BEFORE.search(
+    speech = _SPEECH_AFTER.match(sentence, end) or _SPEECH_BEFORE.search(
         sentence[:start].rstrip(" ,")
     )
     after_article = re.search(r"\b(?:the|a|an)\s+$", sentence[:start], re.I)

@@ -31,13 +31,18 @@ _LOCATION = re.compile(
 )
 #: Shorter quotes are names or scare quotes ("bunker buster"), not reported speech.
 QUOTE_MIN_WORDS = 4
-#: ", who is visiting Seoul,": background about an actor, not the sentence's news.
-_RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;:]{2,80}?,")
+#: ", who is visiting Seoul,", ", agreed by ministers,": background, not the sentence's news.
+_RELATIVE = re.compile(r",\s+(?:(?:who|which)\s|[a-z]+ed\s+by\s)[^,;:]{2,80}?,")
+#: "banned from travelling", "accused of attacking": a gerund after a preposition names, not reports.
+_GERUND_AFTER = re.compile(r"\b(?:from|of|against|about|without|for|on|by)\s+$", re.I)
+#: "travel to Moscow for talks", "flew to Paris to meet": the meeting is the visit's purpose.
+_PURPOSE_BEFORE = re.compile(r"\b(?:for|to)\s+(?:(?:a|an|the)\s+)?$", re.I)
 _PLACE_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,3}?(?:of|in)\s+(?:the\s+)?)?((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)*)"
 )
 _NOT_REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 _WORD = re.compile(r"[\w’'-]+")
+_AND = re.compile(r"\band\b")
 
 
 @dataclass
@@ -204,6 +209,14 @@ def _adjacent(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool
     return not any(left <= t.start < right for t in ctx.triggers if t is not trigger)
 
 
+def _distance(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> int:
+    """How far a date is from a trigger; one before it across "and" belongs to the previous verb."""
+    if timex.start >= trigger.end:
+        return timex.start - trigger.end
+    gap = trigger.start - timex.end
+    return gap + 1000 if _AND.search(ctx.text, timex.end, trigger.start) else gap + 1
+
+
 def _pick_date(
     ctx: SentenceContext, trigger: TriggerMatch, verb_like: bool, embedded: int | None
 ) -> Timex | None:
@@ -217,9 +230,7 @@ def _pick_date(
     if not verb_like:
         candidates = [t for t in candidates if _adjacent(ctx, trigger, t)]
     if candidates:
-        return min(
-            candidates, key=lambda t: min(abs(t.start - trigger.end), abs(trigger.start - t.end))
-        )
+        return min(candidates, key=lambda t: _distance(ctx, trigger, t))
     if not verb_like or embedded is not None:
         return None
     earlier = [
@@ -355,6 +366,10 @@ def sentence_events(ctx: SentenceContext, cues: Cues, published: date | None) ->
                 continue
             if others_before_tail and ctx.tail is not None and trigger.start > ctx.tail:
                 continue
+        if trigger.text.split()[0].lower().endswith("ing") and _GERUND_AFTER.search(
+            ctx.text[max(ctx.sentence.start, trigger.start - 12) : trigger.start]
+        ):
+            continue
         embedded = _embedding_start(ctx, trigger)
         predicate: int | None = None
         verb_like = not spec.noun
@@ -406,7 +421,32 @@ def sentence_events(ctx: SentenceContext, cues: Cues, published: date | None) ->
             sentence_mentions=ctx.mentions,
         )
         _add(found, mention)
-    return _fold_plain_statements(list(found.values()))
+    return _fold_purpose(ctx, _fold_plain_statements(list(found.values())))
+
+
+def _fold_purpose(ctx: SentenceContext, mentions: list[EventMention]) -> list[EventMention]:
+    """Drop a meeting that is the purpose of a visit in the same sentence ("travel to X for talks")."""
+    visit = next((m for m in mentions if m.type == "visit"), None)
+    if visit is None:
+        return mentions
+    out = []
+    for mention in mentions:
+        if (
+            mention.type == "meeting"
+            and mention.trigger.start > visit.trigger.end
+            and mention.date == visit.date
+            and _PURPOSE_BEFORE.search(
+                ctx.text[
+                    max(ctx.sentence.start, mention.trigger.start - 12) : mention.trigger.start
+                ]
+            )
+        ):
+            for actor in mention.actors:
+                if actor not in visit.actors:
+                    visit.actors.append(actor)
+            continue
+        out.append(mention)
+    return out
 
 
 def _said_today(
@@ -433,6 +473,10 @@ def _add(found: dict[str, EventMention], mention: EventMention) -> None:
     current = found.get(mention.type)
     if current is None:
         found[mention.type] = mention
+        return
+    if current.date is not None and mention.date is not None and current.date != mention.date:
+        # "killed in an ambush last week, and forces launched an offensive on September 25"
+        found[f"{mention.type}@{mention.trigger.start}"] = mention
         return
     current.triggers.append(mention.trigger.text)
     if current.date is None and mention.date is not None:

@@ -213,7 +213,10 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
 
 
 def _fold_restated(placed: list[tuple[int, Event]]) -> list[Event]:
-    """Fold an undated saying into a dated neighbour: "China criticised the deal. X said on Monday ..."."""
+    """Fold an undated saying into a dated neighbour ("China criticised the deal. X said on Monday ...").
+
+    A saying nothing dates stays on the timeline as undated: it is never given a date.
+    """
     kept: list[Event | None] = [event for _, event in placed]
     for position, (index, event) in enumerate(placed):
         if event.type != "statement" or event.date is not None:

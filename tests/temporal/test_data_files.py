@@ -50,3 +50,23 @@ def test_easter_known_years() -> None:
         "2024-03-31",
         "2000-04-23",
     ]
+
+
+def test_context_word_lists_are_lowercase_distinct_and_used() -> None:
+    en = load_data("en.yaml")
+    context = en["context"]
+    assert set(context) == set(lexicon().context)
+    for key, words in context.items():
+        assert words, key
+        assert all(isinstance(w, str) and w == w.lower() for w in words), key
+        assert len(words) == len(set(words)), key
+    pronouns = en["tense"]["relative_pronouns"]
+    assert pronouns and len(pronouns) == len(set(pronouns))
+    assert not set(pronouns) & (set(en["tense"]["future"]) | set(en["tense"]["past"]))
+
+
+def test_context_lists_agree_with_the_reference_words() -> None:
+    refs = lexicon().reference_words
+    assert refs["once"] == "PAST_REF" and refs["soon"] == "FUTURE_REF"
+    # a word that blocks "soon" before it cannot also be a tense cue the tagger relies on
+    assert not lexicon().context["soon_not_before"] & set(lexicon().past_cues)

@@ -112,12 +112,14 @@ def starts() -> dict[str, Start]:
         ),
         "relative": Start(fs(the | relative), fs(relative), 1),
         "anaphoric_day": Start(
-            fs(the), fs({"next", "following", "previous", "preceding", "same", "day"}), 1
+            fs(the | {"that"}),
+            fs({"next", "following", "previous", "preceding", "same", "day", "that"}),
+            1,
         ),
         "weekend": Start(fs(the), fs({"weekend"}), 1),
         "weekday": Start(fs(weekdays)),
         "offset": Start(
-            fs(numbers),
+            fs(numbers | plain),
             fs(
                 {
                     "ago",
@@ -139,7 +141,7 @@ def starts() -> dict[str, Start]:
             2,
         ),
         "duration": Start(
-            fs(the | relative | {"first", "final"} | numbers | plain),
+            fs(the | relative | {"first", "final", "recent"} | numbers | plain),
             fs(unit_words),
             number_words + 5,
         ),

@@ -27,8 +27,16 @@ FUZZY_KINDS = {
     "relative",
     "fiscal",
     "quarter",
+    "weekday",
+    "relday",
 }
-#: Nouns after a number that show it counts things rather than naming a year.
+#: Kinds a modifier widens only as one word ("late Thursday", "early yesterday").
+DAY_KINDS = {"weekday", "relday"}
+#: Kinds whose determiner stands before the modifier ("the mid-1990s", "the early 20th century").
+DETERMINED_KINDS = {"decade", "century"}
+_THE_BEFORE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
+_LAST_VERB = re.compile(r"last\s+", re.IGNORECASE)
+#: The word right after a match ("2,000 troops", "once worked").
 _NEXT_WORD = re.compile(r"[\s-]+(?P<w>[A-Za-z]+)\b")
 
 
@@ -48,38 +56,9 @@ def accept(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> bool:
     if c.kind == "year":
         value = int(grp["year"])
         before = _word_before(text, c.start, pats)
-        if before in {
-            "no",
-            "number",
-            "version",
-            "v",
-            "model",
-            "flight",
-            "route",
-            "rule",
-            "article",
-            "section",
-            "page",
-            "room",
-        }:
+        if before in lex.context["not_year_before"]:
             return False
-        if value < 1900 and before not in {
-            "in",
-            "since",
-            "from",
-            "until",
-            "by",
-            "of",
-            "year",
-            "before",
-            "after",
-            "circa",
-            "c",
-            "around",
-            "about",
-            "to",
-            "and",
-        }:
+        if value < 1900 and before not in lex.context["old_year_before"]:
             return False
         counted = _NEXT_WORD.match(text, c.end, c.end + 30)
         return not (counted and counted["w"].lower() in lex.counted_nouns)
@@ -96,23 +75,7 @@ def accept(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> bool:
         if grp.get("rel") or grp.get("year"):
             return True
         before = _word_before(text, c.start, pats)
-        cues = {
-            "in",
-            "the",
-            "this",
-            "during",
-            "by",
-            "until",
-            "since",
-            "of",
-            "early",
-            "late",
-            "mid",
-            "last",
-            "next",
-            "through",
-            "throughout",
-        }
+        cues = lex.context["season_before"]
         if word in lex.ambiguous_seasons:
             return before in cues - {"of"}
         return before in cues or before.endswith("'s")
@@ -137,16 +100,62 @@ def accept(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> bool:
             return False  # ages
     if c.kind == "duration" and grp.get("plain"):
         before = _word_before(text, c.start, pats)
-        return before in {"for", "over", "within", "recent", "in"} or text[
-            c.start : c.end
-        ].lower().endswith("-long")
+        return (
+            "recent" in grp
+            or before in lex.context["plain_duration_before"]
+            or text[c.start : c.end].lower().endswith("-long")
+        )
     if c.kind == "quarter" and grp.get("qh", "").lower() == "half":
         # "the second half" of a match is not a date; "the first half of 2019", "first-half profit" are
         stated = grp.get("year") or grp.get("year2") or grp.get("rel")
         return bool(stated) or "-" in text[c.start : c.end]
     if c.kind == "weekday":
         return bool(re.match(r"[A-Z]", grp["wd"]))
+    if c.kind == "offset" and "vague" in grp:
+        # "years ago" alone, not the tail of a count the patterns do not read ("12345 days ago")
+        before = _word_before(text, c.start, pats)
+        return not (before[:1].isdigit() or before in lex.numbers)
+    if c.kind == "ref":
+        return _ref_in_context(text, c, lex, pats)
     return True
+
+
+def _word_after(text: str, end: int) -> str:
+    m = _NEXT_WORD.match(text, end, end + 30)
+    return m["w"].lower() if m else ""
+
+
+def _ref_in_context(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> bool:
+    """ "once" is a past reference only as "formerly", "soon" only as an adverb of its own."""
+    word = c.groups["ref"].lower()
+    if word == "once":
+        before = _word_before(text, c.start, pats)
+        return before in lex.context["once_past_before"] or _past_verb(
+            _word_after(text, c.end), lex
+        )
+    if word == "soon":
+        before = _word_before(text, c.start, pats)
+        after = _word_after(text, c.end)
+        return (
+            before not in lex.context["soon_not_before"]
+            and after not in lex.context["soon_not_after"]
+        )
+    return True
+
+
+def _past_verb(word: str, lex: Lexicon) -> bool:
+    """Whether a word reads as a past-tense verb ("once worked", "once ruled")."""
+    return word in lex.past_cues or (word.endswith("ed") and word not in lex.not_past_ed)
+
+
+def _verb_last(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> bool:
+    """Whether a duration's leading "last" is the verb ("will last two days")."""
+    return (
+        c.kind == "duration"
+        and (c.groups.get("rel") or "").lower() == "last"
+        and "the" not in c.groups
+        and _word_before(text, c.start, pats) in lex.context["verb_last_before"]
+    )
 
 
 def extend(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> None:
@@ -154,11 +163,20 @@ def extend(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> None:
     lo = max(0, c.start - 40)
     if c.kind in FUZZY_KINDS:
         m = pats.fuzzy_before.search(text, lo, c.start)
-        if m:
+        if m and (c.kind not in DAY_KINDS or m["fz"].lower() in {"early", "late"}):
             c.fuzzy = m["fz"].lower()
             c.mod = lex.fuzzy_modifiers.get(re.sub(r"\s+", " ", c.fuzzy))
             c.start = m.start()
+            if c.kind in DETERMINED_KINDS and not c.fuzzy.startswith("the"):
+                the = _THE_BEFORE.search(text, max(0, c.start - 10), c.start)
+                if the:
+                    c.start = the.start()
             return
+    verb = _LAST_VERB.match(text, c.start) if _verb_last(text, c, lex, pats) else None
+    if verb:  # "will last several months": the verb, not part of the span
+        c.start = verb.end()
+        c.groups.pop("rel")
+        return
     if c.kind in {"relative", "relday"} and not c.groups.get("side"):
         m = pats.relative_before.search(text, lo, c.start)
         if m and c.groups.get("rel", "this").lower() in {"this", "today", ""}:

@@ -62,6 +62,8 @@ class Lexicon:
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
     not_past_ed: frozenset[str]
+    relative_pronouns: frozenset[str]
+    context: dict[str, frozenset[str]]
     counted_nouns: frozenset[str]
     other_calendars: frozenset[str]
     holidays: dict[str, Holiday]
@@ -125,6 +127,8 @@ def lexicon() -> Lexicon:
         future_cues=tuple(_norm(w) for w in en["tense"]["future"]),
         past_cues=tuple(_norm(w) for w in en["tense"]["past"]),
         not_past_ed=frozenset(en["tense"]["not_past_ed"]),
+        relative_pronouns=frozenset(en["tense"]["relative_pronouns"]),
+        context={key: frozenset(_norm(w) for w in words) for key, words in en["context"].items()},
         counted_nouns=frozenset(en["counted_nouns"]),
         other_calendars=frozenset(en["other_calendars"]),
         holidays=holidays,

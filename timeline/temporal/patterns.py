@@ -71,6 +71,7 @@ def patterns() -> Patterns:
     decade_short = r"\d0"
     num_or_digits = num + r"|\d+"
     times = r"once|twice|thrice|(?:\w+|\d+)\s+times"
+    plain = "years|decades|months|weeks|days|hours|centuries"
     ampm = r"a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m"
 
     def n(kind: str, pattern: str, flags: int = re.IGNORECASE) -> tuple[str, re.Pattern[str]]:
@@ -147,14 +148,16 @@ def patterns() -> Patterns:
         n(
             "anaphoric_day",
             rf"the\s+{g('rel', 'next|following|previous|preceding|same')}\s+{g('what', 'day|morning|evening|night')}(?!\w)"
-            rf"|the\s+{g('what2', 'day')}\s+{g('dir', 'before|after')}(?!\s+(?:the|a|an|his|her|its|their)\b)",
+            rf"|the\s+{g('what2', 'day')}\s+{g('dir', 'before|after')}(?!\s+(?:the|a|an|his|her|its|their)\b)"
+            rf"|(?<![\w-])(?-i:[Tt]hat)\s+{g('what3', 'day|morning|afternoon|evening|night|week|month|year')}(?![\w-])",
         ),
         n("weekend", rf"(?<!\w)the\s+{g('what', 'weekend')}(?!\w)"),
         n("weekday", rf"(?<![\w-]){g('wd', weekday)}(?:\s+{g('pod', pod)})?(?![\w-])"),
         n(
             "offset",
             rf"{g('num', num + '|' + digits + '|' + vague)}(?:\s+|-){g('unit', unit)}s?\s+"
-            rf"{g('dir', 'ago|later|earlier|from now|hence|afterwards|before|after|prior')}(?!\w)",
+            rf"{g('dir', 'ago|later|earlier|from now|hence|afterwards|before|after|prior')}(?!\w)"
+            rf"|(?<![\w-]){g('vague', plain)}\s+{g('dir2', 'ago')}(?!\w)",
         ),
         n(
             "set",
@@ -169,7 +172,7 @@ def patterns() -> Patterns:
             rf"(?<![\w$£€.]){g('num', num + '|' + digits + '|' + vague)}(?:\s+|-)(?:and\s+a\s+half\s+)?"
             rf"{g('unit', unit)}(?:s|-long|-old)?(?:\s+and\s+a\s+half)?(?![\w])"
             rf"|(?:(?P<the2>the\s+)?{g('rel2', 'past|last|next|coming|previous')}\s+){g('unit2', 'decade|century|year|month|week|day')}s?(?!\w)"
-            rf"|{g('plain', 'years|decades|months|weeks|days|hours|centuries')}(?:-long)?(?!\w)",
+            rf"|(?:{g('recent', 'recent')}\s+)?{g('plain', plain)}(?:-long)?(?!\w)",
         ),
         n(
             "time",

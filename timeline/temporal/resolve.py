@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from timeline.temporal import resolve_duration as duration
@@ -30,6 +30,25 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 _CLAUSE_BREAK = re.compile(
     r"\b(?:and|but|that|which|while|whereas|when|because|although|since)\b|;", re.IGNORECASE
 )
+
+
+#: The granularities narrative expressions count from ("a decade later" counts from a decade or finer).
+ANCHOR_LEVELS = ("day", "month", "year", "decade", "century")
+#: The finest anchor level each timex precision can serve.
+_ANCHOR_INDEX = {
+    "time": 0,
+    "day": 0,
+    "week": 1,
+    "month": 1,
+    "quarter": 2,
+    "season": 2,
+    "half": 2,
+    "year": 2,
+    "decade": 3,
+    "century": 4,
+}
+#: Between a clock time and the day that dates it: "4:15 p.m. on Tuesday", "noon Saturday".
+_TIME_THEN_DAY = re.compile(r"\s*(?:,\s*)?(?:on\s+)?")
 
 
 @dataclass
@@ -68,20 +87,9 @@ class Context:
         """Let a resolved date anchor later narrative expressions at its precision and coarser ones."""
         if timex.type not in {"DATE", "TIME"} or timex.date_start is None:
             return
-        levels = {
-            "time": 0,
-            "day": 0,
-            "week": 1,
-            "month": 1,
-            "quarter": 2,
-            "season": 2,
-            "half": 2,
-            "year": 2,
-        }
-        finest = levels.get(timex.precision or "", 9)
-        for index, level in enumerate(("day", "month", "year")):
-            if finest <= index:
-                self.anchors[level] = timex.date_start
+        finest = _ANCHOR_INDEX.get(timex.precision or "", len(ANCHOR_LEVELS))
+        for level in ANCHOR_LEVELS[finest:]:
+            self.anchors[level] = timex.date_start
 
 
 class Resolver:
@@ -92,11 +100,29 @@ class Resolver:
 
     def resolve(self, candidates: list[Candidate]) -> list[Timex]:
         """Resolve every candidate; a candidate that names no real day is dropped."""
+        clock: Timex | None = None
         for c in candidates:
             for timex in HANDLERS[c.kind](self, c):
+                if clock is not None and timex.precision == "day" and timex.date_start:
+                    self._date_clock(clock, timex)
                 self.ctx.resolved.append(timex)
                 self.ctx.remember(timex)
+                clock = timex if c.kind == "time" and timex.precision == "time" else None
         return self.ctx.resolved
+
+    def _date_clock(self, clock: Timex, day: Timex) -> None:
+        """Give a clock time the day named right after it ("4:15 p.m. on Tuesday")."""
+        gap = _TIME_THEN_DAY.match(self.ctx.text, clock.end, day.start)
+        if gap is None or gap.end() != day.start or day.date_start is None:
+            return
+        value = day.date_start.isoformat() + clock.value[clock.value.index("T") :]
+        window = timeml.window(value, clock.mod)
+        self.ctx.resolved[self.ctx.resolved.index(clock)] = replace(
+            clock,
+            value=value,
+            date_start=window[0] if window else None,
+            date_end=window[1] if window else None,
+        )
 
     def make(
         self,

@@ -47,7 +47,16 @@ def resolve_duration(r: Resolver, c: Candidate) -> list[Timex]:
         unit = "year" if word in {"decades", "centuries"} else word
         return r.make(c, "DURATION", duration_value(None, unit, lex))
     if "unit2" in g:
-        return r.make(c, "DURATION", duration_value(1, g["unit2"], lex))
+        if not re.search(r"s\s*$", r.ctx.text[c.start : c.end]):
+            return r.make(c, "DURATION", duration_value(1, g["unit2"], lex))
+        if g["rel2"].lower() in {"next", "coming"}:  # "the coming weeks": some time ahead
+            return r.make(c, "DATE", "FUTURE_REF")
+        unit = g["unit2"].lower()
+        return r.make(
+            c,
+            "DURATION",
+            duration_value(None, "year" if unit in {"decade", "century"} else unit, lex),
+        )
     amount = number_value(g["num"], lex)
     if amount is not None and re.search(
         r"and\s+a\s+half", r.ctx.text[c.start : c.end], re.IGNORECASE

@@ -153,6 +153,7 @@ def anaphoric_period(r: Resolver, c: Candidate, what: str, offset: int) -> list[
         return r.make(c, "DATE", str(anchor.year + offset))
     if what in {"day", *r.ctx.lex.parts_of_day}:
         c.groups["what"] = what
+        c.groups.pop("what3", None)
         return resolve_anaphoric_day(r, c)
     return r.unresolved(c)
 
@@ -171,11 +172,21 @@ def resolve_anaphoric_day(r: Resolver, c: Candidate) -> list[Timex]:
         "preceding": -1,
         "before": -1,
     }.get(rel, 0)
-    what = (g.get("what") or g.get("what2") or "day").lower()
+    if "what3" in g and not _follows_a_date(r):
+        return []  # "a day may come... that day has come": no calendar day to point back to
+    what = (g.get("what") or g.get("what2") or g.get("what3") or "day").lower()
+    if what in {"week", "month", "year"}:  # "that year": the one just mentioned
+        return anaphoric_period(r, c, what, 0)
     day = anchor + timedelta(days=offset)
     if what in r.ctx.lex.parts_of_day:
         return r.make(c, "TIME", f"{day.isoformat()}T{r.ctx.lex.parts_of_day[what]}")
     return r.day(c, day, anchored=True)
+
+
+def _follows_a_date(r: Resolver) -> bool:
+    """Whether the last expression before a demonstrative ("that day") named a calendar date."""
+    last = r.ctx.resolved[-1] if r.ctx.resolved else None
+    return last is not None and last.type in {"DATE", "TIME"} and last.date_start is not None
 
 
 def resolve_weekday(r: Resolver, c: Candidate) -> list[Timex]:
@@ -188,6 +199,8 @@ def resolve_weekday(r: Resolver, c: Candidate) -> list[Timex]:
 
 def resolve_offset(r: Resolver, c: Candidate) -> list[Timex]:
     g, lex = c.groups, r.ctx.lex
+    if "vague" in g:  # "years ago": only the direction is known
+        return r.make(c, "DATE", "PAST_REF")
     direction = re.sub(r"\s+", " ", g["dir"].lower())
     amount = number_value(g["num"], lex)
     unit_word = g["unit"].lower()
@@ -199,7 +212,13 @@ def resolve_offset(r: Resolver, c: Candidate) -> list[Timex]:
             end += 1
         return r.make(c, "DURATION", duration_value(amount, unit_word, lex), end=end)
     unit, factor, is_time = lex.units[unit_word]
-    level = "day" if is_time or unit in _UNIT_DAYS else "month" if unit == "M" else "year"
+    level = (
+        "day"
+        if is_time or unit in _UNIT_DAYS
+        else "month"
+        if unit == "M"
+        else {10: "decade", 100: "century"}.get(factor, "year")
+    )
     base = r.ctx.ref if direction in {"ago", "from now", "hence"} else r.ctx.narrative_anchor(level)
     sign = -1 if direction in {"ago", "earlier"} else 1
     if base is None or amount is None:

@@ -2,9 +2,11 @@
 
 A bare "Thursday" or "June" is resolved backwards in a past-tense sentence
 ("met on Thursday") and forwards in a future one ("will meet on Thursday").
-The cue nearest to the expression in its sentence decides; future cues
-(modal verbs, "scheduled", "to be held") weigh a little more because they
-usually stand further from the date than the verb they govern.
+The verb group that governs the expression decides: the nearest tense cue
+before it in its sentence ("said on Monday it will..." is past). Only when
+nothing before it marks a tense does the nearest cue after it decide, and then
+not from inside a relative clause the expression introduces ("on Tuesday that
+will allow...").
 """
 
 from __future__ import annotations
@@ -19,19 +21,28 @@ FUTURE = "future"
 
 #: How far (characters) to look for a cue on either side of an expression.
 WINDOW = 160
-#: Future cues count as this much closer than they are.
-FUTURE_WEIGHT = 0.6
-
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n")
+#: A sentence ends at ., ! or ? before a capital letter (not "a.m. and", "Sept. 1"), or at a line break.
+_SENTENCE_END = re.compile(
+    r"(?<!\b[ap]\.m)(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)"
+    r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z])|\n"
+)
 
 
 @cache
 def _cues() -> re.Pattern[str]:
     lex = lexicon()
     future = r"(?:to|will|shall|'ll)\s+be\s+[a-z]+|" + alternation(lex.future_cues)
-    past = alternation(lex.past_cues) + r"|[a-z]+ed"
+    perfect = r"(?:has|have|had)(?:\s+not|n['’]t)?\s+[a-z]+(?:ed|en|wn|ne|t)"
+    past = alternation(lex.past_cues) + r"|" + perfect + r"|[a-z]+ed"
     return re.compile(
         rf"(?<![\w'’])(?:(?P<future>{future})|(?P<past>{past}))(?![\w])", re.IGNORECASE
+    )
+
+
+@cache
+def _relative_clause() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w'’])" + alternation(lexicon().relative_pronouns) + r"(?![\w'’])", re.IGNORECASE
     )
 
 
@@ -47,22 +58,35 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+def _kind(m: re.Match[str], not_past: frozenset[str]) -> str | None:
+    """The tense one cue match marks, or None when an "-ed" word is no verb ("United", "indeed")."""
+    if m["future"]:
+        return FUTURE
+    word = m["past"]
+    if word.lower() in not_past or word[0].isupper() and word.endswith("ed"):
+        return None
+    return PAST
+
+
 def tense_near(text: str, start: int, end: int) -> str | None:
     """``"past"``, ``"future"`` or None (no cue) for the expression at ``[start, end)``."""
     left, right = sentence_bounds(text, start, end)
     not_past = lexicon().not_past_ed
-    best: tuple[float, str] | None = None
-    for m in _cues().finditer(text, left, right):
-        if m.start() < end and m.end() > start:
-            continue  # a cue inside the expression itself ("next Monday") is not the clause's tense
-        distance = float(start - m.end() if m.end() <= start else m.start() - end)
-        if m["future"]:
-            kind, distance = FUTURE, distance * FUTURE_WEIGHT
-        else:
-            word = m["past"]
-            if word.lower() in not_past or word[0].isupper() and word.endswith("ed"):
-                continue
-            kind = PAST
-        if best is None or distance < best[0]:
-            best = (distance, kind)
-    return best[1] if best else None
+    cues = _cues()
+    governing: str | None = None
+    for m in cues.finditer(text, left, start):
+        if m.end() > start:
+            break
+        kind = _kind(m, not_past)
+        if kind is not None:
+            governing = kind
+    if governing is not None:
+        return governing
+    clause = _relative_clause().search(text, end, right)
+    if clause is not None:
+        right = clause.start()
+    for m in cues.finditer(text, end, right):
+        kind = _kind(m, not_past)
+        if kind is not None:
+            return kind
+    return None

@@ -11,6 +11,7 @@ affiliation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from timeline.extract.actor_dictionary import ActorDictionary, ActorEntry
@@ -54,9 +55,13 @@ _LOCATIVE = re.compile(
 )
 _BASED = re.compile(r"-based\b")
 _GROUP = re.compile(
-    r"\b(?:the two (?:countries|sides|nations|governments)|both (?:countries|sides|nations|governments))\b",
+    r"\b(?:the two (?:[A-Z][\w-]*\s+)?(?:countries|sides|nations|governments|allies|neighbours|neighbors|rivals|partners)|both (?:countries|sides|nations|governments))\b",
     re.I,
 )
+#: "the minister", "the French minister", "The president": a role noun that refers back to a person.
+_ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(?:([A-Z][\w’'-]+)\s+)?$")
+#: "the council", "the commission": an organisation named before by a name holding that word.
+_ORG_REFERENCE = re.compile(r"\b[Tt]he\s+([a-z]+)\b")
 _APPOSITION = re.compile(r"\s*,\s*([^,.;:]{2,120})")
 _PRE_LINK = {"of", "the", "for", "to", "and", "de", "s", "’s", "'s"}
 
@@ -85,14 +90,19 @@ class DocumentPeople:
     countries: list[str] = field(default_factory=list)
     salient: Mention | None = None
     recent: list[Mention] = field(default_factory=list)
+    organizations: list[Mention] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
 
     def settle(self, mentions: list[Mention]) -> None:
         """After a sentence: its subject person (or its only person) is what "he" or "she" means next."""
+        for org in (m for m in mentions if m.kind == "organization" and not m.source):
+            self.organizations = [o for o in self.organizations if o.name != org.name] + [org]
         persons = [m for m in mentions if m.kind == "person" and not m.source]
         if not persons:
             return
         for person in persons:
             self.recent = [p for p in self.recent if p.name != person.name] + [person]
+            self.counts[person.name] = self.counts.get(person.name, 0) + 1
         first = next((m for m in mentions if not m.location and not m.source), None)
         joint = first is not None and any(
             p.name != first.name and 0 <= p.start - first.end <= 20 for p in persons
@@ -173,44 +183,92 @@ def _pre_title(
     return run, _country_in(run, dictionary)
 
 
+class DocumentScan:
+    """The dictionary's matches (actor names, titles, roles) in a whole text, found in one pass each."""
+
+    def __init__(self, text: str, dictionary: ActorDictionary, offset: int = 0) -> None:
+        self._found: dict[str, list[tuple[int, int, str]]] = {}
+        self._starts: dict[str, list[int]] = {}
+        for which in ("entries", "titles", "roles"):
+            found = [
+                (m.start() + offset, m.end() + offset, m.group())
+                for m in dictionary.pattern(which).finditer(text)
+            ]
+            self._found[which] = found
+            self._starts[which] = [start for start, _, _ in found]
+
+    def within(self, which: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """The matches inside [lo, hi), with offsets relative to ``lo``."""
+        first = bisect_left(self._starts[which], lo)
+        out = []
+        for start, end, text in self._found[which][first:]:
+            if start >= hi:
+                break
+            if end <= hi:
+                out.append((start - lo, end - lo, text))
+        return out
+
+
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the given spans overwritten by bars, so no name is read inside them."""
+    if not spans:
+        return text
+    parts = []
+    cursor = 0
+    for start, end in sorted(spans):
+        start = max(start, cursor)
+        if end <= start:
+            continue
+        parts.append(text[cursor:start])
+        parts.append("|" * (end - start))
+        cursor = end
+    parts.append(text[cursor:])
+    return "".join(parts)
+
+
 def find_mentions(
     sentence: str,
     offset: int,
     dictionary: ActorDictionary,
     people: DocumentPeople,
     blocked: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    scan: DocumentScan | None = None,
 ) -> list[Mention]:
-    """The actors named in one sentence (offsets in the document), in text order."""
+    """The actors named in one sentence (offsets in the document), in text order.
+
+    ``scan`` holds the dictionary matches of the whole document, found once; without
+    it the sentence is scanned on its own.
+    """
+    if scan is None:
+        scan = DocumentScan(sentence, dictionary, offset)
     mentions: list[Mention] = []
     spans: list[tuple[int, int, str]] = []
-    masked = list(sentence)
+    masks: list[tuple[int, int]] = []
 
     def block(start: int, end: int, what: str) -> None:
         spans.append((start, end, what))
-        for i in range(start, end):
-            masked[i] = "|"
+        masks.append((start, end))
 
     for start, end in blocked:
         block(max(0, start - offset), min(len(sentence), end - offset), "time")
-    for match in dictionary.pattern("entries").finditer(sentence):
-        if any(s <= match.start() < e for s, e, _ in spans):
+    entries = scan.within("entries", offset, offset + len(sentence))
+    for m_start, m_end, m_text in entries:
+        if any(s <= m_start < e for s, e, _ in spans):
             continue
-        entry = dictionary.lookup(match.group())
-        if entry is None or _BASED.match(sentence, match.end()):
+        entry = dictionary.lookup(m_text)
+        if entry is None or _BASED.match(sentence, m_end):
             continue
-        before = sentence[max(0, match.start() - 60) : match.start()]
+        before = sentence[max(0, m_start - 60) : m_start]
         if entry.kind == "country" and (
-            _GEO_AFTER.match(sentence, match.end()) or _GEO_BEFORE.search(before)
+            _GEO_AFTER.match(sentence, m_end) or _GEO_BEFORE.search(before)
         ):
             continue
-        block(match.start(), match.end(), "actor")
+        block(m_start, m_end, "actor")
         location = entry.kind == "country" and bool(
             _LOCATIVE.search(before) or _PORTFOLIO.search(before)
         )
-        mentions.append(
-            _entry_mention(entry, match.start() + offset, match.end() + offset, location)
-        )
-        pair = _pair_partner(sentence, match.end(), dictionary)
+        mentions.append(_entry_mention(entry, m_start + offset, m_end + offset, location))
+        pair = _pair_partner(sentence, m_end, dictionary)
         if pair is not None:
             block(pair[0], pair[1], "actor")
             mentions.append(_entry_mention(pair[2], pair[0] + offset, pair[1] + offset, False))
@@ -221,13 +279,14 @@ def find_mentions(
             mentions.append(
                 _entry_mention(entry, match.start(1) + offset, match.end(1) + offset, False)
             )
-    for match in dictionary.pattern("titles").finditer(sentence):
-        if not any(s <= match.start() < e for s, e, _ in spans):
-            block(match.start(), match.end(), "title")
-    for match in dictionary.pattern("roles").finditer(sentence):
-        if not any(s <= match.start() < e for s, e, _ in spans):
-            spans.append((match.start(), match.end(), "title"))
-    text = "".join(masked)
+    for m_start, m_end, _ in scan.within("titles", offset, offset + len(sentence)):
+        if not any(s <= m_start < e for s, e, _ in spans):
+            block(m_start, m_end, "title")
+    roles = scan.within("roles", offset, offset + len(sentence))
+    for m_start, m_end, _ in roles:
+        if not any(s <= m_start < e for s, e, _ in spans):
+            spans.append((m_start, m_end, "title"))
+    text = _masked(sentence, masks)
     for match in _CANDIDATE.finditer(text):
         name, start = _strip_candidate(match.group(), match.start(), dictionary)
         if not name or not name.lstrip("abcdefghijklmnopqrstuvwxyz-")[:1].isupper():
@@ -276,6 +335,13 @@ def find_mentions(
                     evidence="group",
                 )
             )
+    groups = [(m.start() + offset, m.end() + offset) for m in _GROUP.finditer(sentence)]
+    mentions = [
+        m
+        for m in mentions
+        if m.evidence == "group" or not any(lo < m.start and m.end <= hi for lo, hi in groups)
+    ]
+    mentions += _back_references(sentence, offset, dictionary, people, mentions, roles)
     mentions = [_as_source(m, sentence, offset) for m in mentions]
     mentions.sort(key=lambda m: (m.start, m.end))
     people.settle(mentions)
@@ -285,6 +351,61 @@ def find_mentions(
                 people.countries.remove(mention.country)
             people.countries.append(mention.country)
     return mentions
+
+
+def _back_references(
+    sentence: str,
+    offset: int,
+    dictionary: ActorDictionary,
+    people: DocumentPeople,
+    mentions: list[Mention],
+    roles: list[tuple[int, int, str]],
+) -> list[Mention]:
+    """People and organisations named before and referred to by a role or head noun ("the minister")."""
+    found: list[Mention] = []
+    taken = [(m.start - offset, m.end - offset) for m in mentions if m.kind != "country"]
+    for r_start, r_end, r_text in roles:
+        lead = _ROLE_REFERENCE.search(sentence, 0, r_start)
+        if lead is None or any(s <= r_start < e for s, e in taken):
+            continue
+        if re.match(r"\s+(?:of|for)\b|\s+[A-Z]", sentence[r_end:]):
+            continue  # "the minister of finance", "the president Joe Biden": not a back-reference
+        country = None
+        if lead.group(1):
+            entry = dictionary.lookup(lead.group(1))
+            if entry is None or entry.kind != "country":
+                continue
+            country = entry.country
+        person = _last_with_role(people, r_text.lower(), country)
+        if person is not None:
+            found.append(_moved(person, lead.start() + offset, r_end + offset, "coref"))
+    for match in _ORG_REFERENCE.finditer(sentence):
+        word = match.group(1)
+        if word.capitalize() not in dictionary.organization_heads:
+            continue
+        org = next(
+            (
+                o
+                for o in reversed(people.organizations)
+                if word in (w.lower() for w in o.name.split())
+            ),
+            None,
+        )
+        if org is not None:
+            found.append(_moved(org, match.start() + offset, match.end() + offset, "coref"))
+    return found
+
+
+def _last_with_role(people: DocumentPeople, role: str, country: str | None) -> Mention | None:
+    """The most often named person whose title holds ``role`` (of ``country``, if given); ties go to the latest."""
+    fitting = [
+        (people.counts.get(person.name, 0), position, person)
+        for position, person in enumerate(people.recent)
+        if person.role is not None
+        and (country is None or person.country == country)
+        and re.search(r"\b" + re.escape(role) + r"\b", person.role.lower())
+    ]
+    return max(fitting, key=lambda item: item[:2])[2] if fitting else None
 
 
 def _moved(mention: Mention, start: int, end: int, evidence: str) -> Mention:

@@ -21,6 +21,7 @@ class Cues:
     scheduled_end: re.Pattern[str]
     planned_end: re.Pattern[str]
     irrealis_end: re.Pattern[str]
+    reported_future_end: re.Pattern[str]
     complement: re.Pattern[str]
     clause: re.Pattern[str]
     generic: re.Pattern[str]
@@ -45,10 +46,11 @@ def load_cues() -> Cues:
 
     return Cues(
         happen=compile_phrases(words("happen"), ignore_case=True),
-        light_end=_ending(words("light"), 3),
+        light_end=_ending(words("light"), 5),
         scheduled_end=_ending(words("scheduled"), 2),
         planned_end=_ending(words("planned"), 1),
         irrealis_end=_ending(words("irrealis"), 1),
+        reported_future_end=_ending(words("reported_future"), 1),
         complement=compile_phrases(words("complement"), ignore_case=True),
         clause=compile_phrases(words("clause"), ignore_case=True),
         generic=compile_phrases(words("generic_subjects"), ignore_case=True),

@@ -290,11 +290,21 @@ def _status(
         return "planned"
     if cues.scheduled_end.search(before):
         return "scheduled"
+    if when is not None and cues.reported_future_end.search(before) and _reported(ctx, trigger):
+        return "scheduled"
     if cues.irrealis_end.search(before) and not trigger.spec.noun:
         return None
     if when is not None and published is not None and when.start > published:
         return "scheduled"
     return "occurred"
+
+
+def _reported(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
+    """Whether a verb of saying comes before ``trigger`` in its sentence: it is what someone said."""
+    return any(
+        t.spec.type == "statement" and not t.spec.noun and t.end <= trigger.start
+        for t in ctx.triggers
+    )
 
 
 def _actors(ctx: SentenceContext, trigger: TriggerMatch, embedded: int | None) -> list[Mention]:
@@ -388,7 +398,7 @@ def sentence_events(ctx: SentenceContext, cues: Cues, published: date | None) ->
             continue
         if spec.noun and timex is None:
             continue
-        if spec.noun and _topic_of_saying(ctx, trigger):
+        if spec.noun and predicate is None and _topic_of_saying(ctx, trigger):
             continue
         when = fuzzy_date(timex, _joined(ctx, timex)) if timex is not None else None
         if when is None and embedded is not None:

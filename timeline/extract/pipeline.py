@@ -12,7 +12,7 @@ from pathlib import Path
 from timeline.documents import Document, read_documents
 from timeline.errors import InputError, Problem
 from timeline.extract.actor_dictionary import ActorDictionary, default_dictionary
-from timeline.extract.actors import DocumentPeople, Mention, find_mentions
+from timeline.extract.actors import DocumentPeople, DocumentScan, Mention, find_mentions
 from timeline.extract.cues import load_cues
 from timeline.extract.events import EventMention, _context, sentence_events
 from timeline.extract.headlines import headline
@@ -196,12 +196,18 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
     matcher, cues = default_matcher(), load_cues()
     timexes = sorted(find_dates(doc.text, doc.published), key=lambda t: t.start)
     people = DocumentPeople()
+    scan = DocumentScan(doc.text, dictionary)
     events: list[Event] = []
     placed: list[tuple[int, Event]] = []
     for index, sentence in enumerate(split_sentences(doc.text)):
         inside = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end]
         mentions = find_mentions(
-            sentence.text, sentence.start, dictionary, people, [(t.start, t.end) for t in inside]
+            sentence.text,
+            sentence.start,
+            dictionary,
+            people,
+            [(t.start, t.end) for t in inside],
+            scan,
         )
         if not mentions:
             continue

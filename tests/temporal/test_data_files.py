@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from timeline.temporal.calendar_math import easter, holiday_date
+from timeline.temporal.calendar_math import easter, holiday_date, safe_date
 from timeline.temporal.lexicon import lexicon, load_data
 from timeline.temporal.timeml import MODS, PARTS_OF_DAY, SEASON_MONTHS
 
@@ -10,7 +10,16 @@ from timeline.temporal.timeml import MODS, PARTS_OF_DAY, SEASON_MONTHS
 def test_every_holiday_has_a_valid_rule() -> None:
     for spec in load_data("holidays.yaml")["holidays"]:
         assert spec["names"], spec
-        assert set(spec) <= {"names", "month", "day", "weekday", "nth", "easter", "offset"}, spec
+        assert set(spec) <= {
+            "names",
+            "month",
+            "day",
+            "weekday",
+            "nth",
+            "easter",
+            "offset",
+            "year",
+        }, spec
         fixed = "day" in spec and "month" in spec
         nth = {"month", "weekday", "nth"} <= set(spec)
         assert fixed + nth + ("easter" in spec) == 1, spec
@@ -70,3 +79,11 @@ def test_context_lists_agree_with_the_reference_words() -> None:
     assert refs["once"] == "PAST_REF" and refs["soon"] == "FUTURE_REF"
     # a word that blocks "soon" before it cannot also be a tense cue the tagger relies on
     assert not lexicon().context["soon_not_before"] & set(lexicon().past_cues)
+
+
+def test_decade_words_and_named_days_are_valid() -> None:
+    lex = lexicon()
+    assert all(len(v) == 3 and v.isdigit() for v in lex.decade_words.values())
+    for (month, day), named in lex.named_days.items():
+        assert safe_date(named.year, month, day) is not None
+        assert named.nouns and all(n == n.lower() for n in named.nouns)

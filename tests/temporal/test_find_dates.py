@@ -76,7 +76,8 @@ def tagged(text: str, ref: date | None = REF) -> list[tuple[str, str, str | None
         ("in the first half of 2018", [("the first half of 2018", "2018-H1", None)]),
         ("results for the first quarter of 2019", [("the first quarter of 2019", "2019-Q1", None)]),
         ("Q3 2018 revenue", [("Q3 2018", "2018-Q3", None)]),
-        ("in the summer of 2018", [("summer of 2018", "2018-SU", None)]),
+        # the determiner belongs to the extent, as in "the third quarter"
+        ("in the summer of 2018", [("the summer of 2018", "2018-SU", None)]),
         ("Prices fell in the 1990s.", [("the 1990s", "199", None)]),
         ("during the 20th century", [("the 20th century", "19", None)]),
         ("the financial year 2007", [("the financial year 2007", "FY2007", None)]),

@@ -449,6 +449,67 @@ CASES: list[tuple[date, str, Expected]] = [
         "The program ran from 2010 to 2015.",
         [("2010", "DATE", "2010", None), ("2015", "DATE", "2015", None)],
     ),
+    # --- business news: quarters and the year-earlier period ---
+    (
+        WIRE,
+        "Profit rose 10% in the third quarter. Sales in the quarter climbed 5%.",
+        [
+            ("the third quarter", "DATE", "1998-Q3", None),
+            ("the quarter", "DATE", "1998-Q3", None),
+        ],
+    ),
+    (WIRE, "Sales for the quarter were flat.", [("the quarter", "DATE", "1998-Q3", None)]),
+    (
+        WIRE,
+        "Net income fell to $5 million from $8 million in the year-earlier quarter.",
+        [("the year-earlier quarter", "DATE", "1997-Q3", None)],
+    ),
+    (
+        WIRE,
+        "Third-quarter profit rose 20% from a year earlier.",
+        [("Third-quarter", "DATE", "1998-Q3", None), ("a year earlier", "DATE", "1997-Q3", None)],
+    ),
+    (
+        WIRE,
+        "Earnings rose in the second quarter, compared with the year-ago quarter.",
+        [
+            ("the second quarter", "DATE", "1998-Q2", None),
+            ("the year-ago quarter", "DATE", "1997-Q2", None),
+        ],
+    ),
+    (
+        WIRE,
+        "The company had $3 billion in cash at year-end.",
+        [("year-end", "DATE", "1997", "END")],
+    ),
+    (
+        WIRE,
+        "The bank expects to complete the sale by the end of the year.",
+        [("the end of the year", "DATE", "1998", "END")],
+    ),
+    # --- the day, counted from the narrative ---
+    (
+        WIRE,
+        "On Monday, the rebels took the airport. Earlier in the day, they had shelled the city.",
+        [
+            ("Monday", "DATE", "1998-09-28", None),
+            ("Earlier in the day", "DATE", "1998-09-28", None),
+        ],
+    ),
+    (
+        WIRE,
+        "Earlier in the day, the minister met the envoy.",
+        [("Earlier in the day", "DATE", "1998-10-02", None)],
+    ),
+    # with no date to count from, a past narrative's "later" lies before the document date
+    (WIRE, "Four years later, he died in exile.", [("Four years later", "DATE", "PAST_REF", None)]),
+    # --- a measure word with no measure: an indefinite day, a straight month ---
+    (
+        WIRE,
+        "He always said a day would come when he had to leave.",
+        [("a day", "DATE", "FUTURE_REF", None)],
+    ),
+    (WIRE, "Prices rose for the second straight month.", []),
     # --- words that only look like dates ---
     (NEWS, "Once the deal is signed, trading will resume.", []),
     (NEWS, "He may resign if the March on Washington goes ahead.", []),

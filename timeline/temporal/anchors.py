@@ -101,15 +101,20 @@ def starts() -> dict[str, Start]:
         "century": Start(fs(the | {DIGITS} | _firsts(lex.ordinals)), fs({"century"}), 4),
         "decade": Start(
             fs(the | {DIGITS, APOSTROPHE}),
-            fs({DIGITS, "fifties", "sixties", "seventies", "eighties", "nineties"}),
+            fs({DIGITS} | set(lex.decade_words)),
             2,
         ),
-        "season": Start(fs(relative | seasons), fs(seasons), 1),
+        "season": Start(fs(the | relative | seasons), fs(seasons), 1),
         "relday": Start(
-            fs(the | {"earlier", "later", "yesterday", "today", "tomorrow", "tonight"}),
-            fs({"yesterday", "today", "tomorrow", "tonight"}),
+            fs(
+                the | {"earlier", "later", "yesterday", "today", "tomorrow", "tonight", "overnight"}
+            ),
+            fs({"yesterday", "today", "tomorrow", "tonight", "overnight"}),
             5,
         ),
+        "side_in": Start(fs({"earlier", "later"}), fs({"day", "week", "month", "year"}), 3),
+        "year_end": Start(fs(the | {"year"}), fs({"end"}), 4),
+        "the_quarter": Start(fs(the), fs({"quarter"}), 3),
         "relative": Start(fs(the | relative), fs(relative), 1),
         "anaphoric_day": Start(
             fs(the | {"that"}),

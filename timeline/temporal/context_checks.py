@@ -76,13 +76,20 @@ def accept(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> bool:
             return True
         before = _word_before(text, c.start, pats)
         cues = lex.context["season_before"]
-        if word in lex.ambiguous_seasons:
+        # "over the summer"; "the fall of Rome", "a spring of water" are no seasons
+        ambiguous = word in lex.ambiguous_seasons
+        if ambiguous and _word_after(text, c.end) == "of":
+            return False
+        if "the" in grp:
+            return not ambiguous or before in cues
+        if ambiguous:
             return before in cues - {"of"}
         return before in cues or before.endswith("'s")
     if c.kind in {"holiday", "holiday_period"}:
-        return (
-            text[c.start].isupper() and _word_before(text, c.start, pats) not in lex.other_calendars
-        )
+        first = text[c.start]
+        return (first.isupper() or first.isdigit()) and _word_before(
+            text, c.start, pats
+        ) not in lex.other_calendars
     if c.kind == "set" and grp.get("freq"):
         word = grp["freq"]
         if word[0].isupper() and re.match(r"\s+[A-Z]", text[c.end : c.end + 2]):
@@ -109,6 +116,16 @@ def accept(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> bool:
         # "the second half" of a match is not a date; "the first half of 2019", "first-half profit" are
         stated = grp.get("year") or grp.get("year2") or grp.get("rel")
         return bool(stated) or "-" in text[c.start : c.end]
+    if c.kind == "relday" and "night" in grp:
+        # "shelled the city overnight", not "an overnight curfew"
+        rest = text[c.end : c.end + 2].lstrip(" ")
+        return (
+            not rest
+            or not rest[0].isalnum()
+            or _word_after(text, c.end) in lex.context["overnight_adverb_before"]
+        )
+    if c.kind == "the_quarter":
+        return _word_after(text, c.end) not in lex.context["quarter_not_before"]
     if c.kind == "weekday":
         return bool(re.match(r"[A-Z]", grp["wd"]))
     if c.kind == "offset" and "vague" in grp:
@@ -161,6 +178,10 @@ def _verb_last(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> bool:
 def extend(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> None:
     """Widen a candidate over a modifier right before it ("late", "the end of", "about", "earlier")."""
     lo = max(0, c.start - 40)
+    article = c.groups.get("num", "").lower() in {"a", "an"}
+    if c.kind == "duration" and article and text[c.start : c.end].lower().endswith("-long"):
+        c.start = text.index(c.groups["unit"], c.start)  # "a week-long strike": "a" is the noun's
+        return
     if c.kind in FUZZY_KINDS:
         m = pats.fuzzy_before.search(text, lo, c.start)
         if m and (c.kind not in DAY_KINDS or m["fz"].lower() in {"early", "late"}):

@@ -38,6 +38,17 @@ class Holiday:
     nth: int | None = None
     easter: int | None = None
     offset: int = 0
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class NamedDay:
+    """A month and day that, followed by one of ``nouns``, names one day of one year (9/11)."""
+
+    month: int
+    day: int
+    year: int
+    nouns: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -67,6 +78,8 @@ class Lexicon:
     counted_nouns: frozenset[str]
     other_calendars: frozenset[str]
     holidays: dict[str, Holiday]
+    decade_words: dict[str, str]
+    named_days: dict[tuple[int, int], NamedDay]
 
 
 def _norm(word: str) -> str:
@@ -102,6 +115,7 @@ def lexicon() -> Lexicon:
             nth=spec.get("nth"),
             easter=spec.get("easter"),
             offset=int(spec.get("offset", 0)),
+            year=spec.get("year"),
         )
         for name in names:
             holidays[name] = holiday
@@ -132,6 +146,13 @@ def lexicon() -> Lexicon:
         counted_nouns=frozenset(en["counted_nouns"]),
         other_calendars=frozenset(en["other_calendars"]),
         holidays=holidays,
+        decade_words={str(k): str(v) for k, v in en["decade_words"].items()},
+        named_days={
+            (spec["month"], spec["day"]): NamedDay(
+                spec["month"], spec["day"], spec["year"], frozenset(spec["nouns"])
+            )
+            for spec in en["named_days"]
+        },
     )
 
 

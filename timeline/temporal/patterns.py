@@ -72,6 +72,8 @@ def patterns() -> Patterns:
     num_or_digits = num + r"|\d+"
     times = r"once|twice|thrice|(?:\w+|\d+)\s+times"
     plain = "years|decades|months|weeks|days|hours|centuries"
+    year_ago = r"year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|year-before"
+    zone = r"(?-i:[A-Z]{2,4}T|[ECMP]T|GMT|UTC)(?!\w)"
     ampm = r"a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m"
 
     def n(kind: str, pattern: str, flags: int = re.IGNORECASE) -> tuple[str, re.Pattern[str]]:
@@ -103,7 +105,7 @@ def patterns() -> Patterns:
             rf"(?:from|between)\s+{g('month', month_full)}(?:\s+{g('year0', year)})?\s+(?:to|until|through|and)\s+"
             rf"{g('month2', month_full)}(?:,?\s+{g('year', year)})?(?!\w)",
         ),
-        n("month", rf"(?<![\w-]){g('month', month_full)}(?![\w-])"),
+        n("month", rf"(?:(?<=mid-)|(?<![\w-])){g('month', month_full)}(?![\w-])"),
         n(
             "fiscal",
             rf"(?:(?:the\s+)?{g('rel', 'this|last|next|current|previous|coming')}\s+|the\s+)?"
@@ -130,16 +132,31 @@ def patterns() -> Patterns:
         n(
             "decade",
             rf"(?:the\s+)?(?<![\w$])(?:{g('dec', decade_num)}|['’]{g('dec2', decade_short)})['’]?s(?!\w)"
-            rf"|the\s+{g('decw', 'fifties|sixties|seventies|eighties|nineties')}(?!\w)",
+            rf"|the\s+{g('decw', alternation(lex.decade_words))}(?!\w)",
         ),
         n(
             "season",
-            rf"(?:(?P<rel>{rel})\s+)?{g('season', season)}(?:\s+(?:of\s+)?{g('year', year)})?(?!\w)",
+            rf"(?:(?P<rel>{rel})\s+|(?P<the>the)\s+)?{g('season', season)}"
+            rf"(?:\s+(?:of\s+)?{g('year', year)})?(?!\w)",
         ),
         n(
             "relday",
             rf"(?:the\s+day\s+{g('dba', 'before|after')}\s+)?(?:(?:{g('side', 'earlier|later')})\s+)?"
-            rf"{g('word', 'yesterday|today|tomorrow|tonight')}(?:\s+{g('pod', pod)})?(?!\w)",
+            rf"{g('word', 'yesterday|today|tomorrow|tonight')}(?:\s+{g('pod', pod)})?(?!\w)"
+            rf"|(?<![\w-]){g('night', 'overnight')}(?![\w-])",
+        ),
+        n(
+            "side_in",
+            rf"{g('side', 'earlier|later')}\s+in\s+the\s+{g('what', 'day|week|month|year')}(?!\w)",
+        ),
+        n(
+            "year_end",
+            r"(?<![\w-])(?:(?:the\s+)?year['’]s\s+end|year[-\s]end)(?![\w-])",
+        ),
+        n(
+            "the_quarter",
+            rf"the\s+(?:{g('ago', year_ago)}\s+)?"
+            r"(?-i:quarter)(?![\w-])",
         ),
         n(
             "relative",
@@ -177,8 +194,8 @@ def patterns() -> Patterns:
         n(
             "time",
             rf"(?<![\w.:]){g('h', '[01]?[0-9]|2[0-3]')}(?:[:.]{g('mi', '[0-5][0-9]')})?\s*"
-            rf"{g('ampm', ampm)}(?:\s+{g('tz', '(?-i:[A-Z]{2,4}T|GMT|UTC)|local time')})?"
-            rf"|(?<![\w.:]){g('h2', '[01]?[0-9]|2[0-3]')}:{g('mi2', '[0-5][0-9]')}(?![\d:])(?:\s+{g('tz2', '(?-i:[A-Z]{2,4}T|GMT|UTC)|local time|hours|hrs')})?"
+            rf"{g('ampm', ampm)}(?:\s+{g('tz', zone + '|local time')})?"
+            rf"|(?<![\w.:]){g('h2', '[01]?[0-9]|2[0-3]')}:{g('mi2', '[0-5][0-9]')}(?![\d:])(?:\s+{g('tz2', zone + '|local time|hours|hrs')})?"
             rf"|(?<!\w){g('named', 'noon|midday|midnight')}(?!\w)",
         ),
         n("holiday", rf"(?<![\w]){g('name', holiday)}(?:\s+{g('year', year)})?(?!\w)"),
@@ -189,7 +206,10 @@ def patterns() -> Patterns:
         ),
         n("ref", rf"(?<![\w]){g('ref', refs)}(?![\w])"),
         n("vague_period", r"(?<![\w])(?:an?|the)\s+(?:[a-z]+\s+){0,2}periods?\s+of\s+time(?!\w)"),
-        n("year", rf"(?:(?<=mid-)|(?<![\w$£€#.,/:-])){g('year', year)}(?![\w%]|[.,:/-]\d|['’]s)"),
+        n(
+            "year",
+            rf"(?:(?<=mid-)|(?<![\w$£€#.,/:-])){g('year', year)}(?![\w%]|[.,:/-]\d|(?<=0)['’]s)",
+        ),
     )
     fuzzy = alternation(lex.fuzzy_modifiers)
     approx = alternation(lex.approx_modifiers)
@@ -201,5 +221,5 @@ def patterns() -> Patterns:
         approx_before=re.compile(rf"(?<![\w]){g('ap', approx)}\s+$", re.IGNORECASE),
         pod_before=re.compile(rf"(?<![\w])(?:the\s+)?{g('pod', pod)}\s+of\s+$", re.IGNORECASE),
         relative_before=re.compile(r"(?<![\w])(?P<side>earlier|later)\s+$", re.IGNORECASE),
-        word_before=re.compile(r"(?P<w>[\w'’]+)\.?[\s,]*$"),
+        word_before=re.compile(r"(?P<w>[\w'’]+)\.?[\s,-]*$"),
     )

@@ -17,6 +17,7 @@ from datetime import date
 
 from timeline.temporal import resolve_duration as duration
 from timeline.temporal import resolve_explicit as explicit
+from timeline.temporal import resolve_periods as periods
 from timeline.temporal import resolve_relative as relative
 from timeline.temporal import timeml
 from timeline.temporal.calendar_math import pick_day
@@ -60,6 +61,7 @@ class Context:
     lex: Lexicon
     anchors: dict[str, date] = field(default_factory=dict)
     resolved: list[Timex] = field(default_factory=list)
+    last_quarter: str | None = None
 
     def tense(self, c: Candidate) -> str | None:
         """The tense of the clause around a candidate."""
@@ -87,6 +89,8 @@ class Context:
         """Let a resolved date anchor later narrative expressions at its precision and coarser ones."""
         if timex.type not in {"DATE", "TIME"} or timex.date_start is None:
             return
+        if timex.precision == "quarter" and "Q" in timex.value:
+            self.last_quarter = timex.value
         finest = _ANCHOR_INDEX.get(timex.precision or "", len(ANCHOR_LEVELS))
         for level in ANCHOR_LEVELS[finest:]:
             self.anchors[level] = timex.date_start
@@ -201,6 +205,9 @@ HANDLERS: dict[str, Callable[[Resolver, Candidate], list[Timex]]] = {
     "decade": explicit.resolve_decade,
     "season": explicit.resolve_season,
     "relday": relative.resolve_relday,
+    "side_in": periods.resolve_side_in,
+    "year_end": periods.resolve_year_end,
+    "the_quarter": periods.resolve_the_quarter,
     "relative": relative.resolve_relative,
     "anaphoric_day": relative.resolve_anaphoric_day,
     "weekday": relative.resolve_weekday,

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from timeline.temporal.detect import Candidate
 from timeline.temporal.lexicon import Lexicon
+from timeline.temporal.resolve_explicit import next_word
 from timeline.temporal.timex import Timex
 
 if TYPE_CHECKING:
@@ -57,6 +58,13 @@ def resolve_duration(r: Resolver, c: Candidate) -> list[Timex]:
             "DURATION",
             duration_value(None, "year" if unit in {"decade", "century"} else unit, lex),
         )
+    if (
+        g["num"].lower() in {"a", "an"}
+        and g["unit"].lower() == "day"
+        and r.ctx.text[c.start : c.end].lower().endswith("day")
+        and next_word(r.ctx.text, c.end) in lex.context["indefinite_day_before"]
+    ):
+        return r.make(c, "DATE", "FUTURE_REF")  # "a day would come when..."
     amount = number_value(g["num"], lex)
     if amount is not None and re.search(
         r"and\s+a\s+half", r.ctx.text[c.start : c.end], re.IGNORECASE

@@ -26,13 +26,14 @@ from timeline.temporal.timex import Timex
 if TYPE_CHECKING:
     from timeline.temporal.resolve import Resolver
 
-_DECADE_WORDS = {
-    "fifties": "195",
-    "sixties": "196",
-    "seventies": "197",
-    "eighties": "198",
-    "nineties": "199",
-}
+#: The word right after a date ("Sept. 11 attacks").
+_NEXT_WORD = re.compile(r"[\s-]+(?P<w>[A-Za-z]+)")
+
+
+def next_word(text: str, end: int) -> str:
+    """The word right after ``end`` (across spaces or a hyphen), lowercased; "" if none."""
+    m = _NEXT_WORD.match(text, end, end + 30)
+    return m["w"].lower() if m else ""
 
 
 def month_number(word: str, lex: Lexicon) -> int:
@@ -73,8 +74,12 @@ def resolve_day_month(r: Resolver, c: Candidate) -> list[Timex]:
     month2 = month_number(g["month2"], lex) if "month2" in g else month
     dom2 = int(re.sub(r"\D", "", g["day2"])) if "day2" in g else None
     weekday = lex.weekdays.get(g["wd"].lower().rstrip(".")) if "wd" in g else None
+    named = lex.named_days.get((month, dom)) if dom2 is None else None
     if "year" in g:
         day = safe_date(int(g["year"]), month, dom)
+        anchored = False
+    elif named is not None and next_word(r.ctx.text, c.end) in named.nouns:
+        day = safe_date(named.year, month, dom)  # "the Sept. 11 attacks"
         anchored = False
     else:
 
@@ -226,7 +231,7 @@ def resolve_decade(r: Resolver, c: Candidate) -> list[Timex]:
             return r.make(c, "DATE", f"{year // 100:02d}", anchored=False)
         return r.make(c, "DATE", str(year // 10), anchored=False)
     if "decw" in g:
-        return r.make(c, "DATE", _DECADE_WORDS[g["decw"].lower()], anchored=False)
+        return r.make(c, "DATE", r.ctx.lex.decade_words[g["decw"].lower()], anchored=False)
     short = int(g["dec2"])
     ref_year = r.ctx.ref.year if r.ctx.ref else 2000
     year = 2000 + short if 2000 + short <= ref_year else 1900 + short
@@ -271,6 +276,9 @@ def resolve_season(r: Resolver, c: Candidate) -> list[Timex]:
 
 def resolve_holiday(r: Resolver, c: Candidate) -> list[Timex]:
     holiday = r.ctx.lex.holidays[re.sub(r"\s+", " ", c.groups["name"].lower().replace("’", "'"))]
+    if holiday.year is not None:  # "9/11": a day of one year only
+        day = holiday_date(holiday, holiday.year)
+        return r.day(c, day, anchored=False) if day else []
     if "year" in c.groups:
         day = holiday_date(holiday, int(c.groups["year"]))
         return r.day(c, day, anchored=False) if day else []

@@ -22,6 +22,7 @@ from timeline.temporal.calendar_math import (
 from timeline.temporal.detect import Candidate
 from timeline.temporal.resolve_duration import duration_value, number_value
 from timeline.temporal.resolve_explicit import resolve_season
+from timeline.temporal.resolve_periods import compared_quarter, end_of_year, resolve_overnight
 from timeline.temporal.tense import PAST, sentence_bounds
 from timeline.temporal.timex import Timex
 
@@ -36,6 +37,8 @@ def resolve_relday(r: Resolver, c: Candidate) -> list[Timex]:
     if ref is None:
         return r.unresolved(c)
     g = c.groups
+    if "night" in g:
+        return resolve_overnight(r, c, ref)
     word = g["word"].lower()
     offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
     if "dba" in g:
@@ -123,7 +126,10 @@ def period_of_reference(r: Resolver, c: Candidate, what: str, offset: int) -> li
 
 def resolve_fuzzy_the(r: Resolver, c: Candidate) -> list[Timex]:
     c.mod = r.ctx.lex.fuzzy_modifiers.get(re.sub(r"\s+", " ", c.groups["fz"].lower()))
-    return period_of_reference(r, c, c.groups["what"].lower(), 0)
+    what = c.groups["what"].lower()
+    if what == "year" and c.mod == "END" and (year := end_of_year(r, c)) is not None:
+        return r.make(c, "DATE", f"{year:04d}")  # "at the end of the year" (past): the last one
+    return period_of_reference(r, c, what, 0)
 
 
 def weekend_of(r: Resolver, c: Candidate, offset: int) -> list[Timex]:
@@ -219,8 +225,21 @@ def resolve_offset(r: Resolver, c: Candidate) -> list[Timex]:
         if unit == "M"
         else {10: "decade", 100: "century"}.get(factor, "year")
     )
-    base = r.ctx.ref if direction in {"ago", "from now", "hence"} else r.ctx.narrative_anchor(level)
+    from_ref = direction in {"ago", "from now", "hence"}
+    base = r.ctx.ref if from_ref else r.ctx.narrative_anchor(level)
     sign = -1 if direction in {"ago", "earlier"} else 1
+    if (
+        not from_ref
+        and unit == "Y"
+        and factor == 1
+        and amount is not None
+        and amount == int(amount)
+    ):
+        quarter = compared_quarter(r, c, int(amount) * sign)
+        if quarter is not None:  # "profit rose in the third quarter from a year earlier"
+            return r.make(c, "DATE", quarter)
+    if sign > 0 and not from_ref and level not in r.ctx.anchors and r.ctx.tense(c) == PAST:
+        return r.make(c, "DATE", "PAST_REF")  # a past "later" with no date to count from
     if base is None or amount is None:
         return r.make(c, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     try:

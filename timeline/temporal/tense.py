@@ -31,7 +31,9 @@ _SENTENCE_END = re.compile(
 @cache
 def _cues() -> re.Pattern[str]:
     lex = lexicon()
-    future = r"(?:to|will|shall|'ll)\s+be\s+[a-z]+|" + alternation(lex.future_cues)
+    # "will cut": the verb after a modal is bare, whatever it looks like
+    future = r"(?:to|will|shall|'ll)\s+be\s+[a-z]+|(?:will|shall|'ll)(?:\s+not)?\s+[a-z]+|"
+    future += alternation(lex.future_cues)
     perfect = r"(?:has|have|had)(?:\s+not|n['’]t)?\s+[a-z]+(?:ed|en|wn|ne|t)"
     past = alternation(lex.past_cues) + r"|" + perfect + r"|[a-z]+ed"
     return re.compile(

@@ -40,6 +40,13 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:for|to)\s+(?:(?:a|an|the)\s+)?$", re.I)
 _PLACE_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,3}?(?:of|in)\s+(?:the\s+)?)?((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)*)"
 )
+#: "landed on Wednesday after an earthquake struck": what follows happened before, not on that date.
+_ANTERIOR = re.compile(r"(?:after|since)\b", re.I)
+#: "in a phone call with", "during talks": the noun names the occasion of the sentence's action.
+_OCCASION_BEFORE = re.compile(
+    r"\b(?:in|during|at)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+)?$", re.I
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
 _NOT_REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 _WORD = re.compile(r"[\w’'-]+")
 _AND = re.compile(r"\band\b")
@@ -222,6 +229,9 @@ def _pick_date(
 ) -> Timex | None:
     seg_start, seg_end = _segment(ctx, trigger.start)
     quote = _in_quote(ctx, trigger.start)
+    if ctx.tail is not None and trigger.start >= ctx.tail and trigger.spec.type == "statement":
+        # "..., the army said": a date before the closing attribution belongs to what was said
+        seg_start = max(seg_start, ctx.tail)
     candidates = [
         t
         for t in ctx.timexes
@@ -233,6 +243,8 @@ def _pick_date(
         return min(candidates, key=lambda t: _distance(ctx, trigger, t))
     if not verb_like or embedded is not None:
         return None
+    if ctx.tail is not None and trigger.start >= ctx.tail and trigger.spec.type == "statement":
+        return None
     earlier = [
         t
         for t in ctx.timexes
@@ -240,6 +252,12 @@ def _pick_date(
         and t.end <= trigger.start
         and _in_quote(ctx, t.start) is None
         and not any(t.end <= c < trigger.start for c in ctx.complements)
+        and not (
+            trigger.spec.noun
+            and any(
+                t.end <= b < trigger.start for b in ctx.boundaries if _ANTERIOR.match(ctx.text, b)
+            )
+        )
     ]
     return earlier[-1] if earlier else None
 
@@ -324,6 +342,18 @@ def _actors(ctx: SentenceContext, trigger: TriggerMatch, embedded: int | None) -
     return found
 
 
+def _nominal(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
+    """Whether a verb form is used as a noun ("before the signing", "its testing"): it names an event."""
+    first = trigger.text.split()[0].lower()
+    if not first.endswith("ing"):
+        return False
+    return bool(
+        _DETERMINER_BEFORE.search(
+            ctx.text, max(ctx.sentence.start, trigger.start - 8), trigger.start
+        )
+    )
+
+
 def _generic_subject(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
     """Whether a saying's subject is an unnamed plural ("Analysts said", "experts believe")."""
     seg_start, _ = _segment(ctx, trigger.start)
@@ -382,13 +412,16 @@ def sentence_events(ctx: SentenceContext, cues: Cues, published: date | None) ->
             continue
         embedded = _embedding_start(ctx, trigger)
         predicate: int | None = None
-        verb_like = not spec.noun
-        if spec.noun:
+        noun = spec.noun or _nominal(ctx, trigger)
+        verb_like = not noun
+        if noun:
             seg_start, seg_end = _segment(ctx, trigger.start)
             happen = cues.happen.search(ctx.text, trigger.end, seg_end)
             if happen and not any(trigger.end <= t.start < happen.start() for t in ctx.triggers):
                 predicate, verb_like = happen.start(), True
-            elif cues.light_end.search(ctx.text[seg_start : trigger.start]):
+            elif cues.light_end.search(ctx.text[seg_start : trigger.start]) or (
+                _OCCASION_BEFORE.search(ctx.text, max(seg_start, trigger.start - 40), trigger.start)
+            ):
                 verb_like = True
         timex = _pick_date(ctx, trigger, verb_like, embedded)
         background = _background(ctx, trigger)
@@ -396,9 +429,9 @@ def sentence_events(ctx: SentenceContext, cues: Cues, published: date | None) ->
             timex is None or not background[0] <= timex.start < background[1]
         ):
             continue
-        if spec.noun and timex is None:
+        if noun and timex is None:
             continue
-        if spec.noun and predicate is None and _topic_of_saying(ctx, trigger):
+        if noun and predicate is None and _topic_of_saying(ctx, trigger):
             continue
         when = fuzzy_date(timex, _joined(ctx, timex)) if timex is not None else None
         if when is None and embedded is not None:
@@ -431,7 +464,14 @@ def sentence_events(ctx: SentenceContext, cues: Cues, published: date | None) ->
             sentence_mentions=ctx.mentions,
         )
         _add(found, mention)
-    return _fold_purpose(ctx, _fold_plain_statements(list(found.values())))
+    return _fold_purpose(ctx, _fold_plain_statements(_fold_disaster(ctx, list(found.values()))))
+
+
+def _fold_disaster(ctx: SentenceContext, mentions: list[EventMention]) -> list[EventMention]:
+    """Drop an attack when the sentence names a disaster: "a quake struck ..., killing 300"."""
+    if not any(t.spec.subtype == "disaster" for t in ctx.triggers):
+        return mentions
+    return [m for m in mentions if m.type != "attack"]
 
 
 def _fold_purpose(ctx: SentenceContext, mentions: list[EventMention]) -> list[EventMention]:

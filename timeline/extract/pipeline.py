@@ -79,6 +79,7 @@ MEDIA_WORDS = frozenset(
         "Agency",
     }
 )
+_SENTENCE_END = (".", "!", "?", '"', "”", "’")
 #: Types whose place is also a party to them: the country that votes, is struck or is visited.
 PLACE_IS_ACTOR = {"election", "attack", "visit"}
 
@@ -212,7 +213,11 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
         if not mentions:
             continue
         ctx = _context(doc.text, sentence, inside, mentions, matcher, cues)
+        title_line = index == 0 and not sentence.text.rstrip().endswith(_SENTENCE_END)
         for mention in sentence_events(ctx, cues, doc.published):
+            if title_line and mention.date is None:
+                # a headline restates the story in the present tense; the body dates it
+                continue
             placed.append((index, _to_event(mention, doc, dictionary)))
     events = _fold_restated(placed)
     return merge_within_document(events)

@@ -15,6 +15,7 @@ from datetime import date
 
 from timeline.extract.actors import Mention
 from timeline.extract.cues import Cues
+from timeline.extract.discourse import DiscourseDates
 from timeline.extract.sentences import Sentence
 from timeline.extract.triggers import TriggerMatch, TriggerMatcher
 from timeline.model import FuzzyDate
@@ -50,6 +51,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$
 _NOT_REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 _WORD = re.compile(r"[\w’'-]+")
 _AND = re.compile(r"\band\b")
+#: "by February 23", "no later than Friday": the date is a deadline.
+_BY_BEFORE = re.compile(r"\b(?:by|no later than|not later than)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
 
 @dataclass
@@ -393,7 +396,12 @@ def _principal(actors: list[Mention], trigger: TriggerMatch) -> Mention:
     return (before or after)[0]
 
 
-def sentence_events(ctx: SentenceContext, cues: Cues, published: date | None) -> list[EventMention]:
+def sentence_events(
+    ctx: SentenceContext,
+    cues: Cues,
+    published: date | None,
+    discourse: DiscourseDates | None = None,
+) -> list[EventMention]:
     """The event mentions of one sentence, at most one per type, statements folded into actions."""
     found: dict[str, EventMention] = {}
     others_before_tail = ctx.tail is not None and any(
@@ -434,17 +442,32 @@ def sentence_events(ctx: SentenceContext, cues: Cues, published: date | None) ->
         if noun and predicate is None and _topic_of_saying(ctx, trigger):
             continue
         when = fuzzy_date(timex, _joined(ctx, timex)) if timex is not None else None
+        deadline = _deadline(ctx, timex, when, published)
+        when = deadline or when
         if when is None and embedded is not None:
             continue
         status = _status(ctx, trigger, predicate, cues, when, published)
         if status is None:
             continue
+        if deadline is not None:
+            status = "scheduled"
         actors = _actors(ctx, trigger, embedded)
         if not actors:
             continue
         evidence = None
         if timex is not None:
             evidence = "relative" if timex.anchored_to_reference else "explicit"
+        if when is None and discourse is not None:
+            when = discourse.date_for(
+                ctx.text,
+                ctx.sentence.start,
+                ctx.sentence.end,
+                [(m.start, m.name) for m in ctx.mentions if not m.source],
+            )
+            if when is not None:
+                evidence = "inferred"
+                if published is not None and when.start > published and status == "occurred":
+                    status = "scheduled"
         if when is None and spec.type == "statement" and published is not None:
             when, evidence = _said_today(ctx, trigger, published)
         mention = EventMention(
@@ -497,6 +520,24 @@ def _fold_purpose(ctx: SentenceContext, mentions: list[EventMention]) -> list[Ev
             continue
         out.append(mention)
     return out
+
+
+def _deadline(
+    ctx: SentenceContext, timex: Timex | None, when: FuzzyDate | None, published: date | None
+) -> FuzzyDate | None:
+    """ "must meet by February 23": a deadline is the window from the reference day up to that day."""
+    if timex is None or when is None or published is None or when.end < published:
+        return None
+    if not _BY_BEFORE.search(ctx.text, max(ctx.sentence.start, timex.start - 12), timex.start):
+        return None
+    return FuzzyDate(
+        start=published,
+        end=when.end,
+        precision=when.precision,
+        mod="ON_OR_BEFORE",
+        text=f"by {timex.text}",
+        value=timex.value,
+    )
 
 
 def _said_today(

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from timeline.documents import Document, read_documents
@@ -14,12 +15,15 @@ from timeline.errors import InputError, Problem
 from timeline.extract.actor_dictionary import ActorDictionary, default_dictionary
 from timeline.extract.actors import DocumentPeople, DocumentScan, Mention, find_mentions
 from timeline.extract.cues import load_cues
-from timeline.extract.events import EventMention, _context, sentence_events
+from timeline.extract.discourse import DatedMention, DiscourseDates
+from timeline.extract.events import EventMention, _context, fuzzy_date, sentence_events, usable
 from timeline.extract.headlines import headline
+from timeline.extract.institutions import dateline_country, institution_mentions
 from timeline.extract.merge import merge_events, merge_within_document, principal, sort_key
 from timeline.extract.sentences import split_sentences
 from timeline.extract.triggers import default_matcher
-from timeline.model import Actor, Event, Source, slugify
+from timeline.model import Actor, Event, FuzzyDate, Source, slugify
+from timeline.temporal import Timex
 
 #: Confidence contributions: how the date was found, who the actor is, how strong the trigger.
 DATE_WEIGHT = {"explicit": 0.3, "relative": 0.25, "inferred": 0.1, None: 0.0}
@@ -200,6 +204,8 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
     scan = DocumentScan(doc.text, dictionary)
     events: list[Event] = []
     placed: list[tuple[int, Event]] = []
+    discourse = DiscourseDates()
+    home = dateline_country(doc.text, dictionary)
     for index, sentence in enumerate(split_sentences(doc.text)):
         inside = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end]
         mentions = find_mentions(
@@ -210,17 +216,38 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
             [(t.start, t.end) for t in inside],
             scan,
         )
+        mentions += institution_mentions(doc.text, sentence.start, sentence.end, mentions, home)
         if not mentions:
             continue
         ctx = _context(doc.text, sentence, inside, mentions, matcher, cues)
         title_line = index == 0 and not sentence.text.rstrip().endswith(_SENTENCE_END)
-        for mention in sentence_events(ctx, cues, doc.published):
+        found = sentence_events(ctx, cues, doc.published, discourse)
+        if not title_line:
+            discourse.remember(
+                doc.text,
+                sentence.start,
+                sentence.end,
+                [
+                    DatedMention(
+                        m.trigger.start, m.type, m.date, frozenset(a.name for a in m.actors)
+                    )
+                    for m in found
+                    if m.date is not None
+                ],
+                partial(_timex_dates, inside),
+            )
+        for mention in found:
             if title_line and mention.date is None:
                 # a headline restates the story in the present tense; the body dates it
                 continue
             placed.append((index, _to_event(mention, doc, dictionary)))
     events = _fold_restated(placed)
     return merge_within_document(events)
+
+
+def _timex_dates(timexes: list[Timex]) -> list[tuple[int, FuzzyDate]]:
+    """Where each usable date of a sentence is, and what it stands for."""
+    return [(t.start, fuzzy_date(t)) for t in timexes if usable(t)]
 
 
 def _fold_restated(placed: list[tuple[int, Event]]) -> list[Event]:

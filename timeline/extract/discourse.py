@@ -1,0 +1,141 @@
+"""Dates carried across sentences by a back reference to an event noun ("after the summit").
+
+A sentence that reports an action or a saying without a date of its own keeps it
+undated, unless it names the occasion it happened at by an event noun that an
+earlier sentence dated: "On the sidelines of the funeral, X held talks with Y"
+takes the funeral's day; "he told a closing news conference" takes the last day of
+the story's main gathering. Nothing else is carried.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from ruamel.yaml import YAML
+
+from timeline.extract.phrases import compile_phrases
+from timeline.model import FuzzyDate
+
+#: Words that may stand between the preposition and the noun ("the state funeral").
+_FILLER = r"(?:(?:the|a|an|this|that|its|their|his|her)\s+)?(?:(?!news\b|press\b)[\w’'-]+\s+){0,2}?"
+
+
+@dataclass(frozen=True)
+class Occasions:
+    """The occasion nouns, the event types each stands for, and the compiled back references."""
+
+    types: dict[str, tuple[str, ...]]
+    noun: re.Pattern[str]
+    reference: re.Pattern[str]
+    closing: re.Pattern[str]
+
+
+@cache
+def load_occasions() -> Occasions:
+    """The shipped occasion words of ``data/event_cues.yaml``, compiled once."""
+    raw = YAML(typ="safe").load(
+        resources.files("timeline.data").joinpath("event_cues.yaml").read_text("utf-8")
+    )
+    types = {str(k).lower(): tuple(str(t) for t in v or ()) for k, v in raw["occasions"].items()}
+    nouns = compile_phrases(types, ignore_case=True).pattern
+    before = compile_phrases([str(w) for w in raw["occasion_before"]], ignore_case=True).pattern
+    closing = compile_phrases([str(w) for w in raw["occasion_closing"]], ignore_case=True)
+    return Occasions(
+        types=types,
+        noun=re.compile(nouns, re.I),
+        reference=re.compile(before + r"\s+" + _FILLER + "(" + nouns + ")", re.I),
+        closing=re.compile(
+            closing.pattern
+            + r"\s+(?:news\s+|press\s+)?(?:conference|session|ceremony|briefing|remarks|statement|speech)\b",
+            re.I,
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class DatedMention:
+    """What the memory keeps of one dated event: where its trigger is, its type, date and actors."""
+
+    position: int
+    type: str
+    date: FuzzyDate
+    actors: frozenset[str]
+
+
+@dataclass
+class DiscourseDates:
+    """What one document has dated so far: occasion nouns (first mention wins) and event types."""
+
+    occasions: Occasions = field(default_factory=load_occasions)
+    nouns: dict[str, FuzzyDate] = field(default_factory=dict)
+    history: list[DatedMention] = field(default_factory=list)
+
+    def remember(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        dated: list[DatedMention],
+        dates: Callable[[], list[tuple[int, FuzzyDate]]],
+    ) -> None:
+        """Record a sentence's dated events and the occasion nouns near them (else near its dates)."""
+        self.history.extend(dated)
+        anchors: list[tuple[int, FuzzyDate]] | None = None
+        for match in self.occasions.noun.finditer(text, start, end):
+            noun = match.group().lower()
+            if noun in self.nouns:
+                continue
+            if anchors is None:
+                anchors = [(e.position, e.date) for e in dated] or dates()
+            if anchors:
+                self.nouns[noun] = min(anchors, key=lambda a: abs(a[0] - match.start()))[1]
+
+    def date_for(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        actors: Sequence[tuple[int, str]] = (),
+    ) -> FuzzyDate | None:
+        """The date of the occasion that ``text[start:end]`` refers back to, if any.
+
+        An occasion named only by its type ("after meeting X", "after the signing") is
+        the latest event of that type with an actor named after the reference, so the
+        right one of several is taken. ``actors`` are (offset, name) of the sentence's actors.
+        """
+        closing = self.occasions.closing.search(text, start, end)
+        if closing is not None:
+            main = self._main_gathering()
+            if main is not None:
+                return FuzzyDate(
+                    start=main.end,
+                    end=main.end,
+                    precision="day",
+                    text=closing.group(),
+                    value=main.end.isoformat(),
+                )
+        for match in self.occasions.reference.finditer(text, start, end):
+            noun = match.group(1).lower()
+            if noun in self.nouns:
+                return self.nouns[noun]
+            kinds = self.occasions.types.get(noun, ())
+            named = {name for position, name in actors if position >= match.end(1)}
+            for event in reversed(self.history):
+                if event.type in kinds and event.actors & named:
+                    return event.date
+        return None
+
+    def _main_gathering(self) -> FuzzyDate | None:
+        """The first dated occasion noun that names a gathering: the story's main event."""
+        return next(
+            (
+                when
+                for noun, when in self.nouns.items()
+                if "meeting" in self.occasions.types.get(noun, ())
+            ),
+            None,
+        )

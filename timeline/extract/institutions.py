@@ -1,0 +1,116 @@
+"""Unnamed institutions as subjects ("Police detained", "The army said", "Rebels attacked").
+
+Such a subject is not in the actor dictionary but still acts: it becomes an actor
+of kind organization or group, belonging to the country an adjective names right
+before it ("Philippine police"), else "in <country>" after it, else the country
+of the article's dateline ("MANILA - ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ruamel.yaml import YAML
+
+from timeline.extract.actor_dictionary import ActorDictionary
+from timeline.extract.actors import Mention
+from timeline.extract.phrases import compile_phrases
+
+#: Where a subject starts: the sentence start, or after a comma, semicolon or "and".
+_SUBJECT_START = re.compile(
+    r"(?:^|[,;]\s+|\s[-–—]+\s+|\band\s+|\bwhen\s+|\bafter\s+|\bas\s+)(?:[Tt]he\s+)?$"
+)
+#: A verb or auxiliary in lower case right after the subject.
+_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|s)\b|\s+(?:are|is|were|was|will|have|has|had)\b"
+)
+_IN_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?$")
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'’-]{2,40}?)\s*(?:,[^-–—\n]{0,40})?\s+[-–—]+\s", re.M)
+
+
+@dataclass(frozen=True)
+class Institutions:
+    """The institution words, their actor kind, and one compiled pattern."""
+
+    kinds: dict[str, str]
+    pattern: re.Pattern[str]
+
+
+@cache
+def load_institutions() -> Institutions:
+    """The shipped institution words of ``data/event_cues.yaml``, compiled once."""
+    raw = YAML(typ="safe").load(
+        resources.files("timeline.data").joinpath("event_cues.yaml").read_text("utf-8")
+    )
+    kinds = {str(w).lower(): kind for kind, words in raw["institutions"].items() for w in words}
+    return Institutions(kinds, compile_phrases(kinds, ignore_case=True))
+
+
+def dateline_country(text: str, dictionary: ActorDictionary) -> str | None:
+    """The country code of the article's dateline city ("NAIROBI - ..."), if it names one."""
+    match = _DATELINE.search(text, 0, 600)
+    if match is None:
+        return None
+    entry = dictionary.lookup(match.group(1).strip().title())
+    return entry.country if entry is not None and entry.kind == "country" else None
+
+
+def institution_mentions(
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    home: str | None,
+) -> list[Mention]:
+    """Institutions acting as subjects in ``text[start:end]`` that no known actor already covers."""
+    found: list[Mention] = []
+    table = load_institutions()
+    for match in table.pattern.finditer(text, start, end):
+        if any(m.start < match.end() and match.start() < m.end for m in mentions):
+            continue
+        adjective = next(
+            (
+                m
+                for m in mentions
+                if m.kind == "country" and 0 <= match.start() - m.end <= 1 and m.country
+            ),
+            None,
+        )
+        lead = adjective.start if adjective is not None else match.start()
+        window = text[max(start, lead - 12) : lead]
+        # a NUL keeps "^" from matching inside the sentence
+        if not _SUBJECT_START.search(window if lead - start <= 12 else "\0" + window):
+            continue
+        if not _VERB_AFTER.match(text, match.end(), end):
+            continue
+        country = (
+            adjective.country
+            if adjective is not None
+            else _country_after(text, match.end(), end, mentions)
+        )
+        word = match.group()
+        found.append(
+            Mention(
+                match.start(),
+                match.end(),
+                word[:1].upper() + word[1:].lower(),
+                table.kinds[word.lower()],
+                country or home,
+                evidence="group",
+            )
+        )
+    return found
+
+
+def _country_after(text: str, position: int, end: int, mentions: list[Mention]) -> str | None:
+    for mention in mentions:
+        if (
+            mention.kind == "country"
+            and position <= mention.start < min(end, position + 40)
+            and _IN_COUNTRY.search(text, position, mention.start)
+        ):
+            return mention.country
+    return None

@@ -131,7 +131,7 @@ def test_default_path_is_the_events_folder(tmp_path: Path, monkeypatch: pytest.M
     (tmp_path / "events").mkdir()
     (tmp_path / "events" / "a.yaml").write_text(GOOD_EVENT)
     monkeypatch.chdir(tmp_path)
-    assert invoke() == (0, "1 events in 1 files: OK\n")
+    assert invoke() == (0, "1 event in 1 file: OK\n")
 
 
 def test_the_shipped_events_are_valid() -> None:

@@ -17,7 +17,8 @@ from dashboard import ids
 from dashboard.app import create_app
 from dashboard.state import StoreState
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "events" / "korea-2019.yaml"
+#: The shipped example store: the hand-written and the extracted events of the worked example.
+EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "events").glob("*.yaml"))
 
 #: Hand-written events the example file lacks: an undated one, a scheduled one, hostile text.
 EXTRA_YAML = """\
@@ -52,10 +53,11 @@ def free_port() -> int:
 
 @pytest.fixture
 def example_dir(tmp_path: Path) -> Path:
-    """A store folder with a copy of the example events only."""
+    """A store folder with a copy of the shipped example events only."""
     folder = tmp_path / "events"
     folder.mkdir()
-    shutil.copy(EXAMPLE, folder / EXAMPLE.name)
+    for example in EXAMPLES:
+        shutil.copy(example, folder / example.name)
     return folder
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from timeline.cli.errors import fail
+from timeline.cli.wording import counted
 from timeline.errors import InputError
 from timeline.store import load_store
 
@@ -81,6 +82,6 @@ def command(paths: tuple[Path, ...], host: str, port: int, debug: bool, read_onl
     warning = host_warning(host, port, read_only)
     if warning:
         click.secho(warning, fg="yellow", err=True)
-    click.echo(f"{len(store.events)} events in {len(store.files)} files")
+    click.echo(f"{counted(len(store.events), 'event')} in {counted(len(store.files), 'file')}")
     click.echo(f"Timeline dashboard: {serve_url(host, port)}  (Ctrl+C to stop)")
     app.run(host=host, port=port, debug=debug)

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from timeline.cli.errors import fail
+from timeline.cli.wording import counted
 from timeline.errors import InputError
 from timeline.store import load_store
 
@@ -28,4 +29,4 @@ def command(paths: tuple[Path, ...]) -> None:
     except InputError as error:
         fail(error.problems)
         return
-    click.echo(f"{len(store.events)} events in {len(store.files)} files: OK")
+    click.echo(f"{counted(len(store.events), 'event')} in {counted(len(store.files), 'file')}: OK")

@@ -73,7 +73,17 @@ class Lexicon:
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
     not_past_ed: frozenset[str]
+    prospective_verbs: tuple[str, ...]
+    prospective_object_verbs: tuple[str, ...]
+    not_verbs_after_to: tuple[str, ...]
+    open_ended_before: frozenset[str]
     relative_pronouns: frozenset[str]
+    relative_openers: frozenset[str]
+    appositive_openers: frozenset[str]
+    participles: frozenset[str]
+    clause_breaks: tuple[str, ...]
+    adverbial_before: frozenset[str]
+    determiners: frozenset[str]
     context: dict[str, frozenset[str]]
     counted_nouns: frozenset[str]
     other_calendars: frozenset[str]
@@ -141,7 +151,17 @@ def lexicon() -> Lexicon:
         future_cues=tuple(_norm(w) for w in en["tense"]["future"]),
         past_cues=tuple(_norm(w) for w in en["tense"]["past"]),
         not_past_ed=frozenset(en["tense"]["not_past_ed"]),
+        prospective_verbs=tuple(en["tense"]["prospective_verbs"]),
+        prospective_object_verbs=tuple(en["tense"]["prospective_object_verbs"]),
+        not_verbs_after_to=tuple(en["tense"]["not_verbs_after_to"]),
+        open_ended_before=frozenset(_norm(w) for w in en["tense"]["open_ended_before"]),
         relative_pronouns=frozenset(en["tense"]["relative_pronouns"]),
+        relative_openers=frozenset(en["narrative"]["relative_openers"]),
+        appositive_openers=frozenset(en["narrative"]["appositive_openers"]),
+        participles=frozenset(en["narrative"]["participles"]),
+        clause_breaks=tuple(en["narrative"]["clause_breaks"]),
+        adverbial_before=frozenset(en["narrative"]["adverbial_before"]),
+        determiners=frozenset(en["narrative"]["determiners"]),
         context={key: frozenset(_norm(w) for w in words) for key, words in en["context"].items()},
         counted_nouns=frozenset(en["counted_nouns"]),
         other_calendars=frozenset(en["other_calendars"]),

@@ -3,9 +3,10 @@
 Each candidate kind has one resolver function: calendar dates in
 ``resolve_explicit``, expressions relative to the reference or the narrative in
 ``resolve_relative``, durations and sets in ``resolve_duration``. Partial dates
-take their year from an explicit year in the same sentence, else from the
-reference date and the sentence's tense; narrative expressions ("two days
-later", "the next day") count from the last day mentioned before them.
+take their year from the narrative when a local explicit year allows it
+(``narrative``; never against the tense), else from the reference date and the
+tense of their governing verb; narrative expressions ("two days later", "the
+next day") count from the last day mentioned before them.
 """
 
 from __future__ import annotations
@@ -20,17 +21,15 @@ from timeline.temporal import resolve_explicit as explicit
 from timeline.temporal import resolve_periods as periods
 from timeline.temporal import resolve_relative as relative
 from timeline.temporal import timeml
-from timeline.temporal.calendar_math import pick_day
+from timeline.temporal.calendar_math import PAST_TOLERANCE, pick_day
 from timeline.temporal.detect import Candidate
 from timeline.temporal.lexicon import Lexicon, lexicon
-from timeline.temporal.tense import tense_near
+from timeline.temporal.narrative import Narrative
+from timeline.temporal.tense import FUTURE, PAST, tense_near
 from timeline.temporal.timex import Timex
 
-_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
-#: Words that start a new clause, whose date need not share the year just named.
-_CLAUSE_BREAK = re.compile(
-    r"\b(?:and|but|that|which|while|whereas|when|because|although|since)\b|;", re.IGNORECASE
-)
+#: The word right before an expression ("until May 28").
+_WORD_BEFORE = re.compile(r"(?P<w>[\w'’]+)[\s,]*$")
 
 
 #: The granularities narrative expressions count from ("a decade later" counts from a decade or finer).
@@ -62,24 +61,46 @@ class Context:
     anchors: dict[str, date] = field(default_factory=dict)
     resolved: list[Timex] = field(default_factory=list)
     last_quarter: str | None = None
+    narrative: Narrative = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.narrative = Narrative(self.text, self.lex)
 
     def tense(self, c: Candidate) -> str | None:
         """The tense of the clause around a candidate."""
         return tense_near(self.text, c.start, c.end)
 
-    def sentence_year(self, start: int) -> int | None:
-        """The year of the last fully explicit date or year earlier in the same sentence."""
-        for timex in reversed(self.resolved[-3:]):
-            if timex.anchored_to_reference or timex.date_start is None or timex.type == "DURATION":
-                continue
-            if timex.precision in {"decade", "century"} or start - timex.end > 200:
+    def partial_tense(self, c: Candidate) -> str | None:
+        """The tense that places a partial date; a past verb before "until" leaves it open."""
+        tense = self.tense(c)
+        if tense == PAST:
+            m = _WORD_BEFORE.search(self.text, max(0, c.start - 20), c.start)
+            if m and m["w"].lower().replace("’", "'") in self.lex.open_ended_before:
                 return None
-            if _SENTENCE_BREAK.search(self.text, timex.end, start) or _CLAUSE_BREAK.search(
-                self.text, timex.end, start
-            ):
-                return None
-            return timex.date_start.year
-        return None
+        return tense
+
+    def narrative_year(
+        self,
+        c: Candidate,
+        window: Callable[[int], tuple[date, date] | None],
+        tense: str | None,
+    ) -> int | None:
+        """The narrative year for a partial date when its ``tense`` allows it, else None.
+
+        ``window(year)`` is the date's first and last day in that year. A past
+        sentence cannot put it after the reference, a future one before it.
+        """
+        year = self.narrative.year_at(c.start, tense == PAST)
+        if year is None or self.ref is None:
+            return year
+        found = window(year)
+        if found is None:
+            return year
+        if tense == FUTURE and found[1] < self.ref:
+            return None
+        if tense == PAST and found[0] > self.ref + PAST_TOLERANCE:
+            return None
+        return year
 
     def narrative_anchor(self, level: str = "day") -> date | None:
         """What narrative expressions count from: the last date mentioned at ``level`` or finer, else the reference."""
@@ -87,6 +108,7 @@ class Context:
 
     def remember(self, timex: Timex) -> None:
         """Let a resolved date anchor later narrative expressions at its precision and coarser ones."""
+        self.narrative.note(timex)
         if timex.type not in {"DATE", "TIME"} or timex.date_start is None:
             return
         if timex.precision == "quarter" and "Q" in timex.value:
@@ -180,13 +202,19 @@ class Resolver:
         return self.make(c, "DATE", "XXXX-XX-XX")
 
     def partial_year(self, c: Candidate, make: Callable[[int], date | None]) -> date | None:
-        """The day ``make(year)`` names for the year the sentence or the tense implies."""
-        year = self.ctx.sentence_year(c.start)
+        """The day ``make(year)`` names for the year the narrative or the tense implies."""
+
+        def window(year: int) -> tuple[date, date] | None:
+            day = make(year)
+            return (day, day) if day else None
+
+        tense = self.ctx.partial_tense(c)
+        year = self.ctx.narrative_year(c, window, tense)
         if year is not None:
             return make(year)
         if self.ctx.ref is None:
             return None
-        return pick_day(make, self.ctx.ref, self.ctx.tense(c))
+        return pick_day(make, self.ctx.ref, tense)
 
 
 #: The resolver of each candidate kind (``patterns().kinds``).

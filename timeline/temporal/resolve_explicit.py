@@ -1,7 +1,8 @@
 """Resolving calendar dates: explicit and partial days, months, years, quarters, seasons, holidays.
 
-A partial date ("February 3", "in April") takes its year from an explicit year
-earlier in the sentence, else from the reference date and the sentence's tense.
+A partial date ("February 3", "in April") takes its year from the narrative
+(a local explicit year, see ``narrative``) when the tense allows, else from the
+reference date and the tense of its governing verb.
 """
 
 from __future__ import annotations
@@ -107,12 +108,19 @@ def resolve_day_month(r: Resolver, c: Candidate) -> list[Timex]:
 
 
 def month_in_context(r: Resolver, c: Candidate, month: int) -> tuple[int | None, bool]:
-    year = r.ctx.sentence_year(c.start)
+    """The year of a bare month: the narrative's when local and allowed by the tense, else by tense."""
+
+    def window(year: int) -> tuple[date, date] | None:
+        found = timeml.base_window(timeml.value_for_month(year, month))
+        return (found[0], found[1]) if found else None
+
+    tense = r.ctx.partial_tense(c)
+    year = r.ctx.narrative_year(c, window, tense)
     if year is not None:
         return year, True
     if r.ctx.ref is None:
         return None, True
-    return pick_month_year(month, r.ctx.ref, r.ctx.tense(c)), True
+    return pick_month_year(month, r.ctx.ref, tense), True
 
 
 def resolve_month(r: Resolver, c: Candidate) -> list[Timex]:
@@ -266,10 +274,16 @@ def resolve_season(r: Resolver, c: Candidate) -> list[Timex]:
             return r.unresolved(c)
         year = min(after)
     else:
-        year = r.ctx.sentence_year(c.start) or pick_month_year(
-            first if first <= 12 else 12, ref, r.ctx.tense(c)
+
+        def window(year: int) -> tuple[date, date] | None:
+            found = timeml.base_window(f"{year:04d}-{code}")
+            return (found[0], found[1]) if found else None
+
+        tense = r.ctx.tense(c)
+        year = r.ctx.narrative_year(c, window, tense) or pick_month_year(
+            first if first <= 12 else 12, ref, tense
         )
-        if code == "WI" and ref.month <= 2 and r.ctx.tense(c) != FUTURE:
+        if code == "WI" and ref.month <= 2 and tense != FUTURE:
             year = ref.year - 1
     return r.make(c, "DATE", f"{year:04d}-{code}")
 

@@ -1,7 +1,8 @@
 """Whether the clause around an expression speaks of the past or the future.
 
 A bare "Thursday" or "June" is resolved backwards in a past-tense sentence
-("met on Thursday") and forwards in a future one ("will meet on Thursday").
+("met on Thursday") and forwards in a future or prospective one ("will meet on
+Thursday", "offered to host talks in November").
 The verb group that governs the expression decides: the nearest tense cue
 before it in its sentence ("said on Monday it will..." is past). Only when
 nothing before it marks a tense does the nearest cue after it decide, and then
@@ -22,9 +23,10 @@ FUTURE = "future"
 #: How far (characters) to look for a cue on either side of an expression.
 WINDOW = 160
 #: A sentence ends at ., ! or ? before a capital letter (not "a.m. and", "Sept. 1"), or at a line break.
-_SENTENCE_END = re.compile(
-    r"(?<!\b[ap]\.m)(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)"
-    r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z])|\n"
+SENTENCE_END = re.compile(
+    # the punctuation first, then the look-behinds: the scan stops only at ".", "!", "?"
+    r"[.!?](?<!\b[ap]\.m[.!?])(?<!\b[A-Z][.!?])(?<!\bMr[.!?])(?<!\bMrs[.!?])(?<!\bMs[.!?])"
+    r"(?<!\bDr[.!?])(?<!\bSt[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z])|\n"
 )
 
 
@@ -34,6 +36,13 @@ def _cues() -> re.Pattern[str]:
     # "will cut": the verb after a modal is bare, whatever it looks like
     future = r"(?:to|will|shall|'ll)\s+be\s+[a-z]+|(?:will|shall|'ll)(?:\s+not)?\s+[a-z]+|"
     future += alternation(lex.future_cues)
+    # "offered to host", "agreed to hold", "invited him to visit": an intention looks ahead;
+    # "agreed to a truce" does not
+    infinitive = rf"to\s+(?!{alternation(lex.not_verbs_after_to)}(?![\w'’]))[a-z]+"
+    future += "|" + alternation(lex.prospective_verbs) + r"\s+" + infinitive
+    future += (
+        "|" + alternation(lex.prospective_object_verbs) + r"\s+(?:[\w'’.-]+\s+){1,4}?" + infinitive
+    )
     perfect = r"(?:has|have|had)(?:\s+not|n['’]t)?\s+[a-z]+(?:ed|en|wn|ne|t)"
     past = alternation(lex.past_cues) + r"|" + perfect + r"|[a-z]+ed"
     return re.compile(
@@ -52,10 +61,10 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The start and end of the sentence around ``[start, end)``, looking at most WINDOW chars away."""
     lo = max(0, start - WINDOW)
     left = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
+    for m in SENTENCE_END.finditer(text, lo, start):
         left = m.end()
     hi = min(len(text), end + WINDOW)
-    found = _SENTENCE_END.search(text, end, hi)
+    found = SENTENCE_END.search(text, end, hi)
     right = found.start() + 1 if found else hi
     return left, right
 

@@ -1,0 +1,220 @@
+"""Invented news sentences whose dates lack a year, tagged by TimeML (TIMEX3) conventions.
+
+Expectations were written from the conventions before the tagger ran. A month
+and day or a bare month takes its year from the governing verb relative to the
+document date (DCT): future or prospective ("will", "would", "is to", "plans
+to", "offered/agreed/promised to <verb>", "is scheduled for", "upcoming") -> the
+first such date on or after the DCT; past -> the latest on or before it; a bare
+month equal to the DCT's month is the DCT's own month in every tense (its
+interval holds the DCT, so it is both "on or after" and "on or before" it);
+"until"/"till" after a past verb leaves the end open, so the nearest date wins.
+An explicit year mentioned earlier (the narrative anchor) counts only for past
+or unknown tense, only when local (same or immediately preceding sentence, or
+anywhere in a paragraph that opens with it: a dated flashback), never from
+inside a background relative or appositive clause ("who won ... in a November
+2023 election,"), and never against the tense (an anchor that would put a
+future event before the DCT is ignored). Past a clause break or a sentence
+end, the anchor carries on only to a past-tense time adverbial ("On March 3,
+the capital fell"), not to a date inside a noun phrase ("an April 2 report",
+"as of March"), which dates a thing of its own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import find_dates
+
+MAY = date(2024, 5, 20)  # a Monday
+SEPT = date(2024, 9, 12)  # a Thursday
+
+Expected = list[tuple[str, str]]
+
+CASES: list[tuple[date, str, Expected]] = [
+    # --- future and prospective verbs: on or after the DCT ---
+    (
+        MAY,
+        "Ravelo, who won a second term in a November 2023 election, will travel to Addis Ababa "
+        "on May 28.",
+        [("November 2023", "2023-11"), ("May 28", "2024-05-28")],
+    ),
+    (
+        SEPT,
+        "The foreign minister offered to host follow-up talks in Algiers in November.",
+        [("November", "2024-11")],
+    ),
+    (MAY, "The summit will be held on June 4.", [("June 4", "2024-06-04")]),
+    (MAY, "The talks are scheduled for June 10.", [("June 10", "2024-06-10")]),
+    (
+        MAY,
+        "The central bank is to decide on interest rates on June 6.",
+        [("June 6", "2024-06-06")],
+    ),
+    (MAY, "The union plans to strike on March 3.", [("March 3", "2025-03-03")]),
+    (MAY, "The government agreed to hold a referendum in March.", [("March", "2025-03")]),
+    (MAY, "The rebels promised to release the hostages by June 1.", [("June 1", "2024-06-01")]),
+    (SEPT, "Ravelo vowed to return in November.", [("November", "2024-11")]),
+    (
+        SEPT,
+        "The president invited his Brazilian counterpart to visit India in November.",
+        [("November", "2024-11")],
+    ),
+    (MAY, "The league is set to resume on June 15.", [("June 15", "2024-06-15")]),
+    (MAY, "The upcoming vote on June 9 will decide the coalition.", [("June 9", "2024-06-09")]),
+    (MAY, "The plant will close in November.", [("November", "2024-11")]),
+    (MAY, "The plant will close in May.", [("May", "2024-05")]),
+    (MAY, "The bridge will be finished by November.", [("November", "2024-11")]),
+    (MAY, "The ceasefire will last until May 28.", [("May 28", "2024-05-28")]),
+    # --- reported speech: the tense of the reported verb governs ---
+    (
+        MAY,
+        "The company said it would release the report on May 28.",
+        [("May 28", "2024-05-28")],
+    ),
+    (
+        SEPT,
+        "The agency said it would publish the figures on Oct. 1.",
+        [("Oct. 1", "2024-10-01")],
+    ),
+    (
+        MAY,
+        "The minister said on Monday that the bridge would reopen in March.",
+        [("Monday", "2024-05-20"), ("March", "2025-03")],
+    ),
+    (MAY, "The minister said in March that the bridge would reopen.", [("March", "2024-03")]),
+    (SEPT, "The government offered in March to host the talks.", [("March", "2024-03")]),
+    # --- past verbs: on or before the DCT ---
+    (MAY, "The summit was held on June 4.", [("June 4", "2023-06-04")]),
+    (MAY, "The plant closed in November.", [("November", "2023-11")]),
+    (MAY, "Sales rose in May.", [("May", "2024-05")]),
+    (SEPT, "Exports fell in November, the ministry said.", [("November", "2023-11")]),
+    (SEPT, "Talks resumed on Sept. 3 after a pause.", [("Sept. 3", "2024-09-03")]),
+    (MAY, "By November, the army had retaken the city.", [("November", "2023-11")]),
+    # --- "until" leaves a past state open: the nearest date ---
+    (MAY, "The court adjourned the hearing until May 28.", [("May 28", "2024-05-28")]),
+    (MAY, "The border stayed closed until March 30.", [("March 30", "2024-03-30")]),
+    (SEPT, "Officials postponed the vote until November.", [("November", "2024-11")]),
+    # --- last / this / next ---
+    (MAY, "Parliament passed the law last November.", [("last November", "2023-11")]),
+    (MAY, "Elections are due this November.", [("this November", "2024-11")]),
+    (SEPT, "Last November, voters rejected the plan.", [("Last November", "2023-11")]),
+    # --- narrative anchors: explicit years earlier in the text ---
+    (
+        MAY,
+        "In 2018, the company moved its headquarters to Lagos. On March 3, it opened a second "
+        "factory.",
+        [("2018", "2018"), ("March 3", "2018-03-03")],
+    ),
+    (
+        MAY,
+        "The firm opened its first store in 2018. On June 5, it hired its first employee.",
+        [("2018", "2018"), ("June 5", "2018-06-05")],
+    ),
+    (
+        MAY,
+        "Elections were held in 2019. Parliament first met on June 5. The budget passed on July 9.",
+        [("2019", "2019"), ("June 5", "2019-06-05"), ("July 9", "2019-07-09")],
+    ),
+    (
+        MAY,
+        "In 2018, the rebels seized the northern provinces. The army retreated south. Talks "
+        "collapsed. On March 3, the capital fell.",
+        [("2018", "2018"), ("March 3", "2018-03-03")],
+    ),
+    (
+        MAY,
+        "In 2018, the rebels seized the north.\n\nThe army retreated south. Talks collapsed. "
+        "On March 3, the capital fell.",
+        [("2018", "2018"), ("March 3", "2024-03-03")],
+    ),
+    (
+        MAY,
+        "In 2018, the rebels seized the north. On Monday, the army said it had retaken the city. "
+        "On March 3, the president resigned.",
+        [("2018", "2018"), ("Monday", "2024-05-20"), ("March 3", "2024-03-03")],
+    ),
+    (
+        MAY,
+        "The store opened in 2018. According to an April 2 report, sales slowed.",
+        [("2018", "2018"), ("April 2", "2024-04-02")],
+    ),
+    (
+        MAY,
+        "The firm said it was founded in 2018 and that as of March it had 200 staff.",
+        [("2018", "2018"), ("March", "2024-03")],
+    ),
+    (
+        MAY,
+        "In 2018, the rebels seized the north and in March they took the capital.",
+        [("2018", "2018"), ("March", "2018-03")],
+    ),
+    # --- the anchor never overrides future tense, unless it lies ahead too ---
+    (
+        MAY,
+        "In 2018, the company moved its headquarters to Lagos. It will open a new factory on "
+        "March 3.",
+        [("2018", "2018"), ("March 3", "2025-03-03")],
+    ),
+    (
+        MAY,
+        "In 2018, the rebels seized the north. The president will visit the region on June 4.",
+        [("2018", "2018"), ("June 4", "2024-06-04")],
+    ),
+    (
+        SEPT,
+        "In 2026, the company will open a plant on March 3.",
+        [("2026", "2026"), ("March 3", "2026-03-03")],
+    ),
+    # --- background relative and appositive clauses hold no anchor for the main clause ---
+    (
+        MAY,
+        "Ravelo, who took office in January 2022, met the envoy on March 3.",
+        [("January 2022", "2022-01"), ("March 3", "2024-03-03")],
+    ),
+    (
+        MAY,
+        "Kamau, a former minister sacked in 2019, returned to Nairobi on March 3.",
+        [("2019", "2019"), ("March 3", "2024-03-03")],
+    ),
+    (
+        MAY,
+        "The talks, which began in January 2023, resumed on March 3.",
+        [("January 2023", "2023-01"), ("March 3", "2024-03-03")],
+    ),
+    (
+        MAY,
+        "The company, founded in 2015, reported a loss on March 3.",
+        [("2015", "2015"), ("March 3", "2024-03-03")],
+    ),
+    (
+        MAY,
+        "The prime minister, who was elected in 2019, will step down on June 30.",
+        [("2019", "2019"), ("June 30", "2024-06-30")],
+    ),
+    (
+        MAY,
+        "The envoy met Ravelo, who won a second term in a November 2023 election. On March 3, "
+        "the two signed a trade pact.",
+        [("November 2023", "2023-11"), ("March 3", "2024-03-03")],
+    ),
+    (
+        MAY,
+        "The talks, which began in January 2023 and stalled in May, resumed on March 3.",
+        [("January 2023", "2023-01"), ("May", "2023-05"), ("March 3", "2024-03-03")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("dct", "text", "expected"), CASES, ids=[c[1][:60] for c in CASES])
+def test_partial_date_year(dct: date, text: str, expected: Expected) -> None:
+    found = [(t.text, t.value) for t in find_dates(text, dct) if t.type in {"DATE", "TIME"}]
+    assert found == expected
+
+
+def test_table_is_large_and_varied() -> None:
+    assert len(CASES) >= 30
+    assert {dct for dct, _, _ in CASES} == {MAY, SEPT}
+    values = [value for _, _, expected in CASES for _, value in expected]
+    assert any(len(v) == 7 for v in values) and any(len(v) == 10 for v in values)

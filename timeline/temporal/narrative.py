@@ -1,0 +1,235 @@
+"""The narrative year a partial date may take: the text's last explicit year, when it is local.
+
+"In 2018, ... On March 3, ..." dates March 3 in 2018. The *year focus* is the
+last explicit year the text named; it holds while later dates land in that year
+and is dropped as soon as one lands in another ("On Monday, ..." returns the
+story to the present). A partial date uses the focus only when it is local:
+
+- in the same clause of the same sentence, or anywhere in a sentence the year
+  opens ("In 2018, ..."), whatever the tense (the resolver still refuses a year
+  that puts a future event before the reference or a past one after it);
+- past the next clause break, in the next sentence of the same paragraph, or
+  anywhere in a paragraph that opens with the year (a dated flashback), only
+  when the date's verb is in
+  the past and the date is a time adverbial ("on March 3", "in May"): a date
+  inside a noun phrase ("an April 2nd report", "as of February") dates a thing
+  of its own, usually recent, and a sentence with no tense cue is no evidence
+  that the flashback goes on.
+
+A year named inside a background clause ("Ravelo, who won a November 2023
+election, will ...", "Kamau, a minister sacked in 2019, ...") dates only what
+stands inside that clause; one inside a noun phrase ("under a 2005 agreement")
+names a thing, not the time the story is at, and sets no focus.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from functools import cache
+
+from timeline.temporal.lexicon import Lexicon
+from timeline.temporal.tense import SENTENCE_END
+from timeline.temporal.timex import Timex
+
+#: A paragraph starts after a line break.
+_PARAGRAPH = re.compile(r"\n\s*")
+#: What opens a parenthetical clause before a year ("Ravelo, who...", "Kamau (a...").
+_OPENER = re.compile(r"(?:^|(?<=\W))(?P<before>[\w'’.]*)\s*(?:,|\(|—|–|\s-\s)\s*(?P<word>[\w'’]+)")
+#: What closes a parenthetical clause after a year.
+_CLOSER = re.compile(r",|\)|—|–|;|\s-\s")
+#: Precisions whose year is a definite year ("the 1990s" is not).
+_YEAR_PRECISIONS = {"time", "day", "week", "month", "quarter", "season", "half", "year"}
+#: An explicit year in the text of an expression.
+_FOUR_DIGITS = re.compile(r"\d{4}")
+#: Text before an expression that opens its sentence: punctuation and at most one word ("In").
+_SENTENCE_OPENING = re.compile(r"[\W_]*(?:[A-Za-z]+[\W_]+)?")
+#: The word right before a partial date.
+_WORD_BEFORE = re.compile(r"(?P<w>[\w'’]+)\W*$")
+
+
+@cache
+def clause_break(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern finding any of the clause-break words (or marks such as ";")."""
+    letters = [w for w in words if w.isalpha()]
+    marks = [re.escape(w) for w in words if not w.isalpha()]
+    return re.compile("|".join([rf"\b(?:{'|'.join(letters)})\b", *marks]), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Focus:
+    """A year the narrative has set, where it was last confirmed, and how far it reaches."""
+
+    year: int
+    end: int
+    sentence: int
+    paragraph: int
+    flashback: bool
+    frames: bool
+    clause_end: int | None = None
+
+
+class Layout:
+    """The sentence and paragraph starts of one text (computed once, searched by bisection)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sentences = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+        self.paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+
+    def sentence(self, pos: int) -> int:
+        """The index of the sentence holding offset ``pos``."""
+        return bisect_right(self.sentences, pos) - 1
+
+    def paragraph(self, pos: int) -> int:
+        """The index of the paragraph holding offset ``pos``."""
+        return bisect_right(self.paragraphs, pos) - 1
+
+    def sentence_end(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` ends."""
+        index = self.sentence(pos) + 1
+        return self.sentences[index] if index < len(self.sentences) else len(self.text)
+
+    def opens_sentence(self, pos: int) -> bool:
+        """Whether at most a punctuation mark and one word ("In") stand before ``pos`` in its sentence."""
+        start = self.sentences[self.sentence(pos)]
+        return _SENTENCE_OPENING.fullmatch(self.text, start, pos) is not None
+
+    def opens_paragraph(self, pos: int) -> bool:
+        """Whether the sentence holding ``pos`` is the first of its paragraph."""
+        start = self.sentences[self.sentence(pos)]
+        para = self.paragraphs[self.paragraph(start)]
+        return not self.text[para:start].strip(" \t\n\"'“‘(")
+
+
+class Narrative:
+    """The year focus of one document, updated as its expressions are resolved in order."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self._layout: Layout | None = None
+        self.focus: Focus | None = None
+        self.background: Focus | None = None
+        self._clause_break = clause_break(lex.clause_breaks)
+
+    @property
+    def layout(self) -> Layout:
+        """The text's sentences and paragraphs, found on first need."""
+        if self._layout is None:
+            self._layout = Layout(self.text)
+        return self._layout
+
+    def year_at(self, pos: int, past: bool) -> int | None:
+        """The narrative year a partial date at ``pos`` may take, or None when none is local.
+
+        ``past``: whether the date's governing verb is in the past tense.
+        """
+        if self.focus is None and self.background is None:
+            return None
+        layout = self.layout
+        background = self.background
+        if background is not None and background.clause_end is not None:
+            if pos < background.clause_end:
+                return background.year
+            self.background = None
+        focus = self.focus
+        if focus is None:
+            return None
+        sentence = layout.sentence(pos)
+        if sentence == focus.sentence and (
+            focus.frames or not self._clause_break.search(self.text, focus.end, pos)
+        ):
+            return focus.year
+        if layout.paragraph(pos) != focus.paragraph:
+            return None
+        if sentence > focus.sentence + 1 and not focus.flashback:
+            return None
+        return focus.year if past and self._adverbial(pos) else None
+
+    def _adverbial(self, pos: int) -> bool:
+        """Whether a date at ``pos`` is a time adverbial: after a preposition, or opening its sentence."""
+        m = _WORD_BEFORE.search(self.text, max(0, pos - 20), pos)
+        if m is None or self.layout.sentence(m.start()) != self.layout.sentence(pos):
+            return True
+        return m["w"].lower() in self.lex.adverbial_before
+
+    def note(self, timex: Timex) -> None:
+        """Let a resolved expression set, confirm or drop the focus."""
+        if timex.type not in {"DATE", "TIME"} or timex.date_start is None:
+            return
+        background = self.background
+        if (
+            background is not None
+            and background.clause_end is not None
+            and timex.start < background.clause_end
+        ):
+            return  # inside a background clause: the main story's focus is untouched
+        year = timex.date_start.year
+        layout = self.layout
+        explicit = not timex.anchored_to_reference and bool(_FOUR_DIGITS.search(timex.text))
+        if explicit and self._names_a_thing(timex.start):
+            return  # "a 2005 agreement", "a November 2023 election": no time the story is at
+        if explicit and timex.precision in _YEAR_PRECISIONS:
+            here = Focus(
+                year,
+                timex.end,
+                layout.sentence(timex.start),
+                layout.paragraph(timex.start),
+                layout.opens_paragraph(timex.start),
+                layout.opens_sentence(timex.start),
+            )
+            clause_end = self._background_end(timex.start, timex.end)
+            if clause_end is not None:
+                self.background = replace(here, flashback=False, clause_end=clause_end)
+            else:
+                self.focus = here
+            return
+        focus = self.focus
+        if focus is None:
+            return
+        if year != focus.year:
+            self.focus = None
+            return
+        paragraph = layout.paragraph(timex.start)
+        sentence = layout.sentence(timex.start)
+        self.focus = replace(
+            focus,
+            end=timex.end,
+            frames=focus.frames and sentence == focus.sentence,
+            sentence=sentence,
+            paragraph=paragraph,
+            flashback=focus.flashback and paragraph == focus.paragraph,
+        )
+
+    def _names_a_thing(self, start: int) -> bool:
+        """Whether a date at ``start`` stands after a determiner, inside a noun phrase."""
+        m = _WORD_BEFORE.search(self.text, max(0, start - 20), start)
+        return m is not None and m["w"].lower() in self.lex.determiners
+
+    def _background_end(self, start: int, end: int) -> int | None:
+        """Where the background clause holding ``[start, end)`` ends, or None when it is in none."""
+        layout = self.layout
+        sentence_start = layout.sentences[layout.sentence(start)]
+        sentence_end = layout.sentence_end(start)
+        opener = None
+        for m in _OPENER.finditer(self.text, sentence_start, start):
+            opener = m
+        if opener is None:
+            return None
+        word = opener["word"].lower()
+        before = opener["before"]
+        lex = self.lex
+        if word in lex.relative_openers:
+            pass
+        elif word in lex.appositive_openers:
+            # an appositive follows a name ("Kamau, a former minister"), not "On Monday, the"
+            if not before[:1].isupper() or before.lower().rstrip(".") in lex.months:
+                return None
+            if before.lower().rstrip(".") in lex.weekdays:
+                return None
+        elif not (word in lex.participles or (word.endswith("ed") and len(word) > 3)):
+            return None
+        closer = _CLOSER.search(self.text, end, sentence_end)
+        return closer.start() if closer else sentence_end

@@ -7,9 +7,10 @@ the work is in the plain functions above it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
+import numpy as np
 import plotly.graph_objects as go
 from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 
@@ -23,8 +24,10 @@ from timeline.errors import InputError
 from timeline.export.formats import ExportFilters
 from timeline.export.html import render_html
 from timeline.figure import build_figure
+from timeline.figure_density import DENSITY_THRESHOLD, build_density_figure
 from timeline.model import Event
-from timeline.store import chronological, filter_events
+from timeline.store import chronological
+from timeline.store.columnar import BoolArray
 
 #: statuses the "scheduled" toggle hides: events that have not happened (yet).
 NOT_OCCURRED = frozenset({"scheduled", "planned"})
@@ -105,10 +108,10 @@ def sync_filters(
     return FilterOutputs._make([to_query(state), *[no_update] * 6, state.to_dict()])
 
 
-def select_events(snapshot: Snapshot, state: FilterState) -> list[Event]:
-    """The events of the snapshot the filter state asks for, from memory."""
-    events = filter_events(
-        snapshot.events,
+def select_mask(snapshot: Snapshot, state: FilterState) -> BoolArray:
+    """Which rows of the snapshot's table the filter state asks for (vectorised, from memory)."""
+    table = snapshot.table
+    keep = table.mask(
         actors=state.actors,
         types=state.types,
         date_from=state.date_from,
@@ -116,10 +119,37 @@ def select_events(snapshot: Snapshot, state: FilterState) -> list[Event]:
         text=state.text or None,
     )
     if not state.show_scheduled:
-        events = [e for e in events if e.status not in NOT_OCCURRED]
+        keep &= ~table.with_status(sorted(NOT_OCCURRED))
     if not state.show_undated:
-        events = [e for e in events if e.date is not None]
-    return events
+        keep &= table.dated
+    return keep
+
+
+def select_events(snapshot: Snapshot, state: FilterState) -> list[Event]:
+    """The events of the snapshot the filter state asks for, from memory."""
+    return snapshot.table.take(np.flatnonzero(select_mask(snapshot, state)))
+
+
+def zoom_window(relayout: dict[str, Any] | None) -> tuple[date, date] | None | bool:
+    """The x range a user zoomed to; None when zoomed out; False when the event is no zoom."""
+    if not relayout:
+        return False
+    if relayout.get("xaxis.autorange"):
+        return None
+    low = relayout.get("xaxis.range[0]")
+    high = relayout.get("xaxis.range[1]")
+    if low is None and isinstance(relayout.get("xaxis.range"), list):
+        low, high = relayout["xaxis.range"][:2]
+    if low is None or high is None:
+        return False
+    try:
+        return (_day(str(low)), _day(str(high)))
+    except ValueError:
+        return False
+
+
+def _day(text: str) -> date:
+    return date.fromisoformat(text.strip()[:10])
 
 
 def undated_items(events: Sequence[Event]) -> list[Any]:
@@ -169,16 +199,39 @@ def problem_banner(snapshot: Snapshot) -> list[Any]:
     ]
 
 
-def render_view(store: StoreState, state_data: dict[str, Any] | None) -> ViewOutputs:
-    """The figure, undated list, counts and empty message for a filter state."""
+def chart_height(figure: go.Figure) -> int:
+    """Tall enough for every lane, and at least ``MIN_HEIGHT`` so a few lanes fill the column."""
+    lanes = (figure.layout.meta or {}).get("lanes") or []
+    return max(MIN_HEIGHT, 170 + LANE_HEIGHT * len(lanes))
+
+
+def render_view(
+    store: StoreState,
+    state_data: dict[str, Any] | None,
+    window: tuple[date, date] | None = None,
+) -> ViewOutputs:
+    """The figure, undated list, counts and empty message for a filter state.
+
+    Above ``DENSITY_THRESHOLD`` dated events the figure is the density view; a
+    zoom ``window`` that leaves fewer shows those events one by one again.
+    """
     snapshot = store.snapshot()
     state = FilterState.from_dict(state_data)
-    events = select_events(snapshot, state)
+    keep = select_mask(snapshot, state)
+    table = snapshot.table
+    events = table.take(np.flatnonzero(keep))
     lanes = max(MAX_LANES, len(state.actors) + 1)
-    actors = len({a.name for e in events for a in e.actors})
-    height = max(MIN_HEIGHT, 170 + LANE_HEIGHT * min(actors, lanes))
-    figure = build_figure(events, max_lanes=lanes, height=height)
-    dated = sum(1 for e in events if e.date is not None)
+    drawn = keep & table.dated
+    if window is not None:
+        drawn &= table.mask(date_from=window[0], date_to=window[1])
+    if int(drawn.sum()) > DENSITY_THRESHOLD:
+        figure = build_density_figure(table, drawn, max_lanes=lanes)
+    else:
+        figure = build_figure(table.take(np.flatnonzero(drawn)), max_lanes=lanes)
+    figure.update_layout(height=chart_height(figure))
+    if window is not None:
+        figure.update_xaxes(range=[window[0].isoformat(), window[1].isoformat()])
+    dated = int((keep & table.dated).sum())
     empty = "" if dated else (ONLY_UNDATED if events else NO_MATCH)
     return ViewOutputs(
         figure=figure,
@@ -188,6 +241,24 @@ def render_view(store: StoreState, state_data: dict[str, Any] | None) -> ViewOut
         empty_hidden=not empty,
         problems=problem_banner(snapshot),
     )
+
+
+def zoomed_view(
+    store: StoreState, state_data: dict[str, Any] | None, relayout: dict[str, Any] | None
+) -> ViewOutputs | None:
+    """The view after a zoom or pan, or None when the figure on screen can stay.
+
+    Only the density view is redrawn: the events of the new window one by one
+    when few enough, else a finer density view of the window.
+    """
+    window = zoom_window(relayout)
+    if window is False:
+        return None
+    snapshot = store.snapshot()
+    keep = select_mask(snapshot, FilterState.from_dict(state_data)) & snapshot.table.dated
+    if int(keep.sum()) <= DENSITY_THRESHOLD:
+        return None
+    return render_view(store, state_data, window if isinstance(window, tuple) else None)
 
 
 def clicked_event_id(click_data: dict[str, Any] | None) -> str | None:
@@ -336,8 +407,14 @@ def register_callbacks(app: Dash, store: StoreState, read_only: bool) -> None:
         Output(ids.PROBLEMS, "children"),
         Input(ids.FILTER_STATE, "data"),
         Input(ids.STORE_VERSION, "data"),
+        Input(ids.GRAPH, "relayoutData"),
     )
-    def _view(state_data: dict[str, Any] | None, _version: int | None) -> ViewOutputs:
+    def _view(
+        state_data: dict[str, Any] | None, _version: int | None, relayout: dict[str, Any] | None
+    ) -> Any:
+        if ctx.triggered_id == ids.GRAPH:
+            zoomed = zoomed_view(store, state_data, relayout)
+            return zoomed if zoomed is not None else [no_update] * len(ViewOutputs._fields)
         return render_view(store, state_data)
 
     @app.callback(

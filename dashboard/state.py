@@ -2,7 +2,8 @@
 
 Every callback asks ``StoreState.snapshot()``; that costs one ``stat`` per YAML file,
 and re-reads the files only when a file was added, removed, or changed size or mtime.
-Filtering then works on the events held in memory, never on the files.
+Filtering then works on the events held in memory, never on the files: on the
+snapshot's ``EventTable``, numpy columns built once per read.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from timeline.errors import InputError
 from timeline.model import Event
 from timeline.store import append_event, load_events
+from timeline.store.columnar import EventTable
 from timeline.store.discovery import find_event_files
 
 YAML_SUFFIX = ".yaml"
@@ -38,6 +40,7 @@ class Snapshot:
     files: tuple[str, ...]
     problems: tuple[str, ...] = ()
     version: int = 0
+    table: EventTable = field(default_factory=lambda: EventTable.from_events(()))
 
 
 def actor_counts(events: Sequence[Event]) -> tuple[tuple[str, int], ...]:
@@ -63,6 +66,7 @@ def make_snapshot(
         files=tuple(files),
         problems=tuple(problems),
         version=version,
+        table=EventTable.from_events(events),
     )
 
 

@@ -43,6 +43,11 @@ def _problem(where: str, message: str) -> Problem:
 @click.option("--to", "date_to", type=DateWindowParam(), help="Only events starting on or before.")
 @click.option("--title", help="Title of the page, calendar or TimelineJS title slide.")
 @click.option("--bom", is_flag=True, help="Start a CSV with a UTF-8 byte order mark (for Excel).")
+@click.option(
+    "--no-index",
+    is_flag=True,
+    help="Read every YAML file instead of the derived index (.timeline-index.sqlite).",
+)
 def command(
     paths: tuple[Path, ...],
     output: Path,
@@ -53,6 +58,7 @@ def command(
     date_to: FuzzyDate | None,
     title: str | None,
     bom: bool,
+    no_index: bool,
 ) -> None:
     """Export the events of event files, filtered, to one file.
 
@@ -80,7 +86,7 @@ def command(
         names = ", ".join(load_taxonomy().top_level)
         fail([_problem("--type", f"unknown type {unknown[0]!r} (one of: {names}, or a subtype)")])
     try:
-        events = load_events(list(paths))
+        events = load_events(list(paths), use_index=not no_index)
     except InputError as error:
         fail(error.problems)
         return

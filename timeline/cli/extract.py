@@ -1,15 +1,26 @@
-"""``timeline extract``: events from articles, into the store or as JSON on stdout."""
+"""``timeline extract``: events from articles, into the store or as JSON on stdout.
+
+Any number of inputs, on every local core (``--jobs``) or a Dask cluster
+(``--scheduler``); with ``-o`` a ledger beside the store makes reruns skip inputs
+whose content did not change, and an interrupted run keeps every finished batch.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import json
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from timeline.cli.errors import EXIT_BAD_INPUT, report_problems
 from timeline.errors import InputError
+
+if TYPE_CHECKING:
+    from timeline.model import Event
+    from timeline.store import MergeReport
 
 #: Show a progress bar from this many files on.
 PROGRESS_FROM = 4
@@ -22,6 +33,12 @@ def _date(_: click.Context, __: click.Parameter, value: str | None) -> date | No
         return datetime.strptime(value, "%Y-%m-%d").date()
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date (write 2019-02-19)") from None
+
+
+def _scheduler(_: click.Context, __: click.Parameter, value: str | None) -> str | None:
+    if value is None or "://" in value:
+        return value
+    raise click.BadParameter(f"{value!r} is not a scheduler address (write tcp://HOST:8786)")
 
 
 @click.command(name="extract")
@@ -47,9 +64,20 @@ def _date(_: click.Context, __: click.Parameter, value: str | None) -> date | No
 @click.option(
     "--jobs",
     type=click.IntRange(min=1),
-    default=1,
+    default=None,
+    help="Files extracted in parallel on this machine (default: every core).",
+)
+@click.option(
+    "--scheduler",
+    callback=_scheduler,
+    metavar="tcp://HOST:8786",
+    help="Run on this Dask cluster instead (workers read the input paths themselves).",
+)
+@click.option(
+    "--resume/--no-resume",
+    default=True,
     show_default=True,
-    help="Files extracted in parallel.",
+    help="With -o: skip inputs whose content is unchanged since the last run.",
 )
 @click.option(
     "--actors",
@@ -63,7 +91,9 @@ def command(
     published: date | None,
     output: Path | None,
     fmt: str | None,
-    jobs: int,
+    jobs: int | None,
+    scheduler: str | None,
+    resume: bool,
     actor_files: tuple[Path, ...],
 ) -> None:
     """Extract dated events from article files or folders.
@@ -72,28 +102,34 @@ def command(
     Example:
       timeline extract article.txt --published 2019-02-19 -o events/korea.yaml
       timeline extract articles/ --format json > events.json
+      timeline extract corpus/ -o events/corpus.yaml --jobs 8
+      timeline extract corpus/ -o events/corpus.yaml --scheduler tcp://10.0.0.5:8786
     """
+    from timeline.corpus import run_corpus
+    from timeline.corpus.progress import RichProgress
     from timeline.documents import expand_inputs
-    from timeline.extract import extract_files, load_dictionary
 
     fmt = fmt or ("yaml" if output else "json")
     if fmt == "yaml" and output is None:
         raise click.UsageError("--format yaml needs -o FILE (or use --format json)")
+    files, _ = expand_inputs(list(inputs))
+    progress = RichProgress() if len(files) >= PROGRESS_FROM else None
     try:
-        dictionary = load_dictionary(list(actor_files))
+        with progress or contextlib.nullcontext():
+            result = run_corpus(
+                list(inputs),
+                output=output if fmt == "yaml" else None,
+                published=published,
+                actor_files=list(actor_files),
+                jobs=jobs,
+                scheduler=scheduler,
+                resume=resume,
+                progress=progress,
+            )
     except InputError as error:
         report_problems(error.problems)
         raise SystemExit(EXIT_BAD_INPUT) from None
-    files, problems = expand_inputs(list(inputs))
-    if len(files) >= PROGRESS_FROM:
-        from rich.progress import Progress
-
-        with Progress(transient=True, console=_stderr()) as bar:
-            task = bar.add_task("extracting", total=len(files))
-            result = extract_files(files, published, dictionary, jobs, lambda: bar.advance(task))
-    else:
-        result = extract_files(files, published, dictionary, jobs)
-    problems = problems + result.problems
+    problems = list(result.problems)
     if fmt == "json":
         click.echo(
             json.dumps(
@@ -101,17 +137,16 @@ def command(
             )
         )
     else:
-        from timeline.store import merge_events
-
         assert output is not None
         try:
-            report = merge_events(output, result.events)
+            report = write_events(output, result.events, resume)
         except InputError as error:
             problems.extend(error.problems)
         else:
+            skipped = f", {result.skipped} unchanged inputs skipped" if result.skipped else ""
             click.echo(
                 f"{output}: {len(report.added)} added, {len(report.updated)} updated, {len(report.kept)} kept "
-                f"({len(result.events)} events from {result.documents} documents)",
+                f"({len(result.events)} events from {result.documents} documents{skipped})",
                 err=True,
             )
     if problems:
@@ -119,7 +154,15 @@ def command(
         raise SystemExit(EXIT_BAD_INPUT)
 
 
-def _stderr():  # type: ignore[no-untyped-def]
-    from rich.console import Console
+def write_events(output: Path, events: list[Event], resume: bool) -> MergeReport:
+    """Merge the events into the store file, unless exactly these are in it, unchanged, already."""
+    from timeline.corpus.ledger import already_merged, ledger_location, remember_merge
+    from timeline.store import MergeReport, merge_events
 
-    return Console(stderr=True)
+    ledger = ledger_location(output)
+    if resume and output.exists() and already_merged(ledger, output, events):
+        return MergeReport(output, kept=[event.id for event in events])
+    report = merge_events(output, events)
+    if resume:
+        remember_merge(ledger, output, events)
+    return report

@@ -40,9 +40,10 @@ def select_events(
     types: Sequence[str] = (),
     date_from: date | None = None,
     date_to: date | None = None,
+    use_index: bool = True,
 ) -> list[Event]:
     """The events under ``paths`` that match the filters, in chronological order."""
-    events = load_events(paths)
+    events = load_events(paths, use_index=use_index)
     return chronological(filter_events(events, actors, types, date_from, date_to))
 
 
@@ -135,6 +136,11 @@ def render_yaml(events: Sequence[Event]) -> str:
     show_default=True,
     help="table for people, json for programs, yaml to copy into an event file.",
 )
+@click.option(
+    "--no-index",
+    is_flag=True,
+    help="Read every YAML file instead of the derived index (.timeline-index.sqlite).",
+)
 def command(
     paths: tuple[Path, ...],
     actors: tuple[str, ...],
@@ -142,6 +148,7 @@ def command(
     date_from: FuzzyDate | None,
     date_to: FuzzyDate | None,
     output_format: str,
+    no_index: bool,
 ) -> None:
     """List the events in event files (default: events/), filtered and in date order.
 
@@ -159,6 +166,7 @@ def command(
             types,
             date_from.start if date_from else None,
             date_to.end if date_to else None,
+            use_index=not no_index,
         )
     except InputError as error:
         fail(error.problems)

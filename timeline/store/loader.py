@@ -109,6 +109,15 @@ def load_store(paths: Sequence[Path]) -> Store:
     return Store(loaded)
 
 
-def load_events(paths: Sequence[Path]) -> list[Event]:
-    """Every event under ``paths`` (files or folders); InputError with all problems when any."""
-    return load_store(paths).events
+def load_events(paths: Sequence[Path], use_index: bool = True) -> list[Event]:
+    """Every event under ``paths`` (files or folders); InputError with all problems when any.
+
+    When a folder is named, unchanged files are read from the derived index in it
+    (``.timeline-index.sqlite``, see ``timeline.store.index``) instead of parsing
+    their YAML again; ``use_index=False`` or ``TIMELINE_NO_INDEX=1`` reads the YAML.
+    """
+    from timeline.store.index import index_disabled, load_indexed
+
+    if not use_index or index_disabled():
+        return load_store(paths).events
+    return load_indexed(paths).events

@@ -16,7 +16,9 @@ CHROMEDRIVER_PATHS = ("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")
 
 def find_chromium() -> tuple[str, str] | None:
     """Paths of a Chromium binary and its driver, or None when either is missing."""
-    binary = next((p for p in CHROMIUM_PATHS if os.path.exists(p)), None) or shutil.which("chromium")
+    binary = next((p for p in CHROMIUM_PATHS if os.path.exists(p)), None) or shutil.which(
+        "chromium"
+    )
     driver = next((p for p in CHROMEDRIVER_PATHS if os.path.exists(p)), None) or shutil.which(
         "chromedriver"
     )

@@ -36,6 +36,27 @@ def test_dateline(first_lines: str, expected: date | None) -> None:
     assert find_dateline(first_lines) == expected
 
 
+LONG_BODY = " The talks went on for hours." * 10
+
+
+@pytest.mark.parametrize(
+    ("first_line", "expected"),
+    [
+        (
+            "MOSCOW, October 12 /TASS/. Ryabov said in 2021 that talks would go on.",
+            date(2021, 10, 12),
+        ),
+        ("SEOUL, Feb. 3 (Yonhap) -- The 2019 plan was discussed.", date(2019, 2, 3)),
+        ("WASHINGTON, D.C., March 5, 2020 (AP) - Officials met.", date(2020, 3, 5)),
+        ("NEW YORK, May 1 -- No year is written anywhere here.", None),
+        ("On March 3, 2019, the talks began.", None),
+        ("The US, Britain and France said on May 4, 2019 that they agreed.", None),
+    ],
+)
+def test_wire_dateline_opening_a_long_paragraph(first_line: str, expected: date | None) -> None:
+    assert find_dateline(first_line + LONG_BODY) == expected
+
+
 def test_dateline_only_looks_at_the_first_lines() -> None:
     text = "\n".join(f"line {n}" for n in range(10)) + "\nJune 1, 2004"
     assert find_dateline(text) is None

@@ -63,6 +63,13 @@ _MONTH_DAY = re.compile(
     r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4})", re.I
 )
 _YEAR = re.compile(r"(?<![\d$£€.,])\b(?P<year>1[89]\d\d|20\d\d)\b(?![\d%])")
+_WIRE_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,\s+"
+    + "(?i:"
+    + _MONTH
+    + ")"
+    + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4})\b)?",
+)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
 DATELINE_LINES = 6
 #: Fewer words than this extracted from a page means it held no article (a menu, a login page).
@@ -100,11 +107,36 @@ def _match_date(match: re.Match[str]) -> date | None:
         return None
 
 
+def _wire_dateline(line: str, text: str) -> date | None:
+    """A wire-style dateline opening a line: "MOSCOW, October 12 /TASS/", "SEOUL, Feb. 3 (Yonhap) --".
+
+    Without a year, the year is the latest one the article mentions; with none, nothing is found.
+    """
+    match = _WIRE_DATELINE.match(line)
+    if match is None:
+        return None
+    groups = match.groupdict()
+    if groups.get("year"):
+        year = int(groups["year"])
+    else:
+        years = [int(m["year"]) for m in _YEAR.finditer(text)]
+        if not years:
+            return None
+        year = max(years)
+    try:
+        return date(year, _MONTHS[groups["month"].lower()], int(groups["day"]))
+    except ValueError:
+        return None
+
+
 def find_dateline(text: str) -> date | None:
-    """A full date in the first lines of an article ("March 06, 2008", "Posted ... Dec 02, 2018")."""
+    """The date of the dateline in the first lines ("March 06, 2008", "MOSCOW, October 12 /TASS/")."""
     lines = [line for line in text.splitlines() if line.strip()][:DATELINE_LINES]
     for line in lines:
+        if (found := _wire_dateline(line, text)) is not None:
+            return found
         if len(line) > 200:
+            # a long line is body text: only a wire dateline at its start counts
             continue
         for pattern in _FULL_DATES:
             if (match := pattern.search(line)) and (found := _match_date(match)):

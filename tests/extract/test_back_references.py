@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 
 from timeline.extract import extract
 from timeline.extract.actor_dictionary import default_dictionary
-from timeline.extract.actors import DocumentPeople, DocumentScan, find_mentions
+from timeline.extract.actors import find_mentions
+from timeline.extract.document_scan import DocumentScan
+from timeline.extract.mentions import DocumentPeople
 from timeline.extract.sentences import split_sentences
 
 REF = date(2021, 3, 10)

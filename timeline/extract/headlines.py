@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.actors import Mention
+from timeline.extract.mentions import Mention, surname
 
 #: How each type reads after its actor when the sentence gives no better verb.
 _VERBS = {
@@ -96,9 +96,9 @@ _WORD = re.compile(r"[“”\"'‘’]?[\w’'.-]+[“”\"'‘’]?[,;:.]?")
 
 
 def short_name(mention: Mention) -> str:
-    """A person by surname, anything else by its name."""
-    if mention.kind == "person" and "-" not in mention.name.split()[-1]:
-        return mention.name.split()[-1]
+    """A person by the name used for them later ("Xi", "Biegun"), anything else by its name."""
+    if mention.kind == "person":
+        return surname(mention.name, mention.country)
     return mention.name
 
 
@@ -143,6 +143,11 @@ def headline(
     """A headline: the principal actor, a present-tense verb, and its object or place."""
     who = short_name(principal)
     others = [m for m in actors if m.name != principal.name and m.kind == principal.kind]
+    if type_name == "meeting" and not others:
+        # "The Zorblax Council met with Kim Jong-un": the other party may be of another kind
+        others = [
+            m for m in actors if m.name != principal.name and m.kind in ("person", "organization")
+        ]
     verb = lemma.split()[0] if lemma else ""
     trigger_lower = trigger_text.lower()
     if type_name == "statement":

@@ -16,7 +16,7 @@ from importlib import resources
 from ruamel.yaml import YAML
 
 from timeline.extract.actor_dictionary import ActorDictionary
-from timeline.extract.actors import Mention
+from timeline.extract.mentions import Mention
 from timeline.extract.phrases import compile_phrases
 
 #: Where a subject starts: the sentence start, or after a comma, semicolon or "and".
@@ -64,6 +64,7 @@ def institution_mentions(
     end: int,
     mentions: list[Mention],
     home: str | None,
+    dictionary: ActorDictionary | None = None,
 ) -> list[Mention]:
     """Institutions acting as subjects in ``text[start:end]`` that no known actor already covers."""
     found: list[Mention] = []
@@ -92,11 +93,16 @@ def institution_mentions(
             else _country_after(text, match.end(), end, mentions)
         )
         word = match.group()
+        name = word[:1].upper() + word[1:].lower()
+        if adjective is not None and dictionary is not None and adjective.country:
+            # "ROK military", "Philippine police": the country's own institution
+            owner = dictionary.demonym(adjective.country) or adjective.name
+            name = f"{owner} {word.lower()}"
         found.append(
             Mention(
                 match.start(),
                 match.end(),
-                word[:1].upper() + word[1:].lower(),
+                name,
                 table.kinds[word.lower()],
                 country or home,
                 evidence="group",

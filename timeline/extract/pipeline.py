@@ -13,12 +13,16 @@ from pathlib import Path
 from timeline.documents import Document, read_documents
 from timeline.errors import InputError, Problem
 from timeline.extract.actor_dictionary import ActorDictionary, default_dictionary
-from timeline.extract.actors import DocumentPeople, DocumentScan, Mention, find_mentions
+from timeline.extract.actors import find_mentions
+from timeline.extract.clauses import build_context
 from timeline.extract.cues import load_cues
 from timeline.extract.discourse import DatedMention, DiscourseDates
-from timeline.extract.events import EventMention, _context, fuzzy_date, sentence_events, usable
+from timeline.extract.document_scan import DocumentScan
+from timeline.extract.event_dates import fuzzy_date, usable
+from timeline.extract.events import EventMention, sentence_events
 from timeline.extract.headlines import headline
 from timeline.extract.institutions import dateline_country, institution_mentions
+from timeline.extract.mentions import DocumentPeople, Mention
 from timeline.extract.merge import merge_events, merge_within_document, principal, sort_key
 from timeline.extract.sentences import split_sentences
 from timeline.extract.triggers import default_matcher
@@ -216,10 +220,12 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
             [(t.start, t.end) for t in inside],
             scan,
         )
-        mentions += institution_mentions(doc.text, sentence.start, sentence.end, mentions, home)
+        mentions += institution_mentions(
+            doc.text, sentence.start, sentence.end, mentions, home, dictionary
+        )
         if not mentions:
             continue
-        ctx = _context(doc.text, sentence, inside, mentions, matcher, cues)
+        ctx = build_context(doc.text, sentence, inside, mentions, matcher, cues)
         title_line = index == 0 and not sentence.text.rstrip().endswith(_SENTENCE_END)
         found = sentence_events(ctx, cues, doc.published, discourse)
         if not title_line:

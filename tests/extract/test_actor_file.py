@@ -1,0 +1,86 @@
+"""``--actors FILE`` is validated strictly: every problem is one located line, exit code 2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from timeline.cli import main
+from timeline.errors import InputError
+from timeline.extract import load_dictionary
+from timeline.extract.actor_file import read_actor_file
+
+DATA = Path(__file__).parents[1] / "data" / "extract"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "organizations:\n  - {name: Zorblax Council, bogus: 1}\n",
+            ":2:29: organizations[0].bogus: unknown key 'bogus'",
+        ),
+        ("people:\n  - name: Ada Quill\n    rank: 3\n", ":3:5: people[0].rank: unknown key 'rank'"),
+        ("people:\n  - role: envoy\n", ":2:5: people[0].name: required field is missing"),
+        ("people:\n  - {name: '  '}\n", ":2:6: people[0].name: the name is empty"),
+        ("people:\n  - {name: X, aliases: 5}\n", ":2:15: people[0].aliases: 5 is not valid"),
+        ("people:\n  - {name: 7}\n", ":2:6: people[0].name: 7 is not valid"),
+        ("people: Ada\n", ":1:1: people: 'Ada' is not valid"),
+        (
+            "countries:\n  - {name: Nowhere, code: nowhere}\n",
+            ":2:21: countries[0].code: 'nowhere' is not an ISO",
+        ),
+        ("countries:\n  - {name: Nowhere}\n", ":2:5: countries[0].code: required field is missing"),
+        ("places: []\n", ":1:1: places: unknown key 'places' (allowed: countries"),
+        ("- Ada Quill\n", ":1:1: an actors file must be a mapping"),
+        ("people: [\n", ":2:1: not valid YAML"),
+    ],
+)
+def test_bad_actor_files(tmp_path: Path, text: str, expected: str) -> None:
+    path = tmp_path / "actors.yaml"
+    path.write_text(text, "utf-8")
+    with pytest.raises(InputError) as caught:
+        read_actor_file(path)
+    assert len(caught.value.problems) == 1
+    assert str(caught.value.problems[0]).startswith(f"{path}{expected}")
+
+
+def test_every_problem_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "actors.yaml"
+    path.write_text("people:\n  - {name: A, x: 1}\n  - {name: B, country: usa}\n", "utf-8")
+    with pytest.raises(InputError) as caught:
+        read_actor_file(path)
+    assert [p.field for p in caught.value.problems] == ["people[0].x", "people[1].country"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "people: []\n",
+        "people:\n  - Ada Quill\n",
+        "organizations:\n  - {name: A B, country: KEN}\n",
+    ],
+)
+def test_good_actor_files(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "actors.yaml"
+    path.write_text(text, "utf-8")
+    assert load_dictionary([path]) is not None
+
+
+def test_shipped_example_file_is_valid() -> None:
+    actors = read_actor_file(DATA / "actors-extra.yaml")
+    assert actors.people and actors.people[0].aliases == ["Quill"]
+
+
+def test_cli_reports_bad_actor_file_with_exit_2(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("The Zorblax Council met on March 3, 2019.\n", "utf-8")
+    bad = tmp_path / "actors.yaml"
+    bad.write_text("organizations:\n  - {name: Zorblax Council, bogus: 1}\n", "utf-8")
+    result = CliRunner().invoke(main, ["extract", str(article), "--actors", str(bad)])
+    assert result.exit_code == 2, result.output
+    assert f"{bad}:2:29: organizations[0].bogus: unknown key 'bogus'" in result.output
+    assert "Traceback" not in result.output

@@ -1,0 +1,112 @@
+"""A sentence's structure for event reading: its triggers, dates, actors, quotes and clause boundaries."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from timeline.extract.cues import Cues
+from timeline.extract.mentions import Mention
+from timeline.extract.sentences import Sentence
+from timeline.extract.triggers import TriggerMatch, TriggerMatcher
+from timeline.temporal import Timex
+
+_QUOTE = re.compile(r"[\"“][^\"“”]{2,}?[\"”]|‘[^‘’]{2,}?’")
+#: Shorter quotes are names or scare quotes ("bunker buster"), not reported speech.
+QUOTE_MIN_WORDS = 4
+#: ", who is visiting Seoul,", ", agreed by ministers,": background, not the sentence's news.
+_RELATIVE = re.compile(r",\s+(?:(?:who|which)\s|[a-z]+ed\s+by\s)[^,;:]{2,80}?,")
+
+
+@dataclass
+class SentenceContext:
+    """Everything known about one sentence: its triggers, dates, actors and clause boundaries."""
+
+    text: str
+    sentence: Sentence
+    timexes: list[Timex]
+    mentions: list[Mention]
+    triggers: list[TriggerMatch]
+    quotes: list[tuple[int, int]]
+    boundaries: list[int]
+    complements: list[int]
+    tail: int | None = None
+    relatives: list[tuple[int, int]] = field(default_factory=list)
+
+
+def build_context(
+    text: str,
+    sentence: Sentence,
+    timexes: list[Timex],
+    mentions: list[Mention],
+    matcher: TriggerMatcher,
+    cues: Cues,
+) -> SentenceContext:
+    start, end = sentence.start, sentence.end
+    taken = [(t.start, t.end) for t in timexes] + [(m.start, m.end) for m in mentions]
+    triggers = [
+        t
+        for t in matcher.find(text, start, end)
+        if not any(s < t.end and t.start < e for s, e in taken)
+    ]
+    quotes = [
+        (m.start() + start, m.end() + start)
+        for m in _QUOTE.finditer(sentence.text)
+        if len(m.group().split()) >= QUOTE_MIN_WORDS
+    ]
+    boundaries = sorted(
+        {m.start() for m in cues.clause.finditer(text, start, end)}
+        | {q for pair in quotes for q in pair}
+    )
+    complements = sorted({m.start() for m in cues.complement.finditer(text, start, end)})
+    tail_match = cues.attribution_tail.search(sentence.text)
+    tail = tail_match.start() + start if tail_match else None
+    relatives = [(m.start() + start, m.end() + start) for m in _RELATIVE.finditer(sentence.text)]
+    return SentenceContext(
+        text,
+        sentence,
+        timexes,
+        mentions,
+        triggers,
+        quotes,
+        boundaries,
+        complements,
+        tail,
+        relatives,
+    )
+
+
+def segment(ctx: SentenceContext, position: int) -> tuple[int, int]:
+    before = [b for b in ctx.boundaries if b <= position]
+    after = [b for b in ctx.boundaries if b > position]
+    return (before[-1] if before else ctx.sentence.start, after[0] if after else ctx.sentence.end)
+
+
+def in_quote(ctx: SentenceContext, position: int) -> tuple[int, int] | None:
+    return next(((s, e) for s, e in ctx.quotes if s <= position < e), None)
+
+
+def embedding_start(ctx: SentenceContext, trigger: TriggerMatch) -> int | None:
+    """Where the reported content containing ``trigger`` starts, if it is inside one."""
+    quote = in_quote(ctx, trigger.start)
+    if quote is not None:
+        return quote[0]
+    for other in ctx.triggers:
+        if other.start >= trigger.start or other.spec.type != "statement" or other.spec.noun:
+            continue
+        opener = next((c for c in ctx.complements if other.end <= c < trigger.start), None)
+        if opener is not None:
+            return opener
+    return None
+
+
+def reported(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
+    """Whether a verb of saying comes before ``trigger`` in its sentence: it is what someone said."""
+    return any(
+        t.spec.type == "statement" and not t.spec.noun and t.end <= trigger.start
+        for t in ctx.triggers
+    )
+
+
+def background_clause(ctx: SentenceContext, trigger: TriggerMatch) -> tuple[int, int] | None:
+    return next(((s, e) for s, e in ctx.relatives if s <= trigger.start < e), None)

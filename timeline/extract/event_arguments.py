@@ -1,0 +1,117 @@
+"""An event's arguments read from its sentence: who took part, who led, where, and whether it happened."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from timeline.extract.clauses import SentenceContext, reported, segment
+from timeline.extract.cues import Cues
+from timeline.extract.mentions import Mention, name_words
+from timeline.extract.triggers import TriggerMatch
+from timeline.model import FuzzyDate
+
+_LOCATION = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w’'.-]*)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.-]*)*)(?:,\s+((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)*))?"
+)
+_PLACE_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,3}?(?:of|in)\s+(?:the\s+)?)?((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)*)"
+)
+
+
+def place_of(ctx: SentenceContext, trigger: TriggerMatch) -> str | None:
+    seg_start, seg_end = segment(ctx, trigger.start)
+    spans = [(t.start, t.end) for t in ctx.timexes]
+    if trigger.spec.type == "visit" and not trigger.spec.noun:
+        # "arrived in the ROK", "visited the border town of Medininkai": the place visited
+        visited = _PLACE_AFTER.match(ctx.text, trigger.end, seg_end)
+        if visited and not any(s <= visited.start(1) < e for s, e in spans):
+            country = next(
+                (m for m in ctx.mentions if m.start == visited.start(1) and m.kind == "country"),
+                None,
+            )
+            if country is not None and not country.source:
+                return country.name
+            return visited.group(1).rstrip(".,;:’'")
+    for lo, hi in ((trigger.end, seg_end), (ctx.sentence.start, ctx.sentence.end)):
+        for match in _LOCATION.finditer(ctx.text, lo, hi):
+            place_start = match.start(1)
+            if any(s <= place_start < e for s, e in spans):
+                continue
+            place = match.group(1)
+            if not _is_place(ctx, place, place_start):
+                continue
+            second = match.group(2)
+            if second and any(
+                m.start == match.start(2) and m.kind == "country" for m in ctx.mentions
+            ):
+                place = f"{place}, {second}"
+            return place.rstrip(".,;:’'")
+    return None
+
+
+def _is_place(ctx: SentenceContext, place: str, start: int) -> bool:
+    """Whether "in/at <place>" names a place, not an organisation ("at the Hudson Institute")."""
+    if any(word in name_words("organization_heads") for word in place.split()):
+        return False
+    return not any(
+        m.kind != "country" and m.start <= start < m.end for m in ctx.mentions if not m.location
+    )
+
+
+def status_of(
+    ctx: SentenceContext,
+    trigger: TriggerMatch,
+    predicate: int | None,
+    cues: Cues,
+    when: FuzzyDate | None,
+    published: date | None,
+) -> str | None:
+    """occurred, scheduled or planned; None when the trigger is hypothetical or negated."""
+    seg_start, _ = segment(ctx, trigger.start)
+    before = ctx.text[seg_start : trigger.start]
+    if predicate is not None:
+        before = ctx.text[seg_start:predicate]
+    if cues.planned_end.search(before):
+        return "planned"
+    if cues.scheduled_end.search(before):
+        return "scheduled"
+    if when is not None and cues.reported_future_end.search(before) and reported(ctx, trigger):
+        return "scheduled"
+    if cues.irrealis_end.search(before) and not trigger.spec.noun:
+        return None
+    if when is not None and published is not None and when.start > published:
+        return "scheduled"
+    return "occurred"
+
+
+def actors_of(ctx: SentenceContext, trigger: TriggerMatch, embedded: int | None) -> list[Mention]:
+    _, seg_end = segment(ctx, trigger.start)
+    lo = embedded if embedded is not None else ctx.sentence.start
+    hi = seg_end
+    if trigger.spec.type == "statement" and not trigger.spec.noun:
+        opener = next((c for c in ctx.complements if c >= trigger.end), None)
+        quote_after = next((s for s, _ in ctx.quotes if s >= trigger.end), None)
+        hi = min(x for x in (opener, quote_after, ctx.sentence.end) if x is not None)
+    if ctx.tail is not None and trigger.start < ctx.tail:
+        hi = min(hi, ctx.tail)
+    usable_mentions = [m for m in ctx.mentions if not m.location and not m.source]
+    found = [m for m in usable_mentions if lo <= m.start < hi]
+    if not found and embedded is not None:
+        found = usable_mentions
+    return found
+
+
+def principal_of(actors: list[Mention], trigger: TriggerMatch) -> Mention:
+    named = [m for m in actors if m.evidence != "group"]
+    actors = named or actors
+    before = [m for m in actors if m.start < trigger.start]
+    after = [m for m in actors if m.start >= trigger.start]
+    for group in (before, after):
+        people = [m for m in group if m.kind == "person"]
+        if not people and group is before:
+            # "The Zorblax Council met with Kim Jong-un": a named organisation subject leads
+            people = [m for m in group if m.kind == "organization" and m.evidence == "name"]
+        if people:
+            return people[0]
+    return (before or after)[0]

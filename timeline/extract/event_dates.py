@@ -1,0 +1,170 @@
+"""Which date governs an event trigger, and how a timex becomes the model's ``FuzzyDate``."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from timeline.extract.clauses import SentenceContext, in_quote, segment
+from timeline.extract.triggers import TriggerMatch
+from timeline.model import FuzzyDate
+from timeline.temporal import Timex, timeml
+
+_JOIN = re.compile(r"^\s*(?:and|to|through|until|till|-|–|—)\s*$", re.I)
+_BREAKER = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|will|would|to|has|have|had|that|which|said|says|may|might|could|should|can)\b",
+    re.I,
+)
+#: "landed on Wednesday after an earthquake struck": what follows happened before, not on that date.
+_ANTERIOR = re.compile(r"(?:after|since)\b", re.I)
+_NOT_REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+_WORD = re.compile(r"[\w’'-]+")
+_AND = re.compile(r"\band\b")
+#: "by February 23", "no later than Friday": the date is a deadline.
+_BY_BEFORE = re.compile(r"\b(?:by|no later than|not later than)\s+(?:the\s+end\s+of\s+)?$", re.I)
+
+
+def usable(timex: Timex) -> bool:
+    """Whether a timex can date an event: a DATE or TIME with a calendar window."""
+    return (
+        timex.type in ("DATE", "TIME")
+        and timex.date_start is not None
+        and timex.date_end is not None
+        and timex.value not in _NOT_REFS
+    )
+
+
+def fuzzy_date(timex: Timex, partner: Timex | None = None) -> FuzzyDate:
+    """The model's date for a timex, or for two joined ones ("Monday and Tuesday")."""
+    assert timex.date_start is not None and timex.date_end is not None
+    precision = timex.precision or timeml.precision(timex.value) or "day"
+    if precision not in timeml.PRECISIONS:
+        precision = "day"
+    if partner is not None and partner.date_start and partner.date_end:
+        start = min(timex.date_start, partner.date_start)
+        end = max(timex.date_end, partner.date_end)
+        return FuzzyDate.model_validate(
+            {
+                "start": start,
+                "end": end,
+                "precision": precision,
+                "text": f"{timex.text} – {partner.text}",
+            }
+        )
+    mod = timex.mod if timex.mod in timeml.MODS else None
+    return FuzzyDate.model_validate(
+        {
+            "start": timex.date_start,
+            "end": timex.date_end,
+            "precision": precision,
+            "mod": mod,
+            "text": timex.text,
+            "value": timex.value,
+        }
+    )
+
+
+def joined(ctx: SentenceContext, timex: Timex) -> Timex | None:
+    for other in ctx.timexes:
+        if (
+            other.start >= timex.end
+            and usable(other)
+            and _JOIN.match(ctx.text[timex.end : other.start])
+        ):
+            return other
+    return None
+
+
+def _adjacent(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool:
+    """Whether a date sits right next to a noun trigger, with nothing that makes a new clause between."""
+    left, right = (
+        (trigger.end, timex.start) if timex.start >= trigger.end else (timex.end, trigger.start)
+    )
+    gap = ctx.text[left:right]
+    if len(_WORD.findall(gap)) > 4 or _BREAKER.search(gap) or re.search(r"[,;:]", gap):
+        return False
+    return not any(left <= t.start < right for t in ctx.triggers if t is not trigger)
+
+
+def _distance(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> int:
+    """How far a date is from a trigger; one before it across "and" belongs to the previous verb."""
+    if timex.start >= trigger.end:
+        return timex.start - trigger.end
+    gap = trigger.start - timex.end
+    return gap + 1000 if _AND.search(ctx.text, timex.end, trigger.start) else gap + 1
+
+
+def pick_date(
+    ctx: SentenceContext, trigger: TriggerMatch, verb_like: bool, embedded: int | None
+) -> Timex | None:
+    seg_start, seg_end = segment(ctx, trigger.start)
+    quote = in_quote(ctx, trigger.start)
+    if ctx.tail is not None and trigger.start >= ctx.tail and trigger.spec.type == "statement":
+        # "..., the army said": a date before the closing attribution belongs to what was said
+        seg_start = max(seg_start, ctx.tail)
+    candidates = [
+        t
+        for t in ctx.timexes
+        if usable(t) and seg_start <= t.start < seg_end and in_quote(ctx, t.start) == quote
+    ]
+    if not verb_like:
+        candidates = [t for t in candidates if _adjacent(ctx, trigger, t)]
+    if candidates:
+        return min(candidates, key=lambda t: _distance(ctx, trigger, t))
+    if not verb_like or embedded is not None:
+        return None
+    if ctx.tail is not None and trigger.start >= ctx.tail and trigger.spec.type == "statement":
+        return None
+    earlier = [
+        t
+        for t in ctx.timexes
+        if usable(t)
+        and t.end <= trigger.start
+        and in_quote(ctx, t.start) is None
+        and not any(t.end <= c < trigger.start for c in ctx.complements)
+        and not (
+            trigger.spec.noun
+            and any(
+                t.end <= b < trigger.start for b in ctx.boundaries if _ANTERIOR.match(ctx.text, b)
+            )
+        )
+    ]
+    return earlier[-1] if earlier else None
+
+
+def deadline_window(
+    ctx: SentenceContext, timex: Timex | None, when: FuzzyDate | None, published: date | None
+) -> FuzzyDate | None:
+    """ "must meet by February 23": a deadline is the window from the reference day up to that day."""
+    if timex is None or when is None or published is None or when.end < published:
+        return None
+    if not _BY_BEFORE.search(ctx.text, max(ctx.sentence.start, timex.start - 12), timex.start):
+        return None
+    return FuzzyDate(
+        start=published,
+        end=when.end,
+        precision=when.precision,
+        mod="ON_OR_BEFORE",
+        text=f"by {timex.text}",
+        value=timex.value,
+    )
+
+
+def said_today(
+    ctx: SentenceContext, trigger: TriggerMatch, published: date
+) -> tuple[FuzzyDate | None, str | None]:
+    """A statement that reports something done on the publication day was made that day."""
+    for timex in ctx.timexes:
+        if (
+            usable(timex)
+            and timex.date_start == published == timex.date_end
+            and timex.start != trigger.start
+        ):
+            return FuzzyDate(
+                start=published,
+                end=published,
+                precision="day",
+                text=timex.text,
+                value=published.isoformat(),
+            ), "inferred"
+    return None, None

@@ -1,0 +1,104 @@
+"""What actor finding yields: a ``Mention`` of an actor, and the people a document has named so far."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from ruamel.yaml import YAML
+
+
+@cache
+def name_words(key: str) -> frozenset[str]:
+    """One word list of the shipped ``data/names.yaml`` ("organization_heads", ...), loaded once."""
+    raw = YAML(typ="safe").load(
+        resources.files("timeline.data").joinpath("names.yaml").read_text("utf-8")
+    )
+    return frozenset(str(w) for w in raw.get(key) or ())
+
+
+def surname(name: str, country: str | None = None) -> str:
+    """The name a person is later called by: "Xi" for "Xi Jinping", "Biegun" for "Stephen Biegun"."""
+    tokens = name.split()
+    if len(tokens) < 2:
+        return name
+    countries = name_words("family_name_countries")
+    if (
+        len(tokens) <= 3
+        and tokens[0] in name_words("family_names_first")
+        and (country is None or country in countries)
+    ):
+        return tokens[0]
+    return tokens[-1]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor named in a sentence, with its span in the document."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+    country: str | None = None
+    role: str | None = None
+    location: bool = False
+    evidence: str = "dictionary"
+    source: bool = False
+
+
+@dataclass
+class DocumentPeople:
+    """People named so far in a document, for later mentions by surname."""
+
+    people: dict[str, Mention] = field(default_factory=dict)
+    short: dict[str, str] = field(default_factory=dict)
+    countries: list[str] = field(default_factory=list)
+    salient: Mention | None = None
+    recent: list[Mention] = field(default_factory=list)
+    organizations: list[Mention] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def settle(self, mentions: list[Mention]) -> None:
+        """After a sentence: its subject person (or its only person) is what "he" or "she" means next."""
+        for org in (m for m in mentions if m.kind == "organization" and not m.source):
+            self.organizations = [o for o in self.organizations if o.name != org.name] + [org]
+        persons = [m for m in mentions if m.kind == "person" and not m.source]
+        if not persons:
+            return
+        for person in persons:
+            self.recent = [p for p in self.recent if p.name != person.name] + [person]
+            self.counts[person.name] = self.counts.get(person.name, 0) + 1
+        first = next((m for m in mentions if not m.location and not m.source), None)
+        joint = first is not None and any(
+            p.name != first.name and 0 <= p.start - first.end <= 20 for p in persons
+        )
+        if first is not None and first.kind == "person" and not joint:
+            self.salient = first
+        elif len({p.name for p in persons}) == 1:
+            self.salient = persons[0]
+        else:
+            self.salient = None
+
+    def remember(self, mention: Mention) -> None:
+        """Add a person so that later surname-only mentions resolve to them."""
+        self.people.setdefault(mention.name, mention)
+        tokens = mention.name.split()
+        if len(tokens) > 1:
+            self.short.setdefault(surname(mention.name, mention.country), mention.name)
+            self.short.setdefault(tokens[-1], mention.name)
+            if "-" in tokens[-1]:
+                self.short.setdefault(tokens[0], mention.name)
+
+    def resolve(self, name: str) -> Mention | None:
+        """The person a name or surname refers to, if already named."""
+        full = name if name in self.people else self.short.get(name)
+        return self.people.get(full) if full else None
+
+
+def moved(mention: Mention, start: int, end: int, evidence: str) -> Mention:
+    """A known actor mentioned again at another place (pronoun, pair half, group)."""
+    return Mention(
+        start, end, mention.name, mention.kind, mention.country, mention.role, evidence=evidence
+    )

@@ -1,0 +1,194 @@
+"""Whether a capitalised name is a person or an organisation, from the evidence around it.
+
+A title before the name ("General Robert B. Abrams"), an apposition with a role
+after it ("Ryabkov, Russia's deputy foreign minister"), a verb of saying next to
+it ("said Musharraf") or an earlier mention in the same document. The country in
+a person's title or apposition is their affiliation.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.extract.actor_dictionary import ActorDictionary
+from timeline.extract.mentions import DocumentPeople, Mention
+
+_SPEECH_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|explained|warned|wrote|insisted|argued|believed|believes|pointed out|stated)\b"
+)
+_SPEECH_BEFORE = re.compile(
+    r"(?:said|says|added|told|wrote|according to|(?:led|headed|chaired|won|defeated) by)\s*$"
+)
+#: "the head of the mission, Clara Delmont,": a role phrase, a comma, then the name.
+_ROLE_BEFORE = re.compile(r"(?:^|\b(?:the|a|an|its|their)\s+)([^,.;:]{2,60}),\s*$")
+#: "director of the", "fellow at": a role word and the preposition that names where the person works.
+_ROLE_OF = re.compile(r"\b([\w’'-]+)\s+(?:of|at|in)\s+(?:the\s+)?$")
+_APPOSITION = re.compile(r"\s*,\s*([^,.;:]{2,120})")
+_PRE_LINK = {"of", "the", "for", "to", "and", "de", "s", "’s", "'s"}
+
+
+def strip_candidate(text: str, start: int, dictionary: ActorDictionary) -> tuple[str, int]:
+    words = text.split()
+    while words and (words[0].rstrip(".") in dictionary.not_names or words[0] in dictionary.titles):
+        cut = text.index(words[0]) + len(words[0])
+        start += cut + (len(text[cut:]) - len(text[cut:].lstrip()))
+        text = text[cut:].lstrip()
+        words = words[1:]
+    words = text.split()
+    for word in words[1:]:
+        if word.islower() and word not in dictionary.particles:
+            text = text[: text.index(f" {word} ")] if f" {word} " in text else text
+            break
+    for suffix in ("’s", "'s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    while text and text.split()[-1] in dictionary.particles:
+        text = text[: text.rindex(" ")].rstrip() if " " in text else ""
+    return text, start
+
+
+def country_in(text: str, dictionary: ActorDictionary) -> str | None:
+    for match in dictionary.pattern("entries").finditer(text):
+        entry = dictionary.lookup(match.group())
+        if entry and entry.kind == "country" and entry.country:
+            return entry.country
+    return None
+
+
+def pre_title(
+    sentence: str, end: int, spans: list[tuple[int, int, str]], dictionary: ActorDictionary
+) -> tuple[str | None, str | None]:
+    """The title run right before a name: its text and the first country in it."""
+    cursor = end
+    first = end
+    role: str | None = None
+    while True:
+        head = sentence[:cursor].rstrip()
+        span = next((s for s in spans if s[1] == len(head)), None)
+        if span is not None:
+            if span[2] == "title" and role is None:
+                role = sentence[span[0] : span[1]]
+            cursor = first = span[0]
+            continue
+        word = re.search(r"([\w’']+)$", head)
+        if word and word.group(1).lower() in _PRE_LINK and first < end:
+            cursor = word.start(1)
+            continue
+        break
+    if role is None:
+        return None, None
+    run = sentence[first:end].strip()
+    return run, country_in(run, dictionary)
+
+
+def person_or_organization(
+    sentence: str,
+    start: int,
+    end: int,
+    name: str,
+    spans: list[tuple[int, int, str]],
+    dictionary: ActorDictionary,
+    people: DocumentPeople,
+) -> Mention | None:
+    """A person or organisation when the context gives evidence for it."""
+    tokens = name.split()
+    if any(token in dictionary.organization_heads for token in tokens):
+        return organization(sentence, start, end, spans, dictionary)
+    known = people.resolve(name)
+    role, country = pre_title(sentence, start, spans, dictionary)
+    apposition = _APPOSITION.match(sentence, end)
+    if apposition and (role is None or country is None):
+        words = apposition.group(1)
+        if any(dictionary.is_role(w) for w in role_words(words, dictionary)):
+            role = role or words.strip()
+            country = country or country_in(words, dictionary)
+    head = sentence[max(0, start - 80) : start]
+    ahead = (
+        _ROLE_BEFORE.search(head)
+        if role is None and known is None and head.rstrip().endswith(",")
+        else None
+    )
+    if (
+        ahead
+        and (re.match(r"\s*,", sentence[end:]) or _SPEECH_AFTER.match(sentence, end))
+        and any(dictionary.is_role(w) for w in role_words(ahead.group(1), dictionary))
+    ):
+        role = ahead.group(1).strip()
+        country = country or country_in(role, dictionary)
+    if known is not None:
+        return Mention(
+            start,
+            end,
+            known.name,
+            "person",
+            country or known.country,
+            role or known.role,
+            evidence="coref",
+        )
+    if role is not None:
+        return Mention(start, end, name, "person", country, role, evidence="title")
+    speech = _SPEECH_AFTER.match(sentence, end) or _SPEECH_BEFORE.search(
+        sentence[:start].rstrip(" ,")
+    )
+    after_article = re.search(r"\b(?:the|a|an)\s+$", sentence[:start], re.I)
+    if speech and (len(tokens) > 1 or start > 0) and not after_article:
+        return Mention(start, end, name, "person", evidence="speech")
+    if start > 0 and _meeting_before(dictionary.meeting_objects).search(sentence, 0, start):
+        return Mention(start, end, name, "person", evidence="speech")
+    return None
+
+
+def organization(
+    sentence: str,
+    start: int,
+    end: int,
+    spans: list[tuple[int, int, str]],
+    dictionary: ActorDictionary,
+) -> Mention | None:
+    """An organisation name, with an adjacent country word before it or "of <country>" after it."""
+    country = None
+    before = sentence[:start].rstrip()
+    adjacent = next(
+        (s for s in spans if s[2] == "actor" and s[1] == len(before) and start - s[1] <= 1), None
+    )
+    if adjacent is not None:
+        country = country_in(sentence[adjacent[0] : adjacent[1]], dictionary)
+        start = adjacent[0]
+    after = re.match(r"\s+of\s+(?:the\s+)?", sentence[end:])
+    if after:
+        follow = next((s for s in spans if s[2] == "actor" and s[0] == end + after.end()), None)
+        if follow is not None:
+            country = country or country_in(sentence[follow[0] : follow[1]], dictionary)
+            end = follow[1]
+    name = sentence[start:end]
+    if len(name.split()) < 2:
+        return None
+    if name.split()[-1] in dictionary.sub_units and _affiliation_before(
+        sentence, start, dictionary
+    ):
+        return None
+    return Mention(start, end, name, "organization", country, evidence="name")
+
+
+def _affiliation_before(sentence: str, start: int, dictionary: ActorDictionary) -> bool:
+    """Whether a role phrase ends right before ``start`` ("senior director of the"): an affiliation."""
+    lead = _ROLE_OF.search(sentence, 0, start)
+    return lead is not None and any(
+        dictionary.is_role(w) for w in role_words(lead.group(1), dictionary)
+    )
+
+
+@cache
+def _meeting_before(words: frozenset[str]) -> re.Pattern[str]:
+    """Words that end right before the other party of a meeting ("met with", "talks with")."""
+    if not words:
+        return re.compile(r"(?!)")
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\b(?:" + body + r")\s+(?:the\s+)?$")
+
+
+def role_words(text: str, dictionary: ActorDictionary) -> list[str]:
+    found = [m.group() for m in dictionary.pattern("roles").finditer(text)]
+    found += [m.group() for m in dictionary.pattern("titles").finditer(text)]
+    return found

@@ -1,0 +1,68 @@
+"""Back-references by role or head noun: "the minister" is the minister named before, "the council" the council."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.actor_dictionary import ActorDictionary
+from timeline.extract.mentions import DocumentPeople, Mention, moved
+
+#: "the minister", "the French minister", "The president": a role noun that refers back to a person.
+_ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(?:([A-Z][\w’'-]+)\s+)?$")
+#: "the council", "the commission": an organisation named before by a name holding that word.
+_ORG_REFERENCE = re.compile(r"\b[Tt]he\s+([a-z]+)\b")
+
+
+def back_references(
+    sentence: str,
+    offset: int,
+    dictionary: ActorDictionary,
+    people: DocumentPeople,
+    mentions: list[Mention],
+    roles: list[tuple[int, int, str]],
+) -> list[Mention]:
+    """People and organisations named before and referred to by a role or head noun ("the minister")."""
+    found: list[Mention] = []
+    taken = [(m.start - offset, m.end - offset) for m in mentions if m.kind != "country"]
+    for r_start, r_end, r_text in roles:
+        lead = _ROLE_REFERENCE.search(sentence, 0, r_start)
+        if lead is None or any(s <= r_start < e for s, e in taken):
+            continue
+        if re.match(r"\s+(?:of|for)\b|\s+[A-Z]", sentence[r_end:]):
+            continue  # "the minister of finance", "the president Joe Biden": not a back-reference
+        country = None
+        if lead.group(1):
+            entry = dictionary.lookup(lead.group(1))
+            if entry is None or entry.kind != "country":
+                continue
+            country = entry.country
+        person = last_with_role(people, r_text.lower(), country)
+        if person is not None:
+            found.append(moved(person, lead.start() + offset, r_end + offset, "coref"))
+    for match in _ORG_REFERENCE.finditer(sentence):
+        word = match.group(1)
+        if word.capitalize() not in dictionary.organization_heads:
+            continue
+        org = next(
+            (
+                o
+                for o in reversed(people.organizations)
+                if word in (w.lower() for w in o.name.split())
+            ),
+            None,
+        )
+        if org is not None:
+            found.append(moved(org, match.start() + offset, match.end() + offset, "coref"))
+    return found
+
+
+def last_with_role(people: DocumentPeople, role: str, country: str | None) -> Mention | None:
+    """The most often named person whose title holds ``role`` (of ``country``, if given); ties go to the latest."""
+    fitting = [
+        (people.counts.get(person.name, 0), position, person)
+        for position, person in enumerate(people.recent)
+        if person.role is not None
+        and (country is None or person.country == country)
+        and re.search(r"\b" + re.escape(role) + r"\b", person.role.lower())
+    ]
+    return max(fitting, key=lambda item: item[:2])[2] if fitting else None

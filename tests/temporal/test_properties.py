@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.temporal import find_dates
+from timeline.temporal import find_dates, timeml
 
 WORDS = st.sampled_from(
     [
@@ -76,3 +76,12 @@ def test_expressions_start_at_a_word(text: str, reference: date | None) -> None:
         before, first = text[timex.start - 1 : timex.start], text[timex.start]
         assert not (before.isalpha() and first.isalpha()), (text, timex.text)
         assert not (before.isdecimal() and first.isdecimal()), (text, timex.text)
+
+
+@settings(max_examples=200, deadline=2000)
+@given(TEXTS, REFERENCES)
+def test_window_is_null_exactly_when_the_value_has_none(text: str, reference: date | None) -> None:
+    for timex in find_dates(text, reference):
+        assert (timex.date_start is None) == (timex.date_end is None), timex
+        has_window = timex.type in {"DATE", "TIME"} and timeml.window(timex.value) is not None
+        assert (timex.date_start is not None) == has_window, (text, timex)

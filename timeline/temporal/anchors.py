@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.temporal.lexicon import lexicon
+from timeline.temporal.work import charge
 
 #: A word: a run of letters, a run of digits, or an apostrophe (as in "'90s").
 TOKEN = re.compile(r"([^\W\d_]+)|(\d+)|['’]")
@@ -188,19 +189,24 @@ def candidate_starts(text: str) -> dict[str, list[int]]:
         index.setdefault(key, []).append(i)
     present = index.keys()
     found: dict[str, list[int]] = {}
+    checks = 0
     for kind, rule in starts().items():
         chosen: set[int] = set()
         if rule.anchors is None:
             assert rule.first is not None
             for key in rule.first & present:
                 chosen.update(index[key])
+                checks += len(index[key])
         else:
             first = rule.first
             for key in rule.anchors & present:
                 for i in index[key]:
+                    checks += min(i, rule.reach) + 1
                     for j in range(max(0, i - rule.reach), i + 1):
                         if first is None or keys[j] in first:
                             chosen.add(j)
         if chosen:
             found[kind] = [offsets[j] for j in sorted(chosen)]
+    charge("words", len(keys))
+    charge("start_checks", checks)
     return found

@@ -16,6 +16,7 @@ from timeline.temporal.anchors import candidate_starts
 from timeline.temporal.context_checks import accept, extend
 from timeline.temporal.lexicon import Lexicon, lexicon
 from timeline.temporal.patterns import Patterns, patterns
+from timeline.temporal.work import charge
 
 
 @dataclass
@@ -47,9 +48,11 @@ def _scan(
 ) -> None:
     """Add the accepted matches of one pattern, tried at ``offsets`` (ascending), to ``found``."""
     position = 0
+    attempts = 0
     for offset in offsets:
         if offset < position:
             continue  # inside an accepted match of the same kind
+        attempts += 1
         m = pattern.match(text, offset)
         if m is None or m.end() == offset:
             continue
@@ -63,6 +66,7 @@ def _scan(
         extend(text, c, lex, pats)
         position = m.end()
         found.append((c.end - c.start, -priority, -c.start, c))
+    charge("attempts", attempts)
 
 
 def find_candidates(text: str) -> list[Candidate]:
@@ -78,6 +82,7 @@ def find_candidates(text: str) -> list[Candidate]:
     found.sort(key=lambda item: (item[0], item[1], item[2]), reverse=True)
     taken: list[Candidate] = []
     occupied = bytearray(len(text) + 1)
+    charge("scanned", sum(c.end - c.start for _, _, _, c in found))
     for _, _, _, c in found:
         if any(occupied[c.start : c.end]):
             continue

@@ -32,6 +32,7 @@ from functools import cache
 from timeline.temporal.lexicon import Lexicon
 from timeline.temporal.tense import SENTENCE_END
 from timeline.temporal.timex import Timex
+from timeline.temporal.work import charge
 
 #: A paragraph starts after a line break.
 _PARAGRAPH = re.compile(r"\n\s*")
@@ -47,6 +48,12 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _SENTENCE_OPENING = re.compile(r"[\W_]*(?:[A-Za-z]+[\W_]+)?")
 #: The word right before a partial date.
 _WORD_BEFORE = re.compile(r"(?P<w>[\w'’]+)\W*$")
+#: How far (characters) a background clause's opener or closer may stand from its year.
+CLAUSE_REACH = 250
+#: How long the opening of a sentence before a year may be ("In", quotes and brackets).
+OPENING_REACH = 40
+#: A character that makes a sentence more than the opening of its paragraph.
+_PARAGRAPH_TEXT = re.compile(r"[^ \t\n\"'“‘(]")
 
 
 @cache
@@ -77,6 +84,8 @@ class Layout:
         self.text = text
         self.sentences = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
         self.paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+        self._opens_paragraph: dict[int, bool] = {}
+        charge("scanned", 2 * len(text))
 
     def sentence(self, pos: int) -> int:
         """The index of the sentence holding offset ``pos``."""
@@ -94,13 +103,21 @@ class Layout:
     def opens_sentence(self, pos: int) -> bool:
         """Whether at most a punctuation mark and one word ("In") stand before ``pos`` in its sentence."""
         start = self.sentences[self.sentence(pos)]
+        if pos - start > OPENING_REACH:
+            return False
+        charge("scanned", pos - start)
         return _SENTENCE_OPENING.fullmatch(self.text, start, pos) is not None
 
     def opens_paragraph(self, pos: int) -> bool:
-        """Whether the sentence holding ``pos`` is the first of its paragraph."""
+        """Whether the sentence holding ``pos`` is the first of its paragraph (once per sentence)."""
         start = self.sentences[self.sentence(pos)]
-        para = self.paragraphs[self.paragraph(start)]
-        return not self.text[para:start].strip(" \t\n\"'“‘(")
+        known = self._opens_paragraph.get(start)
+        if known is None:
+            para = self.paragraphs[self.paragraph(start)]
+            found = _PARAGRAPH_TEXT.search(self.text, para, start)
+            charge("scanned", (found.end() if found else start) - para)
+            known = self._opens_paragraph[start] = found is None
+        return known
 
 
 class Narrative:
@@ -138,10 +155,10 @@ class Narrative:
         if focus is None:
             return None
         sentence = layout.sentence(pos)
-        if sentence == focus.sentence and (
-            focus.frames or not self._clause_break.search(self.text, focus.end, pos)
-        ):
-            return focus.year
+        if sentence == focus.sentence:
+            charge("scanned", max(0, pos - focus.end))
+            if focus.frames or not self._clause_break.search(self.text, focus.end, pos):
+                return focus.year
         if layout.paragraph(pos) != focus.paragraph:
             return None
         if sentence > focus.sentence + 1 and not focus.flashback:
@@ -211,8 +228,10 @@ class Narrative:
     def _background_end(self, start: int, end: int) -> int | None:
         """Where the background clause holding ``[start, end)`` ends, or None when it is in none."""
         layout = self.layout
-        sentence_start = layout.sentences[layout.sentence(start)]
+        # within CLAUSE_REACH: a long sentence full of years must not be rescanned for each
+        sentence_start = max(layout.sentences[layout.sentence(start)], start - CLAUSE_REACH)
         sentence_end = layout.sentence_end(start)
+        charge("scanned", start - sentence_start)
         opener = None
         for m in _OPENER.finditer(self.text, sentence_start, start):
             opener = m
@@ -231,5 +250,7 @@ class Narrative:
                 return None
         elif not (word in lex.participles or (word.endswith("ed") and len(word) > 3)):
             return None
-        closer = _CLOSER.search(self.text, end, sentence_end)
+        reach = min(sentence_end, end + CLAUSE_REACH)
+        charge("scanned", reach - end)
+        closer = _CLOSER.search(self.text, end, reach)
         return closer.start() if closer else sentence_end

@@ -27,6 +27,7 @@ from timeline.temporal.lexicon import Lexicon, lexicon
 from timeline.temporal.narrative import Narrative
 from timeline.temporal.tense import FUTURE, PAST, tense_near
 from timeline.temporal.timex import Timex
+from timeline.temporal.work import charge
 
 #: The word right before an expression ("until May 28").
 _WORD_BEFORE = re.compile(r"(?P<w>[\w'’]+)[\s,]*$")
@@ -127,6 +128,7 @@ class Resolver:
     def resolve(self, candidates: list[Candidate]) -> list[Timex]:
         """Resolve every candidate; a candidate that names no real day is dropped."""
         clock: Timex | None = None
+        charge("resolutions", len(candidates))
         for c in candidates:
             for timex in HANDLERS[c.kind](self, c):
                 if clock is not None and timex.precision == "day" and timex.date_start:
@@ -143,7 +145,10 @@ class Resolver:
             return
         value = day.date_start.isoformat() + clock.value[clock.value.index("T") :]
         window = timeml.window(value, clock.mod)
-        self.ctx.resolved[self.ctx.resolved.index(clock)] = replace(
+        resolved = self.ctx.resolved
+        # the clock is the timex just before the day: look it up from the end, not the start
+        at = len(resolved) - 1 if resolved and resolved[-1] is clock else resolved.index(clock)
+        resolved[at] = replace(
             clock,
             value=value,
             date_start=window[0] if window else None,

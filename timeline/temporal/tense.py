@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from timeline.temporal.lexicon import alternation, lexicon
+from timeline.temporal.work import charge
 
 PAST = "past"
 FUTURE = "future"
@@ -81,6 +82,7 @@ def _kind(m: re.Match[str], not_past: frozenset[str]) -> str | None:
 
 def tense_near(text: str, start: int, end: int) -> str | None:
     """``"past"``, ``"future"`` or None (no cue) for the expression at ``[start, end)``."""
+    charge("resolutions")
     left, right = sentence_bounds(text, start, end)
     not_past = lexicon().not_past_ed
     cues = _cues()

@@ -1,0 +1,63 @@
+"""Anaphoric offsets ("two weeks later") with and without an earlier date to count from.
+
+TimeML (TIMEX3 guidelines, TimeBank practice): an anaphoric offset counts from
+the nearest earlier date of the narrative; with none, it falls back on the
+document creation time (DCT). That fallback is kept only when it agrees with
+the tense: "two weeks later they will meet" is DCT + 2 weeks, but "two weeks
+later they met" cannot be after the DCT, and the past event it follows is
+unknown, so it is PAST_REF with no window. "Earlier" offsets stay before the
+DCT, so they count from it in any tense; deictic ones ("from now", "ago")
+always count from it. A value with no calendar window has null date_start and
+date_end, and a value with one has both.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import find_dates, timeml
+
+#: A Tuesday.
+DCT = date(2019, 2, 19)
+
+CASES = [
+    # no antecedent, past narrative: the DCT reading contradicts the tense
+    ("Two weeks later they met.", "Two weeks later", DCT, "PAST_REF"),
+    ("A month later he resigned.", "A month later", DCT, "PAST_REF"),
+    ("Two hours later they left.", "Two hours later", DCT, "PAST_REF"),
+    ("The talks resumed two weeks later.", "two weeks later", DCT, "PAST_REF"),
+    ("Two weeks later they were expected to sign.", "Two weeks later", DCT, "PAST_REF"),
+    # no antecedent, future or prospective: count from the DCT
+    ("Two weeks later they will meet.", "Two weeks later", DCT, "2019-W10"),
+    ("Three days later the talks will resume.", "Three days later", DCT, "2019-02-22"),
+    ("A month later they will vote.", "A month later", DCT, "2019-03"),
+    ("A year later, the company will list its shares.", "A year later", DCT, "2020"),
+    ("Two weeks later the talks are due to resume.", "Two weeks later", DCT, "2019-W10"),
+    # no tense at all (a headline): the DCT, as TimeML defaults
+    ("Two weeks later, a deal.", "Two weeks later", DCT, "2019-W10"),
+    # "earlier" stays before the DCT whatever the tense
+    ("Two weeks earlier they had met.", "Two weeks earlier", DCT, "2019-W06"),
+    # deictic offsets count from the DCT even in reported past speech
+    ("Six months from now, they said, the plant would close.", "Six months from now", DCT, "2019-08"),
+    # an antecedent in the text: count from it, whatever the tense
+    ("They met on 3 January. Two weeks later they met again.", "Two weeks later", DCT, "2019-W03"),
+    ("In 2017 the firm was founded. A year later it went public.", "A year later", DCT, "2018"),
+    # no DCT and no antecedent: only the direction is known
+    ("Two weeks later they will meet.", "Two weeks later", None, "FUTURE_REF"),
+    ("Two weeks later they met.", "Two weeks later", None, "PAST_REF"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "dct", "value"), CASES)
+def test_anaphoric_offset_value(sentence: str, phrase: str, dct: date | None, value: str) -> None:
+    found = {t.text: t for t in find_dates(sentence, dct)}
+    timex = found[phrase]
+    assert timex.type == "DATE"
+    assert timex.value == value
+    window = timeml.window(timex.value, timex.mod)
+    if window is None:
+        assert timex.date_start is None and timex.date_end is None
+    else:
+        assert (timex.date_start, timex.date_end) == window

@@ -152,3 +152,15 @@ def test_schema_accepts_shorthands() -> None:
     actor_forms = schema["$defs"]["Actor"]["anyOf"]
     assert {form.get("type") for form in actor_forms} == {"string", "object"}
     assert schema["$defs"]["Event"]["required"] == ["title", "type"]
+
+
+@pytest.mark.parametrize(
+    ("code", "valid"),
+    [("PRK", True), ("KOR", True), ("USA", True), ("ZZZ", False), ("XKX", False), ("UK", False)],
+)
+def test_actor_country_is_an_iso_3166_code(code: str, valid: bool) -> None:
+    if valid:
+        assert Actor(name="X", country=code).country == code
+        return
+    with pytest.raises(ValidationError, match="ISO 3166-1 alpha-3|should match pattern"):
+        Actor(name="X", country=code)

@@ -12,6 +12,8 @@ import hashlib
 import re
 import unicodedata
 from datetime import date, datetime
+from functools import cache
+from importlib import resources
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -226,6 +228,15 @@ def fuzzy_date_fields(data: Any) -> Any:
     raise ValueError(f"{data!r} is not a date ({DATE_HINT})")
 
 
+@cache
+def country_codes() -> frozenset[str]:
+    """The ISO 3166-1 alpha-3 codes in ``timeline/data/iso3166.yaml``, loaded once."""
+    from ruamel.yaml import YAML
+
+    text = resources.files("timeline.data").joinpath("iso3166.yaml").read_text("utf-8")
+    return frozenset(YAML(typ="safe").load(text)["countries"])
+
+
 class Actor(StrictModel):
     """A person, country, organisation or group taking part in an event."""
 
@@ -244,6 +255,17 @@ class Actor(StrictModel):
     aliases: list[str] = Field(
         default_factory=list, description="Other names the actor goes by in sources."
     )
+
+    @field_validator("country")
+    @classmethod
+    def _known_country(cls, code: str | None) -> str | None:
+        """Only a code ISO 3166-1 has assigned: a made-up one would never match another source."""
+        if code is not None and code not in country_codes():
+            raise ValueError(
+                f"{code!r} is not an ISO 3166-1 alpha-3 country code "
+                "(write one such as PRK, KOR or USA; the list is timeline/data/iso3166.yaml)"
+            )
+        return code
 
     @model_validator(mode="before")
     @classmethod

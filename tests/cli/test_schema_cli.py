@@ -52,3 +52,13 @@ def test_help_has_an_example() -> None:
         "timeline schema -o events/schema.json"
         in CliRunner().invoke(main, ["schema", "--help"]).output
     )
+
+
+def test_schema_into_a_missing_folder_is_one_line_and_creates_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "nodir" / "x.json"
+    result = CliRunner().invoke(main, ["schema", "-o", str(target)])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        f"{target}: folder {target.parent} does not exist (create it first)"
+    ]
+    assert not target.parent.exists()

@@ -47,6 +47,13 @@ BAD_FILES: list[tuple[str, str | bytes, str, str]] = [
         "end 2019-02-01 is before start 2019-03-01",
         ":4:5: events[0].date:",
     ),
+    (
+        "made-up-country",
+        "events:\n  - title: Talks\n    type: meeting\n"
+        "    actors: [{name: X, kind: person, country: ZZZ}]\n",
+        "'ZZZ' is not an ISO 3166-1 alpha-3 country code (write one such as PRK",
+        ":4:38: events[0].actors[0].country:",
+    ),
     ("events-not-a-list", "events: Talks\n", "'Talks' is not valid", ":1:1: events:"),
     ("empty", "", "empty file", ""),
     ("only-comments", "# nothing yet\n", "empty file", ""),
@@ -144,3 +151,11 @@ def test_help_has_an_example() -> None:
     result = CliRunner().invoke(main, ["validate", "--help"])
     assert result.exit_code == 0
     assert "timeline validate events/" in result.output
+
+
+@pytest.mark.parametrize("nested", [False, True])
+def test_a_folder_without_event_files_is_a_problem(tmp_path: Path, nested: bool) -> None:
+    folder = tmp_path / "empty"
+    (folder / "sub" if nested else folder).mkdir(parents=True)
+    (folder / "notes.txt").write_text("not events")
+    assert invoke(str(folder)) == (2, f"{folder}: no event files (*.yaml) here\n")

@@ -5,6 +5,9 @@ from __future__ import annotations
 import multiprocessing
 from pathlib import Path
 
+import pytest
+
+from timeline.errors import InputError
 from timeline.model import Event
 from timeline.store import load_store, merge_events
 from timeline.store.atomic import atomic_write_text, lock_path
@@ -36,3 +39,26 @@ def test_atomic_write_keeps_the_file_mode(tmp_path: Path) -> None:
     assert path.stat().st_mode & 0o777 == 0o640
     assert lock_path(path).name == ".x.yaml.lock"
     assert [p.name for p in tmp_path.iterdir()] == ["x.yaml"]
+
+
+@pytest.mark.parametrize("create_parents", [False, True])
+def test_missing_folders_are_created_only_when_asked(tmp_path: Path, create_parents: bool) -> None:
+    path = tmp_path / "a" / "b" / "x.yaml"
+    if create_parents:
+        atomic_write_text(path, "x", create_parents=True)
+        assert path.read_text(encoding="utf-8") == "x"
+        return
+    with pytest.raises(InputError) as caught:
+        atomic_write_text(path, "x")
+    assert "folder" in str(caught.value) and "does not exist" in str(caught.value)
+    assert not (tmp_path / "a").exists()
+
+
+def test_merging_into_a_missing_folder_is_refused_unless_asked(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "x.yaml"
+    event = Event(title="A", type="other", date="2020-01-01", origin="extracted")
+    with pytest.raises(InputError):
+        merge_events(path, [event])
+    assert not path.parent.exists()
+    merge_events(path, [event], create_parents=True)
+    assert len(load_store([path]).events) == 1

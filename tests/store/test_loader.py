@@ -8,8 +8,12 @@ import pytest
 
 from timeline.errors import InputError
 from timeline.store import load_events, load_store
+from timeline.store import loader as loader_module
+from timeline.store.loader import load_file
+from timeline.store.yaml_store import fast_load
 
 DATA = Path(__file__).parents[1] / "data" / "store"
+EVENTS = Path(__file__).parents[2] / "events"
 
 
 def write(folder: Path, name: str, text: str) -> Path:
@@ -111,3 +115,70 @@ def test_hidden_and_other_files_in_folders_are_not_read(tmp_path: Path) -> None:
     write(tmp_path, ".hidden/bad.yaml", "garbage: [")
     write(tmp_path, "notes.txt", "garbage: [")
     assert load_store([tmp_path]).files == [tmp_path / "ok.yaml"]
+
+
+EVENT = "events:\n  - title: Talks\n    type: meeting\n"
+#: Files the C-backed and the round-trip readers could read differently (YAML 1.1 vs 1.2,
+#: timestamps, tags, anchors), valid and invalid: the store must read them the same way.
+READER_CASES = [
+    ("yaml-1.1-words", EVENT + "    tags: [yes, no, on, off, y, n]\n    notes: 'yes'\n"),
+    ("octal-and-sexagesimal", EVENT + "    tags: ['010', 1:20]\n    notes: 0o17\n"),
+    ("numbers-as-text", EVENT + "    confidence: 1e-1\n    notes: 010\n"),
+    ("tilde-and-null", EVENT + "    date: ~\n    location: null\n"),
+    ("timestamp-with-zone", EVENT + "    date: 2019-02-03T10:00:00+02:00\n"),
+    ("impossible-day", EVENT + "    date: 2019-02-30\n"),
+    ("loose-day", EVENT + "    date: 2019-2-3\n"),
+    ("yaml-1.1-directive", "%YAML 1.1\n---\n" + EVENT + "    tags: [yes, on]\n"),
+    (
+        "anchors-and-merge",
+        EVENT + "    actors: &who [Kim]\n  - {title: B, type: other, actors: *who}\n",
+    ),
+    ("explicit-tags", EVENT + "    notes: !!str 2019\n    tags: !!set {c, a, b, d}\n"),
+    ("ordered-map", EVENT + "    notes: !!omap [a: 1]\n    tags: !!pairs [b: 2]\n"),
+    ("binary", EVENT + "    notes: !!binary aGVsbG8=\n"),
+    ("unknown-tag", EVENT + "    notes: !shout hello\n"),
+    ("line-separator", EVENT + "    notes: a\u2028b\n"),
+    ("tab-after-colon", EVENT + "    notes:\tx\n"),
+    ("duplicate-key", EVENT + "    type: other\n"),
+    ("flow-colon", EVENT + "    tags: [a:b, 'c: d']\n"),
+    ("byte-order-mark", "\ufeff" + EVENT),
+    ("crlf", EVENT.replace("\n", "\r\n")),
+    ("integer-key", EVENT + "    1: x\n"),
+    ("country", EVENT + "    actors: [{name: X, country: ZZZ}]\n"),
+]
+
+
+def outcome(path: Path) -> object:
+    """The records of a file, or its problem lines."""
+    try:
+        return load_file(path).content
+    except InputError as error:
+        return [str(problem) for problem in error.problems]
+
+
+@pytest.mark.parametrize(("name", "text"), READER_CASES, ids=[case[0] for case in READER_CASES])
+def test_the_fast_reader_and_the_careful_reader_agree(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str
+) -> None:
+    path = write(tmp_path, f"{name}.yaml", text)
+    fast = outcome(path)
+    monkeypatch.setattr(loader_module, "fast_load", lambda text: None)
+    assert fast == outcome(path)
+
+
+@pytest.mark.parametrize(
+    "path", [*sorted(DATA.glob("*.yaml")), *sorted(EVENTS.glob("*.yaml"))], ids=lambda p: p.name
+)
+def test_shipped_files_take_the_fast_path_and_agree(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("_ruamel_yaml")  # ruamel.yaml.clib
+    text = path.read_text(encoding="utf-8")
+    assert fast_load(text) is not None
+    fast = load_file(path)
+    assert fast.parsed is None
+    monkeypatch.setattr(loader_module, "fast_load", lambda text: None)
+    careful = load_file(path)
+    assert careful.parsed is not None
+    assert fast.content == careful.content
+    assert fast.document.data == careful.document.data

@@ -86,7 +86,7 @@ def test_manual_events_are_never_changed(hand_file: Path) -> None:
 
 
 def test_merge_into_a_missing_file_creates_it(tmp_path: Path) -> None:
-    path = tmp_path / "new" / "store.yaml"
+    path = tmp_path / "store.yaml"
     report = merge_events(path, [extracted("Doe warns")])
     assert report.added == ["2021-05-02-doe-warns"]
     lines = path.read_text().splitlines()

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from timeline.cli.errors import fail
+from timeline.errors import InputError, Problem
 from timeline.store.atomic import atomic_write_text
 from timeline.store.schema import event_file_schema_text
 
@@ -28,5 +30,12 @@ def command(output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
         return
-    atomic_write_text(output, text)
+    try:
+        atomic_write_text(output, text)
+    except InputError as error:
+        fail(error.problems)
+        return
+    except OSError as error:
+        fail([Problem(str(output), f"cannot write the file: {error.strerror}")])
+        return
     click.echo(f"wrote {output}", err=True)

@@ -8,7 +8,7 @@ import click
 
 from timeline.cli.errors import fail
 from timeline.cli.wording import counted
-from timeline.errors import InputError
+from timeline.errors import InputError, Problem
 from timeline.store import load_store
 
 
@@ -24,9 +24,14 @@ def command(paths: tuple[Path, ...]) -> None:
       timeline validate events/
       timeline validate events/korea-2019.yaml other/more.yaml
     """
+    named = list(paths) or [Path("events")]
     try:
-        store = load_store(list(paths) or [Path("events")])
+        store = load_store(named)
     except InputError as error:
         fail(error.problems)
+        return
+    if not store.files:
+        # `list` and `serve` accept an empty store; checking one is almost always a wrong path
+        fail([Problem(str(path), "no event files (*.yaml) here") for path in named])
         return
     click.echo(f"{counted(len(store.events), 'event')} in {counted(len(store.files), 'file')}: OK")

@@ -1,4 +1,8 @@
-"""Safe writes: a whole new file or none (temp file + fsync + rename), under a lock file."""
+"""Safe writes: a whole new file or none (temp file + fsync + rename), under a lock file.
+
+Missing folders are created only when the caller asks (``create_parents=True``);
+otherwise writing into one is an InputError, so a typo never creates folders.
+"""
 
 from __future__ import annotations
 
@@ -9,16 +13,35 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from timeline.errors import InputError, Problem
+
 
 def lock_path(path: Path) -> Path:
     """The lock file guarding ``path``: a hidden sibling, so folder scans never read it."""
     return path.with_name(f".{path.name}.lock")
 
 
+def ensure_folder(path: Path, create_parents: bool = False) -> None:
+    """Make sure the folder of ``path`` exists: create it when asked, else an InputError."""
+    folder = path.parent
+    if folder.is_dir():
+        return
+    if create_parents and not folder.exists():
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise InputError(
+                [Problem(str(path), f"cannot create folder {folder}: {error.strerror}")]
+            ) from None
+        return
+    what = "is not a folder" if folder.exists() else "does not exist"
+    raise InputError([Problem(str(path), f"folder {folder} {what} (create it first)")])
+
+
 @contextlib.contextmanager
-def locked(path: Path) -> Iterator[None]:
+def locked(path: Path, create_parents: bool = False) -> Iterator[None]:
     """Hold an exclusive lock on ``path`` for a read-modify-write, across processes."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    ensure_folder(path, create_parents)
     with open(lock_path(path), "a+b") as handle:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
         try:
@@ -27,9 +50,9 @@ def locked(path: Path) -> Iterator[None]:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
-def atomic_write_text(path: Path, text: str) -> None:
+def atomic_write_text(path: Path, text: str, create_parents: bool = False) -> None:
     """Replace ``path`` with ``text`` (UTF-8) so readers see the old file or the new, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    ensure_folder(path, create_parents)
     fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     temp = Path(temp_name)
     try:

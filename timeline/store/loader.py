@@ -12,20 +12,35 @@ from timeline.errors import InputError, Problem
 from timeline.model import Event, EventFile
 from timeline.store.discovery import find_event_files
 from timeline.store.locate import position, problems_from_validation
-from timeline.store.yaml_store import YamlDocument, read_document, to_plain
+from timeline.store.yaml_store import (
+    YamlDocument,
+    fast_load,
+    parse_document,
+    read_text,
+    to_plain,
+)
 
 
 @dataclass
 class LoadedFile:
-    """One valid event file: its round-trip document and its records."""
+    """One valid event file: its records, and its round-trip document (parsed only when asked for)."""
 
-    document: YamlDocument
+    source: Path
     content: EventFile
+    text: str = ""
+    parsed: YamlDocument | None = None
 
     @property
     def path(self) -> Path:
         """Where the file is."""
-        return self.document.path
+        return self.source
+
+    @property
+    def document(self) -> YamlDocument:
+        """The round-trip tree (comments, line numbers), parsed on first use: it is slow."""
+        if self.parsed is None:
+            self.parsed = parse_document(self.source, self.text)
+        return self.parsed
 
 
 @dataclass
@@ -63,34 +78,50 @@ def validate_document(document: YamlDocument) -> EventFile:
 
 
 def load_file(path: Path) -> LoadedFile:
-    """Read and validate one event file (InputError with every problem in it)."""
-    document = read_document(path)
-    return LoadedFile(document, validate_document(document))
+    """Read and validate one event file (InputError with every problem in it).
+
+    The C-backed safe reader is tried first; a file it refuses or that does not
+    validate is read again with the round-trip reader, which locates every problem.
+    """
+    text = read_text(path, str(path))
+    plain = fast_load(text)
+    if plain is not None:
+        try:
+            return LoadedFile(path, EventFile.model_validate(plain), text)
+        except ValidationError:
+            pass
+    document = parse_document(path, text)
+    return LoadedFile(path, validate_document(document), text, document)
+
+
+def _place(item: LoadedFile, index: int) -> tuple[int | None, int | None]:
+    where = position(item.document.data, ("events", index, "id"))
+    return where if where is not None else (None, None)
 
 
 def _duplicate_ids(loaded: Sequence[LoadedFile]) -> list[Problem]:
     """A problem for each event whose id an earlier event already has, naming both places."""
-    seen: dict[str, str] = {}
+    seen: dict[str, tuple[LoadedFile, int]] = {}
     problems = []
     for item in loaded:
         for index, event in enumerate(item.content.events):
-            loc = ("events", index, "id")
-            where = position(item.document.data, loc)
-            line, column = where if where is not None else (None, None)
-            place = f"{item.document.label}:{line}:{column}" if line else item.document.label
-            if event.id in seen:
-                problems.append(
-                    Problem(
-                        item.document.label,
-                        f"duplicate id {event.id!r}, also at {seen[event.id]} "
-                        "(give one of them another id)",
-                        line,
-                        column,
-                        f"events[{index}].id",
-                    )
+            if event.id not in seen:
+                seen[event.id] = (item, index)
+                continue
+            first, first_index = seen[event.id]
+            first_line, first_column = _place(first, first_index)
+            label = str(first.path)
+            place = f"{label}:{first_line}:{first_column}" if first_line else label
+            line, column = _place(item, index)
+            problems.append(
+                Problem(
+                    str(item.path),
+                    f"duplicate id {event.id!r}, also at {place} (give one of them another id)",
+                    line,
+                    column,
+                    f"events[{index}].id",
                 )
-            else:
-                seen[event.id] = place
+            )
     return problems
 
 

@@ -16,11 +16,12 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
-from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.constructor import RoundTripConstructor, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.representer import RoundTripRepresenter
+from ruamel.yaml.resolver import VersionedResolver
 
 from timeline.errors import InputError, Problem
 from timeline.store.atomic import atomic_write_text
@@ -84,6 +85,68 @@ class YamlDocument:
     def __post_init__(self) -> None:
         if not self.label:
             self.label = str(self.path)
+
+
+#: Text that libyaml (YAML 1.1 lexing) reads differently from the round-trip reader.
+_FAST_READER_DIFFERS = re.compile(r"^%YAML|[\t\x85\u2028\u2029]|\r(?!\n)", re.MULTILINE)
+
+
+class _Yaml12Resolver(VersionedResolver):
+    """Resolver fixed to YAML 1.2 (as the round-trip reader uses), without a costly per-scalar lookup."""
+
+    @property
+    def processing_version(self) -> Any:
+        return (1, 2)
+
+
+class _FastConstructor(SafeConstructor):
+    """Safe constructor that refuses the tags the round-trip reader builds differently."""
+
+    def refuse(self, node: Any) -> Any:
+        raise ValueError(f"{node.tag} is left to the round-trip reader")
+
+
+for _tag in ("set", "omap", "pairs", "binary"):
+    _FastConstructor.add_constructor(f"tag:yaml.org,2002:{_tag}", _FastConstructor.refuse)
+
+
+def _fast_yaml() -> YAML | None:
+    """The C-backed safe reader, or None when ruamel.yaml.clib is not installed."""
+    yaml = YAML(typ="safe", pure=False)
+    if getattr(yaml.Parser, "__name__", "") != "CParser":
+        return None
+    yaml.Resolver = _Yaml12Resolver
+    yaml.Constructor = _FastConstructor
+    return yaml
+
+
+def fast_load(text: str) -> Any | None:
+    """Plain data read by the C-backed safe reader; None when it cannot be trusted to agree.
+
+    None means: no C reader, text where the two readers are known to differ (a
+    ``%YAML`` directive, tabs, line breaks other than LF and CRLF), or any error at
+    all; the caller then uses the round-trip reader, which also says where each
+    problem is.
+    """
+    if _FAST_READER_DIFFERS.search(text):
+        return None
+    yaml = _fast_yaml()
+    if yaml is None:
+        return None
+    try:
+        data = yaml.load(text.removeprefix(_BOM))
+    except Exception:  # noqa: BLE001 - any refusal sends the file to the careful reader
+        return None
+    return to_plain(data) if isinstance(data, dict) else None
+
+
+def compose_nodes(text: str) -> Any | None:
+    """The node tree of ``text`` (with character offsets, BOM excluded), or None if it does not parse."""
+    yaml = _fast_yaml() or YAML(typ="safe", pure=True)
+    try:
+        return yaml.compose(text.removeprefix(_BOM))
+    except Exception:  # noqa: BLE001 - the caller falls back to rewriting the whole file
+        return None
 
 
 def _yaml() -> YAML:
@@ -266,6 +329,25 @@ def dump_document(document: YamlDocument) -> str:
     if not layout.final_newline:
         text = text.rstrip("\n")
     return (_BOM if layout.bom else "") + text
+
+
+def dump_items(items: list[Any], dash_column: int, content_column: int, layout: Layout) -> str:
+    """Mappings as ``events:`` list items: dash at ``dash_column``, keys at ``content_column``.
+
+    Nested lists and mappings follow ``layout``. Used to splice events into a file
+    in its own indentation without re-dumping (so reformatting) what a person wrote.
+    """
+    yaml = _yaml()
+    gap = max(content_column - dash_column, 2)
+    yaml.indent(mapping=layout.mapping, sequence=layout.offset + gap, offset=layout.offset)
+    buffer = io.StringIO()
+    yaml.dump(CommentedMap([("events", CommentedSeq(items))]), buffer)
+    lines = buffer.getvalue().splitlines(keepends=True)[1:]
+    shift = dash_column - layout.offset
+    return "".join(
+        (" " * shift + line if shift >= 0 else line[-shift:]) if line.strip() else line
+        for line in lines
+    )
 
 
 def write_document(document: YamlDocument) -> None:

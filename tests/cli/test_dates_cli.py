@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from timeline.cli import main
@@ -109,3 +110,109 @@ def test_eval_dates_json_and_table() -> None:
 def test_eval_dates_missing_gold_is_exit_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["eval", "dates", "--gold", str(tmp_path / "nope")])
     assert result.exit_code == 2 and "no such file" in result.stderr
+
+
+def _json(*args: str) -> tuple[int, object]:
+    result = CliRunner().invoke(main, ["dates", *args, "--format", "json"])
+    assert "Traceback" not in result.output
+    return result.exit_code, json.loads(result.stdout)
+
+
+def _is_wrapped(payload: object) -> bool:
+    return (
+        isinstance(payload, list)
+        and bool(payload)
+        and all(
+            isinstance(item, dict)
+            and set(item) == {"file", "published", "published_source", "timexes"}
+            for item in payload
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("layout", "args", "wrapped", "code"),
+    [
+        ({"a.txt": "It rained on 3 May 2019."}, ["a.txt"], False, 0),
+        ({"a.txt": "It rained on 3 May 2019."}, ["."], True, 0),
+        ({"d/a.txt": "It rained on 3 May 2019."}, ["d"], True, 0),
+        ({"a.txt": "It rained on 3 May 2019.", "e.txt": ""}, ["a.txt", "e.txt"], True, 2),
+        ({"a.txt": "It rained on 3 May 2019."}, ["a.txt", "missing.txt"], True, 2),
+        ({"a.txt": "It rained on 3 May 2019."}, ["a.txt", "a.txt"], True, 0),
+        ({"e.txt": "", "f.txt": "Rain on 3 May 2019."}, ["e.txt"], False, 2),
+        ({"r.jsonl": '{"text": "It rained on 3 May 2019."}\n'}, ["r.jsonl"], True, 0),
+    ],
+)
+def test_json_shape_follows_the_arguments_not_what_was_read(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    layout: dict[str, str],
+    args: list[str],
+    wrapped: bool,
+    code: int,
+) -> None:
+    for name, text in layout.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    exit_code, payload = _json(*args, "--published", "2019-05-10")
+    assert exit_code == code
+    assert _is_wrapped(payload) is wrapped
+    if not wrapped:
+        assert isinstance(payload, list)
+        assert all("timexes" not in item and "text" in item for item in payload)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "flag", "source", "published"),
+    [
+        ("a.txt", "It rained on Monday.", "2019-05-10", "flag", "2019-05-10"),
+        (
+            "b.md",
+            "---\ndate: 2019-04-02\n---\nIt rained on Monday.\n",
+            None,
+            "front-matter",
+            "2019-04-02",
+        ),
+        (
+            "c.jsonl",
+            '{"text": "It rained on Monday.", "date": "2019-03-04"}\n',
+            None,
+            "record",
+            "2019-03-04",
+        ),
+        (
+            "d.txt",
+            "SEOUL, March 5, 2019 (Yonhap) -- It rained on Monday.",
+            None,
+            "dateline",
+            "2019-03-05",
+        ),
+        ("e.txt", "It rained on Monday.", None, "none", None),
+    ],
+)
+def test_wrapper_says_where_the_reference_date_came_from(
+    tmp_path: Path,
+    name: str,
+    text: str,
+    flag: str | None,
+    source: str,
+    published: str | None,
+) -> None:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    args = [str(tmp_path)] + (["--published", flag] if flag else [])
+    code, payload = _json(*args)
+    assert code == 0
+    assert isinstance(payload, list)
+    [item] = payload
+    assert (item["published_source"], item["published"]) == (source, published)
+    table = CliRunner().invoke(main, ["dates", str(tmp_path / name), *args[1:]])
+    assert f"published_source {source}" in " ".join(table.stdout.split())
+
+
+def test_per_timex_keys_are_unchanged_inside_the_wrapper(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("It rained on 3 May 2019.", encoding="utf-8")
+    _, bare = _json(str(tmp_path / "a.txt"))
+    _, wrapped = _json(str(tmp_path))
+    assert isinstance(bare, list) and isinstance(wrapped, list)
+    assert wrapped[0]["timexes"] == bare

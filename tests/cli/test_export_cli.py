@@ -118,8 +118,21 @@ def test_html_page(store: Path, tmp_path: Path) -> None:
     ("args", "message"),
     [
         (["-o", "{tmp}/out.txt"], "unknown extension"),
-        (["-o", "{tmp}/missing/out.csv"], "does not exist"),
         (["-o", "{tmp}/out.csv", "--type", "summitt"], "--type: unknown type 'summitt'"),
+        (
+            ["-o", "{tmp}/out.csv", "--actor", "Kim Jong Un"],
+            "--actor: no actor 'Kim Jong Un' in these events (did you mean 'Kim Jong-un'?)",
+        ),
+        (
+            ["-o", "{tmp}/out.csv", "--actor", "Trmp"],
+            "no actor 'Trmp' in these events (did you mean 'Donald Trump'?)",
+        ),
+        (["-o", "{tmp}/out.csv", "--actor", "Zzyzx"], "(timeline list shows the actors)"),
+        (
+            ["-o", "{tmp}/out.csv", "--from", "2019-03", "--to", "2019-01"],
+            "--to: 2019-01 is before --from 2019-03",
+        ),
+        (["-o", "{tmp}/new/out.csv", "--actor", "Nobody"], "no actor 'Nobody'"),
     ],
 )
 def test_bad_options_are_one_line_errors(
@@ -128,6 +141,43 @@ def test_bad_options_are_one_line_errors(
     output = fails(str(store), *(arg.format(tmp=tmp_path) for arg in args))
     assert message in output
     assert len(output.strip().splitlines()) == 1
+    assert not (tmp_path / "out.csv").exists() and not (tmp_path / "new").exists()
+
+
+def test_missing_output_folders_are_created(store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "made" / "deeper" / "events.json"
+    output = export(str(store), "-o", str(out))
+    assert f"created folder {tmp_path / 'made'}" in output
+    assert len(json.loads(out.read_bytes())) == 4
+
+
+@pytest.mark.parametrize(
+    ("args", "name", "empty"),
+    [
+        (["--from", "2030"], "out.json", []),
+        (["--type", "visit"], "out.csv", "id,"),
+        (["--actor", "Russia", "--from", "2019-02"], "out.ics", "BEGIN:VCALENDAR"),
+    ],
+)
+def test_nothing_selected_writes_a_valid_empty_file_and_warns(
+    store: Path, tmp_path: Path, args: list[str], name: str, empty: object
+) -> None:
+    out = tmp_path / name
+    result = CliRunner().invoke(main, ["export", str(store), "-o", str(out), *args])
+    assert result.exit_code == 0, result.output
+    assert "warning: 0 events match these filters" in result.stderr
+    text = out.read_text(encoding="utf-8")
+    if isinstance(empty, list):
+        assert json.loads(text) == empty
+    else:
+        assert text.startswith(str(empty))
+
+
+def test_a_match_gives_no_warning(store: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["export", str(store), "-o", str(tmp_path / "a.json"), "--actor", "russia"]
+    )
+    assert result.exit_code == 0 and "0 events match" not in result.stderr
 
 
 def test_bad_event_file_writes_nothing(tmp_path: Path) -> None:
@@ -146,3 +196,9 @@ def test_help_has_an_example() -> None:
     result = CliRunner().invoke(main, ["export", "--help"])
     assert result.exit_code == 0
     assert "timeline export events/ -o korea.html" in result.output
+
+
+def test_output_under_a_file_is_one_line(store: Path, tmp_path: Path) -> None:
+    (tmp_path / "plain").write_text("x", encoding="utf-8")
+    output = fails(str(store), "-o", str(tmp_path / "plain" / "out.json"))
+    assert len(output.strip().splitlines()) == 1 and "is not a folder" in output

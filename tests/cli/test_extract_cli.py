@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from timeline.cli import main
 
 DATA = Path(__file__).parents[1] / "data"
 ARTICLE = DATA / "corpus" / "articles" / "2019-02-trump-kim-second-summit.txt"
+SMALL = DATA / "extract" / "article.txt"
 
 
 def test_json_output_contract() -> None:
@@ -83,3 +85,49 @@ def test_eval_events_json() -> None:
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert len(report["files"]) == 3 and report["total"]["f1"] > 0
+
+
+@pytest.mark.parametrize("name", ["out.txt", "out.json", "events", "out.yaml.bak"])
+def test_store_output_must_be_yaml(tmp_path: Path, name: str) -> None:
+    output = tmp_path / "nodir" / name
+    result = CliRunner().invoke(main, ["extract", str(SMALL), "-o", str(output)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip().splitlines() == [
+        f"{output}: a store file must end in .yaml or .yml (validate, list and serve read only those)"
+    ]
+    assert not (tmp_path / "nodir").exists() and "Traceback" not in result.output
+
+
+def test_store_output_that_is_a_folder_is_one_line(tmp_path: Path) -> None:
+    folder = tmp_path / "store.yaml"
+    folder.mkdir()
+    result = CliRunner().invoke(main, ["extract", str(SMALL), "-o", str(folder)])
+    assert result.exit_code == 2 and "is a folder" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("name", ["a.yaml", "b.YML"])
+def test_missing_store_folders_are_created(tmp_path: Path, name: str) -> None:
+    output = tmp_path / "new" / "deeper" / name
+    result = CliRunner().invoke(
+        main, ["extract", str(SMALL), "--published", "2019-02-19", "-o", str(output)]
+    )
+    assert result.exit_code == 0, result.output
+    assert f"created folder {tmp_path / 'new'}" in result.stderr
+    assert "events:" in output.read_text(encoding="utf-8")
+
+
+def test_json_output_ignores_the_store_rules(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["extract", str(SMALL), "--format", "json", "-o", str(tmp_path / "x.txt")]
+    )
+    assert result.exit_code == 0, result.output
+    assert isinstance(json.loads(result.stdout), list) and not (tmp_path / "x.txt").exists()
+
+
+def test_store_output_under_a_file_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "plain").write_text("x", encoding="utf-8")
+    output = tmp_path / "plain" / "sub" / "a.yaml"
+    result = CliRunner().invoke(main, ["extract", str(SMALL), "-o", str(output)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert len(result.stderr.strip().splitlines()) == 1 and str(output) in result.stderr

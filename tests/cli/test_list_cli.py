@@ -148,3 +148,49 @@ def test_default_path_and_help(store: Path, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.chdir(store.parent)
     assert len(ids(run("--format", "json"))) == 4
     assert "timeline list events/ --actor" in run("--help")
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (
+            ["--actor", "Kim Jong-Uun"],
+            "--actor: no actor 'Kim Jong-Uun' in these events (did you mean 'Kim Jong-un'?)",
+        ),
+        (
+            ["--actor", "Zzyzx"],
+            "--actor: no actor 'Zzyzx' in these events (timeline list shows the actors)",
+        ),
+        (
+            ["--actor", "russia", "--actor", "Rusia"],
+            "--actor: no actor 'Rusia' in these events (did you mean 'Russia'?)",
+        ),
+        (
+            ["--from", "2019-03", "--to", "2019-01"],
+            "--to: 2019-01 is before --from 2019-03 (swap them)",
+        ),
+        (
+            ["--from", "2019-02-28", "--to", "2019-02-27"],
+            "--to: 2019-02-27 is before --from 2019-02-28 (swap them)",
+        ),
+    ],
+)
+def test_filters_that_cannot_match_are_one_line_errors(
+    store: Path, args: list[str], line: str
+) -> None:
+    result = CliRunner().invoke(main, ["list", str(store), *args])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip().splitlines() == [line]
+    assert result.stdout == "" and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("name", ["Kim Jong Un", "KIM JONG-UN", "north korea"])
+def test_actor_names_and_aliases_in_any_case_are_known(store: Path, name: str) -> None:
+    assert "address" in ids(run(str(store), "--actor", name, "--format", "json"))
+
+
+def test_same_window_for_from_and_to_is_allowed(store: Path) -> None:
+    assert ids(run(str(store), "--from", "2019-01", "--to", "2019-01", "--format", "json")) == [
+        "address",
+        "late-talks",
+    ]

@@ -44,14 +44,31 @@ def tag_paths(
     return tagged, problems
 
 
-def dates_json(tagged: list[TaggedDocument]) -> list[Any]:
-    """The JSON contract: the bare array for one document, else one wrapper per document."""
-    if len(tagged) == 1:
-        return [t.to_json() for t in tagged[0].timexes]
+#: Files that can hold several articles, so one of them alone still gets per-document wrappers.
+RECORD_SUFFIXES = (".json", ".jsonl")
+
+
+def wraps_per_document(paths: list[Path]) -> bool:
+    """Whether the JSON output is one wrapper per document, decided by the arguments alone.
+
+    Only a single article file gives the bare array; several paths, a folder or a
+    records file give wrappers, however many documents were actually read.
+    """
+    if len(paths) != 1:
+        return True
+    path = paths[0]
+    return path.is_dir() or path.suffix.lower() in RECORD_SUFFIXES
+
+
+def dates_json(tagged: list[TaggedDocument], wrapped: bool) -> list[Any]:
+    """The JSON contract: a bare timex array, or {file, published, published_source, timexes} each."""
+    if not wrapped:
+        return [t.to_json() for item in tagged for t in item.timexes]
     return [
         {
             "file": item.document.name,
             "published": item.document.published.isoformat() if item.document.published else None,
+            "published_source": item.document.published_source,
             "timexes": [t.to_json() for t in item.timexes],
         }
         for item in tagged
@@ -63,7 +80,9 @@ def _print_table(tagged: list[TaggedDocument]) -> None:
     for item in tagged:
         doc = item.document
         published = doc.published.isoformat() if doc.published else "unknown"
-        table = Table(title=f"{doc.name} (reference {published}, from {doc.published_source})")
+        table = Table(
+            title=f"{doc.name} (published {published}, published_source {doc.published_source})"
+        )
         for column in ("text", "type", "value", "mod", "from", "to"):
             table.add_column(column)
         for t in item.timexes:
@@ -109,7 +128,12 @@ def command(files: tuple[Path, ...], published: str | None, format_: str) -> Non
 
     Relative expressions ("last Thursday", "two days later", "late January")
     are resolved against the publication date: --published, else the file's
-    own metadata or dateline.
+    own metadata or dateline. published_source says which: flag, front-matter,
+    record, html-metadata, dateline, inferred or none.
+
+    JSON: one article file gives a bare array of timexes; several paths, a
+    folder or a .json/.jsonl records file give one object per document:
+    {file, published, published_source, timexes}.
 
     \b
     Example:
@@ -120,7 +144,11 @@ def command(files: tuple[Path, ...], published: str | None, format_: str) -> Non
     reference = _parse_published(published)
     tagged, problems = tag_paths(list(files), reference)
     if format_ == "json":
-        click.echo(json.dumps(dates_json(tagged), indent=2, ensure_ascii=False))
+        click.echo(
+            json.dumps(
+                dates_json(tagged, wraps_per_document(list(files))), indent=2, ensure_ascii=False
+            )
+        )
     elif format_ == "timeml":
         for item in tagged:
             if len(tagged) > 1:

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from timeline.cli.errors import fail
+from timeline.cli.eval_events import score_cell
 from timeline.errors import InputError
 from timeline.evaluation.dates import DatesEvaluation, evaluate_dates, evaluation_rows
 
@@ -63,7 +64,7 @@ def print_table(evaluation: DatesEvaluation, errors: bool = False) -> None:
             name,
             str(counts.gold),
             str(counts.predicted),
-            *(f"{scores[k]:.3f}" for k, _ in _COLUMNS),
+            *(score_cell(scores[k]) for k, _ in _COLUMNS),
             style=style,
         )
     console = Console(width=160)
@@ -96,7 +97,9 @@ def command(gold: Path, format_: str, errors: bool) -> None:
     """Score the temporal tagger against gold annotations (TempEval-3 rules).
 
     Relaxed match = overlapping spans, strict = identical spans; value F1 =
-    value accuracy x relaxed F1; type F1 likewise.
+    value accuracy x relaxed F1; type F1 likewise. A gold file is YAML with
+    article: and timexes:; anything else is an error (exit 2). A score over
+    nothing (0/0) is shown as n/a (null in JSON).
 
     \b
     Example:

@@ -32,6 +32,11 @@ def evaluation_json(evaluation: EventsEvaluation) -> dict[str, Any]:
     return {"files": files, "total": evaluation.totals()}
 
 
+def score_cell(value: float | None) -> str:
+    """A score for the table: three decimals, or n/a when nothing was there to score (0/0)."""
+    return "n/a" if value is None else f"{value:.3f}"
+
+
 def print_table(evaluation: EventsEvaluation) -> None:
     """The per-file and total table, then every miss and spurious event."""
     from rich.console import Console
@@ -48,8 +53,8 @@ def print_table(evaluation: EventsEvaluation) -> None:
     for name, s in rows:
         table.add_row(
             name,
-            *(str(int(s[k])) for k in ("required", "found", "tp", "fp")),
-            *(f"{s[k]:.3f}" for k in ("recall", "precision", "f1")),
+            *(str(int(s[k] or 0)) for k in ("required", "found", "tp", "fp")),
+            *(score_cell(s[k]) for k in ("recall", "precision", "f1")),
             style="bold" if name == "TOTAL" else None,
         )
     console = Console(width=140)
@@ -73,13 +78,17 @@ def print_table(evaluation: EventsEvaluation) -> None:
     required=True,
     multiple=True,
     type=click.Path(exists=True, path_type=Path),
-    help="Gold file or folder (articles in the sibling articles/ folder).",
+    help="Gold YAML file or folder (repeatable); each needs article: and events:.",
 )
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
 def command(gold: tuple[Path, ...], fmt: str) -> None:
     """Score extracted events against gold timelines.
+
+    A gold file is YAML with article: (a file in the sibling articles/ folder) and
+    events:; a folder is searched for them. No gold, or YAML that is not gold, is
+    an error (exit 2). A score over nothing (0/0) is shown as n/a (null in JSON).
 
     \b
     Example:

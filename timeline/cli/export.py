@@ -7,7 +7,8 @@ from pathlib import Path
 import click
 
 from timeline.cli.errors import fail
-from timeline.cli.list_events import DateWindowParam
+from timeline.cli.extract import create_folder
+from timeline.cli.list_events import DateWindowParam, date_order_problem, unknown_actor_problems
 from timeline.errors import InputError, Problem
 from timeline.export import FORMATS, ExportFilters, export_events, format_for_path, write_atomically
 from timeline.model import FuzzyDate
@@ -27,7 +28,7 @@ def _problem(where: str, message: str) -> Problem:
     "output",
     required=True,
     type=click.Path(path_type=Path),
-    help="File to write.",
+    help="File to write; missing folders are created.",
 )
 @click.option(
     "--format",
@@ -64,6 +65,9 @@ def command(
 
     The HTML page opens from disk with no network: the chart, the filters applied,
     the undated events and an actor filter. TimelineJS needs --format timelinejs.
+    Missing folders of -o are created. An --actor no event has, an unknown --type
+    or --to before --from is an error (exit 2); filters that match no event still
+    write a valid empty file, with a warning on stderr.
 
     \b
     Example:
@@ -76,10 +80,11 @@ def command(
         known = ", ".join(sorted({".html", ".htm", ".json", ".csv", ".ics"}))
         fail([_problem(str(output), f"unknown extension (use {known} or --format)")])
         return
-    if not output.parent.is_dir():
-        fail([_problem(str(output), f"folder {str(output.parent)!r} does not exist (create it)")])
     if output.is_dir():
         fail([_problem(str(output), "is a folder (give a file name)")])
+    order = date_order_problem(date_from, date_to)
+    if order:
+        fail([order])
     known_types = set(load_taxonomy().types)
     unknown = [name for name in types if name not in known_types]
     if unknown:
@@ -90,17 +95,29 @@ def command(
     except InputError as error:
         fail(error.problems)
         return
+    unknown_actors = unknown_actor_problems(events, actors)
+    if unknown_actors:
+        fail(unknown_actors)
     filters = ExportFilters(
         actors=actors,
         types=types,
         date_from=date_from.start if date_from else None,
         date_to=date_to.end if date_to else None,
     )
+    if not filters.apply(events):
+        click.echo("warning: 0 events match these filters; writing an empty export", err=True)
     content = export_events(
         events, fmt, title=title, filters=filters, sources=[str(p) for p in paths], bom=bom
     )
     try:
+        created = create_folder(output)
+    except InputError as error:
+        fail(error.problems)
+        return
+    try:
         write_atomically(output, content)
     except OSError as error:
         fail([_problem(str(output), f"cannot write: {error.strerror or error}")])
+    if created:
+        click.echo(f"created folder {created}", err=True)
     click.echo(f"wrote {output} ({fmt}, {len(content):,} bytes)", err=True)

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from timeline.cli.errors import EXIT_BAD_INPUT, report_problems
-from timeline.errors import InputError
+from timeline.cli.errors import EXIT_BAD_INPUT, fail, report_problems
+from timeline.errors import InputError, Problem
 
 if TYPE_CHECKING:
     from timeline.model import Event
@@ -24,6 +24,35 @@ if TYPE_CHECKING:
 
 #: Show a progress bar from this many files on.
 PROGRESS_FROM = 4
+#: Store files are read by validate, list and serve only with these endings.
+STORE_SUFFIXES = (".yaml", ".yml")
+
+
+def create_folder(path: Path) -> Path | None:
+    """Create the missing folders of output file ``path``; return the topmost one made, else None.
+
+    The one rule for -o of extract and export; ``InputError`` when it cannot be done.
+    """
+    from timeline.store.atomic import ensure_folder
+
+    topmost = None
+    folder = path.parent
+    while not folder.exists() and folder.parent != folder:
+        topmost, folder = folder, folder.parent
+    ensure_folder(path, create_parents=True)
+    return topmost
+
+
+def output_problem(output: Path) -> Problem | None:
+    """Why ``output`` cannot be a store file (wrong ending, a folder), else None."""
+    if output.is_dir():
+        return Problem(str(output), "is a folder (give a file name such as events/korea.yaml)")
+    if output.suffix.lower() not in STORE_SUFFIXES:
+        return Problem(
+            str(output),
+            "a store file must end in .yaml or .yml (validate, list and serve read only those)",
+        )
+    return None
 
 
 def _date(_: click.Context, __: click.Parameter, value: str | None) -> date | None:
@@ -52,7 +81,7 @@ def _scheduler(_: click.Context, __: click.Parameter, value: str | None) -> str 
     "-o",
     "--output",
     type=click.Path(path_type=Path),
-    help="Merge the events into this store file (events/NAME.yaml).",
+    help="Merge the events into this store file (a .yaml/.yml name; missing folders are created).",
 )
 @click.option(
     "--format",
@@ -98,6 +127,9 @@ def command(
 ) -> None:
     """Extract dated events from article files or folders.
 
+    With -o the events are merged into a YAML store file (.yaml or .yml);
+    missing folders of -o are created.
+
     \b
     Example:
       timeline extract article.txt --published 2019-02-19 -o events/korea.yaml
@@ -112,6 +144,17 @@ def command(
     fmt = fmt or ("yaml" if output else "json")
     if fmt == "yaml" and output is None:
         raise click.UsageError("--format yaml needs -o FILE (or use --format json)")
+    if output is not None and fmt == "yaml":
+        wrong = output_problem(output)
+        if wrong:
+            fail([wrong])
+        try:
+            created = create_folder(output)
+        except InputError as error:
+            fail(error.problems)
+            return
+        if created:
+            click.echo(f"created folder {created}", err=True)
     files, _ = expand_inputs(list(inputs))
     progress = RichProgress() if len(files) >= PROGRESS_FROM else None
     try:
@@ -162,7 +205,7 @@ def write_events(output: Path, events: list[Event], resume: bool) -> MergeReport
     ledger = ledger_location(output)
     if resume and output.exists() and already_merged(ledger, output, events):
         return MergeReport(output, kept=[event.id for event in events])
-    report = merge_events(output, events)
+    report = merge_events(output, events, create_parents=True)
     if resume:
         remember_merge(ledger, output, events)
     return report

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import io
 import json
 from collections.abc import Sequence
@@ -12,7 +13,7 @@ import click
 from pydantic import ValidationError
 
 from timeline.cli.errors import fail
-from timeline.errors import InputError
+from timeline.errors import InputError, Problem
 from timeline.model import Event, FuzzyDate
 from timeline.store import chronological, event_to_yaml_data, filter_events, load_events
 
@@ -34,6 +35,53 @@ class DateWindowParam(click.ParamType):
             self.fail(reason, param, ctx)
 
 
+def date_order_problem(date_from: FuzzyDate | None, date_to: FuzzyDate | None) -> Problem | None:
+    """A problem when the --from window starts after the --to window ends (nothing could match)."""
+    if date_from is None or date_to is None or date_from.start <= date_to.end:
+        return None
+    return Problem("--to", f"{date_to.label()} is before --from {date_from.label()} (swap them)")
+
+
+def close_names(wanted: str, known: dict[str, str], limit: int = 3) -> list[str]:
+    """Up to ``limit`` names like ``wanted``: containing it, spelled alike, or sharing a word.
+
+    ``known`` maps each casefolded name or alias to the name to suggest.
+    """
+    key = wanted.casefold().strip()
+    words: dict[str, list[str]] = {}
+    for folded in known:
+        for word in folded.replace("-", " ").split():
+            if len(word) >= 3:
+                words.setdefault(word, []).append(folded)
+    found = [folded for folded in known if key and key in folded]
+    found += difflib.get_close_matches(key, list(known), n=limit, cutoff=0.6)
+    for word in difflib.get_close_matches(key, list(words), n=limit, cutoff=0.75):
+        found += words[word]
+    return list(dict.fromkeys(known[folded] for folded in found))[:limit]
+
+
+def unknown_actor_problems(events: Sequence[Event], actors: Sequence[str]) -> list[Problem]:
+    """One problem per --actor that names no actor (or alias) in ``events``, with close names."""
+    known: dict[str, str] = {}
+    for event in events:
+        for actor in event.actors:
+            for name in (actor.name, *actor.aliases):
+                # an alias suggests the actor's own name
+                known.setdefault(name.casefold(), actor.name)
+    problems = []
+    for wanted in actors:
+        if wanted.casefold() in known:
+            continue
+        close = close_names(wanted, known)
+        hint = (
+            "did you mean " + ", ".join(repr(name) for name in close) + "?"
+            if close
+            else "timeline list shows the actors"
+        )
+        problems.append(Problem("--actor", f"no actor {wanted!r} in these events ({hint})"))
+    return problems
+
+
 def select_events(
     paths: Sequence[Path],
     actors: Sequence[str] = (),
@@ -42,8 +90,14 @@ def select_events(
     date_to: date | None = None,
     use_index: bool = True,
 ) -> list[Event]:
-    """The events under ``paths`` that match the filters, in chronological order."""
+    """The events under ``paths`` that match the filters, in chronological order.
+
+    ``InputError`` for unreadable files and for an actor that no event has.
+    """
     events = load_events(paths, use_index=use_index)
+    problems = unknown_actor_problems(events, actors)
+    if problems:
+        raise InputError(problems)
     return chronological(filter_events(events, actors, types, date_from, date_to))
 
 
@@ -153,12 +207,16 @@ def command(
     """List the events in event files (default: events/), filtered and in date order.
 
     Events whose date window overlaps --from/--to are listed; undated events only
-    when neither is given.
+    when neither is given. An --actor no event has, or --to before --from, is an
+    error (exit 2).
 
     \b
     Example:
       timeline list events/ --actor "Kim Jong-un" --from 2019-02 --format json
     """
+    order = date_order_problem(date_from, date_to)
+    if order:
+        fail([order])
     try:
         events = select_events(
             list(paths) or [Path("events")],

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import ipaddress
+import os
+import socket
 from pathlib import Path
 
 import click
 
-from timeline.cli.errors import fail
+from timeline.cli.errors import EXIT_BAD_INPUT, fail
 from timeline.cli.wording import counted
 from timeline.errors import InputError
 from timeline.store.index import index_disabled, load_indexed
@@ -35,6 +37,35 @@ def serve_url(host: str, port: int) -> str:
     return f"http://{shown}:{port}/"
 
 
+def listen_problem(host: str, port: int) -> str | None:
+    """Why the dashboard could not listen on ``host:port`` (taken, no such address), or None.
+
+    Binds and releases a socket the way the server will (address reuse on), so the
+    URL is printed only when the port is known to be free.
+    """
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host.strip("[]") or None, port, type=socket.SOCK_STREAM
+        )[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+    except OSError as error:
+        return cannot_listen(host, port, error)
+    return None
+
+
+def cannot_listen(host: str, port: int, error: OSError | str) -> str:
+    """The one-line message for a dashboard that cannot listen."""
+    reason = error if isinstance(error, str) else (error.strerror or str(error))
+    return f"cannot listen on {host}:{port} ({reason})"
+
+
+def _stop(message: str) -> None:
+    click.echo(message, err=True)
+    raise SystemExit(EXIT_BAD_INPUT)
+
+
 def host_warning(host: str, port: int, read_only: bool) -> str | None:
     """The warning printed when the dashboard is reachable from other machines, else None."""
     if is_loopback(host):
@@ -55,7 +86,11 @@ def host_warning(host: str, port: int, read_only: bool) -> str | None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--host", default=DEFAULT_HOST, show_default=True, help="Interface to listen on.")
 @click.option(
-    "--port", default=DEFAULT_PORT, show_default=True, type=int, help="Port to listen on."
+    "--port",
+    default=DEFAULT_PORT,
+    show_default=True,
+    type=click.IntRange(1, 65535),
+    help="Port to listen on (1-65535).",
 )
 @click.option("--debug", is_flag=True, help="Dash debug mode: reload on code change, error pane.")
 @click.option("--read-only", is_flag=True, help="Turn off the add-event form.")
@@ -63,6 +98,8 @@ def command(paths: tuple[Path, ...], host: str, port: int, debug: bool, read_onl
     """Open the interactive timeline of the event files under PATHS (default: events/).
 
     Filters live in the page address, so a filtered view can be shared as a link.
+    A port that is taken, or a host this machine cannot listen on, is one error
+    line and exit code 2.
     The add-event form appends to a YAML file inside the first folder given;
     files edited on disk show up when the page is reloaded.
 
@@ -80,10 +117,23 @@ def command(paths: tuple[Path, ...], host: str, port: int, debug: bool, read_onl
         return
     from dashboard.app import create_app
 
+    # under the debug reloader the parent process already holds the port for this child
+    if os.environ.get("WERKZEUG_RUN_MAIN") != "true":
+        problem = listen_problem(host, port)
+        if problem:
+            _stop(problem)
     app = create_app(chosen, read_only=read_only)
     warning = host_warning(host, port, read_only)
     if warning:
         click.secho(warning, fg="yellow", err=True)
     click.echo(f"{counted(len(store.events), 'event')} in {counted(len(store.files), 'file')}")
     click.echo(f"Timeline dashboard: {serve_url(host, port)}  (Ctrl+C to stop)")
-    app.run(host=host, port=port, debug=debug)
+    try:
+        app.run(host=host, port=port, debug=debug)
+    except OSError as error:
+        _stop(cannot_listen(host, port, error))
+    except SystemExit as stop:
+        # werkzeug exits 1 after its own message when the port was taken meanwhile
+        if stop.code not in (0, None):
+            _stop(cannot_listen(host, port, "the server could not start"))
+        raise

@@ -13,18 +13,31 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from timeline.errors import InputError, Problem
 from timeline.evaluation.gold import GoldTimex, gold_files, load_gold_document, load_timexes
 from timeline.temporal import Timex, find_dates
 
 Tagger = Callable[[str, date | None], list[Timex]]
 
 
-def _f1(precision: float, recall: float) -> float:
+def _f1(precision: float | None, recall: float | None) -> float | None:
+    if precision is None or recall is None:
+        return None
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def _ratio(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
+def _ratio(part: int, whole: int) -> float | None:
+    """``part / whole``, or None for 0/0: a score over nothing is unknown, not perfect or zero."""
+    return part / whole if whole else None
+
+
+def _weighted(accuracy: float | None, f1: float | None) -> float | None:
+    """Accuracy over relaxed matches times relaxed F1 (0 when nothing matched at all)."""
+    if f1 is None:
+        return None
+    if f1 == 0.0:
+        return 0.0
+    return (accuracy or 0.0) * f1
 
 
 @dataclass
@@ -44,43 +57,43 @@ class Counts:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @property
-    def relaxed_precision(self) -> float:
+    def relaxed_precision(self) -> float | None:
         return _ratio(self.relaxed, self.predicted)
 
     @property
-    def relaxed_recall(self) -> float:
+    def relaxed_recall(self) -> float | None:
         return _ratio(self.relaxed, self.gold)
 
     @property
-    def relaxed_f1(self) -> float:
+    def relaxed_f1(self) -> float | None:
         return _f1(self.relaxed_precision, self.relaxed_recall)
 
     @property
-    def strict_precision(self) -> float:
+    def strict_precision(self) -> float | None:
         return _ratio(self.strict, self.predicted)
 
     @property
-    def strict_recall(self) -> float:
+    def strict_recall(self) -> float | None:
         return _ratio(self.strict, self.gold)
 
     @property
-    def strict_f1(self) -> float:
+    def strict_f1(self) -> float | None:
         return _f1(self.strict_precision, self.strict_recall)
 
     @property
-    def value_accuracy(self) -> float:
+    def value_accuracy(self) -> float | None:
         return _ratio(self.value, self.relaxed)
 
     @property
-    def value_f1(self) -> float:
-        return self.value_accuracy * self.relaxed_f1
+    def value_f1(self) -> float | None:
+        return _weighted(self.value_accuracy, self.relaxed_f1)
 
     @property
-    def type_f1(self) -> float:
-        return _ratio(self.type, self.relaxed) * self.relaxed_f1
+    def type_f1(self) -> float | None:
+        return _weighted(_ratio(self.type, self.relaxed), self.relaxed_f1)
 
-    def scores(self) -> dict[str, float]:
-        """The scores as a flat mapping (for JSON and tables)."""
+    def scores(self) -> dict[str, float | None]:
+        """The scores as a flat mapping (for JSON and tables); None where nothing was scored."""
         return {
             "strict_precision": self.strict_precision,
             "strict_recall": self.strict_recall,
@@ -179,9 +192,17 @@ def evaluate_dates(path: Path, tagger: Tagger = find_dates) -> DatesEvaluation:
     """Score ``tagger`` over the gold file or directory at ``path``."""
     documents: list[DocumentScore] = []
     total = Counts()
+    loaded = []
+    problems: list[Problem] = []
     for gold_path in gold_files(path):
-        doc = load_gold_document(gold_path)
-        gold = load_timexes(doc)
+        try:
+            doc = load_gold_document(gold_path)
+            loaded.append((gold_path, doc, load_timexes(doc)))
+        except InputError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise InputError(problems)
+    for gold_path, doc, gold in loaded:
         counts, mismatches = score_document(gold, tagger(doc.text, doc.published))
         total.add(counts)
         documents.append(

@@ -73,8 +73,8 @@ class EventsEvaluation:
 
     documents: list[DocumentScore]
 
-    def totals(self) -> dict[str, float]:
-        """Recall of required events, precision, F1 and the counts behind them."""
+    def totals(self) -> dict[str, float | None]:
+        """Recall of required events, precision, F1 and the counts behind them (None: 0/0)."""
         required = sum(d.required for d in self.documents)
         found = sum(d.found for d in self.documents)
         tp = sum(d.true_positive for d in self.documents)
@@ -82,11 +82,13 @@ class EventsEvaluation:
         return scores(required, found, tp, fp)
 
 
-def scores(required: int, found: int, tp: int, fp: int) -> dict[str, float]:
-    """Recall, precision and F1 from counts."""
-    recall = found / required if required else 1.0
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+def scores(required: int, found: int, tp: int, fp: int) -> dict[str, float | None]:
+    """Recall, precision and F1 from counts; a score over nothing (0/0) is None, not perfect."""
+    recall = found / required if required else None
+    precision = tp / (tp + fp) if tp + fp else None
+    f1: float | None = None
+    if recall is not None and precision is not None:
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {
         "required": required,
         "found": found,
@@ -111,44 +113,77 @@ def _day(value: Any, where: str, path: Path) -> date | None:
         ) from None
 
 
+def _check_gold_keys(raw: object, path: Path) -> dict[str, Any]:
+    """The gold mapping, or an ``InputError`` naming the keys an events gold file needs."""
+    if not isinstance(raw, dict):
+        raise InputError(
+            [
+                Problem(
+                    str(path),
+                    "not an events gold file: expected a mapping with article: and events:",
+                )
+            ]
+        )
+    missing = [key for key in ("article", "events") if key not in raw]
+    if missing:
+        keys = " and ".join(f"{key}:" for key in missing)
+        raise InputError(
+            [Problem(str(path), f"not an events gold file: no {keys} (see the corpus README)")]
+        )
+    if not isinstance(raw["events"], list):
+        raise InputError([Problem(str(path), "a list of gold events", field="events")])
+    return raw
+
+
+def _gold_event(item: object, index: int, aliases: dict[str, str], path: Path) -> GoldEvent:
+    where = f"events[{index}]"
+    if not isinstance(item, dict):
+        raise InputError(
+            [Problem(str(path), "expected a mapping with type: and actors:", field=where)]
+        )
+    if "type" not in item:
+        raise InputError([Problem(str(path), "no type: (the gold event type)", field=where)])
+    when = item.get("date")
+    start = end = None
+    if isinstance(when, dict):
+        start = _day(when.get("start"), f"{where}.date.start", path)
+        end = _day(when.get("end", when.get("start")), f"{where}.date.end", path)
+    elif when is not None:
+        start = end = _day(when, f"{where}.date", path)
+    return GoldEvent(
+        id=str(item.get("id", index)),
+        type=str(item["type"]),
+        also_ok=tuple(str(t) for t in item.get("also_ok") or ()),
+        actors=frozenset(
+            aliases.get(str(a).casefold(), str(a).casefold()) for a in item.get("actors") or ()
+        ),
+        start=start,
+        end=end,
+        required=bool(item.get("required", True)),
+        evidence=str(item.get("evidence", "")),
+    )
+
+
+def _read_yaml(path: Path) -> object:
+    try:
+        return YAML(typ="safe").load(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, YAMLError) as error:
+        reason = getattr(error, "strerror", None) or error.__class__.__name__
+        raise InputError([Problem(str(path), f"cannot read gold file ({reason})")]) from None
+
+
 def load_event_gold(path: Path) -> EventGold:
     """Read one gold file; ``InputError`` says what is wrong with it."""
-    try:
-        raw = YAML(typ="safe").load(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, YAMLError) as error:
-        raise InputError([Problem(str(path), f"cannot read gold file ({error})")]) from None
-    if not isinstance(raw, dict) or "article" not in raw:
+    raw = _check_gold_keys(_read_yaml(path), path)
+    if not isinstance(raw.get("aliases") or {}, dict):
         raise InputError(
-            [Problem(str(path), "not an events gold file (needs article: and events:)")]
+            [Problem(str(path), "a mapping of canonical name to forms", field="aliases")]
         )
     aliases: dict[str, str] = {}
     for canonical, forms in (raw.get("aliases") or {}).items():
         for form in [canonical, *(forms or [])]:
             aliases[str(form).strip().casefold()] = str(canonical).strip().casefold()
-    events = []
-    for index, item in enumerate(raw.get("events") or []):
-        when = item.get("date")
-        start = end = None
-        if isinstance(when, dict):
-            start = _day(when.get("start"), f"events[{index}].date.start", path)
-            end = _day(when.get("end", when.get("start")), f"events[{index}].date.end", path)
-        elif when is not None:
-            start = end = _day(when, f"events[{index}].date", path)
-        events.append(
-            GoldEvent(
-                id=str(item.get("id", index)),
-                type=str(item["type"]),
-                also_ok=tuple(str(t) for t in item.get("also_ok") or ()),
-                actors=frozenset(
-                    aliases.get(str(a).casefold(), str(a).casefold())
-                    for a in item.get("actors") or ()
-                ),
-                start=start,
-                end=end,
-                required=bool(item.get("required", True)),
-                evidence=str(item.get("evidence", "")),
-            )
-        )
+    events = [_gold_event(item, i, aliases, path) for i, item in enumerate(raw["events"])]
     article = path.parent.parent / "articles" / str(raw["article"])
     published = _day(raw.get("published"), "published", path)
     return EventGold(
@@ -156,14 +191,42 @@ def load_event_gold(path: Path) -> EventGold:
     )
 
 
+def _is_dates_only_gold(path: Path) -> bool:
+    """Whether ``path`` is a gold file for ``eval dates`` only (article: and timexes:, no events:)."""
+    try:
+        raw = _read_yaml(path)
+    except InputError:
+        return False
+    return isinstance(raw, dict) and "article" in raw and "timexes" in raw and "events" not in raw
+
+
 def gold_files(paths: list[Path]) -> list[Path]:
-    """The gold YAML files named by files and folders (folders: every ``*.yaml`` with events)."""
+    """The events gold files named by files and folders.
+
+    A folder gives every ``*.yaml``/``*.yml`` below it, except gold files made for
+    ``eval dates`` only; a folder with none is an error, so "no gold" never scores.
+    """
     out: list[Path] = []
+    problems: list[Problem] = []
     for path in paths:
-        if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*.yaml") if p.parent.name == "gold"))
-        else:
+        if not path.is_dir():
             out.append(path)
+            continue
+        found = sorted(
+            p
+            for p in (*path.rglob("*.yaml"), *path.rglob("*.yml"))
+            if p.is_file() and not p.name.startswith(".") and not _is_dates_only_gold(p)
+        )
+        if not found:
+            problems.append(
+                Problem(
+                    str(path),
+                    "no events gold files under this folder (YAML with article: and events:)",
+                )
+            )
+        out.extend(found)
+    if problems:
+        raise InputError(problems)
     return out
 
 
@@ -235,20 +298,35 @@ def evaluate_events(
         def extractor(text: str, published: date | None, name: str) -> list[Event]:
             return extract(text, published, document=name)
 
-    documents = []
+    loaded: list[tuple[EventGold, str]] = []
+    problems: list[Problem] = []
     for path in gold_files(paths):
-        gold = load_event_gold(path)
         try:
-            text = gold.article.read_text("utf-8")
-        except OSError as error:
-            raise InputError(
-                [
-                    Problem(
-                        str(path),
-                        f"article {gold.article} not readable ({error.strerror})",
-                        field="article",
-                    )
-                ]
-            ) from None
-        documents.append(score_document(gold, extractor(text, gold.published, str(gold.article))))
-    return EventsEvaluation(documents)
+            gold = load_event_gold(path)
+            loaded.append((gold, _article_text(gold)))
+        except InputError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise InputError(problems)
+    return EventsEvaluation(
+        [
+            score_document(gold, extractor(text, gold.published, str(gold.article)))
+            for gold, text in loaded
+        ]
+    )
+
+
+def _article_text(gold: EventGold) -> str:
+    try:
+        return gold.article.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or error.__class__.__name__
+        raise InputError(
+            [
+                Problem(
+                    str(gold.path),
+                    f"article {gold.article} not readable ({reason})",
+                    field="article",
+                )
+            ]
+        ) from None

@@ -75,10 +75,18 @@ def load_gold_document(path: Path) -> GoldDocument:
         raise InputError(
             [Problem(str(path), f"cannot read gold file ({error.__class__.__name__})")]
         ) from error
-    if not isinstance(data, dict) or "article" not in data:
+    if not isinstance(data, dict):
         raise InputError(
-            [Problem(str(path), "not a gold file: expected a mapping with an 'article:' key")]
+            [Problem(str(path), "not a gold file: expected a mapping with article: and timexes:")]
         )
+    missing = [key for key in ("article", "timexes") if key not in data]
+    if missing:
+        keys = " and ".join(f"{key}:" for key in missing)
+        raise InputError(
+            [Problem(str(path), f"not a dates gold file: no {keys} (see the corpus README)")]
+        )
+    if not isinstance(data["timexes"], list):
+        raise InputError([Problem(str(path), "a list of gold timexes", field="timexes")])
     article = path.parent.parent / "articles" / str(data["article"])
     if not article.exists():
         article = path.parent / str(data["article"])
@@ -135,6 +143,11 @@ def load_timexes(doc: GoldDocument) -> list[GoldTimex]:
     found: list[GoldTimex] = []
     for index, item in enumerate(doc.data.get("timexes") or []):
         where = f"timexes[{index}]"
+        if not isinstance(item, dict) or "text" not in item:
+            problems.append(
+                Problem(str(doc.gold_path), "expected a mapping with text: and value:", field=where)
+            )
+            continue
         needle = str(item.get("text", ""))
         span = locate(doc.text, needle, int(item.get("occurrence", 1))) if needle else None
         if span is None:

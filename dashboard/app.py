@@ -8,6 +8,7 @@ from pathlib import Path
 import dash
 
 from dashboard.callbacks import register_callbacks
+from dashboard.compression import compress_responses
 from dashboard.layout import build_layout
 from dashboard.state import StoreState
 
@@ -32,5 +33,6 @@ def create_app(paths: Sequence[Path], *, read_only: bool = False) -> dash.Dash:
 
     app.layout = layout
     register_callbacks(app, store, read_only)
+    compress_responses(app.server)
     app.server.config["TIMELINE_STORE"] = store
     return app

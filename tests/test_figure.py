@@ -8,7 +8,15 @@ from typing import Any
 import plotly.graph_objects as go
 import pytest
 
-from timeline.figure import DAY_MS, EMPTY_MESSAGE, GL_THRESHOLD, build_figure
+from timeline.figure import (
+    CLICK_HINT,
+    DAY_MS,
+    EMPTY_MESSAGE,
+    GL_THRESHOLD,
+    build_figure,
+    focus_range,
+    lane_label,
+)
 from timeline.figure_lanes import NO_ACTOR, OTHERS, lanes_for, lanes_of_event
 from timeline.figure_text import describe_window
 from timeline.model import Event, Source
@@ -43,11 +51,11 @@ def make_event(
 def drawn_ids(figure: go.Figure) -> list[str]:
     """The event ids of every drawn point or window (links left out)."""
     return [
-        row[0]
+        event_id
         for trace in figure.data
         if trace.meta.get("shape") != "link"
-        for row in trace.customdata
-        if row is not None and row[0] is not None
+        for event_id in trace.customdata
+        if event_id is not None
     ]
 
 
@@ -95,12 +103,12 @@ def test_event_with_several_actors_appears_in_each_lane_linked() -> None:
     lanes_of_m = [
         y
         for trace in points
-        for y, row in zip(trace.y, trace.customdata, strict=True)
-        if row[0] == "m"
+        for y, event_id in zip(trace.y, trace.customdata, strict=True)
+        if event_id == "m"
     ]
     assert sorted(lanes_of_m) == ["A", "B", "C"]
     (link,) = item_traces(figure, "link")
-    assert [row[0] if row is not None else None for row in link.customdata] == ["m", "m", None]
+    assert list(link.customdata) == ["m", "m", None]
     assert set(link.y[:2]) == {"A", "C"}  # from the top lane to the bottom one
 
 
@@ -125,13 +133,13 @@ def test_fuzzy_dates_are_bars_over_the_whole_window(
     assert bar.type == "bar" and bar.orientation == "h"
     assert str(bar.base[0]).startswith(start.isoformat())
     assert bar.x[0] == ((end - start).days + 1) * DAY_MS
-    assert bar.customdata[0][0] == "f"
+    assert bar.customdata[0] == "f"
 
 
 def test_hover_keeps_the_date_as_written_with_its_window() -> None:
     when = {"value": "2019-01", "mod": "END", "text": "late January"}
     figure = build_figure([make_event("f", ["A"], when)])
-    hover = item_traces(figure, "window")[0].customdata[0][1]
+    hover = item_traces(figure, "window")[0].hovertext[0]
     assert "late January" in hover
     assert describe_window(date(2019, 1, 21), date(2019, 1, 31)) in hover
 
@@ -201,7 +209,7 @@ def test_article_text_is_escaped_in_hover_and_lanes() -> None:
     event = make_event("x", [HOSTILE], title=HOSTILE, quote=f"said {HOSTILE} & left")
     figure = build_figure([event], title=HOSTILE)
     (points,) = item_traces(figure, "point")
-    hover = points.customdata[0][1]
+    hover = points.hovertext[0]
     assert "<img" not in hover
     assert hover.count("&lt;img src=x onerror=alert(1)&gt;") == 3
     assert "&amp; left" in hover
@@ -225,3 +233,69 @@ def test_range_slider_and_date_axis() -> None:
     assert figure.layout.xaxis.type == "date"
     assert figure.layout.xaxis.rangeslider.visible is True
     assert list(figure.layout.yaxis.categoryarray) == ["A"]
+
+
+def test_items_carry_only_the_event_id_and_one_hover_label() -> None:
+    events = [make_event("a", ["A", "B"], quote="A said so."), make_event("w", ["A"], "2019-03")]
+    for trace in build_figure(events).data:
+        assert all(isinstance(v, str) or v is None for v in trace.customdata)
+        if trace.meta.get("shape") != "link":
+            assert len(trace.hovertext) == len(trace.customdata)
+            assert trace.hovertemplate == "%{hovertext}<extra></extra>"
+
+
+@pytest.mark.parametrize(("quotes", "shown"), [(True, True), (False, False)])
+def test_quotes_in_hover_are_optional(quotes: bool, shown: bool) -> None:
+    figure = build_figure([make_event("q", ["A"], quote="Kim said it loudly.")], quotes=quotes)
+    (points,) = item_traces(figure, "point")
+    assert ("Kim said it loudly." in points.hovertext[0]) is shown
+    assert (CLICK_HINT in points.hovertemplate) is not shown
+
+
+@pytest.mark.parametrize(
+    ("dates", "low", "high"),
+    [
+        # a year-long window does not stretch the view: the days and the month frame it
+        (["2019-02-03", "2019-02-20", {"value": "2019"}], date(2019, 1, 31), date(2019, 2, 24)),
+        (
+            ["2019-02-03", {"value": "2019-03"}, {"value": "2019-Q2"}],
+            date(2019, 1, 31),
+            date(2019, 4, 4),
+        ),
+        # nothing narrower than a quarter: every window frames it
+        ([{"value": "2019-Q1"}, {"value": "2019"}], date(2018, 12, 17), date(2020, 1, 15)),
+        (["2019-02-03"], date(2019, 1, 31), date(2019, 2, 7)),
+        # one day far from the other nine is left to the range slider
+        (
+            ["2018-06-12", *[f"2019-02-{day:02d}" for day in range(1, 10)]],
+            date(2019, 1, 29),
+            date(2019, 2, 12),
+        ),
+        # evenly spread days all stay in view
+        ([f"2019-{month:02d}-15" for month in range(1, 11)], date(2019, 1, 4), date(2019, 10, 26)),
+    ],
+)
+def test_initial_range_frames_the_narrow_dates(dates: list[Any], low: date, high: date) -> None:
+    events = [make_event(f"e{i}", ["A"], when) for i, when in enumerate(dates)]
+    start, end = focus_range(events) or ("", "")
+    assert date.fromisoformat(start[:10]) == low
+    assert date.fromisoformat(end[:10]) == high
+    figure = build_figure(events)
+    assert list(figure.layout.xaxis.range) == [start, end]
+    assert figure.layout.xaxis.rangeslider.visible is True
+    assert figure.layout.xaxis.rangeslider.autorange in (None, True)  # the slider shows all
+
+
+def test_legend_sits_above_the_chart_in_one_row() -> None:
+    legend = build_figure([make_event("a", ["A"])]).layout.legend
+    assert legend.orientation == "h"
+    assert legend.y >= 1 and legend.yanchor == "bottom"
+
+
+def test_long_lane_names_are_shortened_on_the_axis_only() -> None:
+    name = "International Atomic Energy Agency"
+    figure = build_figure([make_event("a", [name])])
+    assert list(figure.layout.yaxis.tickvals) == [name]
+    assert list(figure.layout.yaxis.ticktext) == [lane_label(name)]
+    assert lane_label(name).endswith("…") and len(lane_label(name)) <= 28
+    assert lane_label("North Korea") == "North Korea"

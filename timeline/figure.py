@@ -3,16 +3,19 @@
 Lanes are actors (busiest first, the rest under "Others"); colour and symbol
 are the event type; single days are points and wider dates are translucent
 windows over every day they may stand for; scheduled or planned events are
-open markers and hatched windows. Every drawn item carries the event id as the
-first element of its ``customdata`` (then its hover label, HTML-escaped, then
-the indices of its actors in ``layout.meta["actors"]`` as a comma-separated
-string), so click handlers and
-in-page filters can find the event. Traces are one per (type, style, shape),
-never one per event, and switch to WebGL above ``GL_THRESHOLD`` drawn items.
+open markers and hatched windows. Every drawn item carries its event id as its
+``customdata`` (a plain string, None in the gaps between WebGL windows), so click
+handlers and in-page filters can find the event, and its HTML-escaped hover
+label as its ``hovertext``; nothing else is sent per item. Traces are one per
+(type, style, shape), never one per event, and switch to WebGL above
+``GL_THRESHOLD`` drawn items. The initial x range frames the events dated to a
+day, week or month (``focus_range``); wider windows run off its edges and the
+range slider below shows everything.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -37,10 +40,17 @@ from timeline.taxonomy import TOP_LEVEL_TYPES
 GL_THRESHOLD = 1000
 EMPTY_MESSAGE = "No events match"
 DAY_MS = 86_400_000
-#: customdata columns: event id, hover label, actor indices
-CUSTOMDATA_WIDTH = 3
-HOVER_TEMPLATE = "%{customdata[1]}<extra></extra>"
-LEGEND_TITLE = "Type (open or hatched: not occurred)"
+HOVER_TEMPLATE = "%{hovertext}<extra></extra>"
+#: added to every hover label when the quotes are left out (the dashboard's detail panel has them)
+CLICK_HINT = "<br><i>Click for the quote and sources</i>"
+LEGEND_TITLE = "<b>Type</b><br><span style='font-size:11px'>open or hatched:<br>not occurred</span>"
+#: precisions narrow enough to frame the initial view; wider dates run off its edges
+FOCUS_PRECISIONS = frozenset({"time", "day", "week", "month"})
+#: the initial view holds at least this share of those dates (a few far-off ones may lie outside)
+FOCUS_SHARE = 0.8
+#: lane labels longer than this are shortened with an ellipsis (the hover has the full name)
+LANE_LABEL_WIDTH = 28
+FONT = "system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif"
 
 
 @dataclass
@@ -50,7 +60,8 @@ class _Series:
     x: list[Any] = field(default_factory=list)
     y: list[str | None] = field(default_factory=list)
     base: list[str] = field(default_factory=list)
-    customdata: list[tuple[str, ...] | None] = field(default_factory=list)
+    customdata: list[str | None] = field(default_factory=list)
+    hovertext: list[str | None] = field(default_factory=list)
 
 
 def _noon(day: date) -> str:
@@ -68,8 +79,13 @@ def build_figure(
     title: str | None = None,
     max_lanes: int = 15,
     height: int | None = None,
+    quotes: bool = True,
 ) -> go.Figure:
-    """The timeline figure of ``events``; undated events are left out (list them beside it)."""
+    """The timeline figure of ``events``; undated events are left out (list them beside it).
+
+    ``quotes=False`` leaves the source quote out of the hover labels (a third of the
+    bytes sent) and says to click instead, for a page with a detail panel.
+    """
     dated = [event for event in events if event.date is not None]
     if not dated:
         return _empty_figure(title, height)
@@ -77,7 +93,6 @@ def build_figure(
     lane_rank = {name: rank for rank, name in enumerate(lanes)}
     names = [actor_names(event) for event in dated]
     actors = sorted({name for found in names for name in found})
-    actor_index = {name: index for index, name in enumerate(actors)}
     placed = [
         sorted(lanes_of_event(event, lane_rank, found), key=lane_rank.__getitem__)
         for event, found in zip(dated, names, strict=True)
@@ -87,22 +102,56 @@ def build_figure(
     shown = {lane: escape_markup(lane) for lane in lanes}
     series: dict[tuple[str, str, str], _Series] = {}
     links = _Series()
-    for event, found, event_lanes in zip(dated, names, placed, strict=True):
+    for event, event_lanes in zip(dated, placed, strict=True):
         when = event.date
         assert when is not None
-        indices = ",".join(str(actor_index[name]) for name in found)
-        row = (event.id, hover_text(event), indices)
+        label = hover_text(event, quote=quotes)
         shape = "window" if when.is_fuzzy else "point"
         target = series.setdefault((event.type, style_of(event), shape), _Series())
         for lane in event_lanes:
-            _add_item(target, shown[lane], row, when.start, when.end, shape, use_gl)
+            _add_item(target, shown[lane], event.id, label, when.start, when.end, shape, use_gl)
         if len(event_lanes) > 1:
             middle = _noon(when.start) if shape == "point" else _midpoint(when.start, when.end)
             links.x += [middle, middle, None]
             links.y += [shown[event_lanes[0]], shown[event_lanes[-1]], None]
-            links.customdata += [(event.id,), (event.id,), None]
-    traces = _link_traces(links, use_gl) + _item_traces(series, use_gl)
-    return go.Figure(data=traces, layout=_layout(title, lanes, actors, height))
+            links.customdata += [event.id, event.id, None]
+    template = (
+        HOVER_TEMPLATE if quotes else HOVER_TEMPLATE.replace("<extra>", CLICK_HINT + "<extra>")
+    )
+    traces = _link_traces(links, use_gl) + _item_traces(series, use_gl, template)
+    layout = _layout(title, lanes, actors, height, focus_range(dated))
+    return go.Figure(data=traces, layout=layout)
+
+
+def focus_range(events: Sequence[Event]) -> tuple[str, str] | None:
+    """The initial x range: where the bulk of the events dated to a month or finer lie.
+
+    One year-long bar, or one event far from the rest, would otherwise squeeze every
+    other day into a few pixels: the range is the shortest span holding ``FOCUS_SHARE``
+    of those windows when that is under half of their whole span, else all of them,
+    plus a margin. Falls back to every window when none is that narrow; None when
+    nothing is dated. The range slider still shows everything.
+    """
+    windows = [event.date for event in events if event.date is not None]
+    focus = [when for when in windows if when.precision in FOCUS_PRECISIONS] or windows
+    if not focus:
+        return None
+    starts = np.array(sorted(when.start.toordinal() for when in focus))
+    ends = np.array(sorted(when.end.toordinal() for when in focus))
+    low, high = int(starts[0]), int(ends[-1])
+    kept = math.ceil(len(focus) * FOCUS_SHARE)
+    if kept < len(focus):
+        # the k consecutive starts spanning the fewest days, and the matching ends
+        spans = ends[kept - 1 :] - starts[: len(starts) - kept + 1]
+        best = int(np.argmin(spans))
+        start, end = int(starts[best]), int(ends[best + kept - 1])
+        if (end - start) * 2 < high - low:
+            low, high = start, end
+    low_day, high_day = date.fromordinal(low), date.fromordinal(high) + timedelta(days=1)
+    margin = max((high_day - low_day) * 0.04, timedelta(days=3))
+    first = datetime.combine(low_day, time()) - margin
+    last = datetime.combine(high_day, time()) + margin
+    return first.isoformat(timespec="minutes"), last.isoformat(timespec="minutes")
 
 
 def _array(values: list[Any]) -> np.ndarray[Any, Any]:
@@ -117,19 +166,11 @@ def _dates(values: list[Any]) -> np.ndarray[Any, Any]:
     return np.array(values, dtype="datetime64[m]")
 
 
-def _rows(rows: list[tuple[str, ...] | None], width: int) -> np.ndarray[Any, Any]:
-    """A 2-D object array of strings (None for gaps), cheap for plotly to copy."""
-    found = np.empty((len(rows), width), dtype=object)
-    for index, row in enumerate(rows):
-        if row is not None:
-            found[index] = row
-    return found
-
-
 def _add_item(
     found: _Series,
     lane: str,
-    row: tuple[str, ...],
+    event_id: str,
+    label: str,
     start: date,
     end: date,
     shape: str,
@@ -139,19 +180,24 @@ def _add_item(
     if shape == "point":
         found.x.append(_noon(start))
         found.y.append(lane)
-        found.customdata.append(row)
+        found.customdata.append(event_id)
+        found.hovertext.append(label)
     elif use_gl:
         found.x += [start.isoformat(), (end + timedelta(days=1)).isoformat(), None]
         found.y += [lane, lane, None]
-        found.customdata += [row, row, None]
+        found.customdata += [event_id, event_id, None]
+        found.hovertext += [label, label, None]
     else:
         found.base.append(start.isoformat())
         found.x.append((end - start).days * DAY_MS + DAY_MS)
         found.y.append(lane)
-        found.customdata.append(row)
+        found.customdata.append(event_id)
+        found.hovertext.append(label)
 
 
-def _item_traces(series: dict[tuple[str, str, str], _Series], use_gl: bool) -> list[dict[str, Any]]:
+def _item_traces(
+    series: dict[tuple[str, str, str], _Series], use_gl: bool, template: str
+) -> list[dict[str, Any]]:
     """One trace per (type, style, shape), in taxonomy order; one legend entry per type."""
     order = {name: rank for rank, name in enumerate(TOP_LEVEL_TYPES)}
     traces: list[dict[str, Any]] = []
@@ -163,8 +209,9 @@ def _item_traces(series: dict[tuple[str, str, str], _Series], use_gl: bool) -> l
             "name": type_label(kind),
             "legendgroup": kind,
             "showlegend": kind not in legend_shown,
-            "customdata": _rows(series[key].customdata, CUSTOMDATA_WIDTH),
-            "hovertemplate": HOVER_TEMPLATE,
+            "customdata": _array(series[key].customdata),
+            "hovertext": _array(series[key].hovertext),
+            "hovertemplate": template,
             "meta": {"type": kind, "style": style, "shape": shape},
             "y": _array(series[key].y),
             "x": np.array(series[key].x)
@@ -217,7 +264,7 @@ def _link_traces(links: _Series, use_gl: bool) -> list[dict[str, Any]]:
             "type": "scattergl" if use_gl else "scatter",
             "x": _dates(links.x),
             "y": _array(links.y),
-            "customdata": _rows(links.customdata, 1),
+            "customdata": _array(links.customdata),
             "mode": "lines",
             "line": {"color": LINK_COLOUR, "width": 1},
             "hoverinfo": "skip",
@@ -228,31 +275,79 @@ def _link_traces(links: _Series, use_gl: bool) -> list[dict[str, Any]]:
     ]
 
 
+def lane_label(lane: str, width: int = LANE_LABEL_WIDTH) -> str:
+    """A lane name short enough to leave the chart its width: ``International Atomic En…``."""
+    return lane if len(lane) <= width else lane[: width - 1].rstrip() + "…"
+
+
 def _layout(
-    title: str | None, lanes: list[str], actors: list[str], height: int | None
+    title: str | None,
+    lanes: list[str],
+    actors: list[str],
+    height: int | None,
+    x_range: tuple[str, str] | None,
 ) -> dict[str, Any]:
-    """Axes (actor lanes, top first; dates with a range slider), legend and metadata."""
+    """Axes (actor lanes, top first; dates with a range slider), legend and metadata.
+
+    The legend runs in one row above the chart, so the lanes keep the page's width.
+    """
+    categories = [escape_markup(lane) for lane in reversed(lanes)]
+    xaxis: dict[str, Any] = {
+        "type": "date",
+        "showgrid": True,
+        "gridcolor": "#e6e8eb",
+        "tickfont": {"size": 12, "color": "#444"},
+        "rangeslider": {
+            "visible": True,
+            "thickness": 0.1,
+            # one blank lane above and below, so the overview's markers stay inside it
+            "yaxis": {"rangemode": "fixed", "range": [-1, len(lanes)]},
+            "bgcolor": "#f6f7f9",
+            "bordercolor": "#d0d4da",
+            "borderwidth": 1,
+        },
+    }
+    if x_range is not None:
+        xaxis["range"] = list(x_range)
     return {
-        "title": {"text": escape_markup(title)} if title else None,
+        "title": {"text": escape_markup(title), "x": 0, "xanchor": "left"} if title else None,
         "template": "plotly_white",
-        "height": height or max(380, 170 + 34 * len(lanes)),
+        "font": {"family": FONT, "color": "#222"},
+        "height": height or max(380, 190 + 34 * len(lanes)),
         "barmode": "overlay",
         "hovermode": "closest",
+        "hoverlabel": {"align": "left", "bgcolor": "white", "font": {"size": 13}},
         "dragmode": "zoom",
-        "margin": {"l": 10, "r": 10, "t": 60 if title else 30, "b": 10},
-        "xaxis": {
-            "type": "date",
-            "rangeslider": {"visible": True, "thickness": 0.08},
-            "showgrid": True,
-        },
+        # the mode bar stands upright in the right margin, clear of the legend row
+        "modebar": {"orientation": "v"},
+        "margin": {"l": 10, "r": 40, "t": 70 if title else 20, "b": 10},
+        "xaxis": xaxis,
         "yaxis": {
             "type": "category",
             "categoryorder": "array",
-            "categoryarray": [escape_markup(lane) for lane in reversed(lanes)],
+            "categoryarray": categories,
+            "tickvals": categories,
+            "ticktext": [escape_markup(lane_label(lane)) for lane in reversed(lanes)],
+            "tickfont": {"size": 13, "color": "#222"},
+            "ticks": "outside",
+            "ticklen": 6,
+            "tickcolor": "rgba(0,0,0,0)",
+            "gridcolor": "#eef0f2",
             "automargin": True,
             "fixedrange": True,
         },
-        "legend": {"title": {"text": LEGEND_TITLE}, "itemsizing": "constant"},
+        "legend": {
+            "title": {"text": LEGEND_TITLE, "side": "left"},
+            "orientation": "h",
+            "x": 0,
+            "xanchor": "left",
+            "y": 1.01,
+            "yanchor": "bottom",
+            # "normal", not plotly's "grouped" for legend groups: grouped rows never wrap
+            "traceorder": "normal",
+            "itemsizing": "constant",
+            "font": {"size": 12},
+        },
         "meta": {"actors": actors, "lanes": lanes},
     }
 

@@ -70,8 +70,11 @@ def _wrapped(text: str, width: int = HOVER_WIDTH) -> str:
     return escape_markup("\n".join(wrap_lines(text, width))).replace("\n", "<br>")
 
 
-def hover_text(event: Event) -> str:
-    """The hover label: title, date as written, actors, type and status, quote; all escaped."""
+def hover_text(event: Event, *, quote: bool = True) -> str:
+    """The hover label: title, date as written, actors, type and status, quote; all escaped.
+
+    ``quote=False`` leaves the quote out, for pages that show it on click.
+    """
     title = _wrapped(event.title)
     when = escape_markup(date_wording(event.date)) if event.date else "undated"
     actors = _wrapped("; ".join(a.name for a in event.actors) or "(no actor)")
@@ -79,10 +82,10 @@ def hover_text(event: Event) -> str:
     if event.subtype:
         kind += f" / {event.subtype.replace('_', ' ')}"
     kind += f" · {event.status}"
-    quote = first_quote(event)
-    if quote and len(quote) > QUOTE_LIMIT:
-        quote = quote[: QUOTE_LIMIT - 1].rstrip() + "…"
     lines = [f"<b>{title}</b>", when, actors, escape_markup(kind)]
-    if quote:
-        lines.append(f"“{_wrapped(quote)}”")
+    said = first_quote(event) if quote else None
+    if said and len(said) > QUOTE_LIMIT:
+        said = said[: QUOTE_LIMIT - 1].rstrip() + "…"
+    if said:
+        lines.append(f"“{_wrapped(said)}”")
     return "<br>".join(lines)

@@ -43,11 +43,11 @@ def text_of(node: Any) -> str:
 
 
 def drawn_ids(figure: Any) -> set[str]:
-    """The event ids drawn in a figure (customdata[0] of every item)."""
-    rows = [
-        row for trace in figure.data if trace.customdata is not None for row in trace.customdata
+    """The event ids drawn in a figure (the customdata of every item)."""
+    found = [
+        value for trace in figure.data if trace.customdata is not None for value in trace.customdata
     ]
-    return {str(row[0]) for row in rows if row is not None and row[0] is not None}
+    return {str(value) for value in found if value is not None}
 
 
 # --- URL <-> controls -----------------------------------------------------------------
@@ -169,8 +169,12 @@ def test_problems_on_disk_are_shown(store: StoreState, store_dir: Path) -> None:
 
 def test_click_on_the_chart_opens_the_event(store: StoreState) -> None:
     event = next(e for e in store.snapshot().events if e.date is not None and e.sources)
-    click = {"points": [{"curveNumber": 1, "customdata": [event.id, "hover"]}]}
+    click = {"points": [{"curveNumber": 1, "customdata": event.id}]}
     assert clicked_event_id(click) == event.id
+    # the id plotly reports for the point the figure drew for this event
+    figure = render_view(store, None).figure
+    drawn = {value for trace in figure.data for value in trace.customdata}
+    assert event.id in drawn
     panel = show_detail(store, ids.GRAPH, click)
     assert event.title in text_of(panel)
     shown = " ".join(text_of(panel).split())

@@ -22,7 +22,7 @@ DRAWN_IDS = """
 const gd = document.querySelector('#timeline-graph .js-plotly-plot');
 if (!gd || !gd.data) return null;
 const found = new Set();
-for (const trace of gd.data) for (const row of (trace.customdata || [])) if (row && row[0]) found.add(row[0]);
+for (const trace of gd.data) for (const id of (trace.customdata || [])) if (id) found.add(id);
 return Array.from(found).sort();
 """
 
@@ -31,8 +31,8 @@ ITEM_OF_EVENT = """
 const gd = document.querySelector('#timeline-graph .js-plotly-plot');
 for (const item of gd.querySelectorAll('.point')) {
   const trace = item.closest('.trace');
-  const rows = trace && trace.__data__ && trace.__data__[0].trace.customdata;
-  if (rows && item.__data__ && rows[item.__data__.i] && rows[item.__data__.i][0] === arguments[0]) return item;
+  const ids = trace && trace.__data__ && trace.__data__[0].trace.customdata;
+  if (ids && item.__data__ && ids[item.__data__.i] === arguments[0]) return item;
 }
 return null;
 """

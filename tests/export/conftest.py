@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
 from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
@@ -77,3 +80,47 @@ def hostile_events() -> list[Event]:
     ]
     rows.append(event_data("hostile-undated", title=PAYLOADS[2], date=None, actors=[PAYLOADS[1]]))
     return [Event.model_validate(row) for row in rows]
+
+
+class _Answer(BaseHTTPRequestHandler):
+    """Answers every GET with a page saying it was reached (proof that the network is on)."""
+
+    def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
+        body = b"<p id='reached'>reached</p>"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - http.server's name
+        return
+
+
+@pytest.fixture
+def local_server() -> Iterator[str]:
+    """The URL of a web server on this machine, which a browser with networking on can reach."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Answer)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def go_offline(driver: Any) -> None:
+    """Turn the browser's networking off through DevTools (offline emulation)."""
+    driver.execute_cdp_cmd("Network.enable", {})
+    driver.execute_cdp_cmd(
+        "Network.emulateNetworkConditions",
+        {"offline": True, "latency": 0, "downloadThroughput": 0, "uploadThroughput": 0},
+    )
+
+
+@pytest.fixture
+def offline_chromium(chromium: Any) -> Any:
+    """The headless Chromium with networking turned off."""
+    go_offline(chromium)
+    return chromium

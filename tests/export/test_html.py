@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 from timeline.export import ExportFilters, export_events
+from timeline.export.html import SOURCES_INLINE
 from timeline.model import Event
 
 from .conftest import GENERATED, PAYLOADS
@@ -106,3 +108,25 @@ def test_every_script_is_ours(hostile_events: list[Event]) -> None:
         assert attrs.get("type") == "application/json" or attrs.get("nonce") == nonce.group(
             1
         ).decode("ascii")
+
+
+def test_page_names_each_source_file(sample_events: list[Event]) -> None:
+    few = ["events/korea.yaml", Path("events/extra/more.yaml")]
+    text = page_of(sample_events, sources=few).decode("utf-8")
+    assert "<code>events/korea.yaml</code>, <code>events/extra/more.yaml</code>" in text
+    many = [f"events/part-{index}.yaml" for index in range(SOURCES_INLINE + 1)]
+    text = page_of(sample_events, sources=many).decode("utf-8")
+    assert f"<summary>{len(many)} event files</summary>" in text
+    assert all(f"<li><code>{name}</code></li>" in text for name in many)
+    assert "not recorded" in page_of(sample_events, sources=[]).decode("utf-8")
+
+
+def test_hover_labels_and_actors_are_written_once_per_event(sample_events: list[Event]) -> None:
+    (blob,) = [text for attrs, text in parse(page_of(sample_events)).scripts if attrs.get("type")]
+    figure = json.loads(blob)
+    assert all("hovertext" not in trace for trace in figure["data"])
+    dated = {event.id for event in sample_events if event.date is not None}
+    assert set(figure["labels"]) == dated
+    actors = figure["layout"]["meta"]["actors"]
+    assert [actors[i] for i in figure["actors_of"]["joint"]] == ["Alpha", "Beta"]
+    assert figure["actors_of"]["lonely"] == []

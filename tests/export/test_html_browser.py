@@ -1,4 +1,8 @@
-"""The exported page in a real headless Chromium from file://: it draws, filters, stays inert."""
+"""The exported page in a real headless Chromium from file://: it draws, filters, stays inert.
+
+The browser runs with networking turned off (DevTools offline emulation), and a
+first check proves it: a web server on this machine cannot be reached.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from timeline.export import export_events
 from timeline.model import Event
 
-from .conftest import GENERATED, PAYLOADS
+from .conftest import GENERATED, PAYLOADS, go_offline
 
 pytestmark = pytest.mark.browser
 
@@ -45,7 +50,7 @@ def hover_label(driver: Any, event: Event) -> str:
         const chart = document.getElementById('timeline');
         chart.data.forEach((trace, curve) => {
           if (trace.meta && trace.meta.shape === 'link') { return; }
-          const point = trace.customdata.findIndex(row => row && row[0] === arguments[0]);
+          const point = trace.customdata.findIndex(id => id === arguments[0]);
           if (point >= 0) { Plotly.Fx.hover(chart, [{curveNumber: curve, pointNumber: point}]); }
         });
         """,
@@ -64,10 +69,18 @@ def severe_logs(driver: Any) -> list[dict[str, Any]]:
     return [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
 
 
-def test_chart_draws_every_event_and_filters_by_actor(
-    chromium: Any, tmp_path: Path, sample_events: list[Event]
+def test_chart_draws_and_filters_by_actor_with_the_network_off(
+    chromium: Any, local_server: str, tmp_path: Path, sample_events: list[Event]
 ) -> None:
-    open_page(chromium, tmp_path, sample_events, title="Sample")
+    chromium.get(local_server)
+    assert chromium.find_elements(By.ID, "reached")  # the probe works while online
+    go_offline(chromium)
+    with pytest.raises(WebDriverException, match="ERR_INTERNET_DISCONNECTED"):
+        chromium.get(local_server)
+    sources = ["events/korea.yaml", "events/extra/more.yaml"]
+    open_page(chromium, tmp_path, sample_events, title="Sample", sources=sources)
+    assert chromium.execute_script("return navigator.onLine") is False
+    assert all(name in chromium.find_element(By.ID, "generated").text for name in sources)
     assert chromium.find_elements(By.CSS_SELECTOR, ".js-plotly-plot")
     # one item per event and lane: "joint" has two actors, the undated event none
     expected = sum(max(len(e.actors), 1) for e in sample_events if e.date is not None)
@@ -87,8 +100,9 @@ def test_chart_draws_every_event_and_filters_by_actor(
 
 
 def test_injected_markup_stays_text(
-    chromium: Any, tmp_path: Path, hostile_events: list[Event]
+    offline_chromium: Any, tmp_path: Path, hostile_events: list[Event]
 ) -> None:
+    chromium = offline_chromium
     open_page(chromium, tmp_path, hostile_events, title=PAYLOADS[0])
     assert drawn_items(chromium) == sum(1 for e in hostile_events if e.date is not None)
     hover_texts = [hover_label(chromium, event) for event in hostile_events if event.date]

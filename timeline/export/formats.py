@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from os import PathLike
 from pathlib import Path
 
 from timeline.model import Event
@@ -52,14 +53,15 @@ def export_events(
     *,
     title: str | None = None,
     filters: ExportFilters | None = None,
-    sources: Sequence[str] = (),
+    sources: Sequence[str | PathLike[str]] = (),
     generated: datetime | None = None,
     bom: bool = False,
 ) -> bytes:
     """The events, filtered and in date order, as the bytes of a file in format ``fmt``.
 
-    ``sources`` names the files the events came from and ``generated`` when the export
-    was made (default: now, UTC); both are shown in the HTML page and stamped in iCalendar.
+    ``sources`` lists the event files the events were read from (paths, shown as given)
+    and ``generated`` when the export was made (default: now, UTC); the HTML page shows
+    both, iCalendar stamps the time.
     ``bom`` starts a CSV with a UTF-8 byte order mark, for Excel.
     """
     if fmt not in FORMATS:

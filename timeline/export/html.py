@@ -15,6 +15,8 @@ import html
 import json
 from collections.abc import Sequence
 from datetime import date, datetime
+from os import PathLike
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -24,10 +26,13 @@ from plotly.offline import get_plotlyjs
 from timeline.export.html_script import PAGE_SCRIPT, PAGE_STYLE
 from timeline.export.tabular import json_for_html
 from timeline.figure import build_figure
+from timeline.figure_lanes import actor_names
 from timeline.figure_text import first_quote
 from timeline.model import Event
 
 DEFAULT_TITLE = "Timeline"
+#: up to this many source files are named in the header line; more go in a fold-out list
+SOURCES_INLINE = 6
 
 
 def _plain(value: Any) -> Any:
@@ -44,27 +49,38 @@ def _plain(value: Any) -> Any:
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
-def _hoist_labels(spec: dict[str, Any]) -> dict[str, Any]:
-    """Write each event's hover label once, in ``labels``, not once per lane it is drawn in."""
+def _hoist_labels(spec: dict[str, Any], events: Sequence[Event]) -> dict[str, Any]:
+    """Write each event's hover label and actors once, by event id, not once per drawn item.
+
+    ``labels`` maps an event id to its hover label (taken out of every trace's
+    ``hovertext``) and ``actors_of`` to the indices of its actors in
+    ``layout.meta["actors"]``, for the page's actor filter.
+    """
     labels: dict[str, str] = {}
     for trace in spec["data"]:
-        rows = trace.get("customdata")
-        if not isinstance(rows, list) or (trace.get("meta") or {}).get("shape") == "link":
-            continue
-        for row in rows:
-            if row and row[0] is not None and len(row) > 1:
-                labels[row[0]] = row[1]
-                row[1] = None
-    return {**spec, "labels": labels}
+        texts = trace.pop("hovertext", None)
+        if isinstance(texts, list):
+            for event_id, text in zip(trace.get("customdata") or [], texts, strict=False):
+                if event_id is not None and text is not None:
+                    labels[event_id] = text
+    names = (spec["layout"].get("meta") or {}).get("actors") or []
+    index = {name: position for position, name in enumerate(names)}
+    actors_of = {
+        event.id: [index[name] for name in actor_names(event) if name in index]
+        for event in events
+        if event.id in labels
+    }
+    return {**spec, "labels": labels, "actors_of": actors_of}
 
 
-def figure_json(figure: go.Figure) -> str:
-    """The figure as JSON that is safe inside a ``<script>`` element, hover labels once each.
+def figure_json(figure: go.Figure, events: Sequence[Event] = ()) -> str:
+    """The figure of ``events`` as JSON that is safe inside a ``<script>`` element.
 
-    The page script puts each label back (``customdata[1]``) before drawing.
+    Hover labels and actors are written once per event; the page script puts each
+    label back in ``hovertext`` (found by the event id in ``customdata``) before drawing.
     """
     plain = json.loads(json.dumps(figure.to_plotly_json(), default=_plain, ensure_ascii=False))
-    text = json.dumps(_hoist_labels(plain), ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps(_hoist_labels(plain, events), ensure_ascii=False, separators=(",", ":"))
     return json_for_html(text)
 
 
@@ -90,13 +106,27 @@ def _undated_item(event: Event) -> str:
     return f'<li data-id="{html.escape(event.id)}">' + " — ".join(parts) + "</li>"
 
 
-def _about(filters: Sequence[str], sources: Sequence[str], generated: datetime) -> str:
+def source_names(sources: Sequence[str | PathLike[str]]) -> list[str]:
+    """The event files a page was made from, as paths with forward slashes, each once."""
+    return list(dict.fromkeys(Path(source).as_posix() for source in sources))
+
+
+def _about(
+    filters: Sequence[str], sources: Sequence[str | PathLike[str]], generated: datetime
+) -> str:
     stamp = generated.isoformat(timespec="seconds")
-    files = ", ".join(html.escape(source) for source in sources) or "(not recorded)"
+    names = [f"<code>{html.escape(name)}</code>" for name in source_names(sources)]
+    if not names:
+        files = "event files that were not recorded"
+    elif len(names) <= SOURCES_INLINE:
+        files = ", ".join(names)
+    else:
+        items = "".join(f"<li>{name}</li>" for name in names)
+        files = f"<details><summary>{len(names)} event files</summary><ul>{items}</ul></details>"
     applied = "; ".join(html.escape(line) for line in filters) or "none"
     return (
-        f'<p class="about">Generated <time datetime="{stamp}">{html.escape(stamp)}</time>'
-        f" from {files}.</p>\n"
+        f'<div class="about" id="generated">Generated <time datetime="{stamp}">'
+        f"{html.escape(stamp)}</time> from {files}</div>\n"
         f'<p class="about" id="applied-filters">Filters: {applied}.</p>'
     )
 
@@ -106,12 +136,12 @@ def render_html(
     *,
     title: str | None,
     filters: Sequence[str],
-    sources: Sequence[str],
+    sources: Sequence[str | PathLike[str]],
     generated: datetime,
 ) -> bytes:
     """The whole page as UTF-8 bytes."""
     heading = title or DEFAULT_TITLE
-    spec = figure_json(build_figure(events))
+    spec = figure_json(build_figure(events), events)
     nonce = hashlib.sha256(spec.encode("utf-8")).hexdigest()[:24]
     plotly_js = get_plotlyjs().replace("</script", "<\\/script")
     undated = [event for event in events if event.date is None]

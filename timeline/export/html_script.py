@@ -13,20 +13,18 @@ PAGE_SCRIPT = r"""
   var config = {responsive: true, displaylogo: false, scrollZoom: true};
   var actors = (spec.layout.meta && spec.layout.meta.actors) || [];
   var labels = spec.labels || {};
+  var actorsOf = spec.actors_of || {};
+  function isLink(trace) { return Boolean(trace.meta && trace.meta.shape === "link"); }
+  // hover labels are written once per event: put one back on every item that draws it
   spec.data.forEach(function (trace) {
-    (trace.customdata || []).forEach(function (row) {
-      if (row && row[0] !== null && row[1] === null && labels[row[0]] !== undefined) {
-        row[1] = labels[row[0]];
-      }
+    if (isLink(trace) || !trace.customdata) { return; }
+    trace.hovertext = trace.customdata.map(function (id) {
+      return id === null || labels[id] === undefined ? null : labels[id];
     });
   });
-  var actorsOf = {};
   var original = spec.data.map(function (trace) {
-    var rows = trace.customdata || [];
-    if (!trace.meta || trace.meta.shape !== "link") {
-      rows.forEach(function (row) { if (row && row[0] !== null) { actorsOf[row[0]] = row[2]; } });
-    }
-    return {x: trace.x, y: trace.y, base: trace.base, customdata: rows};
+    return {x: trace.x, y: trace.y, base: trace.base, customdata: trace.customdata || [],
+            hovertext: trace.hovertext};
   });
   var total = Object.keys(actorsOf).length;
   actors.forEach(function (name, index) {
@@ -37,23 +35,25 @@ PAGE_SCRIPT = r"""
   });
   function hasActor(id, wanted) {
     var found = actorsOf[id];
-    return typeof found === "string" && found !== "" && found.split(",").indexOf(wanted) >= 0;
+    return Array.isArray(found) && found.indexOf(Number(wanted)) >= 0;
   }
   function filtered(trace, wanted) {
     var out = {x: [], y: [], customdata: []};
     if (trace.base) { out.base = []; }
+    if (trace.hovertext) { out.hovertext = []; }
     var keptLast = false;
     var ids = {};
     for (var i = 0; i < trace.customdata.length; i++) {
-      var row = trace.customdata[i];
-      var gap = !row || row[0] === null;
-      var keep = gap ? keptLast : (wanted === "" || hasActor(row[0], wanted));
+      var id = trace.customdata[i];
+      var gap = id === null || id === undefined;
+      var keep = gap ? keptLast : (wanted === "" || hasActor(id, wanted));
       if (keep) {
         out.x.push(trace.x[i]);
         out.y.push(trace.y[i]);
-        out.customdata.push(row);
+        out.customdata.push(gap ? null : id);
         if (out.base) { out.base.push(trace.base[i]); }
-        if (!gap) { ids[row[0]] = true; }
+        if (out.hovertext) { out.hovertext.push(trace.hovertext[i]); }
+        if (!gap) { ids[id] = true; }
       }
       keptLast = keep && !gap;
     }
@@ -64,7 +64,7 @@ PAGE_SCRIPT = r"""
     var shown = {};
     var data = spec.data.map(function (trace, index) {
       var result = filtered(original[index], wanted);
-      if (!trace.meta || trace.meta.shape !== "link") { Object.assign(shown, result.ids); }
+      if (!isLink(trace)) { Object.assign(shown, result.ids); }
       return Object.assign({}, trace, result.arrays);
     });
     var layout = chart.layout || spec.layout;
@@ -86,8 +86,14 @@ body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; ma
 h1 { font-size: 1.5rem; margin: 0 0 .4rem; }
 h2 { font-size: 1.15rem; margin-top: 1.5rem; }
 .about { color: #555; font-size: .9rem; margin: .15rem 0; }
+.about code { font-size: .85rem; background: #f2f3f5; padding: 0 .25rem; border-radius: 3px; }
+.about details { display: inline-block; vertical-align: top; }
+.about details ul { margin: .3rem 0; padding-left: 1.2rem; }
 .controls { margin: 1rem 0 .5rem; display: flex; gap: .75rem; align-items: center; }
 #shown-count { color: #555; font-size: .9rem; }
+/* the range slider: a light veil (not plotly's dark one) over what lies outside the view */
+.js-plotly-plot .rangeslider-mask-min, .js-plotly-plot .rangeslider-mask-max { fill: rgba(40, 50, 70, 0.14) !important; }
+.js-plotly-plot .rangeslider-grabber-min rect, .js-plotly-plot .rangeslider-grabber-max rect { stroke: #8a93a0 !important; }
 #undated li { margin: .3rem 0; }
 #undated .quote { color: #555; font-style: italic; }
 """

@@ -13,6 +13,7 @@ from timeline.errors import InputError, Problem
 from timeline.export import FORMATS, ExportFilters, export_events, format_for_path, write_atomically
 from timeline.model import FuzzyDate
 from timeline.store import load_events
+from timeline.store.discovery import find_event_files
 from timeline.taxonomy import load_taxonomy
 
 
@@ -107,7 +108,12 @@ def command(
     if not filters.apply(events):
         click.echo("warning: 0 events match these filters; writing an empty export", err=True)
     content = export_events(
-        events, fmt, title=title, filters=filters, sources=[str(p) for p in paths], bom=bom
+        events,
+        fmt,
+        title=title,
+        filters=filters,
+        sources=[str(p) for p in find_event_files(list(paths))],
+        bom=bom,
     )
     try:
         created = create_folder(output)

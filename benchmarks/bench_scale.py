@@ -4,6 +4,9 @@ Usage: ``python benchmarks/bench_scale.py [--quick] [--work /tmp/timeline-bench]
 
 Each case runs in its own subprocess, which reports its wall time and its peak
 memory (its own ``ru_maxrss`` plus its children's: pool workers, Dask workers).
+Rows are printed as each case finishes; a row is marked when other processes
+used more than a tenth of the CPUs meanwhile (its times are then too slow, and
+speed-ups unreliable). Extraction runs on 10,000 articles (300 with ``--quick``).
 Generated corpora and stores are kept under ``--work`` and reused by later runs.
 Targets: extraction speed-up on 2 cores >= 1.7x; warm load of 100k events < 2 s;
 dashboard filter callback p95 < 300 ms at 100k events.
@@ -163,17 +166,98 @@ CASES: dict[str, Callable[[str, str], dict[str, Any]]] = {
 }
 
 
+class CpuMeter:
+    """How much CPU the rest of the machine used while a case ran: its numbers are disturbed if much."""
+
+    def __init__(self) -> None:
+        self._start = (_machine_busy(), _children_cpu(), time.perf_counter())
+
+    def others_share(self) -> float | None:
+        """Share of every core's time used by other processes since this meter started."""
+        busy, own, started = self._start
+        now = _machine_busy()
+        if busy is None or now is None:
+            return None
+        wall = max(time.perf_counter() - started, 1e-6)
+        foreign = (now - busy) - (_children_cpu() - own)
+        return max(0.0, foreign / (wall * (os.cpu_count() or 1)))
+
+
+def _machine_busy() -> float | None:
+    """CPU seconds every core spent busy since boot (Linux ``/proc/stat``); None elsewhere."""
+    try:
+        fields = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
+    except (OSError, IndexError):
+        return None
+    ticks = [int(value) for value in fields]
+    busy = sum(ticks) - ticks[3] - (ticks[4] if len(ticks) > 4 else 0)  # minus idle, iowait
+    return busy / os.sysconf("SC_CLK_TCK")
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_case(case: str, path: Path, mode: str) -> dict[str, Any]:
-    """Run one case in a fresh interpreter and read its JSON report."""
+    """Run one case in a fresh interpreter and read its JSON report (with the CPU others used)."""
     command = [sys.executable, __file__, "--case", case, "--path", str(path), "--mode", mode]
+    meter = CpuMeter()
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         return {"error": done.stderr.strip().splitlines()[-1] if done.stderr else "failed"}
-    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+    found = dict(json.loads(done.stdout.strip().splitlines()[-1]))
+    found["others"] = meter.others_share()
+    return found
+
+
+#: columns of the table, printed row by row as each case finishes
+WIDTHS = (26, 16, 62, 9)
+#: flag a row when other processes used more than this share of the CPUs meanwhile
+DISTURBED = 0.10
+
+
+def print_row(cells: tuple[str, str, str, str], others: float | None = None) -> None:
+    """One row of the table, at once (a long run shows its progress)."""
+    line = "  ".join(cell.ljust(width) for cell, width in zip(cells, WIDTHS, strict=True))
+    if others is not None and others > DISTURBED:
+        line += f"  ! others used {others:.0%} of the CPUs"
+    print(line.rstrip(), flush=True)
+
+
+def extraction_rows(corpus: Path, articles: int) -> None:
+    """Extraction on one core, two processes and a two-worker Dask cluster."""
+    base = None
+    for mode, key in (("1 core", "serial"), ("--jobs 2", "jobs2"), ("dask 2 workers", "dask")):
+        found = run_case("extract", corpus, key)
+        name = f"extract {articles:,} articles"
+        if "error" in found:
+            print_row((name, mode, "error", found["error"]))
+            continue
+        base = base or found["rate"]
+        speedup = f" ({found['rate'] / base:.2f}x)" if key != "serial" else ""
+        time_cell = f"{found['seconds']:.1f} s, {found['rate']:.0f} articles/s{speedup}"
+        print_row((name, mode, time_cell, f"{found['peak_mb']:.0f} MB"), found["others"])
+
+
+def store_rows(store: Path, size: int) -> None:
+    """Loading through the index (cold, warm, one file changed) and the dashboard filter."""
+    for mode in ("cold", "warm", "one file changed"):
+        found = run_case("load", store, mode)
+        value = found.get("error") or f"{found['seconds']:.2f} s ({found['parsed']} files parsed)"
+        peak = f"{found.get('peak_mb', 0):.0f} MB"
+        print_row((f"load {size:,} events", mode, value, peak), found.get("others"))
+    found = run_case("dashboard", store, "filter")
+    value = found.get("error") or (
+        f"p95 {found['seconds'] * 1000:.0f} ms, median {found['median'] * 1000:.0f} ms "
+        f"({found['views']['density']} density / {found['views']['events']} event views)"
+    )
+    peak = f"{found.get('peak_mb', 0):.0f} MB"
+    print_row((f"dashboard {size:,} events", "filter callback", value, peak), found.get("others"))
 
 
 def main() -> None:
-    """Build the inputs, run every case and print the table."""
+    """Build the inputs, run every case and print the table as it goes."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="Smaller sizes, for a first look.")
     parser.add_argument("--work", type=Path, default=Path("/tmp/timeline-bench"))
@@ -187,54 +271,17 @@ def main() -> None:
         result["peak_mb"] = _peak_mb()
         print(json.dumps(result))
         return
-    articles = args.articles or (300 if args.quick else 2000)
+    articles = args.articles or (300 if args.quick else 10_000)
     sizes = (2_000, 10_000) if args.quick else (10_000, 100_000)
-    rows: list[tuple[str, str, str, str]] = []
-    corpus = ensure_corpus(args.work, articles)
-    rates: dict[str, float] = {}
-    for mode, key in (("1 core", "serial"), ("--jobs 2", "jobs2"), ("dask 2 workers", "dask")):
-        found = run_case("extract", corpus, key)
-        if "error" in found:
-            rows.append((f"extract {articles} articles", mode, "error", found["error"]))
-            continue
-        rates[mode] = found["rate"]
-        speedup = f" ({found['rate'] / rates['1 core']:.2f}x)" if mode != "1 core" else ""
-        rows.append(
-            (
-                f"extract {articles} articles",
-                mode,
-                f"{found['seconds']:.1f} s, {found['rate']:.0f} articles/s{speedup}",
-                f"{found['peak_mb']:.0f} MB",
-            )
-        )
+    load = os.getloadavg()[0]
+    print(f"{os.cpu_count()} cores, load average {load:.2f}; work folder {args.work}", flush=True)
+    if load > 0.6 * (os.cpu_count() or 1):
+        print("note: the machine is busy; rows marked ! were measured while others ran", flush=True)
+    print_row(("case", "mode", "time", "peak RSS"))
+    print_row(("-" * WIDTHS[0], "-" * WIDTHS[1], "-" * WIDTHS[2], "-" * WIDTHS[3]))
+    extraction_rows(ensure_corpus(args.work, articles), articles)
     for size in sizes:
-        store = ensure_store(args.work, size)
-        for mode in ("cold", "warm", "one file changed"):
-            found = run_case("load", store, mode)
-            value = (
-                found.get("error") or f"{found['seconds']:.2f} s ({found['parsed']} files parsed)"
-            )
-            rows.append((f"load {size:,} events", mode, value, f"{found.get('peak_mb', 0):.0f} MB"))
-        found = run_case("dashboard", store, "filter")
-        value = found.get("error") or (
-            f"p95 {found['seconds'] * 1000:.0f} ms, median {found['median'] * 1000:.0f} ms "
-            f"({found['views']['density']} density / {found['views']['events']} event views)"
-        )
-        rows.append(
-            (
-                f"dashboard {size:,} events",
-                "filter callback",
-                value,
-                f"{found.get('peak_mb', 0):.0f} MB",
-            )
-        )
-    widths = [
-        max(len(row[i]) for row in rows + [("case", "mode", "time", "peak RSS")]) for i in range(4)
-    ]
-    header = ("case", "mode", "time", "peak RSS")
-    for row in [header, tuple("-" * w for w in widths), *rows]:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
-    print(f"\n{os.cpu_count()} cores; work folder {args.work}")
+        store_rows(ensure_store(args.work, size), size)
 
 
 if __name__ == "__main__":

@@ -11,10 +11,11 @@ import pytest
 
 from timeline.corpus import run_corpus
 from timeline.corpus.ledger import ledger_location
-from timeline.corpus.merge_blocks import merge_across_articles
+from timeline.corpus.merge_blocks import merge_across_articles, merge_and_number
 from timeline.documents import expand_inputs
 from timeline.extract import extract_files
 from timeline.extract.merge import merge_events
+from timeline.extract.pipeline import assign_ids
 from timeline.model import Actor, Event, FuzzyDate, Source
 
 DATA = Path(__file__).parents[1] / "data" / "corpus"
@@ -106,9 +107,17 @@ def synthetic(n: int, seed: int) -> list[Event]:
                 title=f"event {i}",
                 type=rng.choice(["meeting", "statement"]),
                 date=when,
-                actors=[Actor(name=rng.choice(["A", "B", "C"]))] if rng.random() < 0.9 else [],
-                sources=[Source(document=f"doc{rng.randrange(5)}.txt", start=rng.randrange(99))],
+                actors=[
+                    Actor(name=rng.choice(["A", "A.", "B", "C"]))
+                    for _ in range(rng.choice([0, 1, 2]))
+                ],
+                sources=[
+                    Source(document=f"doc{rng.randrange(5)}.txt", start=rng.randrange(99))
+                    for _ in range(rng.choice([1, 1, 2]))
+                ],
                 confidence=rng.choice([0.5, 0.8]),
+                tags=rng.sample(["undated", "b", "a", "a"], rng.randrange(3)),
+                location=rng.choice([None, "", "Hanoi"]),
             )
         )
     return found
@@ -123,6 +132,16 @@ def test_block_merge_equals_the_pairwise_merge_in_any_order(seed: int) -> None:
     assert (
         dumped(merge_across_articles(events)) == expected == dumped(merge_across_articles(shuffled))
     )
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_merge_and_number_equals_assign_ids_after_the_merge(seed: int) -> None:
+    events = synthetic(150, seed)
+    expected = assign_ids(merge_across_articles(events))
+    found = merge_and_number(events)
+    assert dumped(found) == dumped(expected)
+    assert [e.model_fields_set for e in found] == [e.model_fields_set for e in expected]
+    assert len({e.id for e in found}) == len(found)
 
 
 @pytest.mark.slow

@@ -65,7 +65,15 @@ def touch_later(path: Path) -> None:
     os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns + 5_000_000_000))
 
 
-def test_cold_then_warm_load_gives_the_yaml_events(store: Path) -> None:
+@pytest.fixture(params=["serial", "parallel"])
+def parse_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Parse changed files in this process, or (a threshold of 0 bytes) on a process pool."""
+    if request.param == "parallel":
+        monkeypatch.setattr("timeline.store.index.PARALLEL_PARSE_BYTES", 0)
+    return str(request.param)
+
+
+def test_cold_then_warm_load_gives_the_yaml_events(store: Path, parse_mode: str) -> None:
     expected = load_store([store]).events
     cold = load_indexed([store])
     assert cold.events == expected and cold.report.parsed == 2
@@ -131,7 +139,7 @@ def _sql(path: Path, statement: str) -> None:
         connection.execute(statement)
 
 
-def test_problems_are_the_ones_load_store_reports(store: Path) -> None:
+def test_problems_are_the_ones_load_store_reports(store: Path, parse_mode: str) -> None:
     load_indexed([store])
     broken = store / "russia.yaml"
     broken.write_text(RUSSIA.replace("type: statement", "type: party"), "utf-8")

@@ -10,6 +10,8 @@ order, on any number of workers) and writes them into the store.
 from __future__ import annotations
 
 import contextlib
+import gc
+import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -21,7 +23,7 @@ from typing import Protocol
 import pydantic_core
 
 from timeline.corpus.ledger import Ledger, ledger_location, options_key
-from timeline.corpus.merge_blocks import merge_across_articles
+from timeline.corpus.merge_blocks import merge_and_number
 from timeline.corpus.tasks import (
     FileResult,
     Task,
@@ -32,7 +34,6 @@ from timeline.corpus.tasks import (
 from timeline.documents import expand_inputs
 from timeline.errors import Problem
 from timeline.extract import ActorDictionary, load_dictionary
-from timeline.extract.pipeline import assign_ids
 from timeline.model import Event
 from timeline.store.records import events_from_records, paused_gc
 
@@ -94,8 +95,16 @@ def _processes(
     chunks: Chunks, published: date | None, dictionary: ActorDictionary, jobs: int
 ) -> Batches:
     warm_up(dictionary)
+    # forked workers start with the warm tables; frozen, the collector never touches
+    # (and so never copies) the pages they share with this process
+    gc.freeze()
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(
-        max_workers=jobs, initializer=set_worker_dictionary, initargs=(dictionary,)
+        max_workers=jobs,
+        mp_context=context,
+        initializer=set_worker_dictionary,
+        initargs=(dictionary,),
     ) as pool:
         futures = [pool.submit(extract_chunk, chunk, published) for chunk in chunks]
         try:
@@ -116,8 +125,7 @@ class _Collected:
 
 def events_of(text: str) -> list[Event]:
     """The events of one input from the compact JSON its worker sent (or the ledger kept)."""
-    with paused_gc():
-        return events_from_records(pydantic_core.from_json(text))
+    return events_from_records(pydantic_core.from_json(text))
 
 
 def _collect(
@@ -131,11 +139,14 @@ def _collect(
     for number, batch in enumerate(batches, start=1):
         if ledger is not None:
             ledger.record(batch)
-        for item in batch:
-            if item.problems:
-                collected.failed[item.key] = item.problems
-            elif item.events_json is not None:
-                collected.fresh[item.key] = (item.documents, events_of(item.events_json))
+        with paused_gc():
+            for item in batch:
+                if item.problems:
+                    collected.failed[item.key] = item.problems
+                elif item.events_json is not None:
+                    collected.fresh[item.key] = (item.documents, events_of(item.events_json))
+        # the events hold no cycles: spare them every later scan of the collector
+        gc.freeze()
         if progress is not None:
             errors = sum(bool(r.problems) for r in batch)
             progress.advance(len(batch), sum(r.documents for r in batch), errors)
@@ -180,6 +191,26 @@ def run_corpus(
     (``tcp://host:8786``) runs the chunks on a Dask cluster instead of local
     processes. The store is written by the caller (``timeline.store.merge_events``).
     """
+    try:
+        return _run(
+            inputs, output, published, actor_files, jobs, scheduler, resume, progress, on_batch
+        )
+    finally:
+        gc.unfreeze()
+
+
+def _run(
+    inputs: Sequence[Path],
+    output: Path | None,
+    published: date | None,
+    actor_files: Sequence[Path],
+    jobs: int | None,
+    scheduler: str | None,
+    resume: bool,
+    progress: ProgressSink | None,
+    on_batch: Callable[[int], None] | None,
+) -> CorpusResult:
+    """``run_corpus`` itself; the caller thaws the objects frozen out of the collector's way."""
     dictionary = load_dictionary(list(actor_files))
     files, problems = expand_inputs(list(inputs))
     result = CorpusResult(problems=list(problems), files=len(files))
@@ -200,16 +231,17 @@ def run_corpus(
         fresh = collected.fresh
         stored = ledger.stored([k for k in keys if k not in fresh]) if ledger else {}
     events: list[Event] = []
-    for key in keys:
-        if key in collected.failed:
-            result.problems.extend(collected.failed[key])
-        elif key in fresh:
-            result.documents += fresh[key][0]
-            events.extend(fresh[key][1])
-            result.extracted += 1
-        elif key in stored:
-            result.documents += stored[key][0]
-            events.extend(events_of(stored[key][1]))
-            result.skipped += 1
-    result.events = assign_ids(merge_across_articles(events))
+    with paused_gc():
+        for key in keys:
+            if key in collected.failed:
+                result.problems.extend(collected.failed[key])
+            elif key in fresh:
+                result.documents += fresh[key][0]
+                events.extend(fresh[key][1])
+                result.extracted += 1
+            elif key in stored:
+                result.documents += stored[key][0]
+                events.extend(events_of(stored[key][1]))
+                result.skipped += 1
+        result.events = merge_and_number(events)
     return result

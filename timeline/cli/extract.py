@@ -8,7 +8,6 @@ whose content did not change, and an interrupted run keeps every finished batch.
 from __future__ import annotations
 
 import contextlib
-import json
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +16,7 @@ import click
 
 from timeline.cli.errors import EXIT_BAD_INPUT, fail, report_problems
 from timeline.errors import InputError, Problem
+from timeline.store.records import events_to_json
 
 if TYPE_CHECKING:
     from timeline.model import Event
@@ -174,11 +174,7 @@ def command(
         raise SystemExit(EXIT_BAD_INPUT) from None
     problems = list(result.problems)
     if fmt == "json":
-        click.echo(
-            json.dumps(
-                [e.model_dump(mode="json") for e in result.events], ensure_ascii=False, indent=2
-            )
-        )
+        click.echo(events_to_json(result.events))
     else:
         assert output is not None
         try:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import click
 
 from timeline.cli.errors import EXIT_BAD_INPUT, fail, report_problems
+from timeline.cli.wording import counted
 from timeline.errors import InputError, Problem
 from timeline.store.records import events_to_json
 
@@ -182,10 +183,12 @@ def command(
         except InputError as error:
             problems.extend(error.problems)
         else:
-            skipped = f", {result.skipped} unchanged inputs skipped" if result.skipped else ""
+            skipped = (
+                f", {counted(result.skipped, 'unchanged input')} skipped" if result.skipped else ""
+            )
             click.echo(
                 f"{output}: {len(report.added)} added, {len(report.updated)} updated, {len(report.kept)} kept "
-                f"({len(result.events)} events from {result.documents} documents{skipped})",
+                f"({counted(len(result.events), 'event')} from {counted(result.documents, 'document')}{skipped})",
                 err=True,
             )
     if problems:

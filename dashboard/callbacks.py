@@ -205,6 +205,11 @@ def chart_height(figure: go.Figure) -> int:
     return max(MIN_HEIGHT, 170 + LANE_HEIGHT * len(lanes))
 
 
+def graph_style(figure: go.Figure) -> dict[str, str]:
+    """The chart's box as tall as its figure, so the panel around it grows with the lanes."""
+    return {"height": f"{figure.layout.height or chart_height(figure)}px"}
+
+
 def render_view(
     store: StoreState,
     state_data: dict[str, Any] | None,
@@ -406,6 +411,7 @@ def register_callbacks(app: Dash, store: StoreState, read_only: bool) -> None:
         Output(ids.EMPTY, "children"),
         Output(ids.EMPTY, "hidden"),
         Output(ids.PROBLEMS, "children"),
+        Output(ids.GRAPH, "style"),
         Input(ids.FILTER_STATE, "data"),
         Input(ids.STORE_VERSION, "data"),
         Input(ids.GRAPH, "relayoutData"),
@@ -415,8 +421,11 @@ def register_callbacks(app: Dash, store: StoreState, read_only: bool) -> None:
     ) -> Any:
         if ctx.triggered_id == ids.GRAPH:
             zoomed = zoomed_view(store, state_data, relayout)
-            return zoomed if zoomed is not None else [no_update] * len(ViewOutputs._fields)
-        return render_view(store, state_data)
+            if zoomed is None:
+                return [no_update] * (len(ViewOutputs._fields) + 1)
+            return [*zoomed, graph_style(zoomed.figure)]
+        view = render_view(store, state_data)
+        return [*view, graph_style(view.figure)]
 
     @app.callback(
         Output(ids.DETAIL, "children"),

@@ -233,7 +233,13 @@ def build_layout(state: StoreState, read_only: bool = False) -> html.Div:
                         className="chart panel",
                         children=[
                             html.Div(id=ids.EMPTY, className="empty", hidden=True),
-                            dcc.Graph(id=ids.GRAPH, config=GRAPH_CONFIG, className="graph"),
+                            dcc.Graph(
+                                id=ids.GRAPH,
+                                config=GRAPH_CONFIG,
+                                className="graph",
+                                # grow with the figure, whose height follows its lanes
+                                style={"height": "auto"},
+                            ),
                         ],
                     ),
                     html.Aside(

@@ -14,8 +14,10 @@ from dashboard.callbacks import (
     NO_MATCH,
     ONLY_UNDATED,
     READ_ONLY,
+    chart_height,
     clicked_event_id,
     export_view,
+    graph_style,
     render_view,
     select_events,
     show_detail,
@@ -298,3 +300,9 @@ def test_read_only_layout_hides_and_disables_the_form(store: StoreState) -> None
         form = next(n for n in nodes if getattr(n, "id", None) == ids.FORM)
         button = next(n for n in nodes if getattr(n, "id", None) == ids.FORM_SUBMIT)
         assert form.hidden is read_only and button.disabled is read_only
+
+
+def test_graph_box_is_as_tall_as_its_figure(store: StoreState) -> None:
+    view = render_view(store, None)
+    assert graph_style(view.figure) == {"height": f"{view.figure.layout.height}px"}
+    assert view.figure.layout.height >= chart_height(view.figure) - 1

@@ -101,20 +101,25 @@ def select_events(
     return chronological(filter_events(events, actors, types, date_from, date_to))
 
 
+#: The columns of the event table, in order.
+COLUMNS = ("date", "type", "status", "title", "actors", "id")
+
+
+def table_row(event: Event) -> tuple[str, ...]:
+    """One event as the cells of the table: the date as written, type, status, title, actors, id."""
+    return (
+        event.date.label() if event.date else "undated",
+        event.type,
+        event.status,
+        event.title,
+        ", ".join(actor.name for actor in event.actors),
+        event.id,
+    )
+
+
 def render_table(events: Sequence[Event]) -> str:
     """A plain aligned table: date, type, status, title, actors, id."""
-    rows = [("DATE", "TYPE", "STATUS", "TITLE", "ACTORS", "ID")]
-    for event in events:
-        rows.append(
-            (
-                event.date.label() if event.date else "undated",
-                event.type,
-                event.status,
-                event.title,
-                ", ".join(actor.name for actor in event.actors),
-                event.id,
-            )
-        )
+    rows = [tuple(name.upper() for name in COLUMNS), *(table_row(event) for event in events)]
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]) - 1)]
     lines = [
         "  ".join(cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=False))
@@ -131,17 +136,10 @@ def render_rich(events: Sequence[Event]) -> None:
     from rich.table import Table
 
     table = Table(show_lines=False)
-    for name in ("date", "type", "status", "title", "actors", "id"):
+    for name in COLUMNS:
         table.add_column(name, overflow="fold")
     for event in events:
-        table.add_row(
-            event.date.label() if event.date else "undated",
-            event.type,
-            event.status,
-            event.title,
-            ", ".join(actor.name for actor in event.actors),
-            event.id,
-        )
+        table.add_row(*table_row(event))
     Console().print(table)
 
 

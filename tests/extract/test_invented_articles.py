@@ -6,7 +6,9 @@ written and scored before any round-3 change, and never used to choose rules;
 ``invented4`` was written and scored before any round-4 change (0.529), but its
 results were looked at during round 4, so it is no longer a clean held-out set;
 ``invented5`` was written and scored before any round-5 change (0.613) and scored
-again only at the end of round 5 (0.623): it was never used to choose rules.
+again only at the end of round 5 (0.623); it guided round 6 (0.765 after);
+``invented6`` was written and scored before any round-6 change (0.627) and scored again
+only at the end of round 6 (0.627): it was never used to choose rules.
 All gold files list undated sayings as optional events (the worked example's convention).
 """
 
@@ -24,18 +26,21 @@ GOLD2 = DATA / "invented2" / "gold"
 GOLD3 = DATA / "invented3" / "gold"
 GOLD4 = DATA / "invented4" / "gold"
 GOLD5 = DATA / "invented5" / "gold"
+GOLD6 = DATA / "invented6" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4); a drop below it is a regression.
 FLOOR_F1 = 0.88
-#: The second set: 0.683 before round 3 (with undated sayings listed as optional), 0.762 now.
-FLOOR2_F1 = 0.75
-#: The third set: 0.577 before round 3, 0.643 after round 4, 0.690 after round 5.
-FLOOR3_F1 = 0.67
+#: The second set: 0.683 before round 3 (with undated sayings listed as optional), 0.795 now.
+FLOOR2_F1 = 0.78
+#: The third set: 0.577 before round 3, 0.643 after round 4, 0.690 after round 5, 0.712 after 6.
+FLOOR3_F1 = 0.69
 #: The fourth set: 0.529 before round 4, 0.704 after, 0.767 after round 5.
 FLOOR4_F1 = 0.75
-#: The fifth set: 0.613 before round 5, 0.623 after (its final number minus 0.02).
-FLOOR5_F1 = 0.60
+#: The fifth set: 0.613 before round 5, 0.623 after, 0.765 after round 6.
+FLOOR5_F1 = 0.75
+#: The sixth set: 0.627 before round 6 and after it (held out).
+FLOOR6_F1 = 0.61
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -65,9 +70,8 @@ def test_third_invented_set_does_not_regress() -> None:
 
 
 @pytest.mark.xfail(
-    reason="about 0.69: misses appointments with a gap ('named X as prime minister'), "
-    "subjects that are unnamed plurals ('Leaders of eleven Black Sea countries adopted'), "
-    "and spurious events from background clauses",
+    reason="about 0.71: misses subjects that are unnamed plurals ('Leaders of eleven Black "
+    "Sea countries adopted'), and spurious events from background clauses",
     strict=False,
 )
 def test_third_invented_set_reaches_target() -> None:
@@ -90,10 +94,20 @@ def test_fifth_invented_set_does_not_regress() -> None:
     assert totals["f1"] >= FLOOR5_F1, totals
 
 
-@pytest.mark.xfail(
-    reason="about 0.65 on this held-out set (0.62 when first measured blind); misses actions "
-    "without a trigger word or with a gap ('flew ... to', 'named X as')",
-    strict=True,
-)
 def test_fifth_invented_set_reaches_target() -> None:
     assert evaluate_events([GOLD5]).totals()["f1"] >= TARGET_F1
+
+
+def test_sixth_invented_set_does_not_regress() -> None:
+    totals = evaluate_events([GOLD6]).totals()
+    assert totals["required"] >= 25, totals
+    assert totals["f1"] >= FLOOR6_F1, totals
+
+
+@pytest.mark.xfail(
+    reason="about 0.63 on this held-out set (recall 0.62, precision 0.64); its misses "
+    "have not been studied, so that it stays a clean held-out set",
+    strict=True,
+)
+def test_sixth_invented_set_reaches_target() -> None:
+    assert evaluate_events([GOLD6]).totals()["f1"] >= TARGET_F1

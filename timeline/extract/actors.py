@@ -14,7 +14,7 @@ import re
 
 from timeline.extract.actor_dictionary import ActorDictionary, ActorEntry
 from timeline.extract.document_scan import DocumentScan, masked
-from timeline.extract.mentions import DocumentPeople, Mention, moved
+from timeline.extract.mentions import DocumentPeople, Mention, moved, name_words
 from timeline.extract.people import person_or_organization, strip_candidate
 from timeline.extract.references import back_references
 
@@ -36,7 +36,9 @@ _SOURCE_BEFORE = re.compile(
 )
 _SOURCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:reported|reports|quoted|cited|said in a report)\b")
 _PRONOUN = re.compile(
-    r"\b(?:[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|ld|id|ote|ke|ys|ds|ts|es)\b)"
+    r"\b(?:[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|ld|id|ote|ke|ys|ds|ts|es)|"
+    + "|".join(sorted(name_words("pronoun_verbs"), key=len, reverse=True))
+    + r")\b)"
 )
 #: "South and North Korea": the first half takes the shared last word.
 _COORDINATED = re.compile(

@@ -105,7 +105,7 @@ class DiscourseDates:
 
         An occasion named only by its type ("after meeting X", "after the signing") is
         the latest event of that type with an actor named after the reference, so the
-        right one of several is taken. ``actors`` are (offset, name) of the sentence's actors.
+        right one of several is taken (or just the latest when no actor follows). ``actors`` are (offset, name) of the sentence's actors.
         """
         closing = self.occasions.closing.search(text, start, end)
         if closing is not None:
@@ -125,7 +125,8 @@ class DiscourseDates:
             kinds = self.occasions.types.get(noun, ())
             named = {name for position, name in actors if position >= match.end(1)}
             for event in reversed(self.history):
-                if event.type in kinds and event.actors & named:
+                # "told reporters after the vote": no one named after it, the latest vote
+                if event.type in kinds and (event.actors & named or not named):
                     return event.date
         return None
 

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from timeline.extract.phrases import compile_phrases, normalise
 from timeline.taxonomy import Taxonomy, load_taxonomy
 
 _NOUN_MARK = re.compile(r"\s*\(n\)\s*$")
+_GAP = " ... "
+#: The words a gap may span ("named Finance Minister Nikolai Draganov as"): no clause break.
+_GAP_WORDS = r"(?:\s+[\w’'.-]+){1,6}?\s+"
 _VOWELS = set("aeiou")
 
 
@@ -76,25 +79,62 @@ class TriggerMatcher:
 
     pattern: re.Pattern[str]
     specs: dict[str, TriggerSpec]
+    gapped: re.Pattern[str] | None = None
+    gapped_specs: dict[str, tuple[tuple[re.Pattern[str], TriggerSpec], ...]] = field(
+        default_factory=dict
+    )
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[TriggerMatch]:
-        """Every trigger in ``text[start:end]``, longest first at each position."""
-        for match in self.pattern.finditer(text, start, len(text) if end is None else end):
+        """Every trigger in ``text[start:end]``, longest first at each position, in text order."""
+        stop = len(text) if end is None else end
+        found: list[TriggerMatch] = []
+        for match in self.pattern.finditer(text, start, stop):
             key = normalise(match.group(), flexible_hyphen=True, fold_case=True)
             spec = self.specs.get(key)
             if spec is not None:
-                yield TriggerMatch(match.start(), match.end(), match.group(), spec)
+                found.append(TriggerMatch(match.start(), match.end(), match.group(), spec))
+        if self.gapped is None:
+            yield from found
+            return
+        extra = []
+        for match in self.gapped.finditer(text, start, stop):
+            head = match.group().lower()
+            overlap = [f for f in found if f.start < match.end() and match.start() < f.end]
+            if any(not f.spec.plain for f in overlap):
+                continue
+            spec = next(
+                (
+                    spec
+                    for tail, spec in self.gapped_specs.get(head, ())
+                    if tail.match(text, match.end(), stop)
+                ),
+                None,
+            )
+            if spec is None:
+                continue
+            # "spoke with X by telephone": the gapped phrase says more than the plain "spoke";
+            # the span is the verb only, so the words of the gap stay actors and objects
+            found = [f for f in found if f not in overlap]
+            extra.append(TriggerMatch(match.start(), match.end(), match.group(), spec))
+        yield from sorted(found + extra, key=lambda m: m.start)
 
 
 def build_matcher(taxonomy: Taxonomy) -> TriggerMatcher:
     """Expand every trigger of ``taxonomy``; a subtype's form wins over its parent's."""
     specs: dict[str, TriggerSpec] = {}
+    gapped: dict[str, list[tuple[re.Pattern[str], TriggerSpec]]] = {}
     ordered = sorted(taxonomy.types.values(), key=lambda t: t.parent is not None)
     for event_type in ordered:
         top = event_type.parent or event_type.name
         subtype = event_type.name if event_type.parent else None
         plain = top == "statement" and subtype is None
         for trigger in event_type.triggers:
+            if _GAP in trigger:
+                forms, tail = _gapped(trigger)
+                spec = TriggerSpec(trigger, top, subtype, False, plain, expand(trigger)[2])
+                for form in forms:
+                    gapped.setdefault(form.lower(), []).append((tail, spec))
+                continue
             forms, noun, lemma = expand(trigger)
             for form in forms:
                 key = normalise(form, flexible_hyphen=True, fold_case=True)
@@ -104,7 +144,20 @@ def build_matcher(taxonomy: Taxonomy) -> TriggerMatcher:
                     continue
                 specs[key] = TriggerSpec(key, top, subtype, noun, plain, lemma)
     pattern = compile_phrases(specs, ignore_case=True, flexible_hyphen=True)
-    return TriggerMatcher(pattern=pattern, specs=specs)
+    if not gapped:
+        return TriggerMatcher(pattern=pattern, specs=specs)
+    heads = compile_phrases(gapped, ignore_case=True)
+    return TriggerMatcher(
+        pattern, specs, heads, {head: tuple(pairs) for head, pairs in gapped.items()}
+    )
+
+
+def _gapped(trigger: str) -> tuple[list[str], re.Pattern[str]]:
+    """A trigger with a gap ("name+ ... as"): its verb forms and the pattern of gap and tail."""
+    head, _, tail = trigger.partition(_GAP)
+    forms, _, _ = expand(head)
+    words = r"\s+".join(re.escape(w) for w in tail.split())
+    return forms, re.compile(rf"{_GAP_WORDS}{words}\b", re.IGNORECASE)
 
 
 @cache

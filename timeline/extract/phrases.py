@@ -46,9 +46,13 @@ def _pattern(node: dict[str, Any], flexible_hyphen: bool) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
+_HYPHEN_RUN = re.compile(r"[\s\-]+")
+_SPACE_RUN = re.compile(r"\s+")
+
+
 def normalise(text: str, flexible_hyphen: bool = False, fold_case: bool = False) -> str:
     """The lookup key of a matched phrase: whitespace (and hyphens) collapsed, case folded."""
-    text = re.sub(r"[\s\-]+" if flexible_hyphen else r"\s+", " ", text.strip())
+    text = (_HYPHEN_RUN if flexible_hyphen else _SPACE_RUN).sub(" ", text.strip())
     return text.lower() if fold_case else text
 
 

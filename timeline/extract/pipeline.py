@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -204,6 +205,7 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
     dictionary = actors or default_dictionary()
     matcher, cues = default_matcher(), load_cues()
     timexes = sorted(find_dates(doc.text, doc.published), key=lambda t: t.start)
+    starts = [t.start for t in timexes]
     people = DocumentPeople()
     scan = DocumentScan(doc.text, dictionary)
     events: list[Event] = []
@@ -211,7 +213,9 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
     discourse = DiscourseDates()
     home = dateline_country(doc.text, dictionary)
     for index, sentence in enumerate(split_sentences(doc.text)):
-        inside = [t for t in timexes if sentence.start <= t.start and t.end <= sentence.end]
+        first = bisect_left(starts, sentence.start)
+        last = bisect_left(starts, sentence.end, first)
+        inside = [t for t in timexes[first:last] if t.end <= sentence.end]
         mentions = find_mentions(
             sentence.text,
             sentence.start,

@@ -19,7 +19,6 @@ from ruamel.yaml import YAML
 WRAP_MIN = 60
 
 _CANDIDATE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+([\"“‘'(\[]?)(\S))")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 _LINE = re.compile(r"[^\n]*\n?")
 _TERMINAL = re.compile(r"[.!?:…\"”’')]\s*$")
 
@@ -85,11 +84,11 @@ def _is_boundary(block: str, stop: int, opener: str, first: str, abbr: Abbreviat
     """Whether the punctuation ending at ``stop`` ends a sentence."""
     if not (first.isupper() or first.isdigit() or opener):
         return False
-    head = block[:stop]
-    found = _WORD_BEFORE.search(head)
-    if not found:
+    # the last word before the punctuation: a right split, not a regex scan of the block
+    found = block[:stop].rsplit(None, 1)
+    if not found or block[stop - 1].isspace():
         return True
-    word = found.group(1).rstrip("\"”’')]").lstrip("\"“‘'([")
+    word = found[-1].rstrip("\"”’')]").lstrip("\"“‘'([")
     if not word.endswith("."):
         return True
     bare = word[:-1]

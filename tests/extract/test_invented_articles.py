@@ -8,7 +8,7 @@ results were looked at during round 4, so it is no longer a clean held-out set;
 ``invented5`` was written and scored before any round-5 change (0.613) and scored
 again only at the end of round 5 (0.623); it guided round 6 (0.765 after);
 ``invented6`` was written and scored before any round-6 change (0.627) and scored again
-only at the end of round 6 (0.627): it was never used to choose rules.
+only at the end of round 6 (0.627) and of round 7 (0.615): it was never used to choose rules.
 All gold files list undated sayings as optional events (the worked example's convention).
 """
 
@@ -33,13 +33,14 @@ TARGET_F1 = 0.75
 FLOOR_F1 = 0.88
 #: The second set: 0.683 before round 3 (with undated sayings listed as optional), 0.795 now.
 FLOOR2_F1 = 0.78
-#: The third set: 0.577 before round 3, 0.643 after round 4, 0.690 after round 5, 0.712 after 6.
-FLOOR3_F1 = 0.69
-#: The fourth set: 0.529 before round 4, 0.704 after, 0.767 after round 5.
-FLOOR4_F1 = 0.75
-#: The fifth set: 0.613 before round 5, 0.623 after, 0.765 after round 6.
-FLOOR5_F1 = 0.75
-#: The sixth set: 0.627 before round 6 and after it (held out).
+#: The third set: 0.577 before round 3, 0.643 after round 4, 0.690 after round 5, 0.712 after 6,
+#: 0.733 after round 7.
+FLOOR3_F1 = 0.72
+#: The fourth set: 0.529 before round 4, 0.704 after, 0.767 after round 5, 0.800 after round 7.
+FLOOR4_F1 = 0.78
+#: The fifth set: 0.613 before round 5, 0.623 after, 0.765 after round 6, 0.780 after round 7.
+FLOOR5_F1 = 0.76
+#: The sixth set: 0.627 before round 6 and after it, 0.615 after round 7 (held out).
 FLOOR6_F1 = 0.61
 
 
@@ -70,8 +71,8 @@ def test_third_invented_set_does_not_regress() -> None:
 
 
 @pytest.mark.xfail(
-    reason="about 0.71: misses subjects that are unnamed plurals ('Leaders of eleven Black "
-    "Sea countries adopted'), and spurious events from background clauses",
+    reason="about 0.73: the unnamed plural 'Leaders of eleven Black Sea countries' becomes a "
+    "group actor the gold does not list, and spurious events from background nouns remain",
     strict=False,
 )
 def test_third_invented_set_reaches_target() -> None:
@@ -105,7 +106,7 @@ def test_sixth_invented_set_does_not_regress() -> None:
 
 
 @pytest.mark.xfail(
-    reason="about 0.63 on this held-out set (recall 0.62, precision 0.64); its misses "
+    reason="about 0.62 on this held-out set (recall 0.62, precision 0.62); its misses "
     "have not been studied, so that it stays a clean held-out set",
     strict=True,
 )

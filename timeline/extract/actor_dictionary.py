@@ -48,6 +48,7 @@ class ActorDictionary:
     organization_heads: frozenset[str] = frozenset()
     meeting_objects: frozenset[str] = frozenset()
     sub_units: frozenset[str] = frozenset()
+    national_qualifiers: frozenset[str] = frozenset()
     country_names: dict[str, str] = field(default_factory=dict)
     _patterns: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
 
@@ -142,6 +143,9 @@ def load_dictionary(extra: tuple[Path, ...] | list[Path] = ()) -> ActorDictionar
     dictionary.organization_heads = frozenset(str(w) for w in names.get("organization_heads") or ())
     dictionary.meeting_objects = frozenset(str(w) for w in names.get("meeting_objects") or ())
     dictionary.sub_units = frozenset(str(w) for w in names.get("sub_units") or ())
+    dictionary.national_qualifiers = frozenset(
+        str(w) for w in names.get("national_qualifiers") or ()
+    )
     for path in extra:
         dictionary.add_file(read_actor_file(Path(path)))
     return dictionary

@@ -51,6 +51,7 @@ _LOCATIVE = re.compile(
     re.I,
 )
 _BASED = re.compile(r"-based\b")
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
 _GROUP = re.compile(
     r"\b(?:the two (?:[A-Z][\w-]*\s+)?(?:countries|sides|nations|governments|allies|neighbours|neighbors|rivals|partners)|both (?:countries|sides|nations|governments))\b",
     re.I,
@@ -90,6 +91,8 @@ def find_mentions(
         if entry is None or _BASED.match(sentence, m_end):
             continue
         before = sentence[max(0, m_start - 60) : m_start]
+        if _national_body(entry, m_text, before, dictionary):
+            continue
         if entry.kind == "country" and (
             _GEO_AFTER.match(sentence, m_end) or _GEO_BEFORE.search(before)
         ):
@@ -187,6 +190,26 @@ def find_mentions(
                 people.countries.remove(mention.country)
             people.countries.append(mention.country)
     return mentions
+
+
+def _national_body(entry: ActorEntry, text: str, before: str, dictionary: ActorDictionary) -> bool:
+    """Whether an international body's alias names a national one ("the National Security Council")."""
+    if entry.kind != "organization" or entry.country is not None or entry.adjective:
+        return False
+    word = _WORD_BEFORE.search(before)
+    if word is None:
+        return False
+    if word.group(1) in dictionary.national_qualifiers:
+        return True
+    # "the Russian Security Council": a country adjective before a multi-word body name
+    qualifier = dictionary.lookup(word.group(1))
+    return (
+        qualifier is not None
+        and qualifier.adjective
+        and qualifier.kind == "country"
+        and " " in text
+        and text.split()[-1] in dictionary.organization_heads
+    )
 
 
 def _as_source(mention: Mention, sentence: str, offset: int) -> Mention:

@@ -14,8 +14,15 @@ from timeline.temporal import Timex
 _QUOTE = re.compile(r"[\"“][^\"“”]{2,}?[\"”]|‘[^‘’]{2,}?’")
 #: Shorter quotes are names or scare quotes ("bunker buster"), not reported speech.
 QUOTE_MIN_WORDS = 4
-#: ", who is visiting Seoul,", ", agreed by ministers,": background, not the sentence's news.
-_RELATIVE = re.compile(r",\s+(?:(?:who|which)\s|[a-z]+ed\s+by\s)[^,;:]{2,80}?,")
+_SPACE_OR_THE = re.compile(r"\s+(?:the\s+)?")
+#: Clause words that are also prepositions of a date ("shortly before midnight on Saturday").
+_DATE_PREPOSITION = re.compile(r"before|after", re.I)
+#: ", who is visiting Seoul,", ", agreed by ministers,", ", which ... .": background, not news.
+_RELATIVE = re.compile(r",\s+(?:(?:who|which)\s|[a-z]+ed\s+by\s)[^,;:]{2,80}(?:,|$)")
+#: "after Chile had sanctioned ...": a pluperfect clause restates an older event.
+_PLUPERFECT = re.compile(
+    r"\b(?:after|when|since|because)\s+[^,;:\"“]{0,50}?\bhad\s+(?:been\s+)?[a-z]+[^,;:]{0,80}"
+)
 
 
 @dataclass
@@ -55,13 +62,21 @@ def build_context(
         if len(m.group().split()) >= QUOTE_MIN_WORDS
     ]
     boundaries = sorted(
-        {m.start() for m in cues.clause.finditer(text, start, end)}
+        {
+            m.start()
+            for m in cues.clause.finditer(text, start, end)
+            if not (_DATE_PREPOSITION.fullmatch(m.group()) and _before_date(text, m.end(), timexes))
+        }
         | {q for pair in quotes for q in pair}
     )
     complements = sorted({m.start() for m in cues.complement.finditer(text, start, end)})
     tail_match = cues.attribution_tail.search(sentence.text)
     tail = tail_match.start() + start if tail_match else None
     relatives = [(m.start() + start, m.end() + start) for m in _RELATIVE.finditer(sentence.text)]
+    if " had " in sentence.text:
+        relatives += [
+            (m.start() + start, m.end() + start) for m in _PLUPERFECT.finditer(sentence.text)
+        ]
     return SentenceContext(
         text,
         sentence,
@@ -74,6 +89,18 @@ def build_context(
         tail,
         relatives,
     )
+
+
+def _before_date(text: str, position: int, timexes: list[Timex]) -> bool:
+    """Whether a clause word is a preposition of a date ("shortly before midnight on Saturday")."""
+    for index, timex in enumerate(timexes):
+        if 0 < timex.start - position <= 5 and _SPACE_OR_THE.fullmatch(text, position, timex.start):
+            # a bare clock time ("after 10 a.m.") takes its day from elsewhere: keep the boundary
+            following = timexes[index + 1] if index + 1 < len(timexes) else None
+            return timex.type == "DATE" or (
+                following is not None and following.start - timex.end <= 5
+            )
+    return False
 
 
 def segment(ctx: SentenceContext, position: int) -> tuple[int, int]:

@@ -104,6 +104,10 @@ def actors_of(ctx: SentenceContext, trigger: TriggerMatch, embedded: int | None)
 
 def principal_of(actors: list[Mention], trigger: TriggerMatch) -> Mention:
     named = [m for m in actors if m.evidence != "group"]
+    subject = [m for m in actors if m.start < trigger.start]
+    if subject and not any(m in named for m in subject):
+        # "the two sides exchanged prisoners in a swap arranged by the Red Cross": the group leads
+        named = subject
     actors = named or actors
     before = [m for m in actors if m.start < trigger.start]
     after = [m for m in actors if m.start >= trigger.start]

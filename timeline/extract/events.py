@@ -10,6 +10,7 @@ saying takes its date from its own clause, never from the reported content.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -38,6 +39,8 @@ _OCCASION_BEFORE = re.compile(
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
 _WORD = re.compile(r"[\w’'-]+")
+#: "The collision", "The border clash": a definite event noun opening its sentence.
+_DEFINITE_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+(?:[\w’'-]+\s+){0,2}$")
 
 
 @dataclass
@@ -100,8 +103,13 @@ def sentence_events(
     cues: Cues,
     published: date | None,
     discourse: DiscourseDates | None = None,
+    previous: Sequence[Mention] = (),
 ) -> list[EventMention]:
-    """The event mentions of one sentence, at most one per type, statements folded into actions."""
+    """The event mentions of one sentence, at most one per type, statements folded into actions.
+
+    ``previous`` holds the actors of the sentence before, for an event noun that opens
+    its sentence without any ("The collision occurred early on Monday").
+    """
     found: dict[str, EventMention] = {}
     others_before_tail = ctx.tail is not None and any(
         t.start < ctx.tail and t.spec.type != "statement" for t in ctx.triggers
@@ -151,6 +159,12 @@ def sentence_events(
         if deadline is not None:
             status = "scheduled"
         actors = actors_of(ctx, trigger, embedded)
+        if (
+            not actors
+            and predicate is not None
+            and _DEFINITE_SUBJECT.match(ctx.text, ctx.sentence.start, trigger.start)
+        ):
+            actors = list({m.name: m for m in previous if not m.location and not m.source}.values())
         if not actors:
             continue
         evidence = None
@@ -251,7 +265,7 @@ def _fold_plain_statements(mentions: list[EventMention]) -> list[EventMention]:
     for mention in mentions:
         if (
             mention.type == "statement"
-            and mention.plain
+            and (mention.plain or _participle_after(mention, others))
             and any(
                 o.principal.name == mention.principal.name or mention.principal in o.actors
                 for o in others
@@ -260,3 +274,11 @@ def _fold_plain_statements(mentions: list[EventMention]) -> list[EventMention]:
             continue
         out.append(mention)
     return out
+
+
+def _participle_after(mention: EventMention, others: list[EventMention]) -> bool:
+    """Whether a saying is a participle after an action ("adopted a declaration calling for ...")."""
+    first = mention.trigger.text.split()[0].lower()
+    return first.endswith("ing") and any(
+        o.trigger.end <= mention.trigger.start and o.date == mention.date for o in others
+    )

@@ -104,6 +104,9 @@ def short_name(mention: Mention) -> str:
 
 def present(verb: str) -> str:
     """The third person present of a verb lemma ("meet" -> "meets", "carry" -> "carries")."""
+    if verb.endswith("ed") and not verb.endswith("eed") and len(verb) > 4:
+        # a trigger listed in its past form ("vetoed") has no lemma to inflect
+        return verb
     if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
         return verb[:-1] + "ies"
     if verb.endswith(("s", "sh", "ch", "x", "z", "o")):

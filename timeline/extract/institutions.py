@@ -37,6 +37,8 @@ class Institutions:
 
     kinds: dict[str, str]
     pattern: re.Pattern[str]
+    plural: re.Pattern[str]
+    group_words: tuple[str, ...]
 
 
 @cache
@@ -46,7 +48,13 @@ def load_institutions() -> Institutions:
         resources.files("timeline.data").joinpath("event_cues.yaml").read_text("utf-8")
     )
     kinds = {str(w).lower(): kind for kind, words in raw["institutions"].items() for w in words}
-    return Institutions(kinds, compile_phrases(kinds, ignore_case=True))
+    heads = compile_phrases([str(w) for w in raw["plural_heads"]], ignore_case=True).pattern
+    groups = compile_phrases([str(w) for w in raw["plural_groups"]], ignore_case=True).pattern
+    plural = re.compile(
+        rf"{heads}\s+(?:of|from)\s+(the\s+)?((?:[\w’'-]+\s+){{0,5}}?{groups})", re.I
+    )
+    group_words = tuple(f" {str(w).lower()}" for w in raw["plural_groups"])
+    return Institutions(kinds, compile_phrases(kinds, ignore_case=True), plural, group_words)
 
 
 def dateline_country(text: str, dictionary: ActorDictionary) -> str | None:
@@ -120,3 +128,65 @@ def _country_after(text: str, position: int, end: int, mentions: list[Mention]) 
         ):
             return mention.country
     return None
+
+
+def plural_subjects(
+    text: str, start: int, end: int, mentions: list[Mention], previous: list[Mention]
+) -> list[Mention]:
+    """Actors of an unnamed plural subject ("Leaders of eleven Black Sea countries adopted ...").
+
+    The countries named in the subject act already; otherwise, for a definite group
+    ("of the two countries"), those of the previous sentence, else the group itself.
+    """
+    found: list[Mention] = []
+    table = load_institutions()
+    # cheap substring checks first: the pattern below is slow to run on every sentence
+    if text.find(" of ", start, end) < 0 and text.find(" from ", start, end) < 0:
+        return found
+    if not any(text.find(word, start, end) >= 0 for word in table.group_words):
+        return found
+    for match in table.plural.finditer(text, start, end):
+        window = text[max(start, match.start() - 12) : match.start()]
+        if not _SUBJECT_START.search(window if match.start() - start <= 12 else "\0" + window):
+            continue
+        if not _VERB_AFTER.match(text, match.end(), end):
+            continue
+        if any(match.start() <= m.start < match.end() and not m.location for m in mentions):
+            continue
+        # "ministers of the two countries" points back; "of eleven countries" names a new group
+        named = [
+            m
+            for m in previous
+            if m.kind == "country" and m.country and not m.location and not m.source
+        ]
+        if match.group(1) is None:
+            named = []
+        if named:
+            for country in {m.name: m for m in named}.values():
+                found.append(
+                    Mention(
+                        match.start(),
+                        match.end(),
+                        country.name,
+                        "country",
+                        country.country,
+                        evidence="group",
+                    )
+                )
+            continue
+        words = match.group(2).split()
+        # "eleven Black Sea countries" -> "Black Sea countries"; "neighbouring countries" stays
+        while len(words) > 1 and words[0].islower() and not all(w.islower() for w in words[1:]):
+            words = words[1:]
+        name = " ".join(words)
+        found.append(
+            Mention(
+                match.start(),
+                match.end(),
+                name[:1].upper() + name[1:],
+                "group",
+                None,
+                evidence="group",
+            )
+        )
+    return found

@@ -22,7 +22,7 @@ from timeline.extract.document_scan import DocumentScan
 from timeline.extract.event_dates import fuzzy_date, usable
 from timeline.extract.events import EventMention, sentence_events
 from timeline.extract.headlines import headline
-from timeline.extract.institutions import dateline_country, institution_mentions
+from timeline.extract.institutions import dateline_country, institution_mentions, plural_subjects
 from timeline.extract.mentions import DocumentPeople, Mention
 from timeline.extract.merge import merge_events, merge_within_document, principal, sort_key
 from timeline.extract.sentences import split_sentences
@@ -89,6 +89,8 @@ MEDIA_WORDS = frozenset(
     }
 )
 _SENTENCE_END = (".", "!", "?", '"', "”", "’")
+#: "The collision occurred on Monday": an event noun as subject may take the last sentence's actors.
+_DEFINITE = ("The ", "This ", "That ")
 #: Types whose place is also a party to them: the country that votes, is struck or is visited.
 PLACE_IS_ACTOR = {"election", "attack", "visit"}
 
@@ -212,6 +214,7 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
     placed: list[tuple[int, Event]] = []
     discourse = DiscourseDates()
     home = dateline_country(doc.text, dictionary)
+    previous: list[Mention] = []
     for index, sentence in enumerate(split_sentences(doc.text)):
         first = bisect_left(starts, sentence.start)
         last = bisect_left(starts, sentence.end, first)
@@ -227,11 +230,13 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
         mentions += institution_mentions(
             doc.text, sentence.start, sentence.end, mentions, home, dictionary
         )
-        if not mentions:
+        mentions += plural_subjects(doc.text, sentence.start, sentence.end, mentions, previous)
+        before, previous = previous, mentions
+        if not mentions and not (before and sentence.text.startswith(_DEFINITE)):
             continue
         ctx = build_context(doc.text, sentence, inside, mentions, matcher, cues)
         title_line = index == 0 and not sentence.text.rstrip().endswith(_SENTENCE_END)
-        found = sentence_events(ctx, cues, doc.published, discourse)
+        found = sentence_events(ctx, cues, doc.published, discourse, before)
         if not title_line:
             discourse.remember(
                 doc.text,

@@ -148,7 +148,7 @@ def add_form(state: StoreState, snapshot: Snapshot, read_only: bool) -> html.Det
         hidden=read_only,
         children=[
             html.Summary("Add an event"),
-            _field("Title", _text(ids.FORM_TITLE, "Kim meets Trump")),
+            _field("Title", _text(ids.FORM_TITLE, "Foreign ministers meet in Geneva")),
             _field(
                 "Type",
                 dcc.Dropdown(
@@ -165,10 +165,10 @@ def add_form(state: StoreState, snapshot: Snapshot, read_only: bool) -> html.Det
             ),
             _field(
                 "Actors",
-                _text(ids.FORM_ACTORS, "Kim Jong-un, Donald Trump"),
+                _text(ids.FORM_ACTORS, "Names, separated by commas"),
                 "Separated by commas.",
             ),
-            _field("Location", _text(ids.FORM_LOCATION, "Hanoi")),
+            _field("Location", _text(ids.FORM_LOCATION, "City, country")),
             _field(
                 "Source",
                 _text(ids.FORM_SOURCE, "https://… or a document name"),

@@ -3,7 +3,7 @@
 Strict pydantic v2 models: unknown keys are errors and every field has a
 description, so the JSON Schema generated from them documents the YAML files.
 They are also forgiving to write by hand: ``date: late January 2019``,
-``actors: [Kim Jong-un]`` and an omitted ``id`` are all read into full records.
+``actors: [Ana Costa]`` and an omitted ``id`` are all read into full records.
 """
 
 from __future__ import annotations
@@ -240,7 +240,7 @@ def country_codes() -> frozenset[str]:
 class Actor(StrictModel):
     """A person, country, organisation or group taking part in an event."""
 
-    name: str = Field(min_length=1, description="Canonical name, e.g. Kim Jong-un or North Korea.")
+    name: str = Field(min_length=1, description="Canonical name, e.g. Ana Costa or North Korea.")
     kind: ActorKind = Field(
         default="unknown",
         description="person, country, organization or group (unknown when not stated).",
@@ -335,7 +335,7 @@ class Event(StrictModel):
         default="",
         description="Stable identifier (lowercase letters, digits, '-', '.', '_'); derived from date and title when omitted.",
     )
-    title: str = Field(min_length=1, description="A short headline, e.g. 'Ryabkov meets Biegun'.")
+    title: str = Field(min_length=1, description="A short headline, e.g. 'Costa meets Lindqvist'.")
     type: EventTypeName = Field(description="Event type: " + ", ".join(TOP_LEVEL_TYPES) + ".")
     subtype: str | None = Field(
         default=None,
@@ -346,7 +346,9 @@ class Event(StrictModel):
         description="When it happened or is planned; null when the source gives no date.",
     )
     actors: list[Actor] = Field(default_factory=list, description="Who took part.")
-    location: str | None = Field(default=None, description="Where, as stated: 'Hanoi, Vietnam'.")
+    location: str | None = Field(
+        default=None, description="Where, as stated: 'Geneva, Switzerland'."
+    )
     sources: list[Source] = Field(default_factory=list, description="Where the event was read.")
     status: Status = Field(
         default="occurred",

@@ -73,7 +73,7 @@ def command(
     \b
     Example:
       timeline export events/ -o korea.html --title "Korea 2019" --from 2019-01
-      timeline export events/korea-2019.yaml -o korea.ics --actor "Kim Jong-un"
+      timeline export events/korea-2019.yaml -o korea.ics --actor "North Korea"
       timeline export events/ -o korea.json --format timelinejs
     """
     fmt = fmt or format_for_path(output)

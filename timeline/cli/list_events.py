@@ -210,7 +210,7 @@ def command(
 
     \b
     Example:
-      timeline list events/ --actor "Kim Jong-un" --from 2019-02 --format json
+      timeline list events/ --actor "North Korea" --from 2019-02 --format json
     """
     order = date_order_problem(date_from, date_to)
     if order:

@@ -29,7 +29,7 @@ class ExportFilters:
         return filter_events(events, self.actors, self.types, self.date_from, self.date_to)
 
     def describe(self) -> list[str]:
-        """One line per filter that is set, for people: ``actor: Kim Jong-un, Donald Trump``."""
+        """One line per filter that is set, for people: ``actor: Ana Costa, North Korea``."""
         lines = []
         if self.actors:
             lines.append("actor: " + ", ".join(self.actors))

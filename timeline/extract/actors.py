@@ -1,10 +1,10 @@
 """Find the actors a sentence names: dictionary actors, people introduced by titles, later mentions.
 
 People are found by evidence, not guessed from every capitalised word: a title
-before the name ("General Robert B. Abrams"), an apposition with a role after it
-("Ryabkov, Russia's deputy foreign minister"), a verb of saying next to it
-("said Musharraf"), or an earlier mention in the same document ("Biegun" after
-"Stephen Biegun"). The country in a person's title or apposition is their
+before the name ("General Maria T. Okafor"), an apposition with a role after it
+("Lindqvist, Sweden's deputy foreign minister"), a verb of saying next to it
+("said Musharraf"), or an earlier mention in the same document ("Lindqvist" after
+"Eva Lindqvist"). The country in a person's title or apposition is their
 affiliation.
 """
 
@@ -247,7 +247,7 @@ def _pair_partner(
 
 
 def _person_pair(name: str, people: DocumentPeople) -> tuple[Mention, Mention] | None:
-    """Both people of a hyphenated pair of known surnames ("Trump-Kim summit")."""
+    """Both people of a hyphenated pair of known surnames ("Costa-Lindqvist talks")."""
     if " " in name or name.count("-") != 1:
         return None
     left, right = name.split("-")

@@ -12,7 +12,7 @@ from timeline.extract.triggers import TriggerMatch, TriggerMatcher
 from timeline.temporal import Timex
 
 _QUOTE = re.compile(r"[\"“][^\"“”]{2,}?[\"”]|‘[^‘’]{2,}?’")
-#: Shorter quotes are names or scare quotes ("bunker buster"), not reported speech.
+#: Shorter quotes are names or scare quotes ("smart bomb"), not reported speech.
 QUOTE_MIN_WORDS = 4
 _SPACE_OR_THE = re.compile(r"\s+(?:the\s+)?")
 #: Clause words that are also prepositions of a date ("shortly before midnight on Saturday").

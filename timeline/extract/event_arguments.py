@@ -114,7 +114,7 @@ def principal_of(actors: list[Mention], trigger: TriggerMatch) -> Mention:
     for group in (before, after):
         people = [m for m in group if m.kind == "person"]
         if not people and group is before:
-            # "The Zorblax Council met with Kim Jong-un": a named organisation subject leads
+            # "The Zorblax Council met with Ana Costa": a named organisation subject leads
             people = [m for m in group if m.kind == "organization" and m.evidence == "name"]
         if people:
             return people[0]

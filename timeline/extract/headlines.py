@@ -1,4 +1,4 @@
-"""Short human headlines for extracted events: "Ryabkov meets Biegun in Washington"."""
+"""Short human headlines for extracted events: "Costa meets Lindqvist in Geneva"."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ _VERBS = {
     "other": "event",
 }
 _NOUN_TITLES = {"attack", "election", "other"}
-#: Statement subtypes as a verb phrase: "Denisov gives interview".
+#: Statement subtypes as a verb phrase: "Lindqvist gives interview".
 _STATEMENT = {
     None: "makes statement",
     "speech": "gives speech",
@@ -96,7 +96,7 @@ _WORD = re.compile(r"[“”\"'‘’]?[\w’'.-]+[“”\"'‘’]?[,;:.]?")
 
 
 def short_name(mention: Mention) -> str:
-    """A person by the name used for them later ("Xi", "Biegun"), anything else by its name."""
+    """A person by the name used for them later ("Xi", "Lindqvist"), anything else by its name."""
     if mention.kind == "person":
         return surname(mention.name, mention.country)
     return mention.name
@@ -147,7 +147,7 @@ def headline(
     who = short_name(principal)
     others = [m for m in actors if m.name != principal.name and m.kind == principal.kind]
     if type_name == "meeting" and not others:
-        # "The Zorblax Council met with Kim Jong-un": the other party may be of another kind
+        # "The Zorblax Council met with Ana Costa": the other party may be of another kind
         others = [
             m for m in actors if m.name != principal.name and m.kind in ("person", "organization")
         ]

@@ -19,7 +19,7 @@ def name_words(key: str) -> frozenset[str]:
 
 
 def surname(name: str, country: str | None = None) -> str:
-    """The name a person is later called by: "Xi" for "Xi Jinping", "Biegun" for "Stephen Biegun"."""
+    """The name a person is later called by: "Xi" for "Xi Jinping", "Lindqvist" for "Eva Lindqvist"."""
     tokens = name.split()
     if len(tokens) < 2:
         return name

@@ -1,7 +1,7 @@
 """Whether a capitalised name is a person or an organisation, from the evidence around it.
 
-A title before the name ("General Robert B. Abrams"), an apposition with a role
-after it ("Ryabkov, Russia's deputy foreign minister"), a verb of saying next to
+A title before the name ("General Maria T. Okafor"), an apposition with a role
+after it ("Lindqvist, Sweden's deputy foreign minister"), a verb of saying next to
 it ("said Musharraf") or an earlier mention in the same document. The country in
 a person's title or apposition is their affiliation.
 """

@@ -1,7 +1,7 @@
 """Split article text into sentences with their character offsets.
 
 A rule-based splitter for news prose: it knows abbreviations ("Gen.", "U.S."),
-initials ("Robert B. Abrams"), quotes and headline lines, and keeps exact
+initials ("Maria T. Okafor"), quotes and headline lines, and keeps exact
 offsets so every quote can be traced back into the document.
 """
 

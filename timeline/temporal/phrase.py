@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
 
 from timeline.temporal import timeml
@@ -29,18 +30,7 @@ def parse_date_phrase(text: str, reference: date | None = None) -> Timex | None:
         timex = found[0]
         if timex.type not in {"DATE", "TIME"}:
             return None
-        return Timex(
-            text=timex.text,
-            start=timex.start + offset,
-            end=timex.end + offset,
-            type=timex.type,
-            value=timex.value,
-            mod=timex.mod,
-            date_start=timex.date_start,
-            date_end=timex.date_end,
-            precision=timex.precision,
-            anchored_to_reference=timex.anchored_to_reference,
-        )
+        return replace(timex, start=timex.start + offset, end=timex.end + offset)
     if any(t.type not in {"DATE", "TIME"} for t in found) or not _HAS_DIGIT.search(stripped):
         return None
     return _parse_with_dateparser(stripped, offset, reference)

@@ -109,19 +109,24 @@ def period_of_reference(r: Resolver, c: Candidate, what: str, offset: int) -> li
     ref = r.ctx.ref
     if ref is None:
         return r.unresolved(c)
+    return r.make(c, "DATE", shifted_period_value(ref, what, offset))
+
+
+def shifted_period_value(base: date, what: str, offset: int) -> str:
+    """The value of the week, month, quarter, decade, century or year ``offset`` units from ``base``."""
     if what == "week":
-        return r.make(c, "DATE", week_value(ref + timedelta(weeks=offset)))
+        return week_value(base + timedelta(weeks=offset))
     if what == "month":
-        shifted = add_months(ref.replace(day=1), offset)
-        return r.make(c, "DATE", timeml.value_for_month(shifted.year, shifted.month))
+        shifted = add_months(base.replace(day=1), offset)
+        return timeml.value_for_month(shifted.year, shifted.month)
     if what == "quarter":
-        shifted = add_months(ref.replace(day=1), 3 * offset)
-        return r.make(c, "DATE", f"{shifted.year}-Q{quarter_of(shifted)}")
+        shifted = add_months(base.replace(day=1), 3 * offset)
+        return f"{shifted.year}-Q{quarter_of(shifted)}"
     if what == "decade":
-        return r.make(c, "DATE", str(ref.year // 10 + offset))
+        return str(base.year // 10 + offset)
     if what == "century":
-        return r.make(c, "DATE", f"{ref.year // 100 + offset:02d}")
-    return r.make(c, "DATE", str(ref.year + offset))
+        return f"{base.year // 100 + offset:02d}"
+    return str(base.year + offset)
 
 
 def resolve_fuzzy_the(r: Resolver, c: Candidate) -> list[Timex]:
@@ -150,13 +155,8 @@ def anaphoric_period(r: Resolver, c: Candidate, what: str, offset: int) -> list[
     anchor = r.ctx.narrative_anchor({"month": "month", "year": "year"}.get(what, "day"))
     if anchor is None:
         return r.unresolved(c)
-    if what == "week":
-        return r.make(c, "DATE", week_value(anchor + timedelta(weeks=offset)))
-    if what == "month":
-        shifted = add_months(anchor.replace(day=1), offset)
-        return r.make(c, "DATE", timeml.value_for_month(shifted.year, shifted.month))
-    if what == "year":
-        return r.make(c, "DATE", str(anchor.year + offset))
+    if what in {"week", "month", "year"}:
+        return r.make(c, "DATE", shifted_period_value(anchor, what, offset))
     if what in {"day", *r.ctx.lex.parts_of_day}:
         c.groups["what"] = what
         c.groups.pop("what3", None)

@@ -87,8 +87,11 @@ class YamlDocument:
             self.label = str(self.path)
 
 
-#: Text that libyaml (YAML 1.1 lexing) reads differently from the round-trip reader.
-_FAST_READER_DIFFERS = re.compile(r"^%YAML|[\t\x85\u2028\u2029]|\r(?!\n)", re.MULTILINE)
+#: Text that libyaml (YAML 1.1 lexing) reads differently from the round-trip reader,
+#: explicit tags included (an empty ``!`` node is '' there and null here).
+_FAST_READER_DIFFERS = re.compile(
+    r"^%YAML|[\t\x85\u2028\u2029]|\r(?!\n)|(?:^|[\s\[{,])!", re.MULTILINE
+)
 
 
 class _Yaml12Resolver(VersionedResolver):
@@ -124,7 +127,7 @@ def fast_load(text: str) -> Any | None:
     """Plain data read by the C-backed safe reader; None when it cannot be trusted to agree.
 
     None means: no C reader, text where the two readers are known to differ (a
-    ``%YAML`` directive, tabs, line breaks other than LF and CRLF), or any error at
+    ``%YAML`` directive, tags, tabs, line breaks other than LF and CRLF), or any error at
     all; the caller then uses the round-trip reader, which also says where each
     problem is.
     """

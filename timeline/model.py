@@ -149,9 +149,9 @@ class FuzzyDate(StrictModel):
 
 def _from_value(value: str, mod: Any, text: Any) -> dict[str, Any]:
     found = timeml.base_window(value)
-    window = timeml.window(value, mod if isinstance(mod, str) else None)
-    if found is None or window is None:
+    if found is None:
         raise ValueError(f"{value!r} is not a date ({DATE_HINT})")
+    window = timeml.narrow(found, mod if isinstance(mod, str) else None)
     out: dict[str, Any] = {"start": window[0], "end": window[1], "precision": found[2]}
     out["value"] = value
     if mod is not None:

@@ -173,7 +173,7 @@ class Resolver:
         mod = mod if mod is not None else c.mod
         found = timeml.base_window(value)
         if window is None and type_ in {"DATE", "TIME"} and found is not None:
-            window = timeml.window(value, mod)
+            window = timeml.narrow(found, mod)
         return [
             Timex(
                 text=self.ctx.text[start:end],

@@ -103,6 +103,16 @@ def base_window(value: str) -> tuple[date, date, str] | None:
     return None
 
 
+def _third_span(units: int, mod: str) -> tuple[int, int]:
+    """The first and last unit (0-based) of the early, middle or late third of ``units`` units."""
+    third = max(units // 3, 1)
+    return {
+        "START": (0, third - 1),
+        "MID": (third, units - third - 1),
+        "END": (units - third, units - 1),
+    }[mod]
+
+
 def _thirds(start: date, end: date, mod: str, precision: str) -> tuple[date, date]:
     """The early, middle or late third of a window (START, MID, END)."""
     if precision == "month":
@@ -115,54 +125,36 @@ def _thirds(start: date, end: date, mod: str, precision: str) -> tuple[date, dat
         return cuts[1] + timedelta(days=1), end
     if precision in {"year", "quarter", "season", "half"}:
         months = (end.year - start.year) * 12 + end.month - start.month + 1
-        third = max(months // 3, 1)
         first_month = start.year * 12 + start.month - 1
-        lo, hi = {
-            "START": (0, third - 1),
-            "MID": (third, months - third - 1),
-            "END": (months - third, months - 1),
-        }[mod]
+        lo, hi = _third_span(months, mod)
         a, b = first_month + lo, first_month + hi
         return date(a // 12, a % 12 + 1, 1), _month_end(b // 12, b % 12 + 1)
     if precision in {"decade", "century"}:
         years = end.year - start.year + 1
-        third = max(years // 3, 1)
-        lo, hi = {
-            "START": (0, third - 1),
-            "MID": (third, years - third - 1),
-            "END": (years - third, years - 1),
-        }[mod]
+        lo, hi = _third_span(years, mod)
         return date(start.year + lo, 1, 1), date(start.year + hi, 12, 31)
-    days = (end - start).days + 1
-    third = max(days // 3, 1)
-    lo, hi = {
-        "START": (0, third - 1),
-        "MID": (third, days - third - 1),
-        "END": (days - third, days - 1),
-    }[mod]
+    lo, hi = _third_span((end - start).days + 1, mod)
     return start + timedelta(days=lo), start + timedelta(days=max(hi, lo))
 
 
-def window(value: str, mod: str | None = None) -> tuple[date, date] | None:
-    """The inclusive ``(start, end)`` days of a TIMEX3 value, narrowed by START/MID/END mods."""
-    found = base_window(value)
-    if found is None:
-        return None
+def narrow(found: tuple[date, date, str], mod: str | None) -> tuple[date, date]:
+    """A base window (from ``base_window``) narrowed to its part by a START/MID/END mod."""
     start, end, precision = found
     if mod in PART_MODS and start != end:
         start, end = _thirds(start, end, mod, precision)
     return start, end
 
 
+def window(value: str, mod: str | None = None) -> tuple[date, date] | None:
+    """The inclusive ``(start, end)`` days of a TIMEX3 value, narrowed by START/MID/END mods."""
+    found = base_window(value)
+    return None if found is None else narrow(found, mod)
+
+
 def precision(value: str) -> str | None:
     """The granularity a value is stated at (``day``, ``month``, ``season``...), or None."""
     found = base_window(value)
     return found[2] if found else None
-
-
-def value_for_day(day: date) -> str:
-    """The TIMEX3 value of one calendar day."""
-    return day.isoformat()
 
 
 def value_for_month(year: int, month: int) -> str:

@@ -6,9 +6,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-#: TIMEX3 types.
-TYPES = ("DATE", "TIME", "DURATION", "SET")
-
 
 @dataclass(frozen=True)
 class Timex:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any, Literal, get_args
 
-from ruamel.yaml import YAML
+from timeline.data_files import data_file
 
 #: The top-level types. Fixed: evaluation data and exports use these names.
 EventTypeName = Literal[
@@ -82,5 +81,4 @@ def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
 @cache
 def load_taxonomy() -> Taxonomy:
     """The taxonomy shipped in ``timeline/data/event_types.yaml``, loaded once."""
-    text = resources.files("timeline.data").joinpath("event_types.yaml").read_text("utf-8")
-    return parse_taxonomy(YAML(typ="safe").load(text))
+    return parse_taxonomy(data_file("event_types.yaml"))

@@ -9,12 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-
+from timeline.data_files import data_file
 from timeline.extract.actor_file import (
     ActorEntryFields,
     ActorFile,
@@ -119,10 +117,6 @@ class ActorDictionary:
         return state
 
 
-def _data(name: str) -> Any:
-    return YAML(typ="safe").load(resources.files("timeline.data").joinpath(name).read_text("utf-8"))
-
-
 @cache
 def default_dictionary() -> ActorDictionary:
     """The shipped dictionary, loaded once."""
@@ -132,12 +126,12 @@ def default_dictionary() -> ActorDictionary:
 def load_dictionary(extra: tuple[Path, ...] | list[Path] = ()) -> ActorDictionary:
     """The shipped dictionary extended with the users' actor files (later files win)."""
     dictionary = ActorDictionary()
-    dictionary.add_file(validate_actor_data(_data("actors.yaml"), "timeline/data/actors.yaml"))
-    titles = _data("titles.yaml")
+    dictionary.add_file(validate_actor_data(data_file("actors.yaml"), "timeline/data/actors.yaml"))
+    titles = data_file("titles.yaml")
     dictionary.titles = {str(t) for t in titles.get("titles") or ()}
     dictionary.titles |= {str(t) for t in titles.get("honorifics") or ()}
     dictionary.roles = {str(t).lower() for t in titles.get("roles") or ()}
-    names = _data("names.yaml")
+    names = data_file("names.yaml")
     dictionary.not_names = frozenset(str(w) for w in names.get("not_names") or ())
     dictionary.particles = frozenset(str(w) for w in names.get("particles") or ())
     dictionary.organization_heads = frozenset(str(w) for w in names.get("organization_heads") or ())

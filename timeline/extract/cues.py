@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from ruamel.yaml import YAML
-
+from timeline.data_files import data_file
 from timeline.extract.phrases import compile_phrases
 
 
@@ -37,9 +35,7 @@ def _ending(words: list[str], gap: int) -> re.Pattern[str]:
 @cache
 def load_cues() -> Cues:
     """The shipped cue words, loaded and compiled once."""
-    raw = YAML(typ="safe").load(
-        resources.files("timeline.data").joinpath("event_cues.yaml").read_text("utf-8")
-    )
+    raw = data_file("event_cues.yaml")
 
     def words(key: str) -> list[str]:
         return [str(w) for w in raw.get(key) or ()]

@@ -13,10 +13,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
-from ruamel.yaml import YAML
-
+from timeline.data_files import data_file
 from timeline.extract.phrases import compile_phrases
 from timeline.model import FuzzyDate
 
@@ -37,9 +35,7 @@ class Occasions:
 @cache
 def load_occasions() -> Occasions:
     """The shipped occasion words of ``data/event_cues.yaml``, compiled once."""
-    raw = YAML(typ="safe").load(
-        resources.files("timeline.data").joinpath("event_cues.yaml").read_text("utf-8")
-    )
+    raw = data_file("event_cues.yaml")
     types = {str(k).lower(): tuple(str(t) for t in v or ()) for k, v in raw["occasions"].items()}
     nouns = compile_phrases(types, ignore_case=True).pattern
     before = compile_phrases([str(w) for w in raw["occasion_before"]], ignore_case=True).pattern

@@ -11,10 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from ruamel.yaml import YAML
-
+from timeline.data_files import data_file
 from timeline.extract.actor_dictionary import ActorDictionary
 from timeline.extract.mentions import Mention
 from timeline.extract.phrases import compile_phrases
@@ -44,9 +42,7 @@ class Institutions:
 @cache
 def load_institutions() -> Institutions:
     """The shipped institution words of ``data/event_cues.yaml``, compiled once."""
-    raw = YAML(typ="safe").load(
-        resources.files("timeline.data").joinpath("event_cues.yaml").read_text("utf-8")
-    )
+    raw = data_file("event_cues.yaml")
     kinds = {str(w).lower(): kind for kind, words in raw["institutions"].items() for w in words}
     heads = compile_phrases([str(w) for w in raw["plural_heads"]], ignore_case=True).pattern
     groups = compile_phrases([str(w) for w in raw["plural_groups"]], ignore_case=True).pattern

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
-from ruamel.yaml import YAML
+from timeline.data_files import data_file
 
 
 @cache
 def name_words(key: str) -> frozenset[str]:
     """One word list of the shipped ``data/names.yaml`` ("organization_heads", ...), loaded once."""
-    raw = YAML(typ="safe").load(
-        resources.files("timeline.data").joinpath("names.yaml").read_text("utf-8")
-    )
+    raw = data_file("names.yaml")
     return frozenset(str(w) for w in raw.get(key) or ())
 
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from ruamel.yaml import YAML
+from timeline.data_files import data_file
 
 #: A line shorter than this that does not end a sentence is a headline or a
 #: dateline, not a hard-wrapped line of a paragraph.
@@ -44,9 +43,7 @@ class Abbreviations:
 @cache
 def load_abbreviations() -> Abbreviations:
     """The shipped abbreviation lists, loaded once."""
-    raw = YAML(typ="safe").load(
-        resources.files("timeline.data").joinpath("abbreviations.yaml").read_text("utf-8")
-    )
+    raw = data_file("abbreviations.yaml")
     return Abbreviations(
         never_final=frozenset(str(w) for w in raw.get("never_final") or ()),
         may_be_final=frozenset(str(w) for w in raw.get("may_be_final") or ()),

@@ -10,6 +10,7 @@ from dashboard import ids
 from dashboard.detail import detail_panel
 from dashboard.state import Snapshot, StoreState, TargetError
 from dashboard.url_state import SHOW_SCHEDULED, SHOW_UNDATED
+from timeline.figure_style import type_label
 from timeline.taxonomy import TOP_LEVEL_TYPES
 
 #: plotly's config is a TypedDict in dash's stubs that mypy cannot import; the keys are plotly's.
@@ -20,11 +21,6 @@ GRAPH_CONFIG: Any = {
     "modeBarButtonsToRemove": ["select2d", "lasso2d"],
     "toImageButtonOptions": {"format": "png", "filename": "timeline"},
 }
-
-
-def type_label(name: str) -> str:
-    """How an event type reads in the interface: ``military_display`` -> ``military display``."""
-    return name.replace("_", " ")
 
 
 def actor_options(snapshot: Snapshot) -> list[dict[str, str]]:

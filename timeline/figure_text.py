@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
+from timeline.figure_style import type_label
 from timeline.model import Event, FuzzyDate
 
 HOVER_WIDTH = 70
@@ -78,7 +79,7 @@ def hover_text(event: Event, *, quote: bool = True) -> str:
     title = _wrapped(event.title)
     when = escape_markup(date_wording(event.date)) if event.date else "undated"
     actors = _wrapped("; ".join(a.name for a in event.actors) or "(no actor)")
-    kind = event.type.replace("_", " ")
+    kind = type_label(event.type)
     if event.subtype:
         kind += f" / {event.subtype.replace('_', ' ')}"
     kind += f" · {event.status}"

@@ -10,7 +10,14 @@ from timeline.cli.errors import fail
 from timeline.cli.extract import create_folder
 from timeline.cli.list_events import DateWindowParam, date_order_problem, unknown_actor_problems
 from timeline.errors import InputError, Problem
-from timeline.export import FORMATS, ExportFilters, export_events, format_for_path, write_atomically
+from timeline.export import (
+    EXTENSIONS,
+    FORMATS,
+    ExportFilters,
+    export_events,
+    format_for_path,
+    write_atomically,
+)
 from timeline.model import FuzzyDate
 from timeline.store import load_events
 from timeline.store.discovery import find_event_files
@@ -78,7 +85,7 @@ def command(
     """
     fmt = fmt or format_for_path(output)
     if fmt is None:
-        known = ", ".join(sorted({".html", ".htm", ".json", ".csv", ".ics"}))
+        known = ", ".join(sorted(EXTENSIONS))
         fail([_problem(str(output), f"unknown extension (use {known} or --format)")])
         return
     if output.is_dir():

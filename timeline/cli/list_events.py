@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 import io
-import json
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -16,6 +15,7 @@ from timeline.cli.errors import fail
 from timeline.errors import InputError, Problem
 from timeline.model import Event, FuzzyDate
 from timeline.store import chronological, event_to_yaml_data, filter_events, load_events
+from timeline.store.records import events_to_json
 
 
 class DateWindowParam(click.ParamType):
@@ -145,7 +145,7 @@ def render_rich(events: Sequence[Event]) -> None:
 
 def render_json(events: Sequence[Event]) -> str:
     """The JSON contract: an array of events as ``Event.model_dump(mode="json")``."""
-    return json.dumps([e.model_dump(mode="json") for e in events], indent=2, ensure_ascii=False)
+    return events_to_json(list(events))
 
 
 def render_yaml(events: Sequence[Event]) -> str:

@@ -11,12 +11,18 @@ each sort key computed once and a single copy per event.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from typing import Any
 
-from timeline.extract.merge import _source_key, combine, principal, sort_key
-from timeline.model import Event, slugify
+from timeline.extract.merge import (
+    _source_key,
+    clash_suffix,
+    combine,
+    id_key,
+    principal,
+    sort_key,
+)
+from timeline.model import Event
 
 SortKey = tuple[str, str, str, tuple[str, int, str]]
 
@@ -82,12 +88,6 @@ def _alone(event: Event) -> dict[str, Any]:
     }
 
 
-def _id_key(event: Event) -> str:
-    when = event.date.start.isoformat() if event.date else "undated"
-    kind = event.type.replace("_", "-")
-    return f"{when}-{kind}-{slugify(principal(event) or event.title, 40)}"
-
-
 def merge_and_number(events: Sequence[Event]) -> list[Event]:
     """Exactly ``extract.pipeline.assign_ids(merge_across_articles(events))``, in a third of the time."""
     keys = {id(event): sort_key(event) for event in events}
@@ -100,16 +100,14 @@ def merge_and_number(events: Sequence[Event]) -> list[Event]:
             combined = combine(group)
             merged.append((sort_key(combined), combined, {}))
     merged.sort(key=lambda item: item[0])
-    ids = [_id_key(event) for _, event, _ in merged]
+    ids = [id_key(event) for _, event, _ in merged]
     counts: dict[str, int] = {}
     for key in ids:
         counts[key] = counts.get(key, 0) + 1
     out = []
     for key, (_, event, update) in zip(ids, merged, strict=True):
         if counts[key] > 1:
-            first = update.get("sources", event.sources)[:1]
-            seed = f"{first[0].document if first else ''}:{first[0].start if first else ''}"
-            key = f"{key}-{hashlib.sha256(seed.encode()).hexdigest()[:6]}"
+            key = f"{key}-{clash_suffix(update.get('sources', event.sources))}"
         final = event.model_copy(update={**update, "id": key, "checksum": None})
         # the copy is ours alone: fill in its checksum without copying it again
         final.__dict__["checksum"] = final.content_checksum()

@@ -9,9 +9,10 @@ choice made when combining is a sort, so input order never changes the result.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 
-from timeline.model import Actor, Event, FuzzyDate, Source
+from timeline.model import Actor, Event, FuzzyDate, Source, slugify
 
 
 def principal(event: Event) -> str:
@@ -130,3 +131,16 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
     return sorted(
         (combine([ordered[i] for i in g]) for g in _groups(ordered, same_event)), key=sort_key
     )
+
+
+def id_key(event: Event) -> str:
+    """The stable id an event gets from its date, type and principal actor."""
+    when = event.date.start.isoformat() if event.date else "undated"
+    return f"{when}-{event.type.replace('_', '-')}-{slugify(principal(event) or event.title, 40)}"
+
+
+def clash_suffix(sources: Sequence[Source]) -> str:
+    """What tells apart two events with the same id key: a hash of the first source's place."""
+    first = sources[0] if sources else None
+    seed = f"{first.document if first else ''}:{first.start if first else ''}"
+    return hashlib.sha256(seed.encode()).hexdigest()[:6]

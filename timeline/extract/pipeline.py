@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -24,10 +23,17 @@ from timeline.extract.events import EventMention, sentence_events
 from timeline.extract.headlines import headline
 from timeline.extract.institutions import dateline_country, institution_mentions, plural_subjects
 from timeline.extract.mentions import DocumentPeople, Mention
-from timeline.extract.merge import merge_events, merge_within_document, principal, sort_key
+from timeline.extract.merge import (
+    clash_suffix,
+    id_key,
+    merge_events,
+    merge_within_document,
+    principal,
+    sort_key,
+)
 from timeline.extract.sentences import split_sentences
 from timeline.extract.triggers import default_matcher
-from timeline.model import Actor, Event, FuzzyDate, Source, slugify
+from timeline.model import Actor, Event, FuzzyDate, Source
 from timeline.temporal import Timex
 
 #: Confidence contributions: how the date was found, who the actor is, how strong the trigger.
@@ -177,24 +183,14 @@ def _to_event(mention: EventMention, doc: Document, dictionary: ActorDictionary)
 
 def assign_ids(events: Sequence[Event]) -> list[Event]:
     """Stable ids from date, type and principal actor; clashes get a hash of their first source."""
-    keyed = []
-    for event in sorted(events, key=sort_key):
-        when = event.date.start.isoformat() if event.date else "undated"
-        keyed.append(
-            (
-                f"{when}-{event.type.replace('_', '-')}-{slugify(principal(event) or event.title, 40)}",
-                event,
-            )
-        )
+    keyed = [(id_key(event), event) for event in sorted(events, key=sort_key)]
     counts: dict[str, int] = {}
     for key, _ in keyed:
         counts[key] = counts.get(key, 0) + 1
     out = []
     for key, event in keyed:
         if counts[key] > 1:
-            first = event.sources[0] if event.sources else None
-            seed = f"{first.document if first else ''}:{first.start if first else ''}"
-            key = f"{key}-{hashlib.sha256(seed.encode()).hexdigest()[:6]}"
+            key = f"{key}-{clash_suffix(event.sources)}"
         final = event.model_copy(update={"id": key, "checksum": None})
         out.append(final.model_copy(update={"checksum": final.content_checksum()}))
     return out

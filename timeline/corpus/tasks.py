@@ -35,11 +35,6 @@ class FileResult:
     documents: int = 0
     problems: list[Problem] = field(default_factory=list)
 
-    @property
-    def unchanged(self) -> bool:
-        """Whether the input was skipped because the ledger already holds its events."""
-        return self.events_json is None and not self.problems
-
 
 def set_worker_dictionary(dictionary: ActorDictionary) -> None:
     """Keep the actor dictionary in a worker process, sent and compiled once (a pool initializer)."""

@@ -15,20 +15,10 @@ from pathlib import Path
 
 from timeline.errors import InputError, Problem
 from timeline.evaluation.gold import GoldTimex, gold_files, load_gold_document, load_timexes
+from timeline.evaluation.metrics import f1_score, ratio
 from timeline.temporal import Timex, find_dates
 
 Tagger = Callable[[str, date | None], list[Timex]]
-
-
-def _f1(precision: float | None, recall: float | None) -> float | None:
-    if precision is None or recall is None:
-        return None
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-
-
-def _ratio(part: int, whole: int) -> float | None:
-    """``part / whole``, or None for 0/0: a score over nothing is unknown, not perfect or zero."""
-    return part / whole if whole else None
 
 
 def _weighted(accuracy: float | None, f1: float | None) -> float | None:
@@ -58,31 +48,31 @@ class Counts:
 
     @property
     def relaxed_precision(self) -> float | None:
-        return _ratio(self.relaxed, self.predicted)
+        return ratio(self.relaxed, self.predicted)
 
     @property
     def relaxed_recall(self) -> float | None:
-        return _ratio(self.relaxed, self.gold)
+        return ratio(self.relaxed, self.gold)
 
     @property
     def relaxed_f1(self) -> float | None:
-        return _f1(self.relaxed_precision, self.relaxed_recall)
+        return f1_score(self.relaxed_precision, self.relaxed_recall)
 
     @property
     def strict_precision(self) -> float | None:
-        return _ratio(self.strict, self.predicted)
+        return ratio(self.strict, self.predicted)
 
     @property
     def strict_recall(self) -> float | None:
-        return _ratio(self.strict, self.gold)
+        return ratio(self.strict, self.gold)
 
     @property
     def strict_f1(self) -> float | None:
-        return _f1(self.strict_precision, self.strict_recall)
+        return f1_score(self.strict_precision, self.strict_recall)
 
     @property
     def value_accuracy(self) -> float | None:
-        return _ratio(self.value, self.relaxed)
+        return ratio(self.value, self.relaxed)
 
     @property
     def value_f1(self) -> float | None:
@@ -90,7 +80,7 @@ class Counts:
 
     @property
     def type_f1(self) -> float | None:
-        return _weighted(_ratio(self.type, self.relaxed), self.relaxed_f1)
+        return _weighted(ratio(self.type, self.relaxed), self.relaxed_f1)
 
     def scores(self) -> dict[str, float | None]:
         """The scores as a flat mapping (for JSON and tables); None where nothing was scored."""

@@ -19,6 +19,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from timeline.errors import InputError, Problem
+from timeline.evaluation.metrics import f1_score, ratio
 from timeline.model import Event
 
 
@@ -84,11 +85,9 @@ class EventsEvaluation:
 
 def scores(required: int, found: int, tp: int, fp: int) -> dict[str, float | None]:
     """Recall, precision and F1 from counts; a score over nothing (0/0) is None, not perfect."""
-    recall = found / required if required else None
-    precision = tp / (tp + fp) if tp + fp else None
-    f1: float | None = None
-    if recall is not None and precision is not None:
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    recall = ratio(found, required)
+    precision = ratio(tp, tp + fp)
+    f1 = f1_score(precision, recall)
     return {
         "required": required,
         "found": found,

@@ -18,7 +18,7 @@ _BREAKER = re.compile(
 #: "landed on Wednesday after an earthquake struck": what follows happened before, not on that date.
 _ANTERIOR = re.compile(r"(?:after|since)\b", re.I)
 _NOT_REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
-_WORD = re.compile(r"[\w’'-]+")
+WORD = re.compile(r"[\w’'-]+")
 _AND = re.compile(r"\band\b")
 #: "by February 23", "no later than Friday": the date is a deadline.
 _BY_BEFORE = re.compile(r"\b(?:by|no later than|not later than)\s+(?:the\s+end\s+of\s+)?$", re.I)
@@ -81,7 +81,7 @@ def _adjacent(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool
         (trigger.end, timex.start) if timex.start >= trigger.end else (timex.end, trigger.start)
     )
     gap = ctx.text[left:right]
-    if len(_WORD.findall(gap)) > 4 or _BREAKER.search(gap) or re.search(r"[,;:]", gap):
+    if len(WORD.findall(gap)) > 4 or _BREAKER.search(gap) or re.search(r"[,;:]", gap):
         return False
     return not any(left <= t.start < right for t in ctx.triggers if t is not trigger)
 

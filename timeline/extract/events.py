@@ -23,7 +23,14 @@ from timeline.extract.clauses import (
 from timeline.extract.cues import Cues
 from timeline.extract.discourse import DiscourseDates
 from timeline.extract.event_arguments import actors_of, place_of, principal_of, status_of
-from timeline.extract.event_dates import deadline_window, fuzzy_date, joined, pick_date, said_today
+from timeline.extract.event_dates import (
+    WORD,
+    deadline_window,
+    fuzzy_date,
+    joined,
+    pick_date,
+    said_today,
+)
 from timeline.extract.mentions import Mention
 from timeline.extract.sentences import Sentence
 from timeline.extract.triggers import TriggerMatch
@@ -38,7 +45,6 @@ _OCCASION_BEFORE = re.compile(
     r"\b(?:in|during|at)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+)?$", re.I
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
-_WORD = re.compile(r"[\w’'-]+")
 #: "The collision", "The border clash": a definite event noun opening its sentence.
 _DEFINITE_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+(?:[\w’'-]+\s+){0,2}$")
 
@@ -92,7 +98,7 @@ def _topic_of_saying(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
             other.spec.type == "statement"
             and not other.spec.noun
             and other.end <= trigger.start
-            and len(_WORD.findall(ctx.text[other.end : trigger.start])) <= 3
+            and len(WORD.findall(ctx.text[other.end : trigger.start])) <= 3
         ):
             return True
     return False

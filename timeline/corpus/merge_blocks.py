@@ -1,10 +1,7 @@
-"""Cross-article merging that scales: the rule of ``extract.merge`` applied block by block.
+"""Cross-article merging for large corpus runs: ``merge_events`` and ``assign_ids`` in one pass.
 
-``same_event`` only relates events of the same type and principal actor whose
-dates overlap, so the groups can be found per (type, principal) block with a
-sweep over start dates instead of comparing every pair: linear after sorting
-rather than quadratic. Each group is combined with ``extract.merge.combine`` in
-the order ``merge_events`` would give it, so the result is the same list.
+The groups are those of ``extract.merge.merge_groups``, each combined in the
+order ``merge_events`` would give it, so the result is the same list;
 ``merge_and_number`` then gives ids and checksums as ``assign_ids`` does, with
 each sort key computed once and a single copy per event.
 """
@@ -19,7 +16,7 @@ from timeline.extract.merge import (
     clash_suffix,
     combine,
     id_key,
-    principal,
+    merge_groups,
     sort_key,
 )
 from timeline.model import Event
@@ -27,37 +24,9 @@ from timeline.model import Event
 SortKey = tuple[str, str, str, tuple[str, int, str]]
 
 
-def _date_groups(events: Sequence[Event]) -> list[list[Event]]:
-    """Groups of one block: connected runs of overlapping dates, and all undated events together."""
-    undated = [event for event in events if event.date is None]
-    dated = sorted(
-        (event for event in events if event.date is not None),
-        key=lambda e: e.date.start if e.date else None,  # type: ignore[return-value,arg-type]
-    )
-    groups: list[list[Event]] = []
-    reach = None
-    for event in dated:
-        assert event.date is not None
-        if reach is None or event.date.start > reach:
-            groups.append([])
-            reach = event.date.end
-        groups[-1].append(event)
-        reach = max(reach, event.date.end)
-    return [*groups, undated] if undated else groups
-
-
 def _groups(events: Sequence[Event], keys: dict[int, SortKey]) -> list[list[Event]]:
-    """The merge groups, each in the order ``merge_events`` combines it, blocks in first-seen order."""
-    ordered = sorted(events, key=lambda e: (keys[id(e)], e.id))
-    rank = {id(event): position for position, event in enumerate(ordered)}
-    blocks: dict[tuple[str, str], list[Event]] = {}
-    for event in ordered:
-        blocks.setdefault((event.type, principal(event)), []).append(event)
-    return [
-        sorted(group, key=lambda e: rank[id(e)])
-        for block in blocks.values()
-        for group in _date_groups(block)
-    ]
+    """The merge groups, each in the order ``merge_events`` combines it."""
+    return merge_groups(sorted(events, key=lambda e: (keys[id(e)], e.id)))
 
 
 def merge_across_articles(events: Sequence[Event]) -> list[Event]:

@@ -3,14 +3,16 @@
 Within an article, a dated mention and undated mentions of the same type by the
 same principal actor are one event; across articles, events of the same type
 with overlapping dates and the same principal actor are one event with several
-sources. Grouping is a union-find over a fixed pairwise relation, and every
-choice made when combining is a sort, so input order never changes the result.
+sources. The groups are the connected groups of that relation, found with a
+sweep over dates per (type, principal) block, and every choice made when
+combining is a sort, so input order never changes the result.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from datetime import date
 
 from timeline.model import Actor, Event, FuzzyDate, Source, slugify
 
@@ -32,23 +34,37 @@ def same_event(a: Event, b: Event) -> bool:
     return a.type == b.type and principal(a) == principal(b) and overlaps(a.date, b.date)
 
 
-def _groups(events: Sequence[Event], related: Callable[[Event, Event], bool]) -> list[list[int]]:
-    parent = list(range(len(events)))
+def merge_groups(events: Sequence[Event]) -> list[list[Event]]:
+    """The connected groups of ``same_event``, found per (type, principal) block by a sweep over dates.
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    Linear after sorting instead of comparing every pair; each group keeps the
+    input order, and groups come in the order of their first member.
+    """
+    blocks: dict[tuple[str, str], list[int]] = {}
+    for position, event in enumerate(events):
+        blocks.setdefault((event.type, principal(event)), []).append(position)
+    groups: list[list[int]] = []
+    for members in blocks.values():
+        undated = [i for i in members if events[i].date is None]
+        dated = sorted(
+            (i for i in members if events[i].date is not None), key=lambda i: _span(events[i])
+        )
+        reach = None
+        for i in dated:
+            start, end = _span(events[i])
+            if reach is None or start > reach:
+                groups.append([])
+                reach = end
+            groups[-1].append(i)
+            reach = max(reach, end)
+        if undated:
+            groups.append(undated)
+    return [[events[i] for i in sorted(group)] for group in sorted(groups, key=min)]
 
-    for i in range(len(events)):
-        for j in range(i + 1, len(events)):
-            if find(i) != find(j) and related(events[i], events[j]):
-                parent[find(j)] = find(i)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(events)):
-        groups.setdefault(find(i), []).append(i)
-    return list(groups.values())
+
+def _span(event: Event) -> tuple[date, date]:
+    assert event.date is not None
+    return (event.date.start, event.date.end)
 
 
 def _source_key(source: Source) -> tuple[str, int, str]:
@@ -103,8 +119,8 @@ def merge_within_document(events: Sequence[Event]) -> list[Event]:
     ordered = sorted(events, key=sort_key)
     dated = [e for e in ordered if e.date is not None]
     undated = [e for e in ordered if e.date is None]
-    dated_groups = [[dated[i] for i in g] for g in _groups(dated, same_event)]
-    undated_groups = [[undated[i] for i in g] for g in _groups(undated, same_event)]
+    dated_groups = merge_groups(dated)
+    undated_groups = merge_groups(undated)
     for group in undated_groups:
         who = principal(group[0])
         kind = group[0].type
@@ -128,9 +144,7 @@ def merge_within_document(events: Sequence[Event]) -> list[Event]:
 def merge_events(events: Sequence[Event]) -> list[Event]:
     """Merge events from many articles into one list; the result does not depend on input order."""
     ordered = sorted(events, key=lambda e: (sort_key(e), e.id))
-    return sorted(
-        (combine([ordered[i] for i in g]) for g in _groups(ordered, same_event)), key=sort_key
-    )
+    return sorted((combine(group) for group in merge_groups(ordered)), key=sort_key)
 
 
 def id_key(event: Event) -> str:

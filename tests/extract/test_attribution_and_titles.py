@@ -144,3 +144,20 @@ def test_visit_place_and_portfolio() -> None:
     assert visits and visits[0].location == "South Korea"
     names = [a.name for a in visits[0].actors]
     assert "Chile" in names and "Peru" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Minister Ilse Varga said Hungary would send two patrol boats next year.", [None]),
+        ("Minister Ilse Varga said on Monday that Hungary would send two patrol boats.", ["2021-03-08"]),
+        ("Minister Ilse Varga told reporters in Budapest on Monday the boats were ready.", ["2021-03-08"]),
+        # the reported exercise is the event; the saying takes no date from it
+        ("Minister Ilse Varga said Hungary plans to join the exercise in June.", []),
+    ],
+)
+def test_a_saying_is_not_dated_by_what_it_reports(text: str, when: list[str | None]) -> None:
+    found = extract(text, REF)
+    said = [e.date.start.isoformat() if e.date else None for e in found if e.type == "statement"]
+    assert said == when
+    assert all(e.type != "exercise" for e in found) or "June" in text

@@ -303,6 +303,38 @@ CASES: list[tuple[date, str, Expected]] = [
         "The jobless rate rose in October, the second straight month of increases.",
         [("October", "DATE", "2016-10", None)],
     ),
+    # --- a part of a relative period is one expression ---
+    (
+        NOW,
+        "The trial opened in October last year.",
+        [("October last year", "DATE", "2023-10", None)],
+    ),
+    (
+        NOW,
+        "Talks will resume in March of next year.",
+        [("March of next year", "DATE", "2025-03", None)],
+    ),
+    (NOW, "They met on Tuesday last week.", [("Tuesday last week", "DATE", "2024-09-10", None)]),
+    (
+        NOW,
+        "The vote is set for Monday next week.",
+        [("Monday next week", "DATE", "2024-09-23", None)],
+    ),
+    (
+        NOW,
+        "Prices fell in the spring of last year.",
+        [("the spring of last year", "DATE", "2023-SP", None)],
+    ),
+    (
+        NOW,
+        "It happened on the 5th of last month.",
+        [("the 5th of last month", "DATE", "2024-08-05", None)],
+    ),
+    (
+        NOW,
+        "Work began in late June this year.",
+        [("late June this year", "DATE", "2024-06", "END")],
+    ),
 ]
 
 

@@ -55,6 +55,7 @@ def build_context(
         t
         for t in matcher.find(text, start, end)
         if not any(s < t.end and t.start < e for s, e in taken)
+        and not (t.spec.noun and cues.compound_head.match(text, t.end))
     ]
     quotes = [
         (m.start() + start, m.end() + start)

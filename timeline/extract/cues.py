@@ -24,6 +24,7 @@ class Cues:
     clause: re.Pattern[str]
     generic: re.Pattern[str]
     attribution_tail: re.Pattern[str]
+    compound_head: re.Pattern[str]
 
 
 def _ending(words: list[str], gap: int) -> re.Pattern[str]:
@@ -55,5 +56,8 @@ def load_cues() -> Cues:
             + compile_phrases(words("attribution"), ignore_case=True).pattern
             + r"(?:\s+[\w’'-]+){0,4}\s*[.!?]?[\"”]?\s*$",
             re.I,
+        ),
+        compound_head=re.compile(
+            r"[\s-]+" + compile_phrases(words("compound_heads"), ignore_case=True).pattern, re.I
         ),
     )

@@ -20,6 +20,11 @@ _ANTERIOR = re.compile(r"(?:after|since)\b", re.I)
 _NOT_REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 WORD = re.compile(r"[\w’'-]+")
 _AND = re.compile(r"\band\b")
+#: "said Japan would send ships next year": a verb of the reported clause stands between.
+_REPORTED_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|will|would|shall|may|might|could|should|can|must|has|have|had|plans?|planned|intends?|wants?|hopes?|expects?|aims?)\b",
+    re.I,
+)
 #: "by February 23", "no later than Friday": the date is a deadline.
 _BY_BEFORE = re.compile(r"\b(?:by|no later than|not later than)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
@@ -94,6 +99,13 @@ def _distance(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> int:
     return gap + 1000 if _AND.search(ctx.text, timex.end, trigger.start) else gap + 1
 
 
+def _in_reported_clause(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool:
+    """Whether a date after a verb of saying belongs to what was said, past a verb of its own."""
+    return timex.start >= trigger.end and bool(
+        _REPORTED_VERB.search(ctx.text, trigger.end, timex.start)
+    )
+
+
 def pick_date(
     ctx: SentenceContext, trigger: TriggerMatch, verb_like: bool, embedded: int | None
 ) -> Timex | None:
@@ -109,6 +121,8 @@ def pick_date(
     ]
     if not verb_like:
         candidates = [t for t in candidates if _adjacent(ctx, trigger, t)]
+    elif trigger.spec.type == "statement":
+        candidates = [t for t in candidates if not _in_reported_clause(ctx, trigger, t)]
     if candidates:
         return min(candidates, key=lambda t: _distance(ctx, trigger, t))
     if not verb_like or embedded is not None:

@@ -117,6 +117,9 @@ def starts() -> dict[str, Start]:
         "year_end": Start(fs(the | {"year"}), fs({"end"}), 4),
         "the_quarter": Start(fs(the), fs({"quarter"}), 3),
         "relative": Start(fs(the | relative), fs(relative), 1),
+        "within_relative": Start(
+            fs(months | weekdays | seasons | the), fs({"last", "next", "this"}), 5
+        ),
         "anaphoric_day": Start(
             fs(the | {"that"}),
             fs({"next", "following", "previous", "preceding", "same", "day", "that"}),

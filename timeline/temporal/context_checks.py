@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 #: Kinds a fuzzy modifier ("late", "the end of") may attach to.
 FUZZY_KINDS = {
     "month",
+    "within_relative",
     "month_year",
     "year",
     "season",

@@ -163,6 +163,12 @@ def patterns() -> Patterns:
             rf"(?:{g('the', 'the')}\s+)?{g('rel', rel)}\s+{g('what', 'week|weekend|month|year|quarter|decade|century|' + season + '|' + month_full + '|' + weekday + '|' + pod)}(?!\w)",
         ),
         n(
+            "within_relative",
+            rf"(?:{g('month', month_full)}|(?:the\s+)?{g('season', season)})(?:\s+of)?\s+{g('rel', 'last|next|this')}\s+year(?!\w)"
+            rf"|{g('wd', weekday)}(?:\s+of)?\s+{g('rel2', 'last|next|this')}\s+week(?!\w)"
+            rf"|the\s+{g('day', day)}\s+of\s+{g('rel3', 'last|next|this')}\s+month(?!\w)",
+        ),
+        n(
             "anaphoric_day",
             rf"the\s+{g('rel', 'next|following|previous|preceding|same')}\s+{g('what', 'day|morning|evening|night')}(?!\w)"
             rf"|the\s+{g('what2', 'day')}\s+{g('dir', 'before|after')}(?!\s+(?:the|a|an|his|her|its|their)\b)"

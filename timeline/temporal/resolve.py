@@ -242,6 +242,7 @@ HANDLERS: dict[str, Callable[[Resolver, Candidate], list[Timex]]] = {
     "year_end": periods.resolve_year_end,
     "the_quarter": periods.resolve_the_quarter,
     "relative": relative.resolve_relative,
+    "within_relative": periods.resolve_within_relative,
     "anaphoric_day": relative.resolve_anaphoric_day,
     "weekday": relative.resolve_weekday,
     "weekend": relative.resolve_weekend,

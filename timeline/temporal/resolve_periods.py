@@ -2,7 +2,8 @@
 
 Business news speaks of "the quarter" (the one last mentioned, else the last
 one reported on: the quarter before the reference date) and compares it with
-"the year-earlier quarter"; "year-end" is the end of the reference year, or of
+"the year-earlier quarter"; "October last year", "Tuesday next week" are a part
+of a period counted from the reference date; "year-end" is the end of the reference year, or of
 the year before when the sentence is in the past tense; "earlier in the day"
 is the day the narrative is at.
 """
@@ -14,7 +15,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from timeline.temporal import timeml
-from timeline.temporal.calendar_math import add_months, quarter_of, week_value
+from timeline.temporal.calendar_math import add_months, quarter_of, safe_date, week_value
 from timeline.temporal.detect import Candidate
 from timeline.temporal.tense import FUTURE, PAST
 from timeline.temporal.timex import Timex
@@ -99,3 +100,27 @@ def resolve_overnight(r: Resolver, c: Candidate, ref: date) -> list[Timex]:
     """ "overnight": the night before the reference in the past tense, else the coming one."""
     day = ref - timedelta(days=1) if r.ctx.tense(c) != FUTURE else ref
     return r.make(c, "TIME", f"{day.isoformat()}TNI")
+
+
+_OFFSETS = {"last": -1, "this": 0, "next": 1}
+
+
+def resolve_within_relative(r: Resolver, c: Candidate) -> list[Timex]:
+    """ "October last year", "Tuesday of next week", "the 5th of last month": one part of that period."""
+    ref, g = r.ctx.ref, c.groups
+    if ref is None:
+        return r.unresolved(c)
+    offset = _OFFSETS[(g.get("rel") or g.get("rel2") or g.get("rel3") or "this").lower()]
+    if "month" in g:
+        month = r.ctx.lex.months[g["month"].lower().rstrip(".")]
+        return r.make(c, "DATE", timeml.value_for_month(ref.year + offset, month))
+    if "season" in g:
+        code = r.ctx.lex.seasons[g["season"].lower()]
+        return r.make(c, "DATE", f"{ref.year + offset}-{code}")
+    if "wd" in g:
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=offset)
+        day = monday + timedelta(days=r.ctx.lex.weekdays[g["wd"].lower()] - 1)
+        return r.day(c, day, anchored=True)
+    first = add_months(ref.replace(day=1), offset)
+    found = safe_date(first.year, first.month, int(re.sub(r"\D", "", g["day"])))
+    return r.day(c, found, anchored=True) if found else []

@@ -150,8 +150,14 @@ def test_visit_place_and_portfolio() -> None:
     ("text", "when"),
     [
         ("Minister Ilse Varga said Hungary would send two patrol boats next year.", [None]),
-        ("Minister Ilse Varga said on Monday that Hungary would send two patrol boats.", ["2021-03-08"]),
-        ("Minister Ilse Varga told reporters in Budapest on Monday the boats were ready.", ["2021-03-08"]),
+        (
+            "Minister Ilse Varga said on Monday that Hungary would send two patrol boats.",
+            ["2021-03-08"],
+        ),
+        (
+            "Minister Ilse Varga told reporters in Budapest on Monday the boats were ready.",
+            ["2021-03-08"],
+        ),
         # the reported exercise is the event; the saying takes no date from it
         ("Minister Ilse Varga said Hungary plans to join the exercise in June.", []),
     ],

@@ -35,6 +35,13 @@ FUZZY_KINDS = {
 DAY_KINDS = {"weekday", "relday"}
 #: Kinds whose determiner stands before the modifier ("the mid-1990s", "the early 20th century").
 DETERMINED_KINDS = {"decade", "century"}
+#: A bound on how long ago, as a bound on the date: "more than a year ago" is before it.
+_BOUND_AGO = {
+    "MORE_THAN": "BEFORE",
+    "LESS_THAN": "AFTER",
+    "EQUAL_OR_MORE": "ON_OR_BEFORE",
+    "EQUAL_OR_LESS": "ON_OR_AFTER",
+}
 _THE_BEFORE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
 _LAST_VERB = re.compile(r"last\s+", re.IGNORECASE)
 #: The word right after a match ("2,000 troops", "once worked").
@@ -52,7 +59,11 @@ def accept(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> bool:
     if c.kind == "month":
         word = grp["month"]
         if word.lower() in lex.ambiguous_months:
-            return _word_before(text, c.start, pats) in lex.date_cues_before
+            before = _word_before(text, c.start, pats)
+            if before == "for":
+                at = text.rfind("for", 0, c.start)
+                return _word_before(text, at, pats) in lex.context["schedule_for_before"]
+            return before in lex.date_cues_before
         return True
     if c.kind == "year":
         value = int(grp["year"])
@@ -221,11 +232,14 @@ def extend(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> None:
         "month_year",
         "time",
         "offset",
-    } and not c.groups.get("rel"):
+    } and not (c.groups.get("rel") or c.groups.get("rel2")):
         m = pats.approx_before.search(text, lo, c.start)
         if m:
             mod = lex.approx_modifiers[re.sub(r"\s+", " ", m["ap"].lower())]
-            if c.kind != "duration" and mod not in {"APPROX"}:
+            if c.kind == "offset":
+                # "more than a year ago" lies before the day a year ago
+                mod = _BOUND_AGO.get(mod, mod)
+            elif c.kind != "duration" and mod not in {"APPROX"}:
                 return
             c.mod = mod
             c.start = m.start()

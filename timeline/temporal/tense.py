@@ -37,6 +37,8 @@ def _cues() -> re.Pattern[str]:
     # "will cut": the verb after a modal is bare, whatever it looks like
     future = r"(?:to|will|shall|'ll)\s+be\s+[a-z]+|(?:will|shall|'ll)(?:\s+not)?\s+[a-z]+|"
     future += alternation(lex.future_cues)
+    # "are meeting on Tuesday": the present progressive with a date is an arrangement
+    future += r"|(?:is|are|am|['’]re)\s+(?!being\b)[a-z]+ing"
     # "offered to host", "agreed to hold", "invited him to visit": an intention looks ahead;
     # "agreed to a truce" does not
     infinitive = rf"to\s+(?!{alternation(lex.not_verbs_after_to)}(?![\w'’]))[a-z]+"

@@ -72,11 +72,18 @@ def resolve_relative(r: Resolver, c: Candidate) -> list[Timex]:
     if what in {"week", "month", "year", "quarter", "decade", "century"}:
         out = period_of_reference(r, c, what, offset)
         if side and offset == 0 and out and out[0].date_start and out[0].date_end:
-            window = (out[0].date_start, ref) if side == "earlier" else (ref, out[0].date_end)
+            # "earlier this month" is before the reference day, "later this month" after it
+            first, last = out[0].date_start, out[0].date_end
+            day = timedelta(days=1)
+            window = (
+                (first, max(first, ref - day))
+                if side == "earlier"
+                else (min(last, ref + day), last)
+            )
             return r.make(c, out[0].type, out[0].value, window=window)
         return out
     if what == "weekend":
-        return weekend_of(r, c, offset)
+        return weekend_of(r, c, offset, this=rel == "this")
     if what in lex.seasons:
         c.groups["season"] = what
         return resolve_season(r, c)
@@ -137,12 +144,14 @@ def resolve_fuzzy_the(r: Resolver, c: Candidate) -> list[Timex]:
     return period_of_reference(r, c, what, 0)
 
 
-def weekend_of(r: Resolver, c: Candidate, offset: int) -> list[Timex]:
+def weekend_of(r: Resolver, c: Candidate, offset: int, this: bool = False) -> list[Timex]:
+    """The weekend ``offset`` weeks away; "the weekend" in the past tense is the last one, while
+    "this weekend" is the last one only early in the week."""
     ref = r.ctx.ref
     assert ref is not None
     in_weekend = ref.isoweekday() >= 6
     if offset == 0:
-        past = r.ctx.tense(c) == PAST and not in_weekend
+        past = r.ctx.tense(c) == PAST and (ref.isoweekday() <= 2 if this else not in_weekend)
         day = ref - timedelta(weeks=1) if past else ref
     elif offset < 0:
         day = ref - timedelta(weeks=1)

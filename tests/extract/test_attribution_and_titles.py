@@ -167,3 +167,37 @@ def test_a_saying_is_not_dated_by_what_it_reports(text: str, when: list[str | No
     said = [e.date.start.isoformat() if e.date else None for e in found if e.type == "statement"]
     assert said == when
     assert all(e.type != "exercise" for e in found) or "June" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "title"),
+    [
+        ("Former minister Ivo Brandt was arrested on Tuesday in Riga.", "other", "Brandt arrested"),
+        (
+            "On Monday, President Oona Lahti laid a wreath at the war memorial.",
+            "other",
+            "Lahti: laid a wreath",
+        ),
+        (
+            "Human Rights Watch said on Monday that police used force.",
+            "statement",
+            "Human Rights Watch",
+        ),
+    ],
+)
+def test_titles_say_what_happened(text: str, kind: str, title: str) -> None:
+    found = [e.title for e in extract(text, REF) if e.type == kind]
+    assert found and found[0].startswith(title), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finland bought two patrol boats from Sweden on Monday.",
+        "Minister Oleg Petrov walked out of the conference hall on Monday.",
+        "Estonia handed Latvia a missile corvette on Monday.",
+    ],
+)
+def test_a_trigger_noun_that_modifies_a_noun_is_no_event(text: str) -> None:
+    kinds = {e.type for e in extract(text, REF)}
+    assert not kinds & {"exercise", "meeting", "military_display"}, kinds

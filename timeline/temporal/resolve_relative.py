@@ -74,11 +74,11 @@ def resolve_relative(r: Resolver, c: Candidate) -> list[Timex]:
         if side and offset == 0 and out and out[0].date_start and out[0].date_end:
             # "earlier this month" is before the reference day, "later this month" after it
             first, last = out[0].date_start, out[0].date_end
-            day = timedelta(days=1)
+            one = timedelta(days=1)
             window = (
-                (first, max(first, ref - day))
+                (first, max(first, ref - one))
                 if side == "earlier"
-                else (min(last, ref + day), last)
+                else (min(last, ref + one), last)
             )
             return r.make(c, out[0].type, out[0].value, window=window)
         return out

@@ -857,13 +857,10 @@ CASES: list[Case | Any] = [
     (WSJ, "Three quarters of the shareholders approved the plan.", []),
     (WSJ, "Taxpayers must attach Form 1040 to the return.", []),
     (WSJ, "The company has 1,990 employees.", []),
-    pytest.param(
+    (
         NOW,
         "The Sunday Times first reported the story.",
         [],
-        marks=pytest.mark.xfail(
-            reason="blind table: tags 'Sunday' in the paper's name as 2023-11-05", strict=True
-        ),
     ),
     (NOW, "Leaders gathered for the G20 summit.", []),
     pytest.param(

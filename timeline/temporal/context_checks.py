@@ -43,6 +43,10 @@ _BOUND_AGO = {
     "EQUAL_OR_LESS": "ON_OR_AFTER",
 }
 _THE_BEFORE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
+#: A capitalised word right after a weekday, as in a name ("the Sunday Times").
+_NAME_AFTER = re.compile(
+    r" (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]"
+)
 _LAST_VERB = re.compile(r"last\s+", re.IGNORECASE)
 #: The word right after a match ("2,000 troops", "once worked").
 _NEXT_WORD = re.compile(r"[\s-]+(?P<w>[A-Za-z]+)\b")
@@ -139,6 +143,12 @@ def accept(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> bool:
     if c.kind == "the_quarter":
         return _word_after(text, c.end) not in lex.context["quarter_not_before"]
     if c.kind == "weekday":
+        if (
+            "pod" not in grp
+            and _NAME_AFTER.match(text, c.end)
+            and _THE_BEFORE.search(text, max(0, c.start - 10), c.start)
+        ):
+            return False  # "the Sunday Times", "the Monday Club": part of a name
         return bool(re.match(r"[A-Z]", grp["wd"]))
     if c.kind == "offset" and "vague" in grp:
         # "years ago" alone, not the tail of a count the patterns do not read ("12345 days ago")

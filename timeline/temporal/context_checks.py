@@ -44,9 +44,7 @@ _BOUND_AGO = {
 }
 _THE_BEFORE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
 #: A capitalised word right after a weekday, as in a name ("the Sunday Times").
-_NAME_AFTER = re.compile(
-    r" (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]"
-)
+_CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")
 _LAST_VERB = re.compile(r"last\s+", re.IGNORECASE)
 #: The word right after a match ("2,000 troops", "once worked").
 _NEXT_WORD = re.compile(r"[\s-]+(?P<w>[A-Za-z]+)\b")
@@ -145,7 +143,8 @@ def accept(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> bool:
     if c.kind == "weekday":
         if (
             "pod" not in grp
-            and _NAME_AFTER.match(text, c.end)
+            and _CAPITAL_AFTER.match(text, c.end)
+            and _word_after(text, c.end) not in lex.months
             and _THE_BEFORE.search(text, max(0, c.start - 10), c.start)
         ):
             return False  # "the Sunday Times", "the Monday Club": part of a name

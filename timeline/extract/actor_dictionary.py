@@ -58,6 +58,11 @@ class ActorDictionary:
                 self.entries.setdefault(
                     adjective, ActorEntry(entry.name, "country", entry.code, adjective=True)
                 )
+                if adjective.endswith(("an", "i")):
+                    # "Colombians will vote", "Israelis marched": the people stand for the country
+                    self.entries.setdefault(
+                        adjective + "s", ActorEntry(entry.name, "country", entry.code)
+                    )
             if entry.capital:
                 self.entries.setdefault(
                     entry.capital, ActorEntry(entry.name, "country", entry.code, capital=True)

@@ -51,6 +51,8 @@ _LOCATIVE = re.compile(
     re.I,
 )
 _BASED = re.compile(r"-based\b")
+#: A capitalised word right after a capital's name that makes it a person's first name.
+_FAMILY_NAME_AFTER = re.compile(r" (?!(?:on|in|and|of|said|says)\b)[A-Z][a-zà-öø-ÿ]+\b(?!\s+(?:Province|Region|Street|Square|Airport|Stock|University|Declaration|Accords?|Agreement|Summit|Conference|Process|Protocol|Club|Group|Forum))")
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
 _GROUP = re.compile(
     r"\b(?:the two (?:[A-Z][\w-]*\s+)?(?:countries|sides|nations|governments|allies|neighbours|neighbors|rivals|partners)|both (?:countries|sides|nations|governments))\b",
@@ -96,6 +98,10 @@ def find_mentions(
         if entry.kind == "country" and (
             _GEO_AFTER.match(sentence, m_end) or _GEO_BEFORE.search(before)
         ):
+            continue
+        family = _FAMILY_NAME_AFTER.match(sentence, m_end) if entry.capital else None
+        if family is not None and family.group().strip() not in dictionary.titles:
+            # "President Santiago Cordero", "Victoria Lindqvist": a capital as a first name
             continue
         block(m_start, m_end, "actor")
         location = entry.kind == "country" and bool(

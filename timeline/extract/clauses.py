@@ -14,7 +14,14 @@ from timeline.temporal import Timex
 _QUOTE = re.compile(r"[\"“][^\"“”]{2,}?[\"”]|‘[^‘’]{2,}?’")
 #: Shorter quotes are names or scare quotes ("smart bomb"), not reported speech.
 QUOTE_MIN_WORDS = 4
-_SPACE_OR_THE = re.compile(r"\s+(?:the\s+)?")
+#: "before the vote on", "before dawn on Sunday": what may sit between the preposition and its date.
+_SPACE_OR_THE = re.compile(
+    r"\s+(?:the\s+)?(?:(?:dawn|daybreak|dusk|nightfall|sunrise|sunset|first light)\s+on\s+)?"
+)
+#: "said they had", "told reporters he would": a pronoun subject right after a verb of saying.
+_PRONOUN_SUBJECT = re.compile(r"(?:\s+(?:reporters|journalists|parliament|lawmakers))?\s+(they|he|she|it|we)\s+[a-z]")
+#: What may stand between a verb of saying and its own date: "said on", "said late on".
+_DATE_LEAD = re.compile(r"\s+(?:(?:early|late)\s+)?(?:on\s+|in\s+)?")
 #: Clause words that are also prepositions of a date ("shortly before midnight on Saturday").
 _DATE_PREPOSITION = re.compile(r"before|after", re.I)
 #: ", who is visiting Seoul,", ", agreed by ministers,", ", which ... .": background, not news.
@@ -39,6 +46,8 @@ class SentenceContext:
     complements: list[int]
     tail: int | None = None
     relatives: list[tuple[int, int]] = field(default_factory=list)
+    #: where reported content opens without "that" ("said on Wednesday they had ...")
+    bare_complements: list[int] = field(default_factory=list)
 
 
 def build_context(
@@ -89,13 +98,32 @@ def build_context(
         complements,
         tail,
         relatives,
+        _bare_complements(text, triggers, timexes, end),
     )
+
+
+def _bare_complements(
+    text: str, triggers: list[TriggerMatch], timexes: list[Timex], end: int
+) -> list[int]:
+    """Where reported content opens without "that": "said on Wednesday they had detained 14"."""
+    found = []
+    for trigger in triggers:
+        if trigger.spec.type != "statement" or trigger.spec.noun:
+            continue
+        position = trigger.end
+        for timex in timexes:
+            if _DATE_LEAD.fullmatch(text, position, timex.start):
+                position = timex.end
+        match = _PRONOUN_SUBJECT.match(text, position, end)
+        if match is not None:
+            found.append(match.start(1))
+    return found
 
 
 def _before_date(text: str, position: int, timexes: list[Timex]) -> bool:
     """Whether a clause word is a preposition of a date ("shortly before midnight on Saturday")."""
     for index, timex in enumerate(timexes):
-        if 0 < timex.start - position <= 5 and _SPACE_OR_THE.fullmatch(text, position, timex.start):
+        if 0 < timex.start - position <= 20 and _SPACE_OR_THE.fullmatch(text, position, timex.start):
             # a bare clock time ("after 10 a.m.") takes its day from elsewhere: keep the boundary
             following = timexes[index + 1] if index + 1 < len(timexes) else None
             return timex.type == "DATE" or (

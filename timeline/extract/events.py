@@ -10,7 +10,7 @@ saying takes its date from its own clause, never from the reported content.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -44,6 +44,14 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:for|to)\s+(?:(?:a|an|the)\s+)?$", re.I)
 _OCCASION_BEFORE = re.compile(
     r"\b(?:in|during|at)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+)?$", re.I
 )
+_COMMA_BEFORE = re.compile(r",\s+$")
+_BY_AFTER = re.compile(r"\s+by\s")
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+#: Words before a participle that make it a passive verb, not a noun's modifier.
+_AUXILIARIES = frozenset(
+    "was were is are be been being has have had get got gets also jointly later first "
+    "then and reportedly allegedly".split()
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
 #: "The collision", "The border clash": a definite event noun opening its sentence.
 _DEFINITE_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+(?:[\w’'-]+\s+){0,2}$")
@@ -67,6 +75,7 @@ class EventMention:
     noun: bool = False
     triggers: list[str] = field(default_factory=list)
     sentence_mentions: list[Mention] = field(default_factory=list)
+    reported: bool = False
 
 
 def _nominal(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
@@ -110,11 +119,14 @@ def sentence_events(
     published: date | None,
     discourse: DiscourseDates | None = None,
     previous: Sequence[Mention] = (),
+    stand_in: Callable[[SentenceContext, TriggerMatch], Mention | None] | None = None,
 ) -> list[EventMention]:
     """The event mentions of one sentence, at most one per type, statements folded into actions.
 
     ``previous`` holds the actors of the sentence before, for an event noun that opens
-    its sentence without any ("The collision occurred early on Monday").
+    its sentence without any ("The collision occurred early on Monday"). ``stand_in``
+    gives a dated action that names no actor the country it belongs to ("Thousands
+    marched on Tuesday").
     """
     found: dict[str, EventMention] = {}
     others_before_tail = ctx.tail is not None and any(
@@ -130,6 +142,8 @@ def sentence_events(
         if trigger.text.split()[0].lower().endswith("ing") and _GERUND_AFTER.search(
             ctx.text[max(ctx.sentence.start, trigger.start - 12) : trigger.start]
         ):
+            continue
+        if _manner_participle(ctx, trigger) or _reduced_relative(ctx, trigger):
             continue
         embedded = embedding_start(ctx, trigger)
         predicate: int | None = None
@@ -171,6 +185,9 @@ def sentence_events(
             and _DEFINITE_SUBJECT.match(ctx.text, ctx.sentence.start, trigger.start)
         ):
             actors = list({m.name: m for m in previous if not m.location and not m.source}.values())
+        if not actors and stand_in and spec.type != "statement" and timex and embedded is None:
+            country = stand_in(ctx, trigger)
+            actors = [country] if country is not None else []
         if not actors:
             continue
         evidence = None
@@ -204,9 +221,37 @@ def sentence_events(
             noun=spec.noun and not verb_like,
             triggers=[trigger.text],
             sentence_mentions=ctx.mentions,
+            reported=(embedded is not None and embedded > ctx.sentence.start)
+            or any(b < trigger.start for b in ctx.bare_complements),
         )
         _add(found, mention)
     return _fold_purpose(ctx, _fold_plain_statements(_fold_disaster(ctx, list(found.values()))))
+
+
+def _manner_participle(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
+    """An action participle after a comma that tells how an earlier action went.
+
+    "stormed the base at dawn, arriving in pickup trucks": one attack, not a visit.
+    """
+    if trigger.spec.type == "statement" or not trigger.text.split()[0].lower().endswith("ing"):
+        return False
+    if not _COMMA_BEFORE.search(ctx.text, max(ctx.sentence.start, trigger.start - 3), trigger.start):
+        return False
+    return any(
+        t.end <= trigger.start and t.spec.type not in ("statement", trigger.spec.type)
+        for t in ctx.triggers
+    )
+
+
+def _reduced_relative(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
+    """A past participle that describes a noun: "the deals signed by his predecessors"."""
+    words = trigger.text.split()
+    if len(words) != 1 or not words[0].endswith("ed"):
+        return False
+    if not _BY_AFTER.match(ctx.text, trigger.end):
+        return False
+    before = _WORD_BEFORE.search(ctx.text, max(ctx.sentence.start, trigger.start - 30), trigger.start)
+    return before is not None and before.group(1).lower() not in _AUXILIARIES
 
 
 def _fold_disaster(ctx: SentenceContext, mentions: list[EventMention]) -> list[EventMention]:
@@ -273,7 +318,8 @@ def _fold_plain_statements(mentions: list[EventMention]) -> list[EventMention]:
             mention.type == "statement"
             and (mention.plain or _participle_after(mention, others))
             and any(
-                o.principal.name == mention.principal.name or mention.principal in o.actors
+                (o.principal.name == mention.principal.name or mention.principal in o.actors)
+                and not (o.reported and o.trigger.start > mention.trigger.end)
                 for o in others
             )
         ):

@@ -12,12 +12,14 @@ from pathlib import Path
 
 from timeline.documents import Document, read_documents
 from timeline.errors import InputError, Problem
+from timeline.extract.acronyms import introduced_names, named_mentions
 from timeline.extract.actor_dictionary import ActorDictionary, default_dictionary
 from timeline.extract.actors import find_mentions
-from timeline.extract.clauses import build_context
+from timeline.extract.clauses import SentenceContext, build_context
 from timeline.extract.cues import load_cues
 from timeline.extract.discourse import DatedMention, DiscourseDates
 from timeline.extract.document_scan import DocumentScan
+from timeline.extract.event_arguments import place_of
 from timeline.extract.event_dates import fuzzy_date, usable
 from timeline.extract.events import EventMention, sentence_events
 from timeline.extract.headlines import headline
@@ -31,8 +33,9 @@ from timeline.extract.merge import (
     principal,
     sort_key,
 )
+from timeline.extract.place_actors import focus_country, place_country
 from timeline.extract.sentences import split_sentences
-from timeline.extract.triggers import default_matcher
+from timeline.extract.triggers import TriggerMatch, default_matcher
 from timeline.model import Actor, Event, FuzzyDate, Source
 from timeline.temporal import Timex
 
@@ -102,7 +105,13 @@ PLACE_IS_ACTOR = {"election", "attack", "visit"}
 
 
 def _place_actor(mention: EventMention, dictionary: ActorDictionary) -> Actor | None:
-    if mention.type not in PLACE_IS_ACTOR:
+    """The country an event happened in, when that country is a party to it.
+
+    Always so for votes, attacks and visits; for any event whose actors are only
+    unnamed groups ("gunmen", "protesters") that belong to no known country.
+    """
+    unowned = all(m.evidence == "group" and not m.country for m in mention.actors)
+    if mention.type not in PLACE_IS_ACTOR and not unowned:
         return None
     for item in mention.sentence_mentions:
         if (
@@ -112,7 +121,12 @@ def _place_actor(mention: EventMention, dictionary: ActorDictionary) -> Actor | 
             and (mention.type != "visit" or item.name == mention.location)
         ):
             return Actor(name=item.name, kind="country", country=item.country)
-    return None
+    if mention.type == "visit" and not unowned:
+        return None
+    found = place_country(mention.location, [], dictionary, mention.trigger.start)
+    if found is None:
+        return None
+    return Actor(name=found.name, kind="country", country=found.country)
 
 
 def _with_place(
@@ -210,6 +224,16 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
     placed: list[tuple[int, Event]] = []
     discourse = DiscourseDates()
     home = dateline_country(doc.text, dictionary)
+    focus = focus_country(doc.text, scan, dictionary, home)
+    introduced = {
+        short: name
+        for short, name in introduced_names(doc.text).items()
+        if dictionary.lookup(short) is None and dictionary.lookup(name) is None
+    }
+
+    def stand_in(ctx: SentenceContext, trigger: TriggerMatch) -> Mention | None:
+        return place_country(place_of(ctx, trigger), ctx.mentions, dictionary, trigger.start) or focus
+
     previous: list[Mention] = []
     for index, sentence in enumerate(split_sentences(doc.text)):
         first = bisect_left(starts, sentence.start)
@@ -223,16 +247,17 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
             [(t.start, t.end) for t in inside],
             scan,
         )
+        mentions = named_mentions(doc.text, sentence.start, sentence.end, introduced, mentions)
         mentions += institution_mentions(
             doc.text, sentence.start, sentence.end, mentions, home, dictionary
         )
         mentions += plural_subjects(doc.text, sentence.start, sentence.end, mentions, previous)
         before, previous = previous, mentions
-        if not mentions and not (before and sentence.text.startswith(_DEFINITE)):
+        if not mentions and not inside and not (before and sentence.text.startswith(_DEFINITE)):
             continue
         ctx = build_context(doc.text, sentence, inside, mentions, matcher, cues)
         title_line = index == 0 and not sentence.text.rstrip().endswith(_SENTENCE_END)
-        found = sentence_events(ctx, cues, doc.published, discourse, before)
+        found = sentence_events(ctx, cues, doc.published, discourse, before, stand_in)
         if not title_line:
             discourse.remember(
                 doc.text,

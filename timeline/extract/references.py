@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 from timeline.extract.actor_dictionary import ActorDictionary
-from timeline.extract.mentions import DocumentPeople, Mention, moved
+from timeline.extract.mentions import DocumentPeople, Mention, moved, name_words
 
 #: "the minister", "the French minister", "The president": a role noun that refers back to a person.
 _ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(?:([A-Z][\w’'-]+)\s+)?$")
 #: "the council", "the commission": an organisation named before by a name holding that word.
 _ORG_REFERENCE = re.compile(r"\b[Tt]he\s+([a-z]+)\b")
+#: "The agency suspended deliveries": a generic noun opening the sentence, as its subject.
+_GENERIC_SUBJECT = re.compile(r"\s*The\s+([a-z]+)\s+(?!of\b|which\b|that\b)[a-z]")
 
 
 def back_references(
@@ -53,6 +55,15 @@ def back_references(
         )
         if org is not None:
             found.append(moved(org, match.start() + offset, match.end() + offset, "coref"))
+    generic = _GENERIC_SUBJECT.match(sentence)
+    if (
+        generic is not None
+        and not found
+        and people.organizations
+        and generic.group(1) in name_words("generic_organization_nouns")
+    ):
+        org = people.organizations[-1]
+        found.append(moved(org, generic.start(1) - 4 + offset, generic.end(1) + offset, "coref"))
     return found
 
 

@@ -1,0 +1,63 @@
+"""The country an event belongs to when no one is named: where it happened, else the article's country.
+
+"Thousands marched on parliament on Tuesday" and "gunmen opened fire at a bus
+terminal in San Pedro Sula" name no state, yet an analyst files them under the
+country they happened in: the country of the stated place, or failing that the
+country the article is about (its dateline, else the one it names most).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from timeline.extract.actor_dictionary import ActorDictionary
+from timeline.extract.document_scan import DocumentScan
+from timeline.extract.gazetteer import city_country
+from timeline.extract.mentions import Mention
+
+#: How an actor found this way is marked: weaker evidence than a name in the sentence.
+PLACE_EVIDENCE = "place"
+
+
+def focus_country(
+    text: str, scan: DocumentScan, dictionary: ActorDictionary, home: str | None
+) -> Mention | None:
+    """The country an article is about: the one it names most, its dateline's counting twice more.
+
+    A dateline alone is not enough: a story filed from Luanda may be about Congo.
+    """
+    counts: Counter[str] = Counter()
+    if home is not None:
+        counts[home] += 2
+    for _, _, surface in scan.within("entries", 0, len(text)):
+        entry = dictionary.lookup(surface)
+        if entry is not None and entry.kind == "country" and entry.country:
+            counts[entry.country] += 1
+    if not counts:
+        return None
+    code, _ = counts.most_common(1)[0]
+    return _country(code, dictionary, 0, 0)
+
+
+def place_country(
+    place: str | None,
+    sentence_mentions: list[Mention],
+    dictionary: ActorDictionary,
+    at: int,
+) -> Mention | None:
+    """The country of an event's stated place: a country named as the place, or a known city's."""
+    for mention in sentence_mentions:
+        if mention.location and mention.kind == "country" and mention.country and not mention.source:
+            return _country(mention.country, dictionary, mention.start, mention.end)
+    if place is None:
+        return None
+    entry = dictionary.lookup(place.split(",")[0].strip())
+    code = entry.country if entry is not None else city_country(place)
+    return _country(code, dictionary, at, at) if code else None
+
+
+def _country(code: str, dictionary: ActorDictionary, start: int, end: int) -> Mention | None:
+    name = dictionary.country_names.get(code)
+    if name is None:
+        return None
+    return Mention(start, end, name, "country", code, evidence=PLACE_EVIDENCE)

@@ -52,7 +52,9 @@ _LOCATIVE = re.compile(
 )
 _BASED = re.compile(r"-based\b")
 #: A capitalised word right after a capital's name that makes it a person's first name.
-_FAMILY_NAME_AFTER = re.compile(r" (?!(?:on|in|and|of|said|says)\b)[A-Z][a-zà-öø-ÿ]+\b(?!\s+(?:Province|Region|Street|Square|Airport|Stock|University|Declaration|Accords?|Agreement|Summit|Conference|Process|Protocol|Club|Group|Forum))")
+_FAMILY_NAME_AFTER = re.compile(
+    r" (?!(?:on|in|and|of|said|says)\b)[A-Z][a-zà-öø-ÿ]+\b(?!\s+(?:Province|Region|Street|Square|Airport|Stock|University|Declaration|Accords?|Agreement|Summit|Conference|Process|Protocol|Club|Group|Forum))"
+)
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
 _GROUP = re.compile(
     r"\b(?:the two (?:[A-Z][\w-]*\s+)?(?:countries|sides|nations|governments|allies|neighbours|neighbors|rivals|partners)|both (?:countries|sides|nations|governments))\b",

@@ -19,7 +19,9 @@ _SPACE_OR_THE = re.compile(
     r"\s+(?:the\s+)?(?:(?:dawn|daybreak|dusk|nightfall|sunrise|sunset|first light)\s+on\s+)?"
 )
 #: "said they had", "told reporters he would": a pronoun subject right after a verb of saying.
-_PRONOUN_SUBJECT = re.compile(r"(?:\s+(?:reporters|journalists|parliament|lawmakers))?\s+(they|he|she|it|we)\s+[a-z]")
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:\s+(?:reporters|journalists|parliament|lawmakers))?\s+(they|he|she|it|we)\s+[a-z]"
+)
 #: What may stand between a verb of saying and its own date: "said on", "said late on".
 _DATE_LEAD = re.compile(r"\s+(?:(?:early|late)\s+)?(?:on\s+|in\s+)?")
 #: Clause words that are also prepositions of a date ("shortly before midnight on Saturday").
@@ -123,7 +125,9 @@ def _bare_complements(
 def _before_date(text: str, position: int, timexes: list[Timex]) -> bool:
     """Whether a clause word is a preposition of a date ("shortly before midnight on Saturday")."""
     for index, timex in enumerate(timexes):
-        if 0 < timex.start - position <= 20 and _SPACE_OR_THE.fullmatch(text, position, timex.start):
+        if 0 < timex.start - position <= 20 and _SPACE_OR_THE.fullmatch(
+            text, position, timex.start
+        ):
             # a bare clock time ("after 10 a.m.") takes its day from elsewhere: keep the boundary
             following = timexes[index + 1] if index + 1 < len(timexes) else None
             return timex.type == "DATE" or (

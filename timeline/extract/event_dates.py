@@ -117,9 +117,7 @@ def pick_date(
     candidates = [
         t
         for t in ctx.timexes
-        if usable(t)
-        and seg_start <= t.start < seg_end
-        and in_quote(ctx, t.start) == quote
+        if usable(t) and seg_start <= t.start < seg_end and in_quote(ctx, t.start) == quote
     ]
     if not verb_like:
         candidates = [t for t in candidates if _adjacent(ctx, trigger, t)]

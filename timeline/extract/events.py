@@ -235,7 +235,9 @@ def _manner_participle(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
     """
     if trigger.spec.type == "statement" or not trigger.text.split()[0].lower().endswith("ing"):
         return False
-    if not _COMMA_BEFORE.search(ctx.text, max(ctx.sentence.start, trigger.start - 3), trigger.start):
+    if not _COMMA_BEFORE.search(
+        ctx.text, max(ctx.sentence.start, trigger.start - 3), trigger.start
+    ):
         return False
     return any(
         t.end <= trigger.start and t.spec.type not in ("statement", trigger.spec.type)
@@ -250,7 +252,9 @@ def _reduced_relative(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
         return False
     if not _BY_AFTER.match(ctx.text, trigger.end):
         return False
-    before = _WORD_BEFORE.search(ctx.text, max(ctx.sentence.start, trigger.start - 30), trigger.start)
+    before = _WORD_BEFORE.search(
+        ctx.text, max(ctx.sentence.start, trigger.start - 30), trigger.start
+    )
     return before is not None and before.group(1).lower() not in _AUXILIARIES
 
 

@@ -232,7 +232,9 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
     }
 
     def stand_in(ctx: SentenceContext, trigger: TriggerMatch) -> Mention | None:
-        return place_country(place_of(ctx, trigger), ctx.mentions, dictionary, trigger.start) or focus
+        return (
+            place_country(place_of(ctx, trigger), ctx.mentions, dictionary, trigger.start) or focus
+        )
 
     previous: list[Mention] = []
     for index, sentence in enumerate(split_sentences(doc.text)):

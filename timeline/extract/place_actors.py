@@ -47,7 +47,12 @@ def place_country(
 ) -> Mention | None:
     """The country of an event's stated place: a country named as the place, or a known city's."""
     for mention in sentence_mentions:
-        if mention.location and mention.kind == "country" and mention.country and not mention.source:
+        if (
+            mention.location
+            and mention.kind == "country"
+            and mention.country
+            and not mention.source
+        ):
             return _country(mention.country, dictionary, mention.start, mention.end)
     if place is None:
         return None

@@ -101,6 +101,11 @@ def accept(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> bool:
         return before in cues or before.endswith("'s")
     if c.kind in {"holiday", "holiday_period"}:
         first = text[c.start]
+        if (
+            re.match(r" [A-Z]", text[c.end : c.end + 2])
+            and _word_after(text, c.end) in lex.context["holiday_place_after"]
+        ):
+            return False  # "Easter Island", "Christmas Island": a place named after a feast
         return (first.isupper() or first.isdigit()) and _word_before(
             text, c.start, pats
         ) not in lex.other_calendars

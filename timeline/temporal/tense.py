@@ -19,6 +19,8 @@ from timeline.temporal.lexicon import alternation, lexicon
 from timeline.temporal.work import charge
 
 PAST = "past"
+#: What may follow a future cue within its verb group: "will stay closed", "will be delayed".
+_PARTICIPLE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+[a-z]+ed", re.IGNORECASE)
 FUTURE = "future"
 
 #: How far (characters) to look for a cue on either side of an expression.
@@ -44,7 +46,7 @@ def _cues() -> re.Pattern[str]:
     infinitive = rf"to\s+(?!{alternation(lex.not_verbs_after_to)}(?![\w'’]))[a-z]+"
     future += "|" + alternation(lex.prospective_verbs) + r"\s+" + infinitive
     future += (
-        "|" + alternation(lex.prospective_object_verbs) + r"\s+(?:[\w'’.-]+\s+){1,4}?" + infinitive
+        "|" + alternation(lex.prospective_object_verbs) + r"\s+(?:[\w'’.-]+\s+){0,4}?" + infinitive
     )
     perfect = r"(?:has|have|had)(?:\s+not|n['’]t)?\s+[a-z]+(?:ed|en|wn|ne|t)"
     past = alternation(lex.past_cues) + r"|" + perfect + r"|[a-z]+ed"
@@ -89,10 +91,20 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     not_past = lexicon().not_past_ed
     cues = _cues()
     governing: str | None = None
+    future_end = -1
     for m in cues.finditer(text, left, start):
         if m.end() > start:
             break
         kind = _kind(m, not_past)
+        if (
+            kind == PAST
+            and future_end >= 0
+            and _PARTICIPLE_AFTER.fullmatch(text, future_end, m.end())
+        ):
+            # "will stay closed until Monday": a participle inside a future verb group
+            continue
+        if kind == FUTURE:
+            future_end = m.end()
         if kind is not None:
             governing = kind
     if governing is not None:

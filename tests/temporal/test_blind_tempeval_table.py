@@ -350,13 +350,10 @@ CASES: list[Case | Any] = [
         "The agreement was reached late Tuesday.",
         [("late Tuesday", "DATE", "1989-10-24", "END")],
     ),
-    pytest.param(
+    (
         WSJ,
         "The vote is scheduled for 10 a.m. Friday.",
         [("10 a.m. Friday", "TIME", "1989-10-27T10:00", None)],
-        marks=pytest.mark.xfail(
-            reason="blind table: two timexes: '10 a.m.' TIME and 'Friday' DATE", strict=True
-        ),
     ),
     (
         WSJ,

@@ -150,7 +150,8 @@ def starts() -> dict[str, Start]:
             2,
         ),
         "duration": Start(
-            fs(the | relative | {"first", "final", "recent"} | numbers | plain),
+            # a unit word opens "decade-long" itself
+            fs(the | relative | {"first", "final", "recent"} | numbers | plain | unit_words),
             fs(unit_words),
             number_words + 5,
         ),

@@ -195,7 +195,8 @@ def patterns() -> Patterns:
             rf"(?<![\w$£€.]){g('num', num + '|' + digits + '|' + vague)}(?:\s+|-)(?:and\s+a\s+half\s+)?"
             rf"{g('unit', unit)}(?:s|-long|-old)?(?:\s+and\s+a\s+half)?(?![\w])"
             rf"|(?:(?P<the2>the\s+)?{g('rel2', 'past|last|next|coming|previous')}\s+){g('unit2', 'decade|century|year|month|week|day')}s?(?!\w)"
-            rf"|(?:{g('recent', 'recent')}\s+)?{g('plain', plain)}(?:-long)?(?!\w)",
+            rf"|(?:{g('recent', 'recent')}\s+)?{g('plain', plain)}(?:-long)?(?!\w)"
+            rf"|(?<![\w-]){g('unit3', unit)}-long(?![\w-])",
         ),
         n(
             "time",

@@ -131,29 +131,48 @@ class Resolver:
         charge("resolutions", len(candidates))
         for c in candidates:
             for timex in HANDLERS[c.kind](self, c):
-                if clock is not None and timex.precision == "day" and timex.date_start:
-                    self._date_clock(clock, timex)
+                if (
+                    clock is not None
+                    and timex.precision == "day"
+                    and timex.date_start
+                    and self._date_clock(clock, timex)
+                ):
+                    self.ctx.remember(timex)
+                    clock = None
+                    continue
                 self.ctx.resolved.append(timex)
                 self.ctx.remember(timex)
                 clock = timex if c.kind == "time" and timex.precision == "time" else None
         return self.ctx.resolved
 
-    def _date_clock(self, clock: Timex, day: Timex) -> None:
-        """Give a clock time the day named right after it ("4:15 p.m. on Tuesday")."""
+    def _date_clock(self, clock: Timex, day: Timex) -> bool:
+        """Give a clock time the day named right after it ("4:15 p.m. on Tuesday").
+
+        With nothing but a space between them ("3 p.m. Friday") the two are one
+        TIME expression, as TimeML tags it; True then, and the day is absorbed.
+        """
         gap = _TIME_THEN_DAY.match(self.ctx.text, clock.end, day.start)
         if gap is None or gap.end() != day.start or day.date_start is None:
-            return
+            return False
         value = day.date_start.isoformat() + clock.value[clock.value.index("T") :]
         window = timeml.window(value, clock.mod)
         resolved = self.ctx.resolved
         # the clock is the timex just before the day: look it up from the end, not the start
         at = len(resolved) - 1 if resolved and resolved[-1] is clock else resolved.index(clock)
+        # "3 p.m. Friday": a weekday right after the clock is absorbed into one TIME
+        joined = (
+            self.ctx.text[clock.end : day.start].isspace()
+            and day.text.lower().rstrip(".") in self.ctx.lex.weekdays
+        )
         resolved[at] = replace(
             clock,
             value=value,
             date_start=window[0] if window else None,
             date_end=window[1] if window else None,
+            text=self.ctx.text[clock.start : day.end] if joined else clock.text,
+            end=day.end if joined else clock.end,
         )
+        return joined
 
     def make(
         self,

@@ -47,6 +47,8 @@ def resolve_duration(r: Resolver, c: Candidate) -> list[Timex]:
         word = g["plain"].lower()
         unit = "year" if word in {"decades", "centuries"} else word
         return r.make(c, "DURATION", duration_value(None, unit, lex))
+    if "unit3" in g:  # "a decade-long campaign"
+        return r.make(c, "DURATION", duration_value(1, g["unit3"], lex))
     if "unit2" in g:
         if not re.search(r"s\s*$", r.ctx.text[c.start : c.end]):
             return r.make(c, "DURATION", duration_value(1, g["unit2"], lex))

@@ -143,6 +143,8 @@ def accept(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> bool:
             or not rest[0].isalnum()
             or _word_after(text, c.end) in lex.context["overnight_adverb_before"]
         )
+    if c.kind == "relative" and "the" in grp and grp["what"].lower() in lex.parts_of_day:
+        return False  # "the next morning" counts from the story's last day: anaphoric_day reads it
     if c.kind == "the_quarter":
         return _word_after(text, c.end) not in lex.context["quarter_not_before"]
     if c.kind == "weekday":

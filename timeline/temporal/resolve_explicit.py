@@ -21,7 +21,7 @@ from timeline.temporal.calendar_math import (
 )
 from timeline.temporal.detect import Candidate
 from timeline.temporal.lexicon import Lexicon
-from timeline.temporal.tense import FUTURE
+from timeline.temporal.tense import FUTURE, sentence_bounds
 from timeline.temporal.timex import Timex
 
 if TYPE_CHECKING:
@@ -203,6 +203,9 @@ def resolve_quarter(r: Resolver, c: Candidate) -> list[Timex]:
         }.get(ordinal, 4 if kind == "Q" else 2)
         year_word = g.get("year") or g.get("year2")
         year = int(year_word) if year_word else None
+        if year is None and g.get("rel", "").lower() == "the":
+            # "the first quarter of 1992 ... the second half of the year": the year just named
+            year = _year_named_before(r, c)
         if year is None and ref is not None and "rel" in g:
             year = ref.year + {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(
                 g["rel"].lower(), 0
@@ -221,6 +224,17 @@ def resolve_quarter(r: Resolver, c: Candidate) -> list[Timex]:
             year -= 1
         return r.make(c, "DATE", f"{year}-{kind}{n}")
     return r.make(c, "DATE", f"{year}-{kind}{n}", anchored=False)
+
+
+def _year_named_before(r: Resolver, c: Candidate) -> int | None:
+    """The year of an explicit date named earlier in the same sentence, if any."""
+    left, _ = sentence_bounds(r.ctx.text, c.start, c.end)
+    for timex in reversed(r.ctx.resolved):
+        if timex.start < left:
+            break
+        if timex.type == "DATE" and timex.date_start and not timex.anchored_to_reference:
+            return timex.date_start.year
+    return None
 
 
 def resolve_century(r: Resolver, c: Candidate) -> list[Timex]:

@@ -25,6 +25,7 @@ class Cues:
     generic: re.Pattern[str]
     attribution_tail: re.Pattern[str]
     compound_head: re.Pattern[str]
+    passive_before: frozenset[str]
 
 
 def _ending(words: list[str], gap: int) -> re.Pattern[str]:
@@ -60,4 +61,5 @@ def load_cues() -> Cues:
         compound_head=re.compile(
             r"[\s-]+" + compile_phrases(words("compound_heads"), ignore_case=True).pattern, re.I
         ),
+        passive_before=frozenset(w.lower() for w in words("passive_before")),
     )

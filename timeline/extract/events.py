@@ -47,11 +47,6 @@ _OCCASION_BEFORE = re.compile(
 _COMMA_BEFORE = re.compile(r",\s+$")
 _BY_AFTER = re.compile(r"\s+by\s")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
-#: Words before a participle that make it a passive verb, not a noun's modifier.
-_AUXILIARIES = frozenset(
-    "was were is are be been being has have had get got gets also jointly later first "
-    "then and reportedly allegedly".split()
-)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
 #: "The collision", "The border clash": a definite event noun opening its sentence.
 _DEFINITE_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+(?:[\w’'-]+\s+){0,2}$")
@@ -143,7 +138,7 @@ def sentence_events(
             ctx.text[max(ctx.sentence.start, trigger.start - 12) : trigger.start]
         ):
             continue
-        if _manner_participle(ctx, trigger) or _reduced_relative(ctx, trigger):
+        if _manner_participle(ctx, trigger) or _reduced_relative(ctx, trigger, cues):
             continue
         embedded = embedding_start(ctx, trigger)
         predicate: int | None = None
@@ -245,7 +240,7 @@ def _manner_participle(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
     )
 
 
-def _reduced_relative(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
+def _reduced_relative(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
     """A past participle that describes a noun: "the deals signed by his predecessors"."""
     words = trigger.text.split()
     if len(words) != 1 or not words[0].endswith("ed"):
@@ -255,7 +250,7 @@ def _reduced_relative(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
     before = _WORD_BEFORE.search(
         ctx.text, max(ctx.sentence.start, trigger.start - 30), trigger.start
     )
-    return before is not None and before.group(1).lower() not in _AUXILIARIES
+    return before is not None and before.group(1).lower() not in cues.passive_before
 
 
 def _fold_disaster(ctx: SentenceContext, mentions: list[EventMention]) -> list[EventMention]:

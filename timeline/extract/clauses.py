@@ -10,6 +10,7 @@ from timeline.extract.mentions import Mention
 from timeline.extract.sentences import Sentence
 from timeline.extract.triggers import TriggerMatch, TriggerMatcher
 from timeline.temporal import Timex
+from timeline.temporal.lexicon import lexicon
 
 _QUOTE = re.compile(r"[\"“][^\"“”]{2,}?[\"”]|‘[^‘’]{2,}?’")
 #: Shorter quotes are names or scare quotes ("smart bomb"), not reported speech.
@@ -130,8 +131,14 @@ def _before_date(text: str, position: int, timexes: list[Timex]) -> bool:
         ):
             # a bare clock time ("after 10 a.m.") takes its day from elsewhere: keep the boundary
             following = timexes[index + 1] if index + 1 < len(timexes) else None
-            return timex.type == "DATE" or (
-                following is not None and following.start - timex.end <= 5
+            # "after 10 a.m. Tuesday" names its day itself
+            dated_clock = timex.type == "TIME" and any(
+                word.lower().rstrip(".,") in lexicon().weekdays for word in timex.text.split()
+            )
+            return (
+                timex.type == "DATE"
+                or dated_clock
+                or (following is not None and following.start - timex.end <= 5)
             )
     return False
 

@@ -18,6 +18,10 @@ from timeline.data_files import data_file
 from timeline.extract.phrases import compile_phrases
 from timeline.model import FuzzyDate
 
+#: How far back (characters) an event of the occasion's type is the one "the meeting" means.
+RECENT = 400
+#: Between an occasion noun and its own date: "the cabinet meeting on Thursday".
+_DATE_OF_OCCASION = re.compile(r"\s+(?:on|in|at|of|late on|early on)?\s*")
 #: Words that may stand between the preposition and the noun ("the state funeral").
 _FILLER = r"(?:(?:the|a|an|this|that|its|their|his|her)\s+)?(?:(?!news\b|press\b)[\w’'-]+\s+){0,2}?"
 
@@ -96,12 +100,17 @@ class DiscourseDates:
         start: int,
         end: int,
         actors: Sequence[tuple[int, str]] = (),
+        own: Sequence[tuple[int, FuzzyDate]] = (),
     ) -> FuzzyDate | None:
         """The date of the occasion that ``text[start:end]`` refers back to, if any.
 
         An occasion named only by its type ("after meeting X", "after the signing") is
         the latest event of that type with an actor named after the reference, so the
         right one of several is taken (or just the latest when no actor follows). ``actors`` are (offset, name) of the sentence's actors.
+        An occasion dated where it is named ("after the cabinet meeting on Thursday") takes
+        that date (``own`` holds the sentence's dates); with no one named after it, one
+        that an event a few sentences back dated ("met ... late on Tuesday. After the
+        two-hour meeting ...") takes that event's date before the first mention of the noun.
         """
         closing = self.occasions.closing.search(text, start, end)
         if closing is not None:
@@ -116,10 +125,23 @@ class DiscourseDates:
                 )
         for match in self.occasions.reference.finditer(text, start, end):
             noun = match.group(1).lower()
-            if noun in self.nouns:
-                return self.nouns[noun]
+            for position, when in own:
+                if _DATE_OF_OCCASION.fullmatch(text, match.end(1), position):
+                    return when
             kinds = self.occasions.types.get(noun, ())
             named = {name for position, name in actors if position >= match.end(1)}
+            recent = next(
+                (
+                    e
+                    for e in reversed(self.history)
+                    if e.type in kinds and 0 < match.start() - e.position <= RECENT
+                ),
+                None,
+            )
+            if recent is not None and not named:
+                return recent.date
+            if noun in self.nouns:
+                return self.nouns[noun]
             for event in reversed(self.history):
                 # "told reporters after the vote": no one named after it, the latest vote
                 if event.type in kinds and (event.actors & named or not named):

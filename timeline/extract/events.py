@@ -30,6 +30,7 @@ from timeline.extract.event_dates import (
     joined,
     pick_date,
     said_today,
+    usable,
 )
 from timeline.extract.mentions import Mention
 from timeline.extract.sentences import Sentence
@@ -194,6 +195,7 @@ def sentence_events(
                 ctx.sentence.start,
                 ctx.sentence.end,
                 [(m.start, m.name) for m in ctx.mentions if not m.source],
+                [(t.start, fuzzy_date(t)) for t in ctx.timexes if usable(t)],
             )
             if when is not None:
                 evidence = "inferred"

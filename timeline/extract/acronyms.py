@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.mentions import Mention
+from timeline.extract.mentions import Mention, name_words
 
 _WORD = r"[A-Z][\w’'-]*"
-_NAME = rf"{_WORD}(?:\s+(?:(?:of|of the|for|for the|de|du|des|del|la|al)\s+)?{_WORD})+"
+_NAME = rf"{_WORD}(?:\s+(?:(?:of|of the|for|for the|and|de|du|des|del|la|al)\s+)?{_WORD})+"
 _SHORT = r"[A-Z][A-Z0-9&-]{1,7}"
 #: "Name (SHORT)" or "Name, known as SHORT" / "Name, or SHORT".
 _INTRODUCED = re.compile(
@@ -41,16 +41,19 @@ def _spelled_out(run: str, short: str) -> str | None:
     for lead in _LEADS:
         if run.startswith(lead):
             run = run[len(lead) :]
-    words = run.split()
+    words = list(re.finditer(r"\S+", run))
     letters = short.replace("-", "").replace("&", "")
+    if words and words[-1].group() in name_words("not_organization_tails"):
+        return None  # "Eastern Standard Time (EST)", "Gross Domestic Product (GDP)"
     for first in range(len(words) - 1, -1, -1):
-        if not words[first][:1].isupper():
+        if not words[first].group()[:1].isupper():
             continue
-        initials = "".join(w[0] for w in words[first:] if w[:1].isupper())
+        initials = "".join(w.group()[0] for w in words[first:] if w.group()[:1].isupper())
         if initials.upper() == letters.upper():
-            tail = " ".join(words[first:])
-            return tail if " " in tail else None
-    if len(words) > 1 and words[0][0] == letters[0]:
+            # the text as written, line breaks included, so it can be found again
+            tail = run[words[first].start() :]
+            return tail if first < len(words) - 1 else None
+    if len(words) > 1 and words[0].group()[0] == letters[0]:
         return run
     return None
 

@@ -46,6 +46,10 @@ _OCCASION_BEFORE = re.compile(
     r"\b(?:in|during|at)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+)?$", re.I
 )
 _COMMA_BEFORE = re.compile(r",\s+$")
+#: "on the attack", "about the ceasefire": what a talk or briefing is about, right before the noun.
+_TOPIC_OPENER = re.compile(
+    r"\b(?:on|about|over|regarding)\s+(?:the|a|an|its|their|last\s+\w+'s)\s+(?:[\w-]+\s+)?$"
+)
 _BY_AFTER = re.compile(r"\s+by\s")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
@@ -97,13 +101,25 @@ def _generic_subject(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) ->
 
 
 def _topic_of_saying(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
-    """Whether a noun trigger is what a saying is about ("condemned the bombing")."""
+    """Whether a noun trigger is what a saying or a talk is about.
+
+    "condemned the bombing", "will brief the Senate on the attack", "talks about the
+    ceasefire": the noun's date, if any, is the saying's or the talk's.
+    """
     for other in ctx.triggers:
+        if other.end > trigger.start or other.spec.noun:
+            if other.spec.type == "meeting" and other.end <= trigger.start:
+                between = ctx.text[other.end : trigger.start]
+                if _TOPIC_OPENER.search(between) and len(WORD.findall(between)) <= 5:
+                    return True
+            continue
+        between = ctx.text[other.end : trigger.start]
+        if other.spec.type == "statement" and len(WORD.findall(between)) <= 3:
+            return True
         if (
-            other.spec.type == "statement"
-            and not other.spec.noun
-            and other.end <= trigger.start
-            and len(WORD.findall(ctx.text[other.end : trigger.start])) <= 3
+            other.spec.type == "meeting"
+            and _TOPIC_OPENER.search(between)
+            and len(WORD.findall(between)) <= 5
         ):
             return True
     return False
@@ -226,11 +242,12 @@ def sentence_events(
 
 
 def _manner_participle(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
-    """An action participle after a comma that tells how an earlier action went.
+    """A travel participle after a comma that tells how an earlier action went.
 
     "stormed the base at dawn, arriving in pickup trucks": one attack, not a visit.
+    ("landed on Monday, meeting the president" still reports a meeting.)
     """
-    if trigger.spec.type == "statement" or not trigger.text.split()[0].lower().endswith("ing"):
+    if trigger.spec.type != "visit" or not trigger.text.split()[0].lower().endswith("ing"):
         return False
     if not _COMMA_BEFORE.search(
         ctx.text, max(ctx.sentence.start, trigger.start - 3), trigger.start

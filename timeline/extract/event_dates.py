@@ -106,6 +106,17 @@ def _in_reported_clause(ctx: SentenceContext, trigger: TriggerMatch, timex: Time
     )
 
 
+def _in_other_relative(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool:
+    """Whether a date sits in a relative clause the trigger is not in.
+
+    "Bondarchuk, who arrived on Monday evening, was received ... on Tuesday": Monday
+    dates the arrival only.
+    """
+    return any(
+        lo <= timex.start < hi and not lo <= trigger.start < hi for lo, hi in ctx.relatives
+    )
+
+
 def pick_date(
     ctx: SentenceContext, trigger: TriggerMatch, verb_like: bool, embedded: int | None
 ) -> Timex | None:
@@ -117,7 +128,10 @@ def pick_date(
     candidates = [
         t
         for t in ctx.timexes
-        if usable(t) and seg_start <= t.start < seg_end and in_quote(ctx, t.start) == quote
+        if usable(t)
+        and seg_start <= t.start < seg_end
+        and in_quote(ctx, t.start) == quote
+        and not _in_other_relative(ctx, trigger, t)
     ]
     if not verb_like:
         candidates = [t for t in candidates if _adjacent(ctx, trigger, t)]

@@ -112,9 +112,7 @@ def _in_other_relative(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex
     "Bondarchuk, who arrived on Monday evening, was received ... on Tuesday": Monday
     dates the arrival only.
     """
-    return any(
-        lo <= timex.start < hi and not lo <= trigger.start < hi for lo, hi in ctx.relatives
-    )
+    return any(lo <= timex.start < hi and not lo <= trigger.start < hi for lo, hi in ctx.relatives)
 
 
 def pick_date(

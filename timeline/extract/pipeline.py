@@ -130,9 +130,16 @@ def _place_actor(mention: EventMention, dictionary: ActorDictionary) -> Actor | 
 
 
 def _with_place(
-    actors: list[Actor], mention: EventMention, dictionary: ActorDictionary
+    actors: list[Actor],
+    mention: EventMention,
+    dictionary: ActorDictionary,
+    focus: Mention | None = None,
 ) -> list[Actor]:
     place = _place_actor(mention, dictionary)
+    if place is None and mention.type == "election" and focus is not None:
+        # "an inconclusive general election on Feb. 8": the vote is the article's country's
+        if not any(a.kind == "country" for a in actors):
+            place = Actor(name=focus.name, kind="country", country=focus.country)
     if place is not None and all(a.name != place.name for a in actors):
         return [*actors, place]
     return actors
@@ -150,7 +157,12 @@ def _confidence(mention: EventMention) -> float:
     return round(max(0.05, min(0.99, score)), 2)
 
 
-def _to_event(mention: EventMention, doc: Document, dictionary: ActorDictionary) -> Event:
+def _to_event(
+    mention: EventMention,
+    doc: Document,
+    dictionary: ActorDictionary,
+    focus: Mention | None = None,
+) -> Event:
     sentence = mention.sentence
     after = doc.text[mention.trigger.end : sentence.end]
     title = headline(
@@ -184,7 +196,7 @@ def _to_event(mention: EventMention, doc: Document, dictionary: ActorDictionary)
             "type": mention.type,
             "subtype": mention.subtype,
             "date": mention.date,
-            "actors": _with_place(_event_actors(mention, dictionary), mention, dictionary),
+            "actors": _with_place(_event_actors(mention, dictionary), mention, dictionary, focus),
             "location": mention.location,
             "sources": [source],
             "status": mention.status,
@@ -278,7 +290,7 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
             if title_line and mention.date is None:
                 # a headline restates the story in the present tense; the body dates it
                 continue
-            placed.append((index, _to_event(mention, doc, dictionary)))
+            placed.append((index, _to_event(mention, doc, dictionary, focus)))
     events = _fold_restated(placed)
     return merge_within_document(events)
 

@@ -50,6 +50,9 @@ def inflect(verb: str) -> list[str]:
         past, ing = verb + "d", verb[:-1] + "ing"
     elif verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWELS:
         past, ing = verb[:-1] + "ied", verb + "ing"
+    elif _doubles(verb):
+        # "ban" -> "banned", "cut" -> "cutting", "plan" -> "planned"
+        past, ing = verb + verb[-1] + "ed", verb + verb[-1] + "ing"
     else:
         past, ing = verb + "ed", verb + "ing"
     if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
@@ -59,6 +62,15 @@ def inflect(verb: str) -> list[str]:
     else:
         third = verb + "s"
     return [verb, third, past, ing]
+
+
+def _doubles(verb: str) -> bool:
+    """Whether a one-syllable verb ending consonant-vowel-consonant doubles its last letter."""
+    if len(verb) < 3 or verb[-1] in _VOWELS or verb[-1] in "wxy":
+        return False
+    if verb[-2] not in _VOWELS or verb[-3] in _VOWELS:
+        return False
+    return len(re.findall(r"[aeiou]+", verb)) == 1
 
 
 def expand(trigger: str) -> tuple[list[str], bool, str]:

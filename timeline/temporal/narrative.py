@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 
 from timeline.temporal.lexicon import Lexicon
@@ -75,6 +76,8 @@ class Focus:
     flashback: bool
     frames: bool
     clause_end: int | None = None
+    #: the latest day the story has reached in this year ("October 2023" -> 2023-10-01)
+    reached: date | None = None
 
 
 class Layout:
@@ -138,6 +141,13 @@ class Narrative:
             self._layout = Layout(self.text)
         return self._layout
 
+    def reached(self, pos: int) -> date | None:
+        """The latest day the focus year's story reached before ``pos``, if it came from an earlier sentence."""
+        focus = self.focus
+        if focus is None or focus.reached is None:
+            return None
+        return focus.reached if self.layout.sentence(pos) > focus.sentence else None
+
     def year_at(self, pos: int, past: bool) -> int | None:
         """The narrative year a partial date at ``pos`` may take, or None when none is local.
 
@@ -196,6 +206,7 @@ class Narrative:
                 layout.paragraph(timex.start),
                 layout.opens_paragraph(timex.start),
                 layout.opens_sentence(timex.start),
+                reached=timex.date_start if timex.precision != "year" else None,
             )
             clause_end = self._background_end(timex.start, timex.end)
             if clause_end is not None:
@@ -211,8 +222,12 @@ class Narrative:
             return
         paragraph = layout.paragraph(timex.start)
         sentence = layout.sentence(timex.start)
+        reached = focus.reached
+        if reached is not None and timex.date_start > reached and timex.precision != "year":
+            reached = timex.date_start
         self.focus = replace(
             focus,
+            reached=reached,
             end=timex.end,
             frames=focus.frames and sentence == focus.sentence,
             sentence=sentence,

@@ -101,6 +101,12 @@ class Context:
             return None
         if tense == PAST and found[0] > self.ref + PAST_TOLERANCE:
             return None
+        reached = self.narrative.reached(c.start)
+        if tense == PAST and reached is not None and found[1] < reached:
+            # "... in October 2023. In January, Beijing launched ...": the story moves on
+            later = window(year + 1)
+            if later is not None and later[1] <= self.ref:
+                return year + 1
         return year
 
     def narrative_anchor(self, level: str = "day") -> date | None:

@@ -204,6 +204,30 @@ CASES: list[tuple[date, str, Expected]] = [
         "The talks, which began in January 2023 and stalled in May, resumed on March 3.",
         [("January 2023", "2023-01"), ("May", "2023-05"), ("March 3", "2024-03-03")],
     ),
+    # --- a narrative that has reached a later month of its year moves on to the next ---
+    (
+        SEPT,
+        "The dispute began when Brussels opened an investigation in October 2023. Beijing "
+        "answered with a probe into brandy in January and another into pork in June.",
+        [("October 2023", "2023-10"), ("January", "2024-01"), ("June", "2024-06")],
+    ),
+    (
+        SEPT,
+        "The ceasefire was signed on Nov. 20, 2023. In March, the rebels broke it.",
+        [("Nov. 20, 2023", "2023-11-20"), ("March", "2024-03")],
+    ),
+    # the same sentence, or a month after the one reached, keeps the year
+    (
+        SEPT,
+        "The ministers met in March 2023. In November, they signed the accord.",
+        [("March 2023", "2023-03"), ("November", "2023-11")],
+    ),
+    # moving on would put a past event after the DCT: the year stays
+    (
+        MAY,
+        "The talks opened on Dec. 10, 2023. In August, they had collapsed.",
+        [("Dec. 10, 2023", "2023-12-10"), ("August", "2023-08")],
+    ),
 ]
 
 

@@ -62,11 +62,16 @@ def build_context(
     cues: Cues,
 ) -> SentenceContext:
     start, end = sentence.start, sentence.end
-    taken = [(t.start, t.end) for t in timexes] + [(m.start, m.end) for m in mentions]
+    taken = [(m.start, m.end) for m in mentions]
     triggers = [
         t
         for t in matcher.find(text, start, end)
         if not any(s < t.end and t.start < e for s, e in taken)
+        # "a one-day strike" holds a timex; "Summit" inside a date name does not count
+        and not any(
+            x.start < t.end and t.start < x.end and not (t.start <= x.start and x.end < t.end)
+            for x in timexes
+        )
         and not (t.spec.noun and cues.compound_head.match(text, t.end))
     ]
     quotes = [

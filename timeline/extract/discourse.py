@@ -108,8 +108,8 @@ class DiscourseDates:
         the latest event of that type with an actor named after the reference, so the
         right one of several is taken (or just the latest when no actor follows). ``actors`` are (offset, name) of the sentence's actors.
         An occasion dated where it is named ("after the cabinet meeting on Thursday") takes
-        that date (``own`` holds the sentence's dates); with no one named after it, one
-        that an event a few sentences back dated ("met ... late on Tuesday. After the
+        that date (``own`` holds the sentence's dates); one that an event a few sentences
+        back dated, by whoever is named after it, if anyone, ("met ... late on Tuesday. After the
         two-hour meeting ...") takes that event's date before the first mention of the noun.
         """
         closing = self.occasions.closing.search(text, start, end)
@@ -138,7 +138,7 @@ class DiscourseDates:
                 ),
                 None,
             )
-            if recent is not None and not named:
+            if recent is not None and (not named or recent.actors & named):
                 return recent.date
             if noun in self.nouns:
                 return self.nouns[noun]

@@ -136,10 +136,14 @@ def _with_place(
     focus: Mention | None = None,
 ) -> list[Actor]:
     place = _place_actor(mention, dictionary)
-    if place is None and mention.type == "election" and focus is not None:
+    if (
+        place is None
+        and mention.type == "election"
+        and focus is not None
+        and not any(a.kind == "country" for a in actors)
+    ):
         # "an inconclusive general election on Feb. 8": the vote is the article's country's
-        if not any(a.kind == "country" for a in actors):
-            place = Actor(name=focus.name, kind="country", country=focus.country)
+        place = Actor(name=focus.name, kind="country", country=focus.country)
     if place is not None and all(a.name != place.name for a in actors):
         return [*actors, place]
     return actors

@@ -14,7 +14,9 @@ the extractor and scored once before any round-8 change; round 8 looked at the m
 ``invented7`` only, so ``invented8`` stays held out.
 ``invented9`` (0.527) and ``invented10`` (0.589) were written the same way and scored once
 before any round-9 change; round 9 studied ``invented9`` (and sets 2-7), so ``invented10``
-is now the held-out set.
+is now the held-out set. ``invented11`` (economic diplomacy, 0.478) and ``invented12``
+(0.672) were scored once when they arrived; round 10 studied ``invented11`` only, so
+``invented8``, ``invented10`` and ``invented12`` are the held-out sets.
 All gold files list undated sayings as optional events (the worked example's convention).
 """
 
@@ -37,6 +39,8 @@ GOLD7 = DATA / "invented7" / "gold"
 GOLD8 = DATA / "invented8" / "gold"
 GOLD9 = DATA / "invented9" / "gold"
 GOLD10 = DATA / "invented10" / "gold"
+GOLD11 = DATA / "invented11" / "gold"
+GOLD12 = DATA / "invented12" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4); a drop below it is a regression.
@@ -51,22 +55,26 @@ FLOOR2_F1 = 0.75
 #: after round 9.
 FLOOR3_F1 = 0.74
 #: The fourth set: 0.529 before round 4, 0.704 after, 0.767 after round 5, 0.800 after round 7,
-#: 0.846 after round 9.
-FLOOR4_F1 = 0.82
+#: 0.846 after round 9, 0.861 after round 10.
+FLOOR4_F1 = 0.84
 #: The fifth set: 0.613 before round 5, 0.623 after, 0.765 after round 6, 0.780 after round 7,
 #: 0.776 after round 9.
 FLOOR5_F1 = 0.76
 #: The sixth set: 0.627 before round 6 and after it, 0.615 after round 7, 0.680 after round 8,
 #: 0.667 after round 9.
 FLOOR6_F1 = 0.65
-#: The seventh set: 0.612 blind, 0.698 after round 8, 0.750 after round 9.
-FLOOR7_F1 = 0.73
+#: The seventh set: 0.612 blind, 0.698 after round 8, 0.750 after round 9, 0.813 after round 10.
+FLOOR7_F1 = 0.79
 #: The eighth set: 0.600 blind, 0.684 after round 9 (its misses never studied).
 FLOOR8_F1 = 0.66
-#: The ninth set: 0.527 blind, 0.701 after round 9.
-FLOOR9_F1 = 0.68
-#: The tenth set: 0.589 blind, 0.614 after round 9 (held out: its misses never studied).
-FLOOR10_F1 = 0.60
+#: The ninth set: 0.527 blind, 0.701 after round 9, 0.729 after round 10.
+FLOOR9_F1 = 0.71
+#: The tenth set: 0.589 blind, 0.626 after round 10 (held out: its misses never studied).
+FLOOR10_F1 = 0.61
+#: The eleventh set: 0.478 blind, 0.701 after round 10.
+FLOOR11_F1 = 0.68
+#: The twelfth set: 0.672 blind (held out: its misses never studied).
+FLOOR12_F1 = 0.65
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -136,7 +144,14 @@ def test_sixth_invented_set_reaches_target() -> None:
 
 @pytest.mark.parametrize(
     ("gold", "floor"),
-    [(GOLD7, FLOOR7_F1), (GOLD8, FLOOR8_F1), (GOLD9, FLOOR9_F1), (GOLD10, FLOOR10_F1)],
+    [
+        (GOLD7, FLOOR7_F1),
+        (GOLD8, FLOOR8_F1),
+        (GOLD9, FLOOR9_F1),
+        (GOLD10, FLOOR10_F1),
+        (GOLD11, FLOOR11_F1),
+        (GOLD12, FLOOR12_F1),
+    ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
     totals = evaluate_events([gold]).totals()
@@ -154,8 +169,16 @@ def test_eighth_invented_set_reaches_target() -> None:
 
 
 @pytest.mark.xfail(
-    reason="about 0.61 on this held-out set (recall 0.64, precision 0.59), 0.589 blind",
+    reason="about 0.63 on this held-out set (recall 0.65, precision 0.60), 0.589 blind",
     strict=True,
 )
 def test_tenth_invented_set_reaches_target() -> None:
     assert evaluate_events([GOLD10]).totals()["f1"] >= TARGET_F1
+
+
+@pytest.mark.xfail(
+    reason="about 0.67 on this held-out set (recall 0.71, precision 0.64), its blind score",
+    strict=True,
+)
+def test_twelfth_invented_set_reaches_target() -> None:
+    assert evaluate_events([GOLD12]).totals()["f1"] >= TARGET_F1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -23,7 +23,12 @@ from timeline.extract.event_arguments import place_of
 from timeline.extract.event_dates import fuzzy_date, usable
 from timeline.extract.events import EventMention, sentence_events
 from timeline.extract.headlines import headline
-from timeline.extract.institutions import dateline_country, institution_mentions, plural_subjects
+from timeline.extract.institutions import (
+    dateline_country,
+    dateline_end,
+    institution_mentions,
+    plural_subjects,
+)
 from timeline.extract.mentions import DocumentPeople, Mention
 from timeline.extract.merge import (
     clash_suffix,
@@ -241,6 +246,7 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
     discourse = DiscourseDates()
     home = dateline_country(doc.text, dictionary)
     focus = focus_country(doc.text, scan, dictionary, home)
+    header = dateline_end(doc.text)
     introduced = {
         short: name
         for short, name in introduced_names(doc.text).items()
@@ -266,6 +272,9 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
             scan,
         )
         mentions = named_mentions(doc.text, sentence.start, sentence.end, introduced, mentions)
+        if sentence.start < header:
+            # "MAIDUGURI, Nigeria (AP) —": the dateline says where the story was filed
+            mentions = [replace(m, location=True) if m.end <= header else m for m in mentions]
         mentions += institution_mentions(
             doc.text, sentence.start, sentence.end, mentions, home, dictionary
         )

@@ -513,11 +513,10 @@ CASES: list[Case | Any] = [
         "Flights to Havana leave twice a week.",
         [("twice a week", "SET", "P1W", None)],
     ),
-    pytest.param(
+    (
         WSJ,
         "Consumer prices are rising at 5% a year.",
         [("a year", "SET", "P1Y", None)],
-        marks=pytest.mark.xfail(reason="blind table: DURATION P1Y instead of SET", strict=True),
     ),
     (
         WSJ,
@@ -529,11 +528,10 @@ CASES: list[Case | Any] = [
         "Every summer, tourists crowd the island.",
         [("Every summer", "SET", "XXXX-SU", None)],
     ),
-    pytest.param(
+    (
         WSJ,
         "The stock trades about 2 million shares a day.",
         [("a day", "SET", "P1D", None)],
-        marks=pytest.mark.xfail(reason="blind table: DURATION P1D instead of SET", strict=True),
     ),
     (
         NOW,

@@ -41,6 +41,15 @@ def duration_value(amount: float | None, unit_word: str, lex: Lexicon) -> str:
     return f"PT{quantity}{unit}" if is_time else f"P{quantity}{unit}"
 
 
+#: A quantity right before "a year": a number or percentage, then at most two words.
+#: (A bare four-digit number is a year, not a quantity: "In 2019 a year passed".)
+_RATE_BEFORE = re.compile(
+    r"(?:(?<![\d,.])(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*|\d[\d,.]*\s*(?:%|percent\b)|%)"
+    r"(?:\s+[a-z]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+
+
 def resolve_duration(r: Resolver, c: Candidate) -> list[Timex]:
     g, lex = c.groups, r.ctx.lex
     if "plain" in g:
@@ -67,6 +76,13 @@ def resolve_duration(r: Resolver, c: Candidate) -> list[Timex]:
         and next_word(r.ctx.text, c.end) in lex.context["indefinite_day_before"]
     ):
         return r.make(c, "DATE", "FUTURE_REF")  # "a day would come when..."
+    if (
+        g["num"].lower() in {"a", "an"}
+        and r.ctx.text[c.start : c.end].lower().endswith(g["unit"].lower())
+        and _RATE_BEFORE.search(r.ctx.text, max(0, c.start - 40), c.start)
+    ):
+        # "5% a year", "2 million shares a day": a rate, so a set of periods
+        return r.make(c, "SET", duration_value(1, g["unit"], lex))
     amount = number_value(g["num"], lex)
     if amount is not None and re.search(
         r"and\s+a\s+half", r.ctx.text[c.start : c.end], re.IGNORECASE

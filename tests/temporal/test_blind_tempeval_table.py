@@ -64,16 +64,13 @@ CASES: list[Case | Any] = [
         [("the first half", "DATE", "1989-H1", None)],
         marks=pytest.mark.xfail(reason="blind table: finds no timex", strict=True),
     ),
-    pytest.param(
+    (
         WSJ,
         "Third-quarter profit fell to $45 million from $61 million in the year-earlier period.",
         [
             ("Third-quarter", "DATE", "1989-Q3", None),
             ("the year-earlier period", "DATE", "1988-Q3", None),
         ],
-        marks=pytest.mark.xfail(
-            reason="blind table: misses 'the year-earlier period'", strict=True
-        ),
     ),
     (
         WSJ,
@@ -83,17 +80,13 @@ CASES: list[Case | Any] = [
             ("a year earlier", "DATE", "1988-Q3", None),
         ],
     ),
-    pytest.param(
+    (
         WSJ,
         "The bank earned $12 million in the third quarter, down from $15 million in the previous quarter.",
         [
             ("the third quarter", "DATE", "1989-Q3", None),
             ("the previous quarter", "DATE", "1989-Q2", None),
         ],
-        marks=pytest.mark.xfail(
-            reason="blind table: leaves 'the previous quarter' unresolved as XXXX-XX-XX",
-            strict=True,
-        ),
     ),
     (
         WSJ,
@@ -134,22 +127,15 @@ CASES: list[Case | Any] = [
         "The agency's budget for fiscal 1991 has not been set.",
         [("fiscal 1991", "DATE", "FY1991", None)],
     ),
-    pytest.param(
+    (
         WSJ,
         "Capital spending for the 1989 fiscal year was cut by a fifth.",
         [("the 1989 fiscal year", "DATE", "FY1989", None)],
-        marks=pytest.mark.xfail(
-            reason="blind table: splits it into '1989' (1989) and 'fiscal year' (FY1989)",
-            strict=True,
-        ),
     ),
-    pytest.param(
+    (
         WSJ,
         "For the nine months, net income was $210 million.",
         [("the nine months", "DURATION", "P9M", None)],
-        marks=pytest.mark.xfail(
-            reason="blind table: drops the determiner: 'nine months'", strict=True
-        ),
     ),
     pytest.param(
         WSJ,

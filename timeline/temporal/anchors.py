@@ -115,7 +115,7 @@ def starts() -> dict[str, Start]:
         ),
         "side_in": Start(fs({"earlier", "later"}), fs({"day", "week", "month", "year"}), 3),
         "year_end": Start(fs(the | {"year"}), fs({"end"}), 4),
-        "the_quarter": Start(fs(the), fs({"quarter"}), 3),
+        "the_quarter": Start(fs(the), fs({"quarter", "period"}), 3),
         "relative": Start(fs(the | relative), fs(relative), 1),
         "within_relative": Start(
             fs(months | weekdays | seasons | the), fs({"last", "next", "this"}), 5

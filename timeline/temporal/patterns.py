@@ -110,7 +110,9 @@ def patterns() -> Patterns:
             "fiscal",
             rf"(?:(?:the\s+)?{g('rel', 'this|last|next|current|previous|coming')}\s+|the\s+)?"
             rf"(?:fiscal|financial)\s+year(?:\s+{g('year', year)})?(?!\w)"
-            rf"|(?-i:(?:fiscal|FY)\s*{g('year2', year)})",
+            rf"|(?-i:(?:fiscal|FY)\s*{g('year2', year)})"
+            # "the 1989 fiscal year"
+            rf"|the\s+{g('year3', year)}\s+(?:fiscal|financial)\s+year(?!\w)",
         ),
         n(
             "quarter",
@@ -156,7 +158,9 @@ def patterns() -> Patterns:
         n(
             "the_quarter",
             rf"the\s+(?:{g('ago', year_ago)}\s+)?"
-            r"(?-i:quarter)(?![\w-])",
+            r"(?-i:quarter)(?![\w-])"
+            # "the year-earlier period": the period just reported on, a year before
+            rf"|the\s+{g('ago_period', year_ago)}\s+period(?![\w-])",
         ),
         n(
             "relative",
@@ -191,7 +195,10 @@ def patterns() -> Patterns:
         ),
         n(
             "duration",
-            rf"(?:(?P<the>the\s+)?{g('rel', 'past|last|next|coming|previous|first|final|following')}\s+)?"
+            rf"(?:(?P<the>the\s+)?{g('rel', 'past|last|next|coming|previous|first|final|following')}\s+"
+            # "for the nine months": a counted span keeps its article
+            rf"|{g('the3', 'the')}\s+(?!an?\b)(?=(?:{num}|\d[\d,.]*)\s+[a-z]+s\b)"
+            r")?"
             rf"(?<![\w$£€.]){g('num', num + '|' + digits + '|' + vague)}(?:\s+|-)(?:and\s+a\s+half\s+)?"
             rf"{g('unit', unit)}(?:s|-long|-old)?(?:\s+and\s+a\s+half)?(?![\w])"
             rf"|(?:(?P<the2>the\s+)?{g('rel2', 'past|last|next|coming|previous')}\s+){g('unit2', 'decade|century|year|month|week|day')}s?(?!\w)"

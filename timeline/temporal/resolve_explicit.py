@@ -175,8 +175,9 @@ def resolve_year(r: Resolver, c: Candidate) -> list[Timex]:
 
 def resolve_fiscal(r: Resolver, c: Candidate) -> list[Timex]:
     g, ref = c.groups, r.ctx.ref
-    if "year" in g or "year2" in g:
-        return r.make(c, "DATE", f"FY{g.get('year') or g['year2']}", anchored=False)
+    if "year" in g or "year2" in g or "year3" in g:
+        year = g.get("year") or g.get("year2") or g["year3"]
+        return r.make(c, "DATE", f"FY{year}", anchored=False)
     if ref is None:
         return r.make(c, "DATE", "FYXXXX")
     offset = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(g.get("rel", "").lower(), 0)

@@ -51,15 +51,21 @@ def compared_quarter(r: Resolver, c: Candidate, years: int) -> str | None:
 def resolve_the_quarter(r: Resolver, c: Candidate) -> list[Timex]:
     """ "the quarter": the last quarter mentioned, else the one reported on; "year-earlier": minus a year."""
     ref = r.ctx.ref
+    if "ago_period" in c.groups:
+        # "the first half rose from the year-ago period": the period just named, a year before
+        compared = compared_quarter(r, c, -1)
+        if compared is not None:
+            return r.make(c, "DATE", compared)
     value = r.ctx.last_quarter
     if value is None:
         if ref is None:
             return r.make(c, "DATE", "XXXX-QX")
         start = ref.replace(day=1)
-        current = r.ctx.tense(c) == FUTURE and "ago" not in c.groups
+        ago = "ago" in c.groups or "ago_period" in c.groups
+        current = r.ctx.tense(c) == FUTURE and not ago
         quarter_day = start if current else add_months(start, -3)
         value = f"{quarter_day.year}-Q{quarter_of(quarter_day)}"
-    if "ago" in c.groups:
+    if "ago" in c.groups or "ago_period" in c.groups:
         value = shift_quarter(value, -1) or value
     return r.make(c, "DATE", value)
 

@@ -166,6 +166,17 @@ def anaphoric_period(r: Resolver, c: Candidate, what: str, offset: int) -> list[
         return r.unresolved(c)
     if what in {"week", "month", "year"}:
         return r.make(c, "DATE", shifted_period_value(anchor, what, offset))
+    if what == "quarter":
+        # "in the third quarter, down from the previous quarter": the one before it
+        base = r.ctx.last_quarter
+        if base is None:
+            start = add_months(r.ctx.ref.replace(day=1), -3) if r.ctx.ref else None
+            if start is None:
+                return r.unresolved(c)
+            base = f"{start.year}-Q{quarter_of(start)}"
+        year, number = int(base[:4]), int(base[-1]) + offset
+        year, number = year + (number - 1) // 4, (number - 1) % 4 + 1
+        return r.make(c, "DATE", f"{year:04d}-Q{number}")
     if what in {"day", *r.ctx.lex.parts_of_day}:
         c.groups["what"] = what
         c.groups.pop("what3", None)

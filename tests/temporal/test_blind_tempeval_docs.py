@@ -646,7 +646,6 @@ DOCS: list[Doc] = [
             ("Monday", "DATE", "2010-03-01", None),
             ("days", "DURATION", "PXD", None),
         ],
-        xfail="blind table: one span 'March 3 to 5'; 'go on sale on Monday' is the past Monday",
     ),
     Doc(
         "trapped-miners",

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from timeline.temporal.lexicon import Lexicon
 from timeline.temporal.patterns import Patterns
+from timeline.temporal.tense import sentence_bounds
 
 if TYPE_CHECKING:
     from timeline.temporal.detect import Candidate
@@ -134,7 +135,12 @@ def accept(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> bool:
     if c.kind == "quarter" and grp.get("qh", "").lower() == "half":
         # "the second half" of a match is not a date; "the first half of 2019", "first-half profit" are
         stated = grp.get("year") or grp.get("year2") or grp.get("rel")
-        return bool(stated) or "-" in text[c.start : c.end]
+        if stated or "-" in text[c.start : c.end]:
+            return True
+        # "Revenue in the first half climbed 8%": a half of the year in a business story
+        left, right = sentence_bounds(text, c.start, c.end)
+        words = set(re.findall(r"[a-z]+", text[left:right].lower()))
+        return bool(words & lex.context["half_year_cues"]) or "%" in text[left:right]
     if c.kind == "relday" and "night" in grp:
         # "shelled the city overnight", not "an overnight curfew"
         rest = text[c.end : c.end + 2].lstrip(" ")

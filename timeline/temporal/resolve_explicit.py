@@ -68,6 +68,10 @@ def resolve_year_month(r: Resolver, c: Candidate) -> list[Timex]:
     return r.make(c, "DATE", f"{c.groups['y']}-{c.groups['m']}", anchored=False)
 
 
+#: The word that joins the two ends of a written-out range ("March 3 to 5"), with its spaces.
+_WORD_RANGE = re.compile(r"\s+(?:to|through|until|till|and)\s+", re.IGNORECASE)
+
+
 def resolve_day_month(r: Resolver, c: Candidate) -> list[Timex]:
     g, lex = c.groups, r.ctx.lex
     month = month_number(g["month"], lex)
@@ -102,9 +106,22 @@ def resolve_day_month(r: Resolver, c: Candidate) -> list[Timex]:
     end_day = None
     if dom2 is not None:
         end_day = safe_date(day.year + (1 if month2 < month else 0), month2, dom2)
-        if end_day is None or end_day <= day or (end_day - day).days > 62:
+        if end_day is None or end_day <= day:
+            end_day = None
+        elif _WORD_RANGE.search(r.ctx.text, c.start, c.end):
+            return _two_days(r, c, day, end_day, anchored)
+        elif (end_day - day).days > 62:
             end_day = None
     return r.day(c, day, anchored=anchored, end_day=end_day)
+
+
+def _two_days(r: Resolver, c: Candidate, day: date, end_day: date, anchored: bool) -> list[Timex]:
+    """ "from March 3 to 5", "March 15 to June 30": TimeML tags each end of the range."""
+    link = _WORD_RANGE.search(r.ctx.text, c.start, c.end)
+    assert link is not None
+    first = r.make(c, "DATE", day.isoformat(), anchored=anchored, end=link.start())
+    second = r.make(c, "DATE", end_day.isoformat(), anchored=anchored, start=link.end())
+    return first + second
 
 
 def month_in_context(r: Resolver, c: Candidate, month: int) -> tuple[int | None, bool]:

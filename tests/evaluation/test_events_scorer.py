@@ -54,3 +54,29 @@ def test_custom_extractor_is_used() -> None:
         evaluation.totals()["recall"] == 0.0
         and date(2019, 2, 19) == load_event_gold(EXAMPLE).published
     )
+
+
+def test_matching_is_one_to_one_and_maximal(tmp_path: Path) -> None:
+    # a day inside a month fits both gold events; the month only fits the month: both match
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\nThe government fell in June. The premier quit on June 12.\n")
+    gold_file = tmp_path / "a.yaml"
+    gold_file.write_text(
+        "article: a.txt\npublished: 2025-10-14\naliases: {}\nevents:\n"
+        "  - {id: fell, date: {start: 2025-06-01, end: 2025-06-30}, type: other, actors: [X]}\n"
+        "  - {id: quit, date: {start: 2025-06-12, end: 2025-06-12}, type: other, actors: [X]}\n"
+    )
+    gold = load_event_gold(gold_file)
+    month = Event(
+        title="fell",
+        type="other",
+        date={"start": "2025-06-01", "end": "2025-06-30"},  # type: ignore[arg-type]
+        actors=["X"],  # type: ignore[list-item]
+    )
+    day = _event("other", "2025-06-12", ["X"])
+    for predicted in ([day, month], [month, day]):
+        score = score_document(gold, predicted)
+        assert (score.true_positive, score.false_positive) == (2, 0)
+    # one prediction is credited once, however many gold events it fits
+    score = score_document(gold, [day])
+    assert (score.true_positive, score.false_positive, len(score.misses)) == (1, 0, 1)

@@ -251,22 +251,38 @@ def _pair_score(gold: EventGold, g: GoldEvent, event: Event) -> tuple[int, ...] 
 
 
 def match(gold: EventGold, predicted: list[Event]) -> tuple[dict[int, int], list[int]]:
-    """Greedy one-to-one matching, best pair first: gold index -> prediction index, and unmatched predictions."""
-    pairs = []
+    """One-to-one matching: gold index -> prediction index, and the unmatched predictions.
+
+    As many required gold events as possible are matched, then as many optional ones
+    (augmenting paths, so a prediction that fits two gold events never leaves the
+    other unmatched when another prediction could take it); each gold event tries
+    its best-fitting predictions first.
+    """
+    options: dict[int, list[int]] = {}
     for gi, g in enumerate(gold.events):
+        scored = []
         for pi, event in enumerate(predicted):
             found = _pair_score(gold, g, event)
             if found is not None:
-                pairs.append((found, -gi, -pi, gi, pi))
-    pairs.sort(reverse=True)
-    matched: dict[int, int] = {}
-    used: set[int] = set()
-    for *_, gi, pi in pairs:
-        if gi in matched or pi in used:
-            continue
-        matched[gi] = pi
-        used.add(pi)
-    return matched, [pi for pi in range(len(predicted)) if pi not in used]
+                scored.append((found, -pi, pi))
+        options[gi] = [pi for *_, pi in sorted(scored, reverse=True)]
+    owner: dict[int, int] = {}  # prediction index -> gold index
+
+    def assign(gi: int, seen: set[int]) -> bool:
+        for pi in options[gi]:
+            if pi in seen:
+                continue
+            seen.add(pi)
+            if pi not in owner or assign(owner[pi], seen):
+                owner[pi] = gi
+                return True
+        return False
+
+    order = sorted(range(len(gold.events)), key=lambda gi: (not gold.events[gi].required, gi))
+    for gi in order:
+        assign(gi, set())
+    matched = {gi: pi for pi, gi in owner.items()}
+    return matched, [pi for pi in range(len(predicted)) if pi not in owner]
 
 
 def score_document(gold: EventGold, predicted: list[Event]) -> DocumentScore:

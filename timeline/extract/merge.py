@@ -29,9 +29,18 @@ def overlaps(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
     return a.start <= b.end and b.start <= a.end
 
 
+def kind_of(event: Event) -> tuple[str, str]:
+    """What must match for two mentions to be one event: the type, and for ``other`` its subtype.
+
+    ``other`` gathers unlike events (a resignation, a government's collapse), so only
+    mentions of the same subtype are one event.
+    """
+    return (event.type, event.subtype or "" if event.type == "other" else "")
+
+
 def same_event(a: Event, b: Event) -> bool:
-    """The cross-article rule: same type, same principal actor, overlapping dates."""
-    return a.type == b.type and principal(a) == principal(b) and overlaps(a.date, b.date)
+    """The cross-article rule: same kind, same principal actor, overlapping dates."""
+    return kind_of(a) == kind_of(b) and principal(a) == principal(b) and overlaps(a.date, b.date)
 
 
 def merge_groups(events: Sequence[Event]) -> list[list[Event]]:
@@ -40,9 +49,9 @@ def merge_groups(events: Sequence[Event]) -> list[list[Event]]:
     Linear after sorting instead of comparing every pair; each group keeps the
     input order, and groups come in the order of their first member.
     """
-    blocks: dict[tuple[str, str], list[int]] = {}
+    blocks: dict[tuple[tuple[str, str], str], list[int]] = {}
     for position, event in enumerate(events):
-        blocks.setdefault((event.type, principal(event)), []).append(position)
+        blocks.setdefault((kind_of(event), principal(event)), []).append(position)
     groups: list[list[int]] = []
     for members in blocks.values():
         undated = [i for i in members if events[i].date is None]
@@ -123,14 +132,14 @@ def merge_within_document(events: Sequence[Event]) -> list[Event]:
     undated_groups = merge_groups(undated)
     for group in undated_groups:
         who = principal(group[0])
-        kind = group[0].type
+        kind = kind_of(group[0])
         same = [
-            g for g in dated_groups if g[0].type == kind and any(principal(e) == who for e in g)
+            g for g in dated_groups if kind_of(g[0]) == kind and any(principal(e) == who for e in g)
         ]
         among = [
             g
             for g in dated_groups
-            if g[0].type == kind
+            if kind_of(g[0]) == kind
             and any(a.name == who and a.kind == "person" for e in g for a in e.actors)
         ]
         candidates = same or among

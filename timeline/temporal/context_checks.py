@@ -114,6 +114,12 @@ def accept(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> bool:
         word = grp["freq"]
         if word[0].isupper() and re.match(r"\s+[A-Z]", text[c.end : c.end + 2]):
             return False  # "the Daily Telegraph"
+    if (
+        c.kind == "duration"
+        and (grp.get("unit") or "").lower() == "quarter"
+        and _word_after(text, c.end) in lex.context["quarter_not_before"]
+    ):
+        return False  # "a quarter of the voters", "three quarters of a mile"
     if c.kind == "duration" and grp.get("unit"):
         num = (grp.get("num") or "").lower()
         unit_word = grp["unit"].lower()

@@ -90,6 +90,8 @@ class Lexicon:
     holidays: dict[str, Holiday]
     decade_words: dict[str, str]
     named_days: dict[tuple[int, int], NamedDay]
+    #: zone abbreviation -> ISO 8601 offset ("EDT" -> "-04")
+    time_zones: dict[str, str]
 
 
 def _norm(word: str) -> str:
@@ -173,6 +175,7 @@ def lexicon() -> Lexicon:
             )
             for spec in en["named_days"]
         },
+        time_zones={str(k): str(v) for k, v in en["time_zones"].items()},
     )
 
 

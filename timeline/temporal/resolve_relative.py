@@ -314,6 +314,8 @@ def resolve_time(r: Resolver, c: Candidate) -> list[Timex]:
             return []
     day = day_of_sentence(r, c)
     clock = f"T{hour:02d}:{minute:02d}"
+    zone = (g.get("tz") or g.get("tz2") or "").upper()
+    clock += r.ctx.lex.time_zones.get(zone, "")
     if day is None:
         return r.make(c, "TIME", f"XXXX-XX-XX{clock}", window=None)
     return r.make(c, "TIME", day.isoformat() + clock, anchored=True)

@@ -167,7 +167,7 @@ CASES: list[Case | Any] = [
         "Mergers have reshaped the airline industry over the past decade.",
         [("the past decade", "DURATION", "P1DE", None)],
         marks=pytest.mark.xfail(
-            reason="blind table: spans the preposition: 'over the past decade' P10Y with mod MORE_THAN",
+            reason="blind table: P10Y instead of P1DE (the decade convention)",
             strict=True,
         ),
     ),
@@ -446,11 +446,10 @@ CASES: list[Case | Any] = [
         "The cabinet has been in office less than a year.",
         [("less than a year", "DURATION", "P1Y", "LESS_THAN")],
     ),
-    pytest.param(
+    (
         WSJ,
         "Shares of the company rose 12% during the week.",
         [("the week", "DATE", "1989-W43", None)],
-        marks=pytest.mark.xfail(reason="blind table: finds no timex", strict=True),
     ),
     (
         NOW,

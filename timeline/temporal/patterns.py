@@ -179,6 +179,11 @@ def patterns() -> Patterns:
             rf"|(?<![\w-])(?-i:[Tt]hat)\s+{g('what3', 'day|morning|afternoon|evening|night|week|month|year')}(?![\w-])",
         ),
         n("weekend", rf"(?<!\w)the\s+{g('what', 'weekend')}(?!\w)"),
+        # "rose 12% during the week": the week the story is in
+        n(
+            "the_week",
+            r"(?:(?<=during\s)|(?<=through\s))the\s+week(?!\w|\s+(?:before|after|of|ending|that|when)\b)",
+        ),
         n("weekday", rf"(?<![\w-]){g('wd', weekday)}(?:\s+{g('pod', pod)})?(?![\w-])"),
         n(
             "offset",

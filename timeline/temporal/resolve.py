@@ -271,6 +271,7 @@ HANDLERS: dict[str, Callable[[Resolver, Candidate], list[Timex]]] = {
     "anaphoric_day": relative.resolve_anaphoric_day,
     "weekday": relative.resolve_weekday,
     "weekend": relative.resolve_weekend,
+    "the_week": relative.resolve_the_week,
     "offset": relative.resolve_offset,
     "set": duration.resolve_set,
     "duration": duration.resolve_duration,

@@ -344,6 +344,14 @@ def resolve_vague_period(r: Resolver, c: Candidate) -> list[Timex]:
     return r.make(c, "DURATION", "PXX")
 
 
+def resolve_the_week(r: Resolver, c: Candidate) -> list[Timex]:
+    """ "during the week": the week of the last day the story named, else the reference's."""
+    anchor = r.ctx.narrative_anchor("day")
+    if anchor is None:
+        return r.unresolved(c)
+    return r.make(c, "DATE", week_value(anchor))
+
+
 def resolve_weekend(r: Resolver, c: Candidate) -> list[Timex]:
     """ "the weekend": the one the tense points to around the reference date."""
     return weekend_of(r, c, 0) if r.ctx.ref else r.unresolved(c)

@@ -755,7 +755,6 @@ DOCS: list[Doc] = [
             ("Monday", "DATE", "2007-01-08", None),
         ],
         traps=("6.1",),
-        xfail="blind table: misses 'the morning'; 'will stay closed until Monday' is 2007-01-01",
     ),
     # --- explicit formats ---
     Doc(

@@ -345,10 +345,13 @@ def resolve_vague_period(r: Resolver, c: Candidate) -> list[Timex]:
 
 
 def resolve_the_week(r: Resolver, c: Candidate) -> list[Timex]:
-    """ "during the week": the week of the last day the story named, else the reference's."""
+    """ "during the week", "through the morning": of the last day the story named, else the reference."""
     anchor = r.ctx.narrative_anchor("day")
     if anchor is None:
         return r.unresolved(c)
+    what = c.groups["what"].lower()
+    if what in r.ctx.lex.parts_of_day:
+        return r.make(c, "TIME", f"{anchor.isoformat()}T{r.ctx.lex.parts_of_day[what]}")
     return r.make(c, "DATE", week_value(anchor))
 
 

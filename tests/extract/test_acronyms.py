@@ -284,3 +284,27 @@ def test_named_mentions_stay_inside_the_window_and_apart(
     ordered = sorted(added, key=lambda m: m.start)
     assert all(a.end <= b.start for a, b in pairwise(ordered))
     assert found == sorted(found, key=lambda m: (m.start, m.end))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Narendra Modi (PM) met the delegation.",
+        "President Amara Diallo (AD) spoke first.",
+    ],
+)
+def test_a_titled_person_is_no_organisation(text: str) -> None:
+    assert introduced_names(text) == {}
+
+
+def test_a_person_mention_is_never_replaced() -> None:
+    text = "Kenyan President William Ruto, or WR, met the envoy."
+    person = Mention(text.index("William"), text.index("William") + 12, "William Ruto", "person")
+    found = named_mentions(text, 0, len(text), {"WR": "William Ruto"}, [person])
+    assert person in found
+    assert all(m.kind != "organization" or m.start >= person.end for m in found)
+
+
+def test_a_long_capitalised_run_reads_back_only_a_few_words() -> None:
+    text = " ".join(["Word"] * 5000) + " Liberation Army (LA) attacked."
+    assert introduced_names(text) == {"LA": "Liberation Army"}

@@ -8,26 +8,53 @@ import re
 
 from timeline.extract.mentions import Mention, name_words
 
-_WORD = r"[A-Z][\w’'-]*"
-_NAME = rf"{_WORD}(?:\s+(?:(?:of|of the|for|for the|and|de|du|des|del|la|al)\s+)?{_WORD})+"
 _SHORT = r"[A-Z][A-Z0-9&-]{1,7}"
-#: "Name (SHORT)" or "Name, known as SHORT" / "Name, or SHORT".
-_INTRODUCED = re.compile(
-    rf"(?<![\w-])(?P<name>{_NAME})(?:\s+\((?P<paren>{_SHORT})\)|,\s+(?:known as|or)\s+(?P<known>{_SHORT})\b)"
+#: Where a short form is introduced: "(SHORT)" or ", known as SHORT" / ", or SHORT".
+_INTRODUCTION = re.compile(
+    rf"\s+\((?P<paren>{_SHORT})\)|,\s+(?:known as|or)\s+(?P<known>{_SHORT})\b"
 )
-#: Words that may open a capitalised run without being part of the name.
-_LEADS = ("The ", "A ", "An ", "In ", "On ", "At ", "By ", "For ", "From ", "Fighters of the ")
+#: One word of a name, read backwards from the introduction.
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]*|of|for|the|and|de|du|des|del|la|al")
+_WORD_BEFORE = re.compile(r"(\S+)(\s*)$")
+#: How many words back from the short form a name may reach.
+MAX_NAME_WORDS = 10
 
 
 def introduced_names(text: str) -> dict[str, str]:
-    """Every short form an article introduces, mapped to its full name (first introduction wins)."""
+    """Every short form an article introduces, mapped to its full name (first introduction wins).
+
+    Each "(SHORT)" or ", known as SHORT" is found first, then the capitalised run
+    before it is read backwards, at most ``MAX_NAME_WORDS`` words: the work is linear
+    in the text.
+    """
     found: dict[str, str] = {}
-    for match in _INTRODUCED.finditer(text):
+    for match in _INTRODUCTION.finditer(text):
         short = match.group("paren") or match.group("known")
-        name = _spelled_out(match.group("name"), short)
+        run = _run_before(text, match.start())
+        name = _spelled_out(run, short) if run else None
         if name is not None:
             found.setdefault(short, name)
     return found
+
+
+def _run_before(text: str, end: int) -> str:
+    """The capitalised run (with "of", "the", "and" inside it) that ends at ``end``."""
+    start = end
+    words = 0
+    while words < MAX_NAME_WORDS:
+        match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if match is None or not _NAME_WORD.fullmatch(match.group(1)):
+            break
+        start = match.start()
+        words += 1
+    run = text[start:end]
+    # a run opens with a capitalised word, not with "of the"
+    while run and not run[:1].isupper():
+        cut = re.match(r"\S+\s+", run)
+        if cut is None:
+            return ""
+        run = run[cut.end() :]
+    return run
 
 
 def _spelled_out(run: str, short: str) -> str | None:
@@ -36,15 +63,22 @@ def _spelled_out(run: str, short: str) -> str | None:
     The shortest tail whose capitals spell the short form ("Kelvin Siame of the
     Citizens' Democratic Alliance (CDA)" → "Citizens' Democratic Alliance"); else the
     whole run when it starts with the short form's letter ("Confederation of
-    Portuguese Farmers (CAP)"); else nothing.
+    Portuguese Farmers (CAP)"); else nothing. Runs that end in a measure or a zone
+    ("Gross Domestic Product (GDP)") and runs opened by a title ("Prime Minister ...")
+    name no organisation.
     """
-    for lead in _LEADS:
-        if run.startswith(lead):
-            run = run[len(lead) :]
+    words = list(re.finditer(r"\S+", run))
+    while words and words[0].group() in name_words("short_form_leads"):
+        words = words[1:]
+    if not words:
+        return None
+    run = run[words[0].start() :]
     words = list(re.finditer(r"\S+", run))
     letters = short.replace("-", "").replace("&", "")
-    if words and words[-1].group() in name_words("not_organization_tails"):
+    if words[-1].group() in name_words("not_organization_tails"):
         return None  # "Eastern Standard Time (EST)", "Gross Domestic Product (GDP)"
+    if words[0].group() in name_words("person_title_words"):
+        return None  # "Prime Minister Narendra Modi (PM)": a person, not a body
     for first in range(len(words) - 1, -1, -1):
         if not words[first].group()[:1].isupper():
             continue
@@ -63,8 +97,9 @@ def named_mentions(
 ) -> list[Mention]:
     """Mentions of the introduced organisations in ``text[start:end]``, by full or short name.
 
-    A full name replaces a dictionary match inside it ("Islamic State" within "Islamic
-    State West Africa Province"); elsewhere an earlier mention wins.
+    A full name replaces a dictionary organisation inside it ("Islamic State" within
+    "Islamic State West Africa Province"); a person or a country mention always stays,
+    and a name that overlaps a person is no organisation ("William Ruto, or WR").
     """
     if not names:
         return mentions
@@ -77,7 +112,14 @@ def named_mentions(
                 bounded = (position == 0 or not text[position - 1].isalnum()) and (
                     stop >= len(text) or not text[stop].isalnum()
                 )
-                if bounded and not any(a.start < stop and position < a.end for a in added):
+                person = any(
+                    m.kind == "person" and m.start < stop and position < m.end for m in mentions
+                )
+                if (
+                    bounded
+                    and not person
+                    and not any(a.start < stop and position < a.end for a in added)
+                ):
                     added.append(Mention(position, stop, name, "organization", evidence="name"))
                 position = text.find(form, stop, end)
     if not added:
@@ -85,8 +127,8 @@ def named_mentions(
     kept = [
         m
         for m in mentions
-        if not any(a.start <= m.start and m.end <= a.end and m.kind != "country" for a in added)
-        and not any(a.start < m.end and m.start < a.end and m.kind == "organization" for a in added)
+        if m.kind in ("country", "person")
+        or not any(a.start < m.end and m.start < a.end for a in added)
     ]
     fresh = [a for a in added if not any(k.start < a.end and a.start < k.end for k in kept)]
     return sorted(kept + fresh, key=lambda m: (m.start, m.end))

@@ -14,6 +14,7 @@ import re
 
 from timeline.extract.actor_dictionary import ActorDictionary, ActorEntry
 from timeline.extract.document_scan import DocumentScan, masked
+from timeline.extract.gazetteer import city_country
 from timeline.extract.mentions import DocumentPeople, Mention, moved, name_words
 from timeline.extract.people import person_or_organization, strip_candidate
 from timeline.extract.references import back_references
@@ -51,10 +52,8 @@ _LOCATIVE = re.compile(
     re.I,
 )
 _BASED = re.compile(r"-based\b")
-#: A capitalised word right after a capital's name that makes it a person's first name.
-_FAMILY_NAME_AFTER = re.compile(
-    r" (?!(?:on|in|and|of|said|says)\b)[A-Z][a-zà-öø-ÿ]+\b(?!\s+(?:Province|Region|Street|Square|Airport|Stock|University|Declaration|Accords?|Agreement|Summit|Conference|Process|Protocol|Club|Group|Forum))"
-)
+#: A capitalised word right after a capital's name, maybe a family name ("Santiago Cordero").
+_NEXT_CAPITALISED = re.compile(r" ([^\W\d_a-z][^\W\d_]+)\b(?:\s+([^\W\d_]+))?")
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
 _GROUP = re.compile(
     r"\b(?:the two (?:[A-Z][\w-]*\s+)?(?:countries|sides|nations|governments|allies|neighbours|neighbors|rivals|partners)|both (?:countries|sides|nations|governments))\b",
@@ -101,11 +100,19 @@ def find_mentions(
             _GEO_AFTER.match(sentence, m_end) or _GEO_BEFORE.search(before)
         ):
             continue
-        family = _FAMILY_NAME_AFTER.match(sentence, m_end) if entry.capital else None
-        if family is not None and family.group().strip() not in dictionary.titles:
+        if entry.capital and _capital_as_first_name(sentence, m_end, dictionary, spans):
             # "President Santiago Cordero", "Victoria Lindqvist": a capital as a first name
             continue
         block(m_start, m_end, "actor")
+        if entry.kind != "country" and _LOCATIVE.search(before):
+            city = city_country(m_text)
+            if city is not None and city in dictionary.country_names:
+                # "in Brussels": the city, not the body its name stands for elsewhere
+                name = dictionary.country_names[city]
+                mentions.append(
+                    Mention(m_start + offset, m_end + offset, name, "country", city, location=True)
+                )
+                continue
         location = entry.kind == "country" and bool(
             _LOCATIVE.search(before) or _PORTFOLIO.search(before)
         )
@@ -198,6 +205,28 @@ def find_mentions(
                 people.countries.remove(mention.country)
             people.countries.append(mention.country)
     return mentions
+
+
+def _capital_as_first_name(
+    sentence: str, end: int, dictionary: ActorDictionary, spans: list[tuple[int, int, str]]
+) -> bool:
+    """Whether a capital's name is a person's first name: "President Santiago Cordero".
+
+    Not when the next word is a date ("in Kyiv Monday"), a title ("Paris Mayor"),
+    a word of the sentence grammar ("Kyiv said") or opens a place or body name
+    ("Kyiv Region", "Paris Agreement").
+    """
+    match = _NEXT_CAPITALISED.match(sentence, end)
+    if match is None or any(s <= match.start(1) < e for s, e, _ in spans):
+        return False
+    word, after = match.group(1), match.group(2) or ""
+    return not (
+        word in dictionary.titles
+        or word.lower() in name_words("not_family_names")
+        or word in name_words("place_name_tails")
+        or after in name_words("place_name_tails")
+        or dictionary.lookup(word) is not None
+    )
 
 
 def _national_body(entry: ActorEntry, text: str, before: str, dictionary: ActorDictionary) -> bool:

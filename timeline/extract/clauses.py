@@ -15,14 +15,6 @@ from timeline.temporal.lexicon import lexicon
 _QUOTE = re.compile(r"[\"“][^\"“”]{2,}?[\"”]|‘[^‘’]{2,}?’")
 #: Shorter quotes are names or scare quotes ("smart bomb"), not reported speech.
 QUOTE_MIN_WORDS = 4
-#: "before the vote on", "before dawn on Sunday": what may sit between the preposition and its date.
-_SPACE_OR_THE = re.compile(
-    r"\s+(?:the\s+)?(?:(?:dawn|daybreak|dusk|nightfall|sunrise|sunset|first light)\s+on\s+)?"
-)
-#: "said they had", "told reporters he would": a pronoun subject right after a verb of saying.
-_PRONOUN_SUBJECT = re.compile(
-    r"(?:\s+(?:reporters|journalists|parliament|lawmakers))?\s+(they|he|she|it|we)\s+[a-z]"
-)
 #: What may stand between a verb of saying and its own date: "said on", "said late on".
 _DATE_LEAD = re.compile(r"\s+(?:(?:early|late)\s+)?(?:on\s+|in\s+)?")
 #: Clause words that are also prepositions of a date ("shortly before midnight on Saturday").
@@ -83,7 +75,10 @@ def build_context(
         {
             m.start()
             for m in cues.clause.finditer(text, start, end)
-            if not (_DATE_PREPOSITION.fullmatch(m.group()) and _before_date(text, m.end(), timexes))
+            if not (
+                _DATE_PREPOSITION.fullmatch(m.group())
+                and _before_date(text, m.end(), timexes, cues)
+            )
         }
         | {q for pair in quotes for q in pair}
     )
@@ -106,12 +101,12 @@ def build_context(
         complements,
         tail,
         relatives,
-        _bare_complements(text, triggers, timexes, end),
+        _bare_complements(text, triggers, timexes, end, cues),
     )
 
 
 def _bare_complements(
-    text: str, triggers: list[TriggerMatch], timexes: list[Timex], end: int
+    text: str, triggers: list[TriggerMatch], timexes: list[Timex], end: int, cues: Cues
 ) -> list[int]:
     """Where reported content opens without "that": "said on Wednesday they had detained 14"."""
     found = []
@@ -122,16 +117,16 @@ def _bare_complements(
         for timex in timexes:
             if _DATE_LEAD.fullmatch(text, position, timex.start):
                 position = timex.end
-        match = _PRONOUN_SUBJECT.match(text, position, end)
+        match = cues.bare_complement.match(text, position, end)
         if match is not None:
             found.append(match.start(1))
     return found
 
 
-def _before_date(text: str, position: int, timexes: list[Timex]) -> bool:
+def _before_date(text: str, position: int, timexes: list[Timex], cues: Cues) -> bool:
     """Whether a clause word is a preposition of a date ("shortly before midnight on Saturday")."""
     for index, timex in enumerate(timexes):
-        if 0 < timex.start - position <= 20 and _SPACE_OR_THE.fullmatch(
+        if 0 < timex.start - position <= 20 and cues.date_preposition_gap.fullmatch(
             text, position, timex.start
         ):
             # a bare clock time ("after 10 a.m.") takes its day from elsewhere: keep the boundary

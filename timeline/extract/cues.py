@@ -26,6 +26,9 @@ class Cues:
     attribution_tail: re.Pattern[str]
     compound_head: re.Pattern[str]
     passive_before: frozenset[str]
+    topic_opener: re.Pattern[str]
+    date_preposition_gap: re.Pattern[str]
+    bare_complement: re.Pattern[str]
 
 
 def _ending(words: list[str], gap: int) -> re.Pattern[str]:
@@ -62,4 +65,23 @@ def load_cues() -> Cues:
             r"[\s-]+" + compile_phrases(words("compound_heads"), ignore_case=True).pattern, re.I
         ),
         passive_before=frozenset(w.lower() for w in words("passive_before")),
+        topic_opener=re.compile(
+            r"\b"
+            + compile_phrases(words("topic_prepositions"), ignore_case=True).pattern
+            + r"\s+(?:the|a|an|its|their|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$",
+            re.I,
+        ),
+        date_preposition_gap=re.compile(
+            r"\s+(?:the\s+)?(?:"
+            + compile_phrases(words("times_of_day_before_date"), ignore_case=True).pattern
+            + r"\s+on\s+)?",
+            re.I,
+        ),
+        bare_complement=re.compile(
+            r"(?:\s+"
+            + compile_phrases(words("told_audiences"), ignore_case=True).pattern
+            + r")?\s+("
+            + compile_phrases(words("subject_pronouns"), ignore_case=True).pattern
+            + r")\s+[a-z]"
+        ),
     )

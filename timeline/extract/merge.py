@@ -35,7 +35,7 @@ def kind_of(event: Event) -> tuple[str, str]:
     ``other`` gathers unlike events (a resignation, a government's collapse), so only
     mentions of the same subtype are one event.
     """
-    return (event.type, event.subtype or "" if event.type == "other" else "")
+    return (event.type, (event.subtype or "") if event.type == "other" else "")
 
 
 def same_event(a: Event, b: Event) -> bool:

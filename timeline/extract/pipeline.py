@@ -118,17 +118,16 @@ def _place_actor(mention: EventMention, dictionary: ActorDictionary) -> Actor | 
     unowned = all(m.evidence == "group" and not m.country for m in mention.actors)
     if mention.type not in PLACE_IS_ACTOR and not unowned:
         return None
-    for item in mention.sentence_mentions:
-        if (
-            item.location
-            and item.kind == "country"
-            and not item.source
-            and (mention.type != "visit" or item.name == mention.location)
-        ):
-            return Actor(name=item.name, kind="country", country=item.country)
+    named = [
+        m
+        for m in mention.sentence_mentions
+        # a visit's country is the one visited, not any place the sentence names
+        if mention.type != "visit" or unowned or m.name == mention.location
+    ]
     if mention.type == "visit" and not unowned:
-        return None
-    found = place_country(mention.location, [], dictionary, mention.trigger.start)
+        found = place_country(None, named, dictionary, mention.trigger.start)
+    else:
+        found = place_country(mention.location, named, dictionary, mention.trigger.start)
     if found is None:
         return None
     return Actor(name=found.name, kind="country", country=found.country)

@@ -22,9 +22,10 @@ PLACE_EVIDENCE = "place"
 def focus_country(
     text: str, scan: DocumentScan, dictionary: ActorDictionary, home: str | None
 ) -> Mention | None:
-    """The country an article is about: the one it names most, its dateline's counting twice more.
+    """The country an article is about: the one it names most, with 2 added to its dateline's.
 
-    A dateline alone is not enough: a story filed from Luanda may be about Congo.
+    A dateline alone is not enough: a story filed from Luanda may be about Congo. The
+    mention returned stands at offset 0 and is only ever a stand-in actor.
     """
     counts: Counter[str] = Counter()
     if home is not None:
@@ -57,11 +58,15 @@ def place_country(
     if place is None:
         return None
     entry = dictionary.lookup(place.split(",")[0].strip())
-    code = entry.country if entry is not None else city_country(place)
+    # a city that is also an organisation's metonym ("Brussels") is still in its country
+    code = (entry.country if entry is not None and entry.kind == "country" else None) or (
+        city_country(place)
+    )
     return _country(code, dictionary, at, at) if code else None
 
 
 def _country(code: str, dictionary: ActorDictionary, start: int, end: int) -> Mention | None:
+    """A country mention at ``[start, end)`` for a code the dictionary knows, else None."""
     name = dictionary.country_names.get(code)
     if name is None:
         return None

@@ -12,7 +12,7 @@ _ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(?:([A-Z][\w’'-]+)\s+)?$")
 #: "the council", "the commission": an organisation named before by a name holding that word.
 _ORG_REFERENCE = re.compile(r"\b[Tt]he\s+([a-z]+)\b")
 #: "The agency suspended deliveries": a generic noun opening the sentence, as its subject.
-_GENERIC_SUBJECT = re.compile(r"\s*The\s+([a-z]+)\s+(?!of\b|which\b|that\b)[a-z]")
+_GENERIC_SUBJECT = re.compile(r"\s*(?P<lead>The)\s+([a-z]+)\s+(?!of\b|which\b|that\b)[a-z]")
 
 
 def back_references(
@@ -60,10 +60,10 @@ def back_references(
         generic is not None
         and not found
         and people.organizations
-        and generic.group(1) in name_words("generic_organization_nouns")
+        and generic.group(2) in name_words("generic_organization_nouns")
     ):
         org = people.organizations[-1]
-        found.append(moved(org, generic.start(1) - 4 + offset, generic.end(1) + offset, "coref"))
+        found.append(moved(org, generic.start("lead") + offset, generic.end(2) + offset, "coref"))
     return found
 
 

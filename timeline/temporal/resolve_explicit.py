@@ -106,19 +106,20 @@ def resolve_day_month(r: Resolver, c: Candidate) -> list[Timex]:
     end_day = None
     if dom2 is not None:
         end_day = safe_date(day.year + (1 if month2 < month else 0), month2, dom2)
+        link = _WORD_RANGE.search(r.ctx.text, c.start, c.end)
         if end_day is None or end_day <= day:
             end_day = None
-        elif _WORD_RANGE.search(r.ctx.text, c.start, c.end):
-            return _two_days(r, c, day, end_day, anchored)
+        elif link is not None:
+            return _two_days(r, c, day, end_day, anchored, link)
         elif (end_day - day).days > 62:
             end_day = None
     return r.day(c, day, anchored=anchored, end_day=end_day)
 
 
-def _two_days(r: Resolver, c: Candidate, day: date, end_day: date, anchored: bool) -> list[Timex]:
+def _two_days(
+    r: Resolver, c: Candidate, day: date, end_day: date, anchored: bool, link: re.Match[str]
+) -> list[Timex]:
     """ "from March 3 to 5", "March 15 to June 30": TimeML tags each end of the range."""
-    link = _WORD_RANGE.search(r.ctx.text, c.start, c.end)
-    assert link is not None
     first = r.make(c, "DATE", day.isoformat(), anchored=anchored, end=link.start())
     second = r.make(c, "DATE", end_day.isoformat(), anchored=anchored, start=link.end())
     return first + second

@@ -170,10 +170,10 @@ def anaphoric_period(r: Resolver, c: Candidate, what: str, offset: int) -> list[
         # "in the third quarter, down from the previous quarter": the one before it
         base = r.ctx.last_quarter
         if base is None:
-            start = add_months(r.ctx.ref.replace(day=1), -3) if r.ctx.ref else None
-            if start is None:
+            # none named: the quarter before the reference's own
+            if r.ctx.ref is None:
                 return r.unresolved(c)
-            base = f"{start.year}-Q{quarter_of(start)}"
+            base = f"{r.ctx.ref.year}-Q{quarter_of(r.ctx.ref)}"
         year, number = int(base[:4]), int(base[-1]) + offset
         year, number = year + (number - 1) // 4, (number - 1) % 4 + 1
         return r.make(c, "DATE", f"{year:04d}-Q{number}")

@@ -304,7 +304,13 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
                 continue
             placed.append((index, _to_event(mention, doc, dictionary, focus)))
     events = _fold_restated(placed)
-    return merge_within_document(events)
+    # an action nothing in the article dates cannot be placed on a timeline: only undated
+    # sayings are kept (flagged), and undated actions only as sources of their dated mention
+    return [
+        e
+        for e in merge_within_document(events)
+        if e.date is not None or e.type == "statement"
+    ]
 
 
 def _timex_dates(timexes: list[Timex]) -> list[tuple[int, FuzzyDate]]:

@@ -174,3 +174,18 @@ def test_economic_triggers(text: str, kind: str, actor: str, when: date) -> None
 def test_a_one_day_strike_is_no_attack() -> None:
     text = "Dock workers in Durban staged a one-day strike on Monday over pay."
     assert all(e.type != "attack" for e in _events(text)), _summary(_events(text))
+
+
+def test_a_trigger_noun_inside_a_name_is_no_event() -> None:
+    text = (
+        "French Defence Minister Claire Moreau arrived in New Delhi on Tuesday and laid a "
+        "wreath at the National War Memorial."
+    )
+    assert all(e.type != "attack" for e in _events(text)), _summary(_events(text))
+    summit = _events("NATO leaders met at the NATO Summit in Vilnius on Tuesday.")
+    assert any(e.type == "meeting" for e in summit), _summary(summit)
+
+
+def test_an_action_nothing_dates_is_not_on_the_timeline() -> None:
+    events = _events("The Greek navy has put several frigates on alert, a spokesman said.")
+    assert all(e.date is not None or e.type == "statement" for e in events), _summary(events)

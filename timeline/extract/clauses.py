@@ -17,6 +17,8 @@ _QUOTE = re.compile(r"[\"“][^\"“”]{2,}?[\"”]|‘[^‘’]{2,}?’")
 QUOTE_MIN_WORDS = 4
 #: What may stand between a verb of saying and its own date: "said on", "said late on".
 _DATE_LEAD = re.compile(r"\s+(?:(?:early|late)\s+)?(?:on\s+|in\s+)?")
+#: A capitalised word right after a trigger noun, continuing a name ("War Memorial").
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 #: Clause words that are also prepositions of a date ("shortly before midnight on Saturday").
 _DATE_PREPOSITION = re.compile(r"before|after", re.I)
 #: ", who is visiting Seoul,", ", agreed by ministers,", ", which ... .": background, not news.
@@ -65,6 +67,8 @@ def build_context(
             for x in timexes
         )
         and not (t.spec.noun and cues.compound_head.match(text, t.end))
+        # "the National War Memorial": a capitalised noun inside a longer name
+        and not (t.spec.noun and t.text[:1].isupper() and _NAME_GOES_ON.match(text, t.end))
     ]
     quotes = [
         (m.start() + start, m.end() + start)

@@ -306,11 +306,7 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
     events = _fold_restated(placed)
     # an action nothing in the article dates cannot be placed on a timeline: only undated
     # sayings are kept (flagged), and undated actions only as sources of their dated mention
-    return [
-        e
-        for e in merge_within_document(events)
-        if e.date is not None or e.type == "statement"
-    ]
+    return [e for e in merge_within_document(events) if e.date is not None or e.type == "statement"]
 
 
 def _timex_dates(timexes: list[Timex]) -> list[tuple[int, FuzzyDate]]:

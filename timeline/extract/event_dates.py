@@ -106,6 +106,11 @@ def _in_reported_clause(ctx: SentenceContext, trigger: TriggerMatch, timex: Time
     )
 
 
+#: "a 2005 agreement", "its March 3 report": a date between an article and a noun.
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|its|their|his|her)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+
+
 def _in_other_relative(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool:
     """Whether a date sits in a relative clause the trigger is not in.
 
@@ -113,6 +118,18 @@ def _in_other_relative(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex
     dates the arrival only.
     """
     return any(lo <= timex.start < hi and not lo <= trigger.start < hi for lo, hi in ctx.relatives)
+
+
+def _labels_another_noun(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool:
+    """Whether a date only names a thing: "under a 2005 agreement" dates no other verb.
+
+    A date between an article and a noun labels that noun; it dates the trigger only
+    when the trigger is that noun ("a 2005 agreement" for an agreement).
+    """
+    if not _ARTICLE_BEFORE.search(ctx.text, max(ctx.sentence.start, timex.start - 8), timex.start):
+        return False
+    noun = _NOUN_AFTER.match(ctx.text, timex.end)
+    return noun is not None and not (trigger.start <= noun.start(1) < trigger.end + 1)
 
 
 def pick_date(
@@ -130,6 +147,7 @@ def pick_date(
         and seg_start <= t.start < seg_end
         and in_quote(ctx, t.start) == quote
         and not _in_other_relative(ctx, trigger, t)
+        and not _labels_another_noun(ctx, trigger, t)
     ]
     if not verb_like:
         candidates = [t for t in candidates if _adjacent(ctx, trigger, t)]

@@ -67,13 +67,13 @@ def _spelled_out(run: str, short: str) -> str | None:
     ("Gross Domestic Product (GDP)") and runs opened by a title ("Prime Minister ...")
     name no organisation.
     """
+    first_word = re.match(r"\S+\s*", run)
+    while first_word is not None and first_word.group().strip() in name_words("short_form_leads"):
+        run = run[first_word.end() :]
+        first_word = re.match(r"\S+\s*", run)
     words = list(re.finditer(r"\S+", run))
-    while words and words[0].group() in name_words("short_form_leads"):
-        words = words[1:]
     if not words:
         return None
-    run = run[words[0].start() :]
-    words = list(re.finditer(r"\S+", run))
     letters = short.replace("-", "").replace("&", "")
     if words[-1].group() in name_words("not_organization_tails"):
         return None  # "Eastern Standard Time (EST)", "Gross Domestic Product (GDP)"

@@ -126,7 +126,7 @@ def starts() -> dict[str, Start]:
             1,
         ),
         "weekend": Start(fs(the), fs({"weekend"}), 1),
-        "the_week": Start(fs(the), fs({"week", "morning", "afternoon", "evening", "night"}), 1),
+        "the_week": Start(fs(the), fs({"week", *lex.parts_of_day}), 1),
         "weekday": Start(fs(weekdays)),
         "offset": Start(
             fs(numbers | plain),

@@ -182,7 +182,8 @@ def patterns() -> Patterns:
         # "rose 12% during the week": the week the story is in
         n(
             "the_week",
-            r"(?:(?<=during\s)|(?<=through\s))the\s+(?P<what>week|morning|afternoon|evening|night)(?!\w|\s+(?:before|after|of|ending|that|when)\b)",
+            r"(?:(?<=during\s)|(?<=through\s))the\s+"
+            rf"{g('what', 'week|' + pod)}(?!\w|\s+(?:before|after|of|ending|that|when)\b)",
         ),
         n("weekday", rf"(?<![\w-]){g('wd', weekday)}(?:\s+{g('pod', pod)})?(?![\w-])"),
         n(

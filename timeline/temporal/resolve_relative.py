@@ -168,15 +168,12 @@ def anaphoric_period(r: Resolver, c: Candidate, what: str, offset: int) -> list[
         return r.make(c, "DATE", shifted_period_value(anchor, what, offset))
     if what == "quarter":
         # "in the third quarter, down from the previous quarter": the one before it
-        base = r.ctx.last_quarter
+        named = r.ctx.last_quarter
+        # none named: the quarter before the reference's own
+        base = date(int(named[:4]), 3 * int(named[-1]) - 2, 1) if named else r.ctx.ref
         if base is None:
-            # none named: the quarter before the reference's own
-            if r.ctx.ref is None:
-                return r.unresolved(c)
-            base = f"{r.ctx.ref.year}-Q{quarter_of(r.ctx.ref)}"
-        year, number = int(base[:4]), int(base[-1]) + offset
-        year, number = year + (number - 1) // 4, (number - 1) % 4 + 1
-        return r.make(c, "DATE", f"{year:04d}-Q{number}")
+            return r.unresolved(c)
+        return r.make(c, "DATE", shifted_period_value(base, "quarter", offset))
     if what in {"day", *r.ctx.lex.parts_of_day}:
         c.groups["what"] = what
         c.groups.pop("what3", None)

@@ -29,8 +29,24 @@ def test_every_holiday_has_a_valid_rule() -> None:
 
 
 def test_no_holiday_name_twice() -> None:
-    names = [n.lower() for spec in load_data("holidays.yaml")["holidays"] for n in spec["names"]]
+    data = load_data("holidays.yaml")
+    names = [n.lower() for spec in data["holidays"] for n in spec["names"]]
+    names += [n.lower() for entry in data["national_days"] for n in entry["names"]]
     assert len(names) == len(set(names))
+
+
+def test_national_days_name_their_countries_and_have_one_default_at_most() -> None:
+    for entry in load_data("holidays.yaml")["national_days"]:
+        variants = entry["variants"]
+        assert len(variants) >= 2, entry["names"]
+        assert sum(bool(v.get("default")) for v in variants) <= 1, entry["names"]
+        for variant in variants:
+            assert variant["where"] and all(w == w.lower() for w in variant["where"]), variant
+            assert set(variant) <= {"where", "default", "month", "day", "weekday", "nth"}, variant
+    for variants in lexicon().national_days.values():
+        for variant in variants:
+            if variant.month is not None:
+                assert holiday_date(variant, 2024) is not None, variant
 
 
 def test_word_lists_are_lowercase_and_distinct() -> None:

@@ -39,6 +39,9 @@ class Holiday:
     easter: int | None = None
     offset: int = 0
     year: int | None = None
+    #: for one country's variant of a national day: the words that name the country
+    where: tuple[str, ...] = ()
+    default: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,8 @@ class Lexicon:
     counted_nouns: frozenset[str]
     other_calendars: frozenset[str]
     holidays: dict[str, Holiday]
+    #: national days ("Independence Day"): each country's variant of one name
+    national_days: dict[str, tuple[Holiday, ...]]
     decade_words: dict[str, str]
     named_days: dict[tuple[int, int], NamedDay]
     #: zone abbreviation -> ISO 8601 offset ("EDT" -> "-04")
@@ -96,6 +101,22 @@ class Lexicon:
 
 def _norm(word: str) -> str:
     return word.lower().replace("’", "'")
+
+
+def _holiday(names: tuple[str, ...], spec: dict[str, Any]) -> Holiday:
+    """One holiday rule of ``holidays.yaml`` (or one country's variant of a national day)."""
+    return Holiday(
+        names=names,
+        month=spec.get("month"),
+        day=spec.get("day"),
+        weekday=spec.get("weekday"),
+        nth=spec.get("nth"),
+        easter=spec.get("easter"),
+        offset=int(spec.get("offset", 0)),
+        year=spec.get("year"),
+        where=tuple(_norm(w) for w in spec.get("where", ())),
+        default=bool(spec.get("default", False)),
+    )
 
 
 @cache
@@ -117,20 +138,18 @@ def lexicon() -> Lexicon:
         for name, spec in en["units"].items()
     }
     holidays: dict[str, Holiday] = {}
-    for spec in load_data("holidays.yaml")["holidays"]:
+    raw_holidays = load_data("holidays.yaml")
+    for spec in raw_holidays["holidays"]:
         names = tuple(_norm(n) for n in spec["names"])
-        holiday = Holiday(
-            names=names,
-            month=spec.get("month"),
-            day=spec.get("day"),
-            weekday=spec.get("weekday"),
-            nth=spec.get("nth"),
-            easter=spec.get("easter"),
-            offset=int(spec.get("offset", 0)),
-            year=spec.get("year"),
-        )
         for name in names:
-            holidays[name] = holiday
+            holidays[name] = _holiday(names, spec)
+    national_days: dict[str, tuple[Holiday, ...]] = {}
+    for entry in raw_holidays["national_days"]:
+        names = tuple(_norm(n) for n in entry["names"])
+        variants = tuple(_holiday(names, spec) for spec in entry["variants"])
+        for name in names:
+            national_days[name] = variants
+            holidays[name] = next((v for v in variants if v.default), variants[0])
     refs = {
         _norm(phrase): value for value, words in en["reference_words"].items() for phrase in words
     }
@@ -168,6 +187,7 @@ def lexicon() -> Lexicon:
         counted_nouns=frozenset(en["counted_nouns"]),
         other_calendars=frozenset(en["other_calendars"]),
         holidays=holidays,
+        national_days=national_days,
         decade_words={str(k): str(v) for k, v in en["decade_words"].items()},
         named_days={
             (spec["month"], spec["day"]): NamedDay(

@@ -20,7 +20,8 @@ from timeline.temporal.calendar_math import (
     safe_date,
 )
 from timeline.temporal.detect import Candidate
-from timeline.temporal.lexicon import Lexicon
+from timeline.temporal.lexicon import Holiday, Lexicon
+from timeline.temporal.national_days import national_variant
 from timeline.temporal.tense import FUTURE, sentence_bounds
 from timeline.temporal.timex import Timex
 
@@ -322,7 +323,12 @@ def resolve_season(r: Resolver, c: Candidate) -> list[Timex]:
 
 
 def resolve_holiday(r: Resolver, c: Candidate) -> list[Timex]:
-    holiday = r.ctx.lex.holidays[re.sub(r"\s+", " ", c.groups["name"].lower().replace("’", "'"))]
+    name = re.sub(r"\s+", " ", c.groups["name"].lower().replace("’", "'"))
+    holiday: Holiday | None = r.ctx.lex.holidays[name]
+    if name in r.ctx.lex.national_days:
+        holiday = national_variant(r.ctx.text, c.start, c.end, r.ctx.lex.national_days[name])
+    if holiday is None or (holiday.month is None and holiday.easter is None):
+        return r.unresolved(c)
     if holiday.year is not None:  # "9/11": a day of one year only
         day = holiday_date(holiday, holiday.year)
         return r.day(c, day, anchored=False) if day else []

@@ -40,3 +40,21 @@ def test_offsets_are_exact(text: str) -> None:
     for sentence in split_sentences(text):
         assert text[sentence.start : sentence.end] == sentence.text
         assert sentence.text.strip() == sentence.text
+
+
+def test_a_long_headline_stays_apart_from_the_body_of_an_unwrapped_text() -> None:
+    headline = "Czech Republic expels Russian diplomat over spying; Moscow retaliates"
+    body = (
+        "The Czech Republic on Wednesday ordered a military attaché at the Russian embassy "
+        "in Prague to leave the country within 72 hours, the Czech foreign ministry said."
+    )
+    text = f"Friday, October 22, 2010\n{headline}\n{body}\n"
+    assert [s.text for s in split_sentences(text)] == ["Friday, October 22, 2010", headline, body]
+
+
+def test_a_hard_wrapped_paragraph_is_still_one_sentence() -> None:
+    text = (
+        "The two presidents signed a long-awaited agreement on border security with\n"
+        "President Mirzoyev of the neighbouring republic on Tuesday in the capital.\n"
+    )
+    assert [s.text for s in split_sentences(text)] == [text.strip()]

@@ -30,7 +30,11 @@ _PORTFOLIO = re.compile(
 )
 #: "South China Sea", "Persian Gulf": a place name that contains a country name.
 _GEO_AFTER = re.compile(r"\s+(?:Sea|Ocean|Strait|Straits|Gulf|Bay|Channel|Mountains|River|Basin)\b")
-_GEO_BEFORE = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western)\s+$")
+_GEO_BEFORE = re.compile(
+    r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western)\s+$"
+    # "the Sea of Oman", "the Gulf of Guinea": a water named after a country
+    r"|\b(?:Sea|Gulf|Strait|Straits|Bay|Bight)\s+of\s+(?:the\s+)?$"
+)
 #: Who reported, not who acted: "According to X", "citing X", "X reported".
 _SOURCE_BEFORE = re.compile(
     r"\b(?:[Aa]ccording to|citing|[Cc]ited by|quoted by|told)\s+(?:the\s+)?$"

@@ -50,6 +50,7 @@ _BY_AFTER = re.compile(r"\s+by\s")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
 #: "The collision", "The border clash": a definite event noun opening its sentence.
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|\w[’']s)\s+$", re.I)
 _DEFINITE_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+(?:[\w’'-]+\s+){0,2}$")
 
 
@@ -75,15 +76,17 @@ class EventMention:
 
 
 def _nominal(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
-    """Whether a verb form is used as a noun ("before the signing", "its testing"): it names an event."""
-    first = trigger.text.split()[0].lower()
-    if not first.endswith("ing"):
-        return False
-    return bool(
-        _DETERMINER_BEFORE.search(
-            ctx.text, max(ctx.sentence.start, trigger.start - 8), trigger.start
-        )
-    )
+    """Whether a verb form is used as a noun ("before the signing", "the summit's host").
+
+    Then it names an event (or a role) rather than reporting one.
+    """
+    words = trigger.text.split()
+    first = words[0].lower()
+    window = ctx.text[max(ctx.sentence.start, trigger.start - 8) : trigger.start]
+    if first.endswith("ing"):
+        return bool(_DETERMINER_BEFORE.search(window))
+    # a bare verb after a possessive or an article: "the summit's host", "a host of"
+    return len(words) == 1 and not first.endswith("ed") and bool(_POSSESSIVE_BEFORE.search(window))
 
 
 def _generic_subject(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:

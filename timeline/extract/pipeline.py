@@ -245,6 +245,7 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
     discourse = DiscourseDates()
     home = dateline_country(doc.text, dictionary)
     focus = focus_country(doc.text, scan, dictionary, home)
+    owner = home or (focus.country if focus is not None else None)
     header = dateline_end(doc.text)
     introduced = {
         short: name
@@ -274,8 +275,9 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
         if sentence.start < header:
             # "MAIDUGURI, Nigeria (AP) —": the dateline says where the story was filed
             mentions = [replace(m, location=True) if m.end <= header else m for m in mentions]
+        # "Navy speedboats took part": an unowned institution is the article's country's
         mentions += institution_mentions(
-            doc.text, sentence.start, sentence.end, mentions, home, dictionary
+            doc.text, sentence.start, sentence.end, mentions, owner, dictionary
         )
         mentions += plural_subjects(doc.text, sentence.start, sentence.end, mentions, previous)
         before, previous = previous, mentions

@@ -16,6 +16,9 @@ from timeline.data_files import data_file
 #: A line shorter than this that does not end a sentence is a headline or a
 #: dateline, not a hard-wrapped line of a paragraph.
 WRAP_MIN = 60
+#: A text with a line longer than this is not hard-wrapped: each line break ends a
+#: paragraph, so a long headline stays apart from the body under it.
+WRAP_MAX = 120
 
 _CANDIDATE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+([\"“‘'(\[]?)(\S))")
 _LINE = re.compile(r"[^\n]*\n?")
@@ -56,6 +59,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     blocks: list[tuple[int, int]] = []
     start: int | None = None
     previous = ""
+    wrapped = all(len(line) <= WRAP_MAX for line in text.split("\n"))
     for match in _LINE.finditer(text):
         line = match.group().rstrip("\n")
         if not match.group():
@@ -66,7 +70,9 @@ def _blocks(text: str) -> list[tuple[int, int]]:
                 start = None
             previous = ""
             continue
-        if start is not None and (len(previous.strip()) < WRAP_MIN or _TERMINAL.search(previous)):
+        if start is not None and (
+            not wrapped or len(previous.strip()) < WRAP_MIN or _TERMINAL.search(previous)
+        ):
             blocks.append((start, match.start()))
             start = None
         if start is None:

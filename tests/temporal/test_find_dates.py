@@ -126,6 +126,26 @@ def tagged(text: str, ref: date | None = REF) -> list[tuple[str, str, str | None
             "Shares fell 3% on Wednesday, two days after the vote.",
             [("Wednesday", "2019-02-13", None), ("two days", "P2D", None)],
         ),
+        # halves of a unit, in the unit below; "the year 2000" is one expression
+        ("The vote was delayed by half an hour.", [("half an hour", "PT30M", None)]),
+        ("Talks lasted half a day.", [("half a day", "PT12H", None)]),
+        ("Banks prepared for the year 2000.", [("the year 2000", "2000", None)]),
+        # an offset from a clause is a duration, its bound kept
+        (
+            "The launch came more than two years after rivals entered.",
+            [("more than two years", "P2Y", "MORE_THAN")],
+        ),
+        # "plans" as a noun and a passive participle with its agent mark no tense
+        ("The firm filed plans on Thursday.", [("Thursday", "2019-02-14", None)]),
+        (
+            "Sales will rise, helped by models arriving in the spring.",
+            [("the spring", "2019-SP", None)],
+        ),
+        # a comparison takes the period just named, a year before
+        (
+            "First-quarter sales rose from the same period last year.",
+            [("First-quarter", "2019-Q1", None), ("the same period last year", "2018-Q1", None)],
+        ),
         # counting past year 1 or 9999 keeps only the direction
         (
             "Some 3,000 decades ago, the valley flooded.",

@@ -43,6 +43,9 @@ _BOUND_AGO = {
     "EQUAL_OR_MORE": "ON_OR_BEFORE",
     "EQUAL_OR_LESS": "ON_OR_AFTER",
 }
+#: "two years after", "a week before": an offset from a clause, resolved as a duration.
+_CLAUSE_OFFSET = re.compile(r"(?:before|after|prior)\b", re.IGNORECASE)
+_THE_YEAR_BEFORE = re.compile(r"(?<![\w])the\s+year\s+$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
 #: A capitalised word right after a weekday, as in a name ("the Sunday Times").
 _CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")
@@ -222,6 +225,11 @@ def extend(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> None:
     if c.kind == "duration" and article and text[c.start : c.end].lower().endswith("-long"):
         c.start = text.index(c.groups["unit"], c.start)  # "a week-long strike": "a" is the noun's
         return
+    if c.kind == "year":
+        named = _THE_YEAR_BEFORE.search(text, lo, c.start)
+        if named:  # "the year 2000" is one expression
+            c.start = named.start()
+            return
     if c.kind in FUZZY_KINDS:
         m = pats.fuzzy_before.search(text, lo, c.start)
         if m and (c.kind not in DAY_KINDS or m["fz"].lower() in {"early", "late"}):
@@ -264,8 +272,9 @@ def extend(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> None:
         m = pats.approx_before.search(text, lo, c.start)
         if m:
             mod = lex.approx_modifiers[re.sub(r"\s+", " ", m["ap"].lower())]
-            if c.kind == "offset":
-                # "more than a year ago" lies before the day a year ago
+            if c.kind == "offset" and not _CLAUSE_OFFSET.match(c.groups.get("dir") or ""):
+                # "more than a year ago" lies before the day a year ago; "more than two
+                # years after rivals entered" stays a duration, more than two years long
                 mod = _BOUND_AGO.get(mod, mod)
             elif c.kind != "duration" and mod not in {"APPROX"}:
                 return

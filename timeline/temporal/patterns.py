@@ -160,7 +160,11 @@ def patterns() -> Patterns:
             rf"the\s+(?:{g('ago', year_ago)}\s+)?"
             r"(?-i:quarter)(?![\w-])"
             # "the year-earlier period": the period just reported on, a year before
-            rf"|the\s+{g('ago_period', year_ago)}\s+period(?![\w-])",
+            rf"|the\s+{g('ago_period', year_ago)}\s+period(?![\w-])"
+            # "up from the same period last year": the period just named, a year before
+            rf"|the\s+same\s+{g('same', 'period|quarter|half')}\s+(?:of\s+)?"
+            r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year"
+            r"|the\s+year\s+before)(?![\w-])",
         ),
         n(
             "relative",
@@ -174,7 +178,7 @@ def patterns() -> Patterns:
         ),
         n(
             "anaphoric_day",
-            rf"the\s+{g('rel', 'next|following|previous|preceding|same')}\s+{g('what', 'day|morning|evening|night')}(?!\w)"
+            rf"the\s+{g('rel', 'next|following|previous|preceding|same')}\s+{g('what', 'day|morning|afternoon|evening|night')}(?!\w)"
             rf"|the\s+{g('what2', 'day')}\s+{g('dir', 'before|after')}(?!\s+(?:the|a|an|his|her|its|their)\b)"
             rf"|(?<![\w-])(?-i:[Tt]hat)\s+{g('what3', 'day|morning|afternoon|evening|night|week|month|year')}(?![\w-])",
         ),
@@ -188,7 +192,8 @@ def patterns() -> Patterns:
         n("weekday", rf"(?<![\w-]){g('wd', weekday)}(?:\s+{g('pod', pod)})?(?![\w-])"),
         n(
             "offset",
-            rf"{g('num', num + '|' + digits + '|' + vague)}(?:\s+|-){g('unit', unit)}s?\s+"
+            # "half an hour later than planned" is a duration, not "an hour later"
+            rf"(?<!half ){g('num', num + '|' + digits + '|' + vague)}(?:\s+|-){g('unit', unit)}s?\s+"
             rf"{g('dir', 'ago|later|earlier|from now|hence|afterwards|before|after|prior')}(?!\w)"
             rf"|(?<![\w-]){g('vague', plain)}\s+{g('dir2', 'ago')}(?!\w)",
         ),
@@ -209,7 +214,8 @@ def patterns() -> Patterns:
             rf"{g('unit', unit)}(?:s|-long|-old)?(?:\s+and\s+a\s+half)?(?![\w])"
             rf"|(?:(?P<the2>the\s+)?{g('rel2', 'past|last|next|coming|previous')}\s+){g('unit2', 'decade|century|year|month|week|day')}s?(?!\w)"
             rf"|(?:{g('recent', 'recent')}\s+)?{g('plain', plain)}(?:-long)?(?!\w)"
-            rf"|(?<![\w-]){g('unit3', unit)}-long(?![\w-])",
+            rf"|(?<![\w-]){g('unit3', unit)}-long(?![\w-])"
+            rf"|(?<![\w-]){g('half', 'half')}\s+an?\s+{g('unit4', unit)}(?![\w-])",
         ),
         n(
             "time",

@@ -52,6 +52,10 @@ _ANCHOR_INDEX = {
 _TIME_THEN_DAY = re.compile(r"\s*(?:,\s*)?(?:on\s+)?")
 
 
+#: The words of a year-ago comparison ("a year earlier", "the same period last year").
+_COMPARISON = re.compile(r"\b(?:a\s+year|year[- ](?:earlier|ago|before)|same|prior-year)\b", re.I)
+
+
 @dataclass
 class Context:
     """What resolution of one document knows: text, reference day, the last day mentioned."""
@@ -118,7 +122,12 @@ class Context:
         self.narrative.note(timex)
         if timex.type not in {"DATE", "TIME"} or timex.date_start is None:
             return
-        if timex.precision == "quarter" and "Q" in timex.value:
+        if (
+            timex.precision == "quarter"
+            and "Q" in timex.value
+            and not _COMPARISON.search(timex.text)
+        ):
+            # "from a year earlier" compares with another quarter; it does not change the subject
             self.last_quarter = timex.value
         finest = _ANCHOR_INDEX.get(timex.precision or "", len(ANCHOR_LEVELS))
         for level in ANCHOR_LEVELS[finest:]:

@@ -41,6 +41,23 @@ def duration_value(amount: float | None, unit_word: str, lex: Lexicon) -> str:
     return f"PT{quantity}{unit}" if is_time else f"P{quantity}{unit}"
 
 
+#: Half of a unit, in the unit below it: "half an hour" is PT30M, "half a year" P6M.
+_HALVES = {
+    "minute": "PT30S",
+    "hour": "PT30M",
+    "day": "PT12H",
+    "year": "P6M",
+    "decade": "P5Y",
+    "century": "P50Y",
+}
+
+
+def half_value(unit_word: str, lex: Lexicon) -> str:
+    """The TIMEX3 value of "half a(n) <unit>"; a unit with no smaller whole one keeps a decimal."""
+    word = unit_word.lower()
+    return _HALVES.get(word) or duration_value(0.5, word, lex)
+
+
 #: A quantity right before "a year": a number or percentage, then at most two words.
 #: (A bare four-digit number is a year, not a quantity: "In 2019 a year passed".)
 _RATE_BEFORE = re.compile(
@@ -56,6 +73,8 @@ def resolve_duration(r: Resolver, c: Candidate) -> list[Timex]:
         word = g["plain"].lower()
         unit = "year" if word in {"decades", "centuries"} else word
         return r.make(c, "DURATION", duration_value(None, unit, lex))
+    if "unit4" in g:  # "half an hour": half of the unit, in the next smaller one
+        return r.make(c, "DURATION", half_value(g["unit4"], lex))
     if "unit3" in g:  # "a decade-long campaign"
         return r.make(c, "DURATION", duration_value(1, g["unit3"], lex))
     if "unit2" in g:

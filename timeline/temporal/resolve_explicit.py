@@ -203,6 +203,13 @@ def resolve_fiscal(r: Resolver, c: Candidate) -> list[Timex]:
     return r.make(c, "DATE", f"FY{ref.year + offset}")
 
 
+#: "fourth-quarter results", "third-quarter net income": a period reported on has begun.
+_RESULTS_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:results|earnings|profits?|loss(?:es)?|net\s+income|revenues?|sales|figures)\b",
+    re.IGNORECASE,
+)
+
+
 def resolve_quarter(r: Resolver, c: Candidate) -> list[Timex]:
     g, ref = c.groups, r.ctx.ref
     if "q" in g:
@@ -240,7 +247,10 @@ def resolve_quarter(r: Resolver, c: Candidate) -> list[Timex]:
             return r.make(c, "DATE", f"XXXX-{kind}{n}")
         year = ref.year
         first_month = (n - 1) * (3 if kind == "Q" else 6) + 1
-        if date(year, first_month, 1) > ref and r.ctx.tense(c) != FUTURE:
+        if date(year, first_month, 1) > ref and (
+            r.ctx.tense(c) != FUTURE or _RESULTS_AFTER.match(r.ctx.text, c.end)
+        ):
+            # "will report its fourth-quarter results" in January: the quarter just ended
             year -= 1
         return r.make(c, "DATE", f"{year}-{kind}{n}")
     return r.make(c, "DATE", f"{year}-{kind}{n}", anchored=False)

@@ -51,6 +51,11 @@ def compared_quarter(r: Resolver, c: Candidate, years: int) -> str | None:
 def resolve_the_quarter(r: Resolver, c: Candidate) -> list[Timex]:
     """ "the quarter": the last quarter mentioned, else the one reported on; "year-earlier": minus a year."""
     ref = r.ctx.ref
+    if "same" in c.groups:
+        compared = compared_quarter(r, c, -1)
+        if compared is not None:
+            return r.make(c, "DATE", compared)
+        return r.make(c, "DATE", f"{ref.year - 1:04d}" if ref is not None else "XXXX")
     if "ago_period" in c.groups:
         # "the first half rose from the year-ago period": the period just named, a year before
         compared = compared_quarter(r, c, -1)

@@ -220,6 +220,10 @@ def resolve_weekday(r: Resolver, c: Candidate) -> list[Timex]:
     return r.day(c, pick_weekday(wd, ref, r.ctx.tense(c)), anchored=True)
 
 
+#: "fell to $12 million from $19 million a year ago": a comparison with the period just named.
+_COMPARED_FROM = re.compile(r"\bfrom\b[^.;]*$", re.IGNORECASE)
+
+
 def resolve_offset(r: Resolver, c: Candidate) -> list[Timex]:
     g, lex = c.groups, r.ctx.lex
     if "vague" in g:  # "years ago": only the direction is known
@@ -246,7 +250,7 @@ def resolve_offset(r: Resolver, c: Candidate) -> list[Timex]:
     base = r.ctx.ref if from_ref else r.ctx.narrative_anchor(level)
     sign = -1 if direction in {"ago", "earlier"} else 1
     if (
-        not from_ref
+        (not from_ref or _COMPARED_FROM.search(r.ctx.text, max(0, c.start - 40), c.start))
         and unit == "Y"
         and factor == 1
         and amount is not None

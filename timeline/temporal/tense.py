@@ -49,7 +49,8 @@ def _cues() -> re.Pattern[str]:
         "|" + alternation(lex.prospective_object_verbs) + r"\s+(?:[\w'’.-]+\s+){0,4}?" + infinitive
     )
     perfect = r"(?:has|have|had)(?:\s+not|n['’]t)?\s+[a-z]+(?:ed|en|wn|ne|t)"
-    past = alternation(lex.past_cues) + r"|" + perfect + r"|[a-z]+ed"
+    # "helped by new models": a participle with its agent describes, it does not narrate
+    past = alternation(lex.past_cues) + r"|" + perfect + r"|[a-z]+ed(?!\s+by\b)"
     return re.compile(
         rf"(?<![\w'’])(?:(?P<future>{future})|(?P<past>{past}))(?![\w])", re.IGNORECASE
     )

@@ -102,3 +102,125 @@ def test_an_unowned_institution_belongs_to_the_country_the_article_is_about() ->
     assert navy and all(
         any(a.country == "IRN" for a in e.actors if a.kind == "country") for e in navy
     ), _summary(events)
+
+
+#: A Friday: "Thursday" is 24 April.
+FRI = date(2025, 4, 25)
+
+
+def _kinds(text: str, published: date = FRI) -> list[tuple[str, list[str], str | None]]:
+    return _summary(extract(text, published))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a fixed phrase names no event
+        (
+            "The council will hold an open meeting on Monday at the request of Japan.",
+            "statement",
+        ),
+        (
+            "Foreign Minister Ri Song-gwan of North Korea said on Friday the test was a "
+            "legitimate exercise of the country's right.",
+            "exercise",
+        ),
+        # a rehearsed attack is no attack
+        (
+            "Chinese and Kazakh troops staged a live-fire drill on Thursday simulating an "
+            "assault on a terrorist base.",
+            "attack",
+        ),
+        # a planned meeting named as the object of a saying is not dated by it
+        (
+            "Foreign Minister Ri Song-gwan of North Korea on Friday called the planned Security "
+            'Council meeting "a gangster-like act".',
+            "meeting",
+        ),
+    ],
+)
+def test_not_events(text: str, absent: str) -> None:
+    assert absent not in [kind for kind, _, _ in _kinds(text)], _kinds(text)
+
+
+def test_a_relative_clause_that_holds_the_event_dates_it_and_names_its_parties() -> None:
+    text = (
+        "Pyongyang has repeatedly denounced the Freedom Shield exercise, which South Korea "
+        "and the United States held from March 10 to 20."
+    )
+    drills = [e for e in extract(text, FRI) if e.type == "exercise"]
+    assert [(e.date.start, e.date.end) for e in drills if e.date] == [
+        (date(2025, 3, 10), date(2025, 3, 20))
+    ]
+    assert {a.name for a in drills[0].actors} == {"South Korea", "United States"}
+
+
+def test_the_north_is_the_north_korea_named_before() -> None:
+    text = (
+        "North Korea fired a missile on Thursday, the military said. It was the North's first "
+        "ballistic missile launch since Jan. 6, when it fired a hypersonic missile."
+    )
+    january = [e for e in extract(text, FRI) if e.date and e.date.start == date(2025, 1, 6)]
+    assert january and {a.name for a in january[0].actors} == {"North Korea"}
+
+
+def test_the_two_navies_are_the_last_two_countries() -> None:
+    text = (
+        "Russian and Venezuelan warships held joint drills in the Caribbean on Tuesday. Admiral "
+        "Oleg Vorontsov said the two navies would hold a second exercise early next year."
+    )
+    later = [
+        e
+        for e in extract(text, date(2009, 7, 6))
+        if e.type == "exercise" and e.status == "scheduled"
+    ]
+    assert later and {"Russia", "Venezuela"} <= {a.name for a in later[0].actors}
+
+
+def test_a_year_before_a_plan_labels_the_plan_and_the_signing_takes_its_own_date() -> None:
+    text = (
+        "In April this year, the defense ministers of China and Kazakhstan signed the 2025 "
+        "military cooperation plan in Beijing."
+    )
+    [deal] = [e for e in extract(text, date(2025, 9, 16)) if e.type == "agreement"]
+    assert deal.date is not None and (deal.date.start, deal.date.end) == (
+        date(2025, 4, 1),
+        date(2025, 4, 30),
+    )
+
+
+def test_another_clause_after_an_event_noun_does_not_make_it_happen() -> None:
+    text = (
+        "Delegations of China and Kazakhstan will meet in Urumqi from October 20 to 22 to "
+        'review the results of the exercise, and the next edition of "Steppe Shield" will '
+        "take place in 2026."
+    )
+    assert [kind for kind, _, _ in _kinds(text, date(2025, 9, 16))] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The US Treasury Department on Monday added 12 Chinese companies to its sanctions "
+            "list.",
+            date(2025, 4, 21),
+        ),
+        (
+            "On Monday China placed two American defence contractors on the unreliable entity "
+            "list.",
+            date(2025, 4, 21),
+        ),
+    ],
+)
+def test_listing_companies_is_a_sanction(text: str, day: date) -> None:
+    assert ("sanction", day.isoformat()) in [(k, d) for k, _, d in _kinds(text)]
+
+
+def test_a_sayings_noun_headline_reads_as_a_statement() -> None:
+    text = (
+        "In a statement carried by KCNA on Friday, Vice Foreign Minister Ri Song-gwan of North "
+        "Korea denounced the drills."
+    )
+    titles = [e.title for e in extract(text, FRI) if e.type == "statement"]
+    assert titles == ["Ri makes statement"]

@@ -11,12 +11,15 @@ affiliation.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from timeline.data_files import data_file
 from timeline.extract.actor_dictionary import ActorDictionary, ActorEntry
 from timeline.extract.document_scan import DocumentScan, masked
 from timeline.extract.gazetteer import city_country
 from timeline.extract.mentions import DocumentPeople, Mention, moved, name_words
 from timeline.extract.people import person_or_organization, strip_candidate
+from timeline.extract.phrases import compile_phrases
 from timeline.extract.references import back_references
 
 _TOKEN = r"(?:[A-Z]\.(?!\w)|(?:[a-z]{1,3}-)?[A-Z][a-zà-öø-ÿ'’]*(?:-[A-Za-z][a-zà-öø-ÿ'’]*)*)"
@@ -51,6 +54,8 @@ _COORDINATED = re.compile(
 )
 #: "the two leaders": the two persons named last.
 _PERSON_GROUP = re.compile(r"\b(?:the two|both) (?:leaders|presidents|ministers|men|women)\b", re.I)
+#: "the North", "the South" standing for a country named before ("North Korea").
+_COMPASS = re.compile(r"\b[Tt]he (North|South)(?![\w-]|\s+[A-Z])")
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|to|from|into|near|outside|inside|across|towards?|via|through|visited|visiting|visit|around)\s+(?:the\s+)?)$",
     re.I,
@@ -59,10 +64,13 @@ _BASED = re.compile(r"-based\b")
 #: A capitalised word right after a capital's name, maybe a family name ("Santiago Cordero").
 _NEXT_CAPITALISED = re.compile(r" ([^\W\d_a-z][^\W\d_]+)\b(?:\s+([^\W\d_]+))?")
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
-_GROUP = re.compile(
-    r"\b(?:the two (?:[A-Z][\w-]*\s+)?(?:countries|sides|nations|governments|allies|neighbours|neighbors|rivals|partners)|both (?:countries|sides|nations|governments))\b",
-    re.I,
-)
+
+
+@cache
+def _group() -> re.Pattern[str]:
+    """ "the two countries", "both sides", "the two Central Asian neighbours": the last two countries."""
+    nouns = compile_phrases([str(w) for w in data_file("event_cues.yaml")["group_nouns"]]).pattern
+    return re.compile(rf"\b(?:the two (?:[A-Z][\w-]*\s+)?|both ){nouns}\b", re.I)
 
 
 def find_mentions(
@@ -180,7 +188,7 @@ def find_mentions(
     for match in _PERSON_GROUP.finditer(sentence):
         for person in people.recent[-2:]:
             mentions.append(moved(person, match.start() + offset, match.end() + offset, "group"))
-    for match in _GROUP.finditer(sentence):
+    for match in _group().finditer(sentence):
         for code in people.countries[-2:]:
             name = dictionary.country_names.get(code, code)
             mentions.append(
@@ -193,7 +201,29 @@ def find_mentions(
                     evidence="group",
                 )
             )
-    groups = [(m.start() + offset, m.end() + offset) for m in _GROUP.finditer(sentence)]
+    for match in _COMPASS.finditer(sentence):
+        # "the North's first launch": the North Korea (or North Macedonia) named before
+        compass: str | None = next(
+            (
+                c
+                for c in reversed(people.countries)
+                if dictionary.country_names.get(c, "").startswith(match.group(1) + " ")
+            ),
+            None,
+        )
+        if compass is not None and not any(s <= match.start(1) < e for s, e, _ in spans):
+            name = dictionary.country_names[compass]
+            mentions.append(
+                Mention(
+                    match.start(1) + offset,
+                    match.end() + offset,
+                    name,
+                    "country",
+                    compass,
+                    evidence="coref",
+                )
+            )
+    groups = [(m.start() + offset, m.end() + offset) for m in _group().finditer(sentence)]
     mentions = [
         m
         for m in mentions

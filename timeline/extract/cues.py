@@ -29,6 +29,8 @@ class Cues:
     topic_opener: re.Pattern[str]
     date_preposition_gap: re.Pattern[str]
     bare_complement: re.Pattern[str]
+    not_events: re.Pattern[str]
+    pretend_end: re.Pattern[str]
 
 
 def _ending(words: list[str], gap: int) -> re.Pattern[str]:
@@ -77,6 +79,8 @@ def load_cues() -> Cues:
             + r"\s+on\s+)?",
             re.I,
         ),
+        not_events=compile_phrases(words("not_events"), ignore_case=True),
+        pretend_end=_ending(words("pretend"), 2),
         bare_complement=re.compile(
             r"(?:\s+"
             + compile_phrases(words("told_audiences"), ignore_case=True).pattern

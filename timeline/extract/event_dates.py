@@ -107,7 +107,7 @@ def _in_reported_clause(ctx: SentenceContext, trigger: TriggerMatch, timex: Time
 
 
 #: "a 2005 agreement", "its March 3 report": a date between an article and a noun.
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|its|their|his|her)\s+$", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 
 

@@ -50,6 +50,12 @@ _BY_AFTER = re.compile(r"\s+by\s")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
 #: "The collision", "The border clash": a definite event noun opening its sentence.
+#: "the planned Security Council meeting": a noun an adjective puts ahead has its own date.
+_PROSPECT_BEFORE = re.compile(
+    r"\b(?:planned|proposed|upcoming|scheduled|expected|possible|potential|future)\s+(?:[\w.-]+\s+){0,3}$",
+    re.I,
+)
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|\w[’']s)\s+$", re.I)
 _DEFINITE_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+(?:[\w’'-]+\s+){0,2}$")
 
@@ -156,6 +162,8 @@ def sentence_events(
             continue
         if _manner_participle(ctx, trigger) or _reduced_relative(ctx, trigger, cues):
             continue
+        if _not_an_event(ctx, trigger, cues):
+            continue
         embedded = embedding_start(ctx, trigger)
         predicate: int | None = None
         noun = spec.noun or _nominal(ctx, trigger)
@@ -163,21 +171,46 @@ def sentence_events(
         if noun:
             seg_start, seg_end = segment(ctx, trigger.start)
             happen = cues.happen.search(ctx.text, trigger.end, seg_end)
-            if happen and not any(trigger.end <= t.start < happen.start() for t in ctx.triggers):
+            if (
+                happen
+                and not any(trigger.end <= t.start < happen.start() for t in ctx.triggers)
+                # "the results of the exercise, and the next edition will take place": another subject's verb
+                and not _NEW_CLAUSE.search(ctx.text, trigger.end, happen.start())
+            ):
                 predicate, verb_like = happen.start(), True
+            elif _PROSPECT_BEFORE.search(
+                ctx.text, max(seg_start, trigger.start - 40), trigger.start
+            ):
+                pass  # "called the planned Security Council meeting ...": not the verb's event
             elif cues.light_end.search(ctx.text[seg_start : trigger.start]) or (
                 _OCCASION_BEFORE.search(ctx.text, max(seg_start, trigger.start - 40), trigger.start)
             ):
                 verb_like = True
-        timex = pick_date(ctx, trigger, verb_like, embedded)
+        own = _own_relative(ctx, trigger, cues) if noun and not verb_like else None
+        if own is not None:
+            # "the Freedom Shield exercise, which Seoul and Washington held from March 10 to 20"
+            timex = next((t for t in ctx.timexes if usable(t) and own[0] <= t.start < own[1]), None)
+            verb_like = timex is not None
+        else:
+            timex = pick_date(ctx, trigger, verb_like, embedded)
         background = background_clause(ctx, trigger)
         if background is not None and (
             timex is None or not background[0] <= timex.start < background[1]
         ):
             continue
-        if noun and timex is None:
+        if (
+            noun
+            and timex is None
+            and not (
+                # "Hours after the launch, X chaired an emergency meeting": the occasion dates it
+                verb_like
+                and embedded is None
+                and discourse is not None
+                and _occasion_dated(ctx, trigger, discourse)
+            )
+        ):
             continue
-        if noun and predicate is None and _topic_of_saying(ctx, trigger, cues):
+        if noun and predicate is None and own is None and _topic_of_saying(ctx, trigger, cues):
             continue
         when = fuzzy_date(timex, joined(ctx, timex)) if timex is not None else None
         deadline = deadline_window(ctx, timex, when, published)
@@ -190,6 +223,11 @@ def sentence_events(
         if deadline is not None:
             status = "scheduled"
         actors = actors_of(ctx, trigger, embedded)
+        if own is not None and timex is not None:
+            # the relative clause names who held it, not the sentence's subject
+            actors = [
+                m for m in ctx.mentions if own[0] <= m.start < own[1] and not m.location
+            ] or actors
         if (
             not actors
             and predicate is not None
@@ -238,6 +276,47 @@ def sentence_events(
         )
         _add(found, mention)
     return _fold_purpose(ctx, _fold_plain_statements(_fold_disaster(ctx, list(found.values()))))
+
+
+def _occasion_dated(ctx: SentenceContext, trigger: TriggerMatch, discourse: DiscourseDates) -> bool:
+    """Whether the sentence opens by referring back to an occasion an earlier sentence dated."""
+    return (
+        discourse.date_for(
+            ctx.text,
+            ctx.sentence.start,
+            trigger.start,
+            [(m.start, m.name) for m in ctx.mentions if not m.source],
+            [(t.start, fuzzy_date(t)) for t in ctx.timexes if usable(t)],
+        )
+        is not None
+    )
+
+
+def _own_relative(
+    ctx: SentenceContext, trigger: TriggerMatch, cues: Cues
+) -> tuple[int, int] | None:
+    """A relative clause right after an event noun that tells it happened ("..., which X held")."""
+    for lo, hi in ctx.relatives:
+        if 0 <= lo - trigger.end <= 1 and cues.happen.search(ctx.text, lo, hi):
+            return lo, hi
+    return None
+
+
+def _not_an_event(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
+    """A trigger in a fixed phrase that names no event, or an event noun that is only rehearsed.
+
+    "at the request of the United States", "a legitimate exercise of its right",
+    "a live-fire drill simulating an assault".
+    """
+    lo = max(ctx.sentence.start, trigger.start - 30)
+    for match in cues.not_events.finditer(ctx.text, lo, min(ctx.sentence.end, trigger.end + 30)):
+        if match.start() < trigger.end and trigger.start < match.end():
+            return True
+    return trigger.spec.noun and bool(
+        cues.pretend_end.search(
+            ctx.text, max(ctx.sentence.start, trigger.start - 40), trigger.start
+        )
+    )
 
 
 def _manner_participle(ctx: SentenceContext, trigger: TriggerMatch) -> bool:

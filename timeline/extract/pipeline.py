@@ -182,7 +182,7 @@ def _to_event(
         mention.trigger.text,
         mention.trigger.spec.lemma,
         after,
-        mention.noun,
+        mention.noun or (mention.type == "statement" and mention.trigger.spec.noun),
         doc.text[sentence.start : mention.trigger.start],
     )
     tags = ["undated"] if mention.date is None else []

@@ -224,3 +224,20 @@ def test_a_sayings_noun_headline_reads_as_a_statement() -> None:
     )
     titles = [e.title for e in extract(text, FRI) if e.type == "statement"]
     assert titles == ["Ri makes statement"]
+
+
+def test_a_postponed_visit_takes_the_date_of_its_coordinated_verb() -> None:
+    text = (
+        "Malaysia's foreign ministry said today that the visit had been postponed "
+        '"at the request of both governments" and would now take place in October.'
+    )
+    visits = [e for e in extract(text, date(2005, 9, 17)) if e.type == "visit"]
+    assert [(e.status, e.date.start, e.date.end) for e in visits if e.date] == [
+        ("scheduled", date(2005, 10, 1), date(2005, 10, 31))
+    ]
+
+
+def test_an_attack_told_by_what_exploded_is_titled_by_its_noun() -> None:
+    text = "Two bombs exploded at a night market in the southern Thai town of Yala on Friday."
+    attacks = [e for e in extract(text, date(2005, 9, 17)) if e.type == "attack"]
+    assert [e.title.split(" in ")[0] for e in attacks] == ["Thailand: attack"]

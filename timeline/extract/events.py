@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from timeline.extract.clauses import (
@@ -53,6 +53,11 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$
 #: "the planned Security Council meeting": a noun an adjective puts ahead has its own date.
 _PROSPECT_BEFORE = re.compile(
     r"\b(?:planned|proposed|upcoming|scheduled|expected|possible|potential|future)\s+(?:[\w.-]+\s+){0,3}$",
+    re.I,
+)
+#: "and would now take place": a coordinated verb with the same subject.
+_AND_THEN = re.compile(
+    r"\band\s+(?:(?:would|will|could|should|is\s+to|was\s+to|are\s+to|were\s+to)\s+)?(?:now\s+|instead\s+|then\s+|later\s+)?(?:be\s+)?$",
     re.I,
 )
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
@@ -166,11 +171,13 @@ def sentence_events(
             continue
         embedded = embedding_start(ctx, trigger)
         predicate: int | None = None
+        anchor = trigger
         noun = spec.noun or _nominal(ctx, trigger)
         verb_like = not noun
         if noun:
             seg_start, seg_end = segment(ctx, trigger.start)
             happen = cues.happen.search(ctx.text, trigger.end, seg_end)
+            coordinated = _coordinated_happen(ctx, trigger, cues, seg_end)
             if (
                 happen
                 and not any(trigger.end <= t.start < happen.start() for t in ctx.triggers)
@@ -178,6 +185,10 @@ def sentence_events(
                 and not _NEW_CLAUSE.search(ctx.text, trigger.end, happen.start())
             ):
                 predicate, verb_like = happen.start(), True
+            elif coordinated is not None:
+                # "the visit had been postponed ... and would now take place in October"
+                predicate, verb_like = coordinated.start(), True
+                anchor = replace(trigger, start=coordinated.start(), end=coordinated.end())
             elif _PROSPECT_BEFORE.search(
                 ctx.text, max(seg_start, trigger.start - 40), trigger.start
             ):
@@ -192,7 +203,7 @@ def sentence_events(
             timex = next((t for t in ctx.timexes if usable(t) and own[0] <= t.start < own[1]), None)
             verb_like = timex is not None
         else:
-            timex = pick_date(ctx, trigger, verb_like, embedded)
+            timex = pick_date(ctx, anchor, verb_like, embedded)
         background = background_clause(ctx, trigger)
         if background is not None and (
             timex is None or not background[0] <= timex.start < background[1]
@@ -276,6 +287,23 @@ def sentence_events(
         )
         _add(found, mention)
     return _fold_purpose(ctx, _fold_plain_statements(_fold_disaster(ctx, list(found.values()))))
+
+
+def _coordinated_happen(
+    ctx: SentenceContext, trigger: TriggerMatch, cues: Cues, seg_end: int
+) -> re.Match[str] | None:
+    """A second verb of the event noun's clause, past its segment: "... and would now take place"."""
+    for match in cues.happen.finditer(ctx.text, seg_end, ctx.sentence.end):
+        if any(
+            trigger.end <= t.start < match.start()
+            for t in ctx.triggers
+            if t.spec.type != "statement"
+        ):
+            return None
+        if _AND_THEN.search(ctx.text, max(trigger.end, match.start() - 40), match.start()):
+            return match
+        return None
+    return None
 
 
 def _occasion_dated(ctx: SentenceContext, trigger: TriggerMatch, discourse: DiscourseDates) -> bool:

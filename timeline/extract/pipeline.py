@@ -105,6 +105,8 @@ MEDIA_WORDS = frozenset(
 _SENTENCE_END = (".", "!", "?", '"', "”", "’")
 #: "The collision occurred on Monday": an event noun as subject may take the last sentence's actors.
 _DEFINITE = ("The ", "This ", "That ")
+#: Types titled by their noun when the actor is not the verb's subject ("Thailand: attack").
+_NOUN_TITLE_TYPES = {"attack", "election", "other"}
 #: Types whose place is also a party to them: the country that votes, is struck or is visited.
 PLACE_IS_ACTOR = {"election", "attack", "visit"}
 
@@ -182,7 +184,10 @@ def _to_event(
         mention.trigger.text,
         mention.trigger.spec.lemma,
         after,
-        mention.noun or (mention.type == "statement" and mention.trigger.spec.noun),
+        mention.noun
+        or (mention.type == "statement" and mention.trigger.spec.noun)
+        # "two bombs exploded in the Thai town": the actor named after the verb did not do it
+        or (mention.type in _NOUN_TITLE_TYPES and mention.principal.start > mention.trigger.start),
         doc.text[sentence.start : mention.trigger.start],
     )
     tags = ["undated"] if mention.date is None else []

@@ -241,3 +241,19 @@ def test_an_attack_told_by_what_exploded_is_titled_by_its_noun() -> None:
     text = "Two bombs exploded at a night market in the southern Thai town of Yala on Friday."
     attacks = [e for e in extract(text, date(2005, 9, 17)) if e.type == "attack"]
     assert [e.title.split(" in ")[0] for e in attacks] == ["Thailand: attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "since January" says where a state began, not when this happened
+        "The raid on Monday was the deadliest on Nigerian troops since January.",
+        # a year in a name labels the name
+        "Turkiye unveiled a new air defence missile on Monday at IDEF 2023.",
+    ],
+)
+def test_dates_that_date_nothing(text: str) -> None:
+    events = extract(text, date(2023, 7, 26))
+    assert events and all(
+        e.date is not None and e.date.start == date(2023, 7, 24) for e in events
+    ), _summary(events)

@@ -9,6 +9,7 @@ from timeline.extract.clauses import SentenceContext, in_quote, segment
 from timeline.extract.triggers import TriggerMatch
 from timeline.model import FuzzyDate
 from timeline.temporal import Timex, timeml
+from timeline.temporal.lexicon import lexicon
 
 _JOIN = re.compile(r"^\s*(?:and|to|through|until|till|-|–|—)\s*$", re.I)
 _BREAKER = re.compile(
@@ -111,6 +112,52 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 
 
+#: "the deadliest since January", "raising output since April": where a state began.
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+#: "IDEF 2023", "Expo 2020": a year that is part of a name.
+_NAME_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+)\s+$")
+_YEAR = re.compile(r"\d{4}")
+
+
+def _edition_year(ctx: SentenceContext, timex: Timex) -> bool:
+    """Whether a bare year follows a name it belongs to ("at IDEF 2023"), not a month or day."""
+    if not _YEAR.fullmatch(timex.text):
+        return False
+    name = _NAME_BEFORE.search(ctx.text, max(ctx.sentence.start, timex.start - 20), timex.start)
+    if name is None:
+        return False
+    word = name.group().strip().lower()
+    return word not in _NOT_NAMES and word not in lexicon().months
+
+
+#: Capitalised words before a year that are not names: sentence openers and time words.
+_NOT_NAMES = frozenset(
+    {
+        "in",
+        "since",
+        "until",
+        "by",
+        "from",
+        "of",
+        "during",
+        "before",
+        "after",
+        "early",
+        "late",
+        "mid",
+        "the",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "christmas",
+        "easter",
+        "fy",
+    }
+)
+
+
 def _in_other_relative(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool:
     """Whether a date sits in a relative clause the trigger is not in.
 
@@ -148,6 +195,8 @@ def pick_date(
         and in_quote(ctx, t.start) == quote
         and not _in_other_relative(ctx, trigger, t)
         and not _labels_another_noun(ctx, trigger, t)
+        and not _SINCE_BEFORE.search(ctx.text, max(ctx.sentence.start, t.start - 8), t.start)
+        and not _edition_year(ctx, t)
     ]
     if not verb_like:
         candidates = [t for t in candidates if _adjacent(ctx, trigger, t)]

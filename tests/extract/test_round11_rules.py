@@ -257,3 +257,23 @@ def test_dates_that_date_nothing(text: str) -> None:
     assert events and all(
         e.date is not None and e.date.start == date(2023, 7, 24) for e in events
     ), _summary(events)
+
+
+def test_talks_dated_past_their_place_and_the_capital_named_in_apposition() -> None:
+    text = (
+        "The presidents of Sudan and South Sudan signed an agreement after talks in the "
+        "Ethiopian capital, Addis Ababa, on Wednesday."
+    )
+    events = extract(text, date(2011, 12, 8))
+    assert {(e.type, e.date.start if e.date else None, e.location) for e in events} == {
+        ("agreement", date(2011, 12, 7), "Addis Ababa"),
+        ("meeting", date(2011, 12, 7), "Addis Ababa"),
+    }
+
+
+def test_the_town_of_a_place_is_the_place() -> None:
+    text = (
+        "Two bombs exploded at a night market in the southern Thai town of Sungai Kolok on Friday."
+    )
+    [attack] = extract(text, date(2005, 9, 17))
+    assert attack.location == "Sungai Kolok"

@@ -21,7 +21,10 @@ from timeline.model import FuzzyDate
 #: How far back (characters) an event of the occasion's type is the one "the meeting" means.
 RECENT = 400
 #: Between an occasion noun and its own date: "the cabinet meeting on Thursday".
-_DATE_OF_OCCASION = re.compile(r"\s+(?:on|in|at|of|late on|early on)?\s*")
+_DATE_OF_OCCASION = re.compile(
+    # "after talks in the Ethiopian capital, Addis Ababa, on Wednesday": a place may come between
+    r"\s+(?:(?:in|at)\s+[^,;.]{1,40}?(?:,\s+[A-Z][^,;.]{1,30},)?\s+)?(?:on|in|at|of|late on|early on)?\s*"
+)
 #: Words that may stand between the preposition and the noun ("the state funeral").
 _FILLER = r"(?:(?:the|a|an|this|that|its|their|his|her)\s+)?(?:(?!news\b|press\b)[\w’'-]+\s+){0,2}?"
 

@@ -12,7 +12,10 @@ from timeline.extract.triggers import TriggerMatch
 from timeline.model import FuzzyDate
 
 _LOCATION = re.compile(
-    r"\b(?:in|at|outside|near)\s+(?:the\s+)?(?:(?:town|city|village|port)\s+of\s+)?((?:[A-Z][\w’'.-]*)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.-]*)*)(?:,\s+((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)*))?"
+    r"\b(?:in|at|outside|near)\s+(?:the\s+)?"
+    # "in the southern Thai town of Sungai Kolok", "in the Ethiopian capital, Addis Ababa"
+    r"(?:(?:[a-z]+\s+)?(?:[A-Z][\w’'-]*\s+)?(?:capital|town|city|village|port|province|region|district)(?:\s+of|,)?\s+)?"
+    r"((?:[A-Z][\w’'.-]*)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.-]*)*)(?:,\s+((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)*))?"
 )
 _PLACE_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,3}?(?:of|in)\s+(?:the\s+)?)?((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)*)"

@@ -81,12 +81,21 @@ def joined(ctx: SentenceContext, timex: Timex) -> Timex | None:
     return None
 
 
+#: Between an event noun and its date: its place, maybe with an apposition ("in X, Y, on").
+_PLACE_THEN_DATE = re.compile(
+    r"\s+(?:in|at)\s+(?:the\s+)?[^,;.]{1,40}?(?:,\s+[A-Z][^,;.]{1,30},)?\s+(?:on|in|at)\s+"
+)
+
+
 def _adjacent(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool:
     """Whether a date sits right next to a noun trigger, with nothing that makes a new clause between."""
     left, right = (
         (trigger.end, timex.start) if timex.start >= trigger.end else (timex.end, trigger.start)
     )
     gap = ctx.text[left:right]
+    if left == trigger.end and _PLACE_THEN_DATE.fullmatch(gap):
+        # "talks in the Ethiopian capital, Addis Ababa, on Wednesday"
+        return not any(left <= t.start < right for t in ctx.triggers if t is not trigger)
     if len(WORD.findall(gap)) > 4 or _BREAKER.search(gap) or re.search(r"[,;:]", gap):
         return False
     return not any(left <= t.start < right for t in ctx.triggers if t is not trigger)

@@ -277,3 +277,17 @@ def test_the_town_of_a_place_is_the_place() -> None:
     )
     [attack] = extract(text, date(2005, 9, 17))
     assert attack.location == "Sungai Kolok"
+
+
+def test_that_after_a_preposition_is_a_determiner_not_a_clause() -> None:
+    text = "Technical negotiations on that idea resumed in Brussels on Monday, an EU official said."
+    assert ("meeting", date(2024, 10, 7)) in [
+        (e.type, e.date.start if e.date else None) for e in extract(text, date(2024, 10, 10))
+    ]
+
+
+def test_announcing_sanctions_is_imposing_them_and_no_separate_saying() -> None:
+    text = "On Tuesday Britain announced its own asset freezes and travel bans."
+    assert [
+        (e.type, e.date.start if e.date else None) for e in extract(text, date(2025, 10, 22))
+    ] == [("sanction", date(2025, 10, 21))]

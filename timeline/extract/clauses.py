@@ -22,6 +22,10 @@ _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 #: Clause words that are also prepositions of a date ("shortly before midnight on Saturday").
 _DATE_PREPOSITION = re.compile(r"before|after", re.I)
 #: ", who is visiting Seoul,", ", agreed by ministers,", ", which ... .": background, not news.
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:on|in|at|of|for|with|by|from|about|into|over|under|during|against|toward|towards)\s+$",
+    re.I,
+)
 _RELATIVE = re.compile(r",\s+(?:(?:who|which)\s|[a-z]+ed\s+by\s)[^,;:]{2,80}(?:,|$)")
 #: "after Chile had sanctioned ...": a pluperfect clause restates an older event.
 _PLUPERFECT = re.compile(
@@ -83,10 +87,24 @@ def build_context(
                 _DATE_PREPOSITION.fullmatch(m.group())
                 and _before_date(text, m.end(), timexes, cues)
             )
+            # "negotiations on that idea resumed": after a preposition "that" is a determiner
+            and not (
+                m.group().lower() == "that"
+                and _PREPOSITION_BEFORE.search(text, max(start, m.start() - 8), m.start())
+            )
         }
         | {q for pair in quotes for q in pair}
     )
-    complements = sorted({m.start() for m in cues.complement.finditer(text, start, end)})
+    complements = sorted(
+        {
+            m.start()
+            for m in cues.complement.finditer(text, start, end)
+            if not (
+                m.group().lower() == "that"
+                and _PREPOSITION_BEFORE.search(text, max(start, m.start() - 8), m.start())
+            )
+        }
+    )
     tail_match = cues.attribution_tail.search(sentence.text)
     tail = tail_match.start() + start if tail_match else None
     relatives = [(m.start() + start, m.end() + start) for m in _RELATIVE.finditer(sentence.text)]

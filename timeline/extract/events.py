@@ -124,6 +124,8 @@ def _topic_of_saying(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) ->
             other.spec.type == "statement"
             and not other.spec.noun
             and len(WORD.findall(between)) <= 3
+            # "announced its own asset freezes": announcing them is imposing them
+            and not cues.light_end.search(ctx.text[other.start : trigger.start])
         ):
             return True
         if (
@@ -440,7 +442,11 @@ def _fold_plain_statements(mentions: list[EventMention]) -> list[EventMention]:
     for mention in mentions:
         if (
             mention.type == "statement"
-            and (mention.plain or _participle_after(mention, others))
+            and (
+                mention.plain
+                or _participle_after(mention, others)
+                or _announces(mention, others)
+            )
             and any(
                 (o.principal.name == mention.principal.name or mention.principal in o.actors)
                 and not (o.reported and o.trigger.start > mention.trigger.end)
@@ -450,6 +456,16 @@ def _fold_plain_statements(mentions: list[EventMention]) -> list[EventMention]:
             continue
         out.append(mention)
     return out
+
+
+def _announces(mention: EventMention, others: list[EventMention]) -> bool:
+    """Whether a saying announces another event of the sentence ("announced asset freezes")."""
+    return mention.subtype == "announcement" and any(
+        o.trigger.spec.noun
+        and 0 <= o.trigger.start - mention.trigger.end <= 30
+        and o.date == mention.date
+        for o in others
+    )
 
 
 def _participle_after(mention: EventMention, others: list[EventMention]) -> bool:

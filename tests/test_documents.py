@@ -30,6 +30,13 @@ CORPUS = Path(__file__).parent / "data" / "corpus"
         ("Published 2017-05-09 by the desk\nBody", date(2017, 5, 9)),
         ("No date up here\nNor here", None),
         ("Closing on February 30, 2019 is impossible", None),
+        # a byline's month and day take the story's year, not a year it looks ahead to
+        (
+            "Drills end\n\nBy Lu Hanqing\nChina Military Online, September 16\n\n"
+            "The exercise of 2025 ended. The first one was held in 2023. "
+            "The next edition will take place in 2027.",
+            date(2025, 9, 16),
+        ),
     ],
 )
 def test_dateline(first_lines: str, expected: date | None) -> None:
@@ -68,6 +75,7 @@ def test_dateline_only_looks_at_the_first_lines() -> None:
         ("It met on June 3, 2011 and again on 9 July 2011.", date(2011, 7, 9)),
         ("The 2019 plan. On February 12 they spoke; on February 14 they met.", date(2019, 2, 14)),
         ("Sales rose in 2015.", date(2015, 7, 1)),
+        ("Sales rose in 2015. They will double by 2020.", date(2015, 7, 1)),
         ("Sales cost $2015 and rose 2015% in no year at all", None),
         ("Nothing dated here.", None),
     ],

@@ -72,6 +72,14 @@ _WIRE_DATELINE = re.compile(
 )
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
 DATELINE_LINES = 6
+#: A byline or source line no longer than this may end with the story's month and day.
+BYLINE_MAX = 80
+_BYLINE_DATE = re.compile(r"(?:^|,\s+)" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*$", re.I)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
+#: Words of a sentence about the future, whose years the story has not reached.
+_FUTURE_WORDS = re.compile(
+    r"\b(?:will|would|shall|next|plans?|planned|expected|scheduled|due|by|until|from)\b", re.I
+)
 #: Fewer words than this extracted from a page means it held no article (a menu, a login page).
 MIN_HTML_WORDS = 12
 
@@ -115,22 +123,44 @@ def _wire_dateline(line: str, text: str) -> date | None:
     match = _WIRE_DATELINE.match(line)
     if match is None:
         return None
-    groups = match.groupdict()
-    if groups.get("year"):
-        year = int(groups["year"])
-    else:
-        years = [int(m["year"]) for m in _YEAR.finditer(text)]
-        if not years:
-            return None
-        year = max(years)
+    return _month_day_of_story(match.groupdict(), text)
+
+
+def _month_day_of_story(groups: dict[str, str | None], text: str) -> date | None:
+    """A dateline's month and day, in its own year or else the story's year."""
+    given = groups.get("year")
+    year = int(given) if given else story_year(text)
+    if year is None or groups.get("month") is None or groups.get("day") is None:
+        return None
     try:
-        return date(year, _MONTHS[groups["month"].lower()], int(groups["day"]))
+        return date(year, _MONTHS[str(groups["month"]).lower()], int(str(groups["day"])))
     except ValueError:
         return None
 
 
+def story_year(text: str) -> int | None:
+    """The year a story is told in: the latest it mentions outside sentences about the future.
+
+    "the next edition will take place in 2027" names a year the story has not reached.
+    """
+    years = [int(m["year"]) for m in _YEAR.finditer(text)]
+    if not years:
+        return None
+    told = [
+        int(m["year"])
+        for sentence in _SENTENCE.split(text)
+        if not _FUTURE_WORDS.search(sentence)
+        for m in _YEAR.finditer(sentence)
+    ]
+    return max(told or years)
+
+
 def find_dateline(text: str) -> date | None:
-    """The date of the dateline in the first lines ("March 06, 2008", "MOSCOW, October 12 /TASS/")."""
+    """The date of the dateline in the first lines ("March 06, 2008", "MOSCOW, October 12 /TASS/").
+
+    A short byline line ending in a month and day ("China Military Online, September 16")
+    is one too, in the story's year.
+    """
     lines = [line for line in text.splitlines() if line.strip()][:DATELINE_LINES]
     for line in lines:
         if (found := _wire_dateline(line, text)) is not None:
@@ -141,6 +171,9 @@ def find_dateline(text: str) -> date | None:
         for pattern in _FULL_DATES:
             if (match := pattern.search(line)) and (found := _match_date(match)):
                 return found
+        byline = _BYLINE_DATE.search(line) if len(line) <= BYLINE_MAX else None
+        if byline is not None and (found := _month_day_of_story(byline.groupdict(), text)):
+            return found
     return None
 
 
@@ -149,10 +182,9 @@ def infer_published(text: str) -> date | None:
     full = [d for p in _FULL_DATES for m in p.finditer(text) if (d := _match_date(m))]
     if full:
         return max(full)
-    years = [int(m["year"]) for m in _YEAR.finditer(text)]
-    if not years:
+    year = story_year(text)
+    if year is None:
         return None
-    year = max(years)
     days = []
     for match in _MONTH_DAY.finditer(text):
         if match["month"].lower() == "may" and not match["month"][0].isupper():

@@ -291,3 +291,24 @@ def test_announcing_sanctions_is_imposing_them_and_no_separate_saying() -> None:
     assert [
         (e.type, e.date.start if e.date else None) for e in extract(text, date(2025, 10, 22))
     ] == [("sanction", date(2025, 10, 21))]
+
+
+def test_what_two_sides_agreed_would_happen_is_scheduled() -> None:
+    text = (
+        "On Tuesday, Kyrgyz Foreign Minister Aibek Sadykov and his Tajik counterpart spoke by "
+        "phone and agreed that government delegations would meet in Batken on September 26."
+    )
+    meetings = [
+        (e.status, e.date.start if e.date else None)
+        for e in extract(text, date(2023, 9, 20))
+        if e.type == "meeting"
+    ]
+    assert ("scheduled", date(2023, 9, 26)) in meetings
+
+
+def test_a_test_someone_could_hold_is_a_guess() -> None:
+    text = (
+        "Analyst Nam Gi-hoon of Seoul said North Korea could move on to a seventh nuclear test "
+        "later this year."
+    )
+    assert "military_display" not in [e.type for e in extract(text, FRI)]

@@ -190,9 +190,20 @@ def embedding_start(ctx: SentenceContext, trigger: TriggerMatch) -> int | None:
 
 
 def reported(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
-    """Whether a verb of saying comes before ``trigger`` in its sentence: it is what someone said."""
+    """Whether a verb of saying (or agreeing, "agreed that ...") comes before ``trigger``.
+
+    Then the trigger is what someone said or settled, and "would" in it looks ahead.
+    """
     return any(
-        t.spec.type == "statement" and not t.spec.noun and t.end <= trigger.start
+        (
+            (t.spec.type == "statement" and not t.spec.noun)
+            or (
+                t.spec.type == "agreement"
+                and not t.spec.noun
+                and any(t.end <= c < trigger.start for c in ctx.complements)
+            )
+        )
+        and t.end <= trigger.start
         for t in ctx.triggers
     )
 

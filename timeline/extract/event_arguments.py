@@ -22,6 +22,9 @@ _PLACE_AFTER = re.compile(
 )
 
 
+_SPECULATIVE = re.compile(r"\b(?:could|might|may)\s+(?:not\s+|well\s+|also\s+|even\s+)?[a-z]+")
+
+
 def place_of(ctx: SentenceContext, trigger: TriggerMatch) -> str | None:
     seg_start, seg_end = segment(ctx, trigger.start)
     spans = [(t.start, t.end) for t in ctx.timexes]
@@ -82,6 +85,9 @@ def status_of(
     if when is not None and cues.reported_future_end.search(before) and reported(ctx, trigger):
         return "scheduled"
     if cues.irrealis_end.search(before) and not trigger.spec.noun:
+        return None
+    if trigger.spec.noun and _SPECULATIVE.search(before):
+        # "the North could move on to a nuclear test later this year": a guess, not a plan
         return None
     if when is not None and published is not None and when.start > published:
         return "scheduled"

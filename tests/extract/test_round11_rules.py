@@ -312,3 +312,24 @@ def test_a_test_someone_could_hold_is_a_guess() -> None:
         "later this year."
     )
     assert "military_display" not in [e.type for e in extract(text, FRI)]
+
+
+def test_drills_that_run_between_two_days_take_both() -> None:
+    text = (
+        "Turkey will hold a large-scale naval exercise next month, the defence ministry said on "
+        "Monday. The drills will involve more than 80 warships and run from September 9 to "
+        "September 15, the ministry said."
+    )
+    drills = [e for e in extract(text, date(2024, 8, 7)) if e.type == "exercise"]
+    assert [(e.date.start, e.date.end) for e in drills if e.date] == [
+        (date(2024, 9, 9), date(2024, 9, 15))
+    ]
+
+
+def test_people_killed_in_a_strike_date_the_strike() -> None:
+    text = (
+        "Mali said the conference opened on Monday with a minute of silence for the 43 "
+        "civilians killed in an air strike on a market in the town of Tinzaouaten on August 30."
+    )
+    attacks = [e for e in extract(text, date(2024, 9, 12)) if e.type == "attack"]
+    assert [e.date.start for e in attacks if e.date] == [date(2024, 8, 30)]

@@ -83,7 +83,8 @@ def joined(ctx: SentenceContext, timex: Timex) -> Timex | None:
 
 #: Between an event noun and its date: its place, maybe with an apposition ("in X, Y, on").
 _PLACE_THEN_DATE = re.compile(
-    r"\s+(?:in|at)\s+(?:the\s+)?[^,;.]{1,40}?(?:,\s+[A-Z][^,;.]{1,30},)?\s+(?:on|in|at)\s+"
+    r"(?:\s+(?:in|at|on|near|outside)\s+(?:the\s+|an?\s+)?[^,;.]{1,40}?){1,3}"
+    r"(?:,\s+[A-Z][^,;.]{1,30},)?\s+(?:on|in|at)\s+"
 )
 
 

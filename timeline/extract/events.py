@@ -47,6 +47,7 @@ _OCCASION_BEFORE = re.compile(
 )
 _COMMA_BEFORE = re.compile(r",\s+$")
 _BY_AFTER = re.compile(r"\s+by\s")
+_IN_EVENT_AFTER = re.compile(r"\s+(?:in|during)\s+(?:an?|the)\s")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
 #: "The collision", "The border clash": a definite event noun opening its sentence.
@@ -372,7 +373,11 @@ def _reduced_relative(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -
     words = trigger.text.split()
     if len(words) != 1 or not words[0].endswith("ed"):
         return False
-    if not _BY_AFTER.match(ctx.text, trigger.end):
+    if not _BY_AFTER.match(ctx.text, trigger.end) and not (
+        # "the 43 civilians killed in an air strike": the strike is the event
+        _IN_EVENT_AFTER.match(ctx.text, trigger.end)
+        and any(t.start > trigger.end and t.spec.noun for t in ctx.triggers)
+    ):
         return False
     before = _WORD_BEFORE.search(
         ctx.text, max(ctx.sentence.start, trigger.start - 30), trigger.start

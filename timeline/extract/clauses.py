@@ -74,6 +74,9 @@ def build_context(
         # "the National War Memorial": a capitalised noun inside a longer name
         and not (t.spec.noun and t.text[:1].isupper() and _NAME_GOES_ON.match(text, t.end))
     ]
+    if not triggers:
+        # nothing to place in clauses: a sentence without triggers reports no event
+        return SentenceContext(text, sentence, timexes, mentions, triggers, [], [], [])
     quotes = [
         (m.start() + start, m.end() + start)
         for m in _QUOTE.finditer(sentence.text)

@@ -30,7 +30,7 @@ class Cues:
     date_preposition_gap: re.Pattern[str]
     bare_complement: re.Pattern[str]
     not_events: re.Pattern[str]
-    pretend_end: re.Pattern[str]
+    pretend: re.Pattern[str]
 
 
 def _ending(words: list[str], gap: int) -> re.Pattern[str]:
@@ -80,7 +80,7 @@ def load_cues() -> Cues:
             re.I,
         ),
         not_events=compile_phrases(words("not_events"), ignore_case=True),
-        pretend_end=_ending(words("pretend"), 2),
+        pretend=compile_phrases(words("pretend"), ignore_case=True),
         bare_complement=re.compile(
             r"(?:\s+"
             + compile_phrases(words("told_audiences"), ignore_case=True).pattern

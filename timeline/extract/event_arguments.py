@@ -22,6 +22,8 @@ _PLACE_AFTER = re.compile(
 )
 
 
+#: How far back (characters) a cue before a trigger can start ("is scheduled to be held").
+CUE_REACH = 90
 _SPECULATIVE = re.compile(r"\b(?:could|might|may)\s+(?:not\s+|well\s+|also\s+|even\s+)?[a-z]+")
 
 
@@ -75,9 +77,9 @@ def status_of(
 ) -> str | None:
     """occurred, scheduled or planned; None when the trigger is hypothetical or negated."""
     seg_start, _ = segment(ctx, trigger.start)
-    before = ctx.text[seg_start : trigger.start]
-    if predicate is not None:
-        before = ctx.text[seg_start:predicate]
+    stop = predicate if predicate is not None else trigger.start
+    # the cue patterns end at the trigger: the last words are all they can match
+    before = ctx.text[max(seg_start, stop - CUE_REACH) : stop]
     if cues.planned_end.search(before):
         return "planned"
     if cues.scheduled_end.search(before):

@@ -22,7 +22,13 @@ from timeline.extract.clauses import (
 )
 from timeline.extract.cues import Cues
 from timeline.extract.discourse import DiscourseDates
-from timeline.extract.event_arguments import actors_of, place_of, principal_of, status_of
+from timeline.extract.event_arguments import (
+    CUE_REACH,
+    actors_of,
+    place_of,
+    principal_of,
+    status_of,
+)
 from timeline.extract.event_dates import (
     WORD,
     deadline_window,
@@ -126,7 +132,9 @@ def _topic_of_saying(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) ->
             and not other.spec.noun
             and len(WORD.findall(between)) <= 3
             # "announced its own asset freezes": announcing them is imposing them
-            and not cues.light_end.search(ctx.text[other.start : trigger.start])
+            and not cues.light_end.search(
+                ctx.text[max(other.start, trigger.start - CUE_REACH) : trigger.start]
+            )
         ):
             return True
         if (
@@ -154,6 +162,13 @@ def sentence_events(
     marched on Tuesday").
     """
     found: dict[str, EventMention] = {}
+    fixed = [
+        (m.start(), m.end())
+        for m in cues.not_events.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)
+    ]
+    rehearsal = [
+        m.end() for m in cues.pretend.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)
+    ]
     others_before_tail = ctx.tail is not None and any(
         t.start < ctx.tail and t.spec.type != "statement" for t in ctx.triggers
     )
@@ -170,7 +185,7 @@ def sentence_events(
             continue
         if _manner_participle(ctx, trigger) or _reduced_relative(ctx, trigger, cues):
             continue
-        if _not_an_event(ctx, trigger, cues):
+        if (fixed or rehearsal) and _not_an_event(trigger, fixed, rehearsal):
             continue
         embedded = embedding_start(ctx, trigger)
         predicate: int | None = None
@@ -196,7 +211,9 @@ def sentence_events(
                 ctx.text, max(seg_start, trigger.start - 40), trigger.start
             ):
                 pass  # "called the planned Security Council meeting ...": not the verb's event
-            elif cues.light_end.search(ctx.text[seg_start : trigger.start]) or (
+            elif cues.light_end.search(
+                ctx.text[max(seg_start, trigger.start - CUE_REACH) : trigger.start]
+            ) or (
                 _OCCASION_BEFORE.search(ctx.text, max(seg_start, trigger.start - 40), trigger.start)
             ):
                 verb_like = True
@@ -333,21 +350,17 @@ def _own_relative(
     return None
 
 
-def _not_an_event(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
+def _not_an_event(
+    trigger: TriggerMatch, fixed: list[tuple[int, int]], rehearsal: list[int]
+) -> bool:
     """A trigger in a fixed phrase that names no event, or an event noun that is only rehearsed.
 
     "at the request of the United States", "a legitimate exercise of its right",
-    "a live-fire drill simulating an assault".
+    "a live-fire drill simulating an assault" (``rehearsal`` holds where such words end).
     """
-    lo = max(ctx.sentence.start, trigger.start - 30)
-    for match in cues.not_events.finditer(ctx.text, lo, min(ctx.sentence.end, trigger.end + 30)):
-        if match.start() < trigger.end and trigger.start < match.end():
-            return True
-    return trigger.spec.noun and bool(
-        cues.pretend_end.search(
-            ctx.text, max(ctx.sentence.start, trigger.start - 40), trigger.start
-        )
-    )
+    if any(lo < trigger.end and trigger.start < hi for lo, hi in fixed):
+        return True
+    return trigger.spec.noun and any(0 <= trigger.start - end <= 40 for end in rehearsal)
 
 
 def _manner_participle(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
@@ -447,11 +460,7 @@ def _fold_plain_statements(mentions: list[EventMention]) -> list[EventMention]:
     for mention in mentions:
         if (
             mention.type == "statement"
-            and (
-                mention.plain
-                or _participle_after(mention, others)
-                or _announces(mention, others)
-            )
+            and (mention.plain or _participle_after(mention, others) or _announces(mention, others))
             and any(
                 (o.principal.name == mention.principal.name or mention.principal in o.actors)
                 and not (o.reported and o.trigger.start > mention.trigger.end)

@@ -161,6 +161,8 @@ def sentence_events(
     gives a dated action that names no actor the country it belongs to ("Thousands
     marched on Tuesday").
     """
+    if not ctx.triggers:
+        return []
     found: dict[str, EventMention] = {}
     fixed = [
         (m.start(), m.end())

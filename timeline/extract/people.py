@@ -25,6 +25,10 @@ _ROLE_BEFORE = re.compile(r"(?:^|\b(?:the|a|an|its|their)\s+)([^,.;:]{2,60}),\s*
 #: "director of the", "fellow at": a role word and the preposition that names where the person works.
 _ROLE_OF = re.compile(r"\b([\w’'-]+)\s+(?:of|at|in)\s+(?:the\s+)?$")
 _APPOSITION = re.compile(r"\s*,\s*([^,.;:]{2,120})")
+#: How far back (characters) the words right before a name are looked for.
+WORD_REACH = 40
+_LAST_WORD = re.compile(r"([\w’']+)$")
+_ARTICLE_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 _PRE_LINK = {"of", "the", "for", "to", "and", "de", "s", "’s", "'s"}
 
 
@@ -64,14 +68,17 @@ def pre_title(
     first = end
     role: str | None = None
     while True:
-        head = sentence[:cursor].rstrip()
-        span = next((s for s in spans if s[1] == len(head)), None)
+        stop = cursor
+        while stop > 0 and sentence[stop - 1].isspace():
+            stop -= 1
+        span = next((s for s in spans if s[1] == stop), None)
         if span is not None:
             if span[2] == "title" and role is None:
                 role = sentence[span[0] : span[1]]
             cursor = first = span[0]
             continue
-        word = re.search(r"([\w’']+)$", head)
+        # only the last few characters can hold the word before: no scan of the whole prefix
+        word = _LAST_WORD.search(sentence, max(0, stop - WORD_REACH), stop)
         if word and word.group(1).lower() in _PRE_LINK and first < end:
             cursor = word.start(1)
             continue
@@ -128,13 +135,12 @@ def person_or_organization(
         )
     if role is not None:
         return Mention(start, end, name, "person", country, role, evidence="title")
-    speech = _SPEECH_AFTER.match(sentence, end) or _SPEECH_BEFORE.search(
-        sentence[:start].rstrip(" ,")
-    )
-    after_article = re.search(r"\b(?:the|a|an)\s+$", sentence[:start], re.I)
+    near = sentence[max(0, start - WORD_REACH) : start]
+    speech = _SPEECH_AFTER.match(sentence, end) or _SPEECH_BEFORE.search(near.rstrip(" ,"))
+    after_article = _ARTICLE_END.search(near)
     if speech and (len(tokens) > 1 or start > 0) and not after_article:
         return Mention(start, end, name, "person", evidence="speech")
-    if start > 0 and _meeting_before(dictionary.meeting_objects).search(sentence, 0, start):
+    if start > 0 and _meeting_before(dictionary.meeting_objects).search(near):
         return Mention(start, end, name, "person", evidence="speech")
     return None
 

@@ -333,3 +333,12 @@ def test_people_killed_in_a_strike_date_the_strike() -> None:
     )
     attacks = [e for e in extract(text, date(2024, 9, 12)) if e.type == "attack"]
     assert [e.date.start for e in attacks if e.date] == [date(2024, 8, 30)]
+
+
+def test_announcing_a_later_action_is_a_saying_of_its_own_day() -> None:
+    text = (
+        "Indonesia will impose tariffs of up to 25 percent on Australian beef from April 1, "
+        "Trade Minister Rina Hartono said on Wednesday."
+    )
+    found = {(e.type, e.date.start if e.date else None) for e in extract(text, date(2025, 3, 13))}
+    assert {("sanction", date(2025, 4, 1)), ("statement", date(2025, 3, 12))} <= found

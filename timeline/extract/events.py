@@ -466,6 +466,12 @@ def _fold_plain_statements(mentions: list[EventMention]) -> list[EventMention]:
             and any(
                 (o.principal.name == mention.principal.name or mention.principal in o.actors)
                 and not (o.reported and o.trigger.start > mention.trigger.end)
+                # "will impose tariffs from April 1, the minister said on Wednesday": two days
+                and not (
+                    mention.date is not None
+                    and o.date is not None
+                    and o.date.start > mention.date.end
+                )
                 for o in others
             )
         ):

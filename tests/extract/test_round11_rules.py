@@ -337,8 +337,8 @@ def test_people_killed_in_a_strike_date_the_strike() -> None:
 
 def test_announcing_a_later_action_is_a_saying_of_its_own_day() -> None:
     text = (
-        "Indonesia will impose tariffs of up to 25 percent on Australian beef from April 1, "
-        "Trade Minister Rina Hartono said on Wednesday."
+        "Trade Minister Rina Hartono said on Wednesday that Indonesia will impose tariffs of "
+        "up to 25 percent on Australian beef from April 1."
     )
     found = {(e.type, e.date.start if e.date else None) for e in extract(text, date(2025, 3, 13))}
     assert {("sanction", date(2025, 4, 1)), ("statement", date(2025, 3, 12))} <= found

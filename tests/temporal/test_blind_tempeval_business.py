@@ -841,7 +841,6 @@ DOCS: list[Doc] = [
         ],
         anchored=("5 a.m.",),
         traps=("70%",),
-        xfail="blind table: '5 a.m.' takes the publication day, not the day just told (yesterday)",
     ),
     Doc(
         "recession-retail-sales",

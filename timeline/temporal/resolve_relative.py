@@ -323,11 +323,18 @@ def resolve_time(r: Resolver, c: Candidate) -> list[Timex]:
 
 
 def day_of_sentence(r: Resolver, c: Candidate) -> date | None:
-    """The day a clock time belongs to: a day named earlier in its sentence, else the reference."""
+    """The day a clock time belongs to: a day named earlier in its sentence, else the reference.
+
+    In a past-tense sentence it is the day the story last told ("Shoppers crowded stores
+    yesterday ... Many stores opened at 5 a.m."), when that day is not after the reference.
+    """
     left, _ = sentence_bounds(r.ctx.text, c.start, c.end)
     for timex in reversed(r.ctx.resolved[-3:]):
         if timex.start >= left and timex.precision == "day" and timex.date_start:
             return timex.date_start
+    told = r.ctx.anchors.get("day")
+    if told is not None and r.ctx.ref is not None and told <= r.ctx.ref and r.ctx.tense(c) == PAST:
+        return told
     return r.ctx.ref
 
 

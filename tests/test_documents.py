@@ -37,6 +37,11 @@ CORPUS = Path(__file__).parent / "data" / "corpus"
             "The next edition will take place in 2027.",
             date(2025, 9, 16),
         ),
+        # a full date on a later line beats a headline ending in a month and day
+        (
+            "Summit moved to Hanoi, February 27\nBy Jane Doe\nFebruary 8, 2019\n\nBody",
+            date(2019, 2, 8),
+        ),
     ],
 )
 def test_dateline(first_lines: str, expected: date | None) -> None:
@@ -76,6 +81,8 @@ def test_dateline_only_looks_at_the_first_lines() -> None:
         ("The 2019 plan. On February 12 they spoke; on February 14 they met.", date(2019, 2, 14)),
         ("Sales rose in 2015.", date(2015, 7, 1)),
         ("Sales rose in 2015. They will double by 2020.", date(2015, 7, 1)),
+        # "from" and "by" narrate the past too
+        ("The war began in 2014. In 2022 troops withdrew from Kherson.", date(2022, 7, 1)),
         ("Sales cost $2015 and rose 2015% in no year at all", None),
         ("Nothing dated here.", None),
     ],

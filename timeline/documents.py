@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -19,6 +20,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from timeline.errors import InputError, Problem
+from timeline.temporal.lexicon import load_data
 
 PublishedSource = Literal[
     "flag", "front-matter", "record", "html-metadata", "dateline", "inferred", "none"
@@ -76,10 +78,7 @@ DATELINE_LINES = 6
 BYLINE_MAX = 80
 _BYLINE_DATE = re.compile(r"(?:^|,\s+)" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*$", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
-#: Words of a sentence about the future, whose years the story has not reached.
-_FUTURE_WORDS = re.compile(
-    r"\b(?:will|would|shall|next|plans?|planned|expected|scheduled|due|by|until|from)\b", re.I
-)
+
 #: Fewer words than this extracted from a page means it held no article (a menu, a login page).
 MIN_HTML_WORDS = 12
 
@@ -138,6 +137,13 @@ def _month_day_of_story(groups: dict[str, str | None], text: str) -> date | None
         return None
 
 
+@cache
+def _future_words() -> re.Pattern[str]:
+    """The words of a sentence about the future (``story_future`` in temporal/en.yaml)."""
+    words = load_data("en.yaml")["story_future"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b", re.I)
+
+
 def story_year(text: str) -> int | None:
     """The year a story is told in: the latest it mentions outside sentences about the future.
 
@@ -149,7 +155,7 @@ def story_year(text: str) -> int | None:
     told = [
         int(m["year"])
         for sentence in _SENTENCE.split(text)
-        if not _FUTURE_WORDS.search(sentence)
+        if not _future_words().search(sentence)
         for m in _YEAR.finditer(sentence)
     ]
     return max(told or years)
@@ -159,7 +165,8 @@ def find_dateline(text: str) -> date | None:
     """The date of the dateline in the first lines ("March 06, 2008", "MOSCOW, October 12 /TASS/").
 
     A short byline line ending in a month and day ("China Military Online, September 16")
-    is one too, in the story's year.
+    is one too, in the story's year, but only when no line gives a full date and never the
+    headline (the first line).
     """
     lines = [line for line in text.splitlines() if line.strip()][:DATELINE_LINES]
     for line in lines:
@@ -171,6 +178,7 @@ def find_dateline(text: str) -> date | None:
         for pattern in _FULL_DATES:
             if (match := pattern.search(line)) and (found := _match_date(match)):
                 return found
+    for line in lines[1:]:
         byline = _BYLINE_DATE.search(line) if len(line) <= BYLINE_MAX else None
         if byline is not None and (found := _month_day_of_story(byline.groupdict(), text)):
             return found
@@ -178,7 +186,7 @@ def find_dateline(text: str) -> date | None:
 
 
 def infer_published(text: str) -> date | None:
-    """A best guess from the text: the latest full date, else the latest year with its latest "Month D"."""
+    """A best guess from the text: the latest full date, else the story's year with its latest "Month D"."""
     full = [d for p in _FULL_DATES for m in p.finditer(text) if (d := _match_date(m))]
     if full:
         return max(full)

@@ -58,3 +58,13 @@ def test_a_hard_wrapped_paragraph_is_still_one_sentence() -> None:
         "President Mirzoyev of the neighbouring republic on Tuesday in the capital.\n"
     )
     assert [s.text for s in split_sentences(text)] == [text.strip()]
+
+
+def test_one_long_line_does_not_unwrap_a_hard_wrapped_paragraph() -> None:
+    paragraph = (
+        "The two presidents signed a long-awaited agreement on border security with\n"
+        "President Mirzoyev of the neighbouring republic on Tuesday in the capital.\n"
+    )
+    url = "https://example.org/" + "a" * 130
+    sentences = [s.text for s in split_sentences(paragraph + url + "\n")]
+    assert sentences[0] == paragraph.strip()

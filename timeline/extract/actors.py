@@ -220,6 +220,10 @@ def find_mentions(
                     name,
                     "country",
                     compass,
+                    # "drills in the South": where, not who
+                    location=bool(
+                        _LOCATIVE.search(sentence, max(0, match.start() - 60), match.start())
+                    ),
                     evidence="coref",
                 )
             )

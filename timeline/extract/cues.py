@@ -31,6 +31,7 @@ class Cues:
     bare_complement: re.Pattern[str]
     not_events: re.Pattern[str]
     pretend: re.Pattern[str]
+    speculative: re.Pattern[str]
 
 
 def _ending(words: list[str], gap: int) -> re.Pattern[str]:
@@ -81,6 +82,8 @@ def load_cues() -> Cues:
         ),
         not_events=compile_phrases(words("not_events"), ignore_case=True),
         pretend=compile_phrases(words("pretend"), ignore_case=True),
+        # case-sensitive: "May" is a month
+        speculative=compile_phrases(words("speculative")),
         bare_complement=re.compile(
             r"(?:\s+"
             + compile_phrases(words("told_audiences"), ignore_case=True).pattern

@@ -24,7 +24,8 @@ _PLACE_AFTER = re.compile(
 
 #: How far back (characters) a cue before a trigger can start ("is scheduled to be held").
 CUE_REACH = 90
-_SPECULATIVE = re.compile(r"\b(?:could|might|may)\s+(?:not\s+|well\s+|also\s+|even\s+)?[a-z]+")
+#: Words between a modal and the event noun it makes a guess of ("could move on to a test").
+SPECULATION_REACH = 6
 
 
 def place_of(ctx: SentenceContext, trigger: TriggerMatch) -> str | None:
@@ -88,12 +89,30 @@ def status_of(
         return "scheduled"
     if cues.irrealis_end.search(before) and not trigger.spec.noun:
         return None
-    if trigger.spec.noun and _SPECULATIVE.search(before):
+    if trigger.spec.noun and _speculative(ctx, trigger, cues, stop - len(before), before):
         # "the North could move on to a nuclear test later this year": a guess, not a plan
         return None
     if when is not None and published is not None and when.start > published:
         return "scheduled"
     return "occurred"
+
+
+def _speculative(
+    ctx: SentenceContext, trigger: TriggerMatch, cues: Cues, offset: int, before: str
+) -> bool:
+    """Whether a modal of guessing governs an event noun, with no saying in between.
+
+    "could move on to a seventh nuclear test" is a guess; "a spokesman who could not be
+    named said the summit was held" is not.
+    """
+    modals = list(cues.speculative.finditer(before))
+    found = modals[-1] if modals else None
+    if found is None or len(before[found.end() :].split()) > SPECULATION_REACH:
+        return False
+    modal = offset + found.start()
+    return not any(
+        t.spec.type == "statement" and modal < t.start < trigger.start for t in ctx.triggers
+    )
 
 
 def actors_of(ctx: SentenceContext, trigger: TriggerMatch, embedded: int | None) -> list[Mention]:

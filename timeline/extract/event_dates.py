@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
+from timeline.data_files import data_file
 from timeline.extract.clauses import SentenceContext, in_quote, segment
 from timeline.extract.triggers import TriggerMatch
 from timeline.model import FuzzyDate
@@ -130,42 +132,26 @@ _YEAR = re.compile(r"\d{4}")
 
 
 def _edition_year(ctx: SentenceContext, timex: Timex) -> bool:
-    """Whether a bare year follows a name it belongs to ("at IDEF 2023"), not a month or day."""
+    """Whether a bare year follows a name it belongs to ("at IDEF 2023"), not a month or day.
+
+    The name is an acronym, or a capitalised word inside the sentence that is not one of
+    the words that open a year ("In 2018", "Since 2019": ``year_openers``).
+    """
     if not _YEAR.fullmatch(timex.text):
         return False
     name = _NAME_BEFORE.search(ctx.text, max(ctx.sentence.start, timex.start - 20), timex.start)
     if name is None:
         return False
-    word = name.group().strip().lower()
-    return word not in _NOT_NAMES and word not in lexicon().months
+    word = name.group().strip()
+    if word.lower() in _year_openers() or word.lower() in lexicon().months:
+        return False
+    return word.isupper() or name.start() > ctx.sentence.start
 
 
-#: Capitalised words before a year that are not names: sentence openers and time words.
-_NOT_NAMES = frozenset(
-    {
-        "in",
-        "since",
-        "until",
-        "by",
-        "from",
-        "of",
-        "during",
-        "before",
-        "after",
-        "early",
-        "late",
-        "mid",
-        "the",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-        "christmas",
-        "easter",
-        "fy",
-    }
-)
+@cache
+def _year_openers() -> frozenset[str]:
+    """Capitalised words before a year that are not names (``year_openers`` in event_cues.yaml)."""
+    return frozenset(str(w).lower() for w in data_file("event_cues.yaml")["year_openers"])
 
 
 def _in_other_relative(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool:

@@ -68,6 +68,12 @@ _AND_THEN = re.compile(
     re.I,
 )
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
+#: Between a rehearsal word and its object: an article and up to two modifiers, no preposition.
+_REHEARSED_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?!(?:in|on|at|of|during|near|for)\b)[\w-]+\s+){0,2}",
+    re.I,
+)
+_SINCE_END = re.compile(r"\bsince\s+$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|\w[’']s)\s+$", re.I)
 _DEFINITE_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+(?:[\w’'-]+\s+){0,2}$")
 
@@ -102,7 +108,8 @@ def _nominal(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
     first = words[0].lower()
     window = ctx.text[max(ctx.sentence.start, trigger.start - 8) : trigger.start]
     if first.endswith("ing"):
-        return bool(_DETERMINER_BEFORE.search(window))
+        # "since taking office in May": a past event named, dated only by its own date
+        return bool(_DETERMINER_BEFORE.search(window) or _SINCE_END.search(window))
     # a bare verb after a possessive or an article: "the summit's host", "a host of"
     return len(words) == 1 and not first.endswith("ed") and bool(_POSSESSIVE_BEFORE.search(window))
 
@@ -187,7 +194,7 @@ def sentence_events(
             continue
         if _manner_participle(ctx, trigger) or _reduced_relative(ctx, trigger, cues):
             continue
-        if (fixed or rehearsal) and _not_an_event(trigger, fixed, rehearsal):
+        if (fixed or rehearsal) and _not_an_event(ctx.text, trigger, fixed, rehearsal):
             continue
         embedded = embedding_start(ctx, trigger)
         predicate: int | None = None
@@ -353,7 +360,7 @@ def _own_relative(
 
 
 def _not_an_event(
-    trigger: TriggerMatch, fixed: list[tuple[int, int]], rehearsal: list[int]
+    ctx_text: str, trigger: TriggerMatch, fixed: list[tuple[int, int]], rehearsal: list[int]
 ) -> bool:
     """A trigger in a fixed phrase that names no event, or an event noun that is only rehearsed.
 
@@ -362,7 +369,16 @@ def _not_an_event(
     """
     if any(lo < trigger.end and trigger.start < hi for lo, hi in fixed):
         return True
-    return trigger.spec.noun and any(0 <= trigger.start - end <= 40 for end in rehearsal)
+    # only the rehearsed noun itself: "staged mock battles in drills" still holds drills
+    return (
+        trigger.spec.noun
+        and trigger.spec.type != "exercise"
+        and any(
+            0 <= trigger.start - end <= 40
+            and _REHEARSED_OBJECT.fullmatch(ctx_text, end, trigger.start)
+            for end in rehearsal
+        )
+    )
 
 
 def _manner_participle(ctx: SentenceContext, trigger: TriggerMatch) -> bool:

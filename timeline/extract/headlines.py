@@ -171,7 +171,9 @@ def headline(
         # "Mendoza was arrested": the one it happened to, not the one who did it
         title = f"{who} {trigger_lower}"
     elif not noun and verb and verb != trigger_lower.split()[0]:
-        title = f"{who} {present(verb)} {object_phrase(after)}"
+        # "taking office": the trigger's own words after the verb are its object
+        rest = " ".join(lemma.split()[1:])
+        title = f"{who} {present(verb)} {rest or object_phrase(after)}"
     elif type_name == "other" and trigger_lower:
         # "Beaumont: laid a wreath", "Mendoza: trial": the words that report it
         title = f"{who}: {trigger_lower}"

@@ -16,8 +16,8 @@ from timeline.data_files import data_file
 #: A line shorter than this that does not end a sentence is a headline or a
 #: dateline, not a hard-wrapped line of a paragraph.
 WRAP_MIN = 60
-#: A text with a line longer than this is not hard-wrapped: each line break ends a
-#: paragraph, so a long headline stays apart from the body under it.
+#: A line longer than this does not continue a hard-wrapped paragraph: the line before
+#: it ends there, so a long headline stays apart from the body under it.
 WRAP_MAX = 120
 
 _CANDIDATE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+([\"“‘'(\[]?)(\S))")
@@ -59,7 +59,6 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     blocks: list[tuple[int, int]] = []
     start: int | None = None
     previous = ""
-    wrapped = all(len(line) <= WRAP_MAX for line in text.split("\n"))
     for match in _LINE.finditer(text):
         line = match.group().rstrip("\n")
         if not match.group():
@@ -71,7 +70,8 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             previous = ""
             continue
         if start is not None and (
-            not wrapped or len(previous.strip()) < WRAP_MIN or _TERMINAL.search(previous)
+            # a line too long to come from hard wrapping is a paragraph of its own
+            len(line) > WRAP_MAX or len(previous.strip()) < WRAP_MIN or _TERMINAL.search(previous)
         ):
             blocks.append((start, match.start()))
             start = None

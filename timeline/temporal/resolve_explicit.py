@@ -247,9 +247,14 @@ def resolve_quarter(r: Resolver, c: Candidate) -> list[Timex]:
             return r.make(c, "DATE", f"XXXX-{kind}{n}")
         year = ref.year
         first_month = (n - 1) * (3 if kind == "Q" else 6) + 1
-        if date(year, first_month, 1) > ref and (
-            r.ctx.tense(c) != FUTURE or _RESULTS_AFTER.match(r.ctx.text, c.end)
-        ):
+        just_ended = add_months(ref.replace(day=1), -3)
+        reported = (
+            kind == "Q"
+            and n == quarter_of(just_ended)
+            and just_ended.year < ref.year
+            and _RESULTS_AFTER.match(r.ctx.text, c.end)
+        )
+        if date(year, first_month, 1) > ref and (r.ctx.tense(c) != FUTURE or reported):
             # "will report its fourth-quarter results" in January: the quarter just ended
             year -= 1
         return r.make(c, "DATE", f"{year}-{kind}{n}")

@@ -221,7 +221,15 @@ def resolve_weekday(r: Resolver, c: Candidate) -> list[Timex]:
 
 
 #: "fell to $12 million from $19 million a year ago": a comparison with the period just named.
-_COMPARED_FROM = re.compile(r"\bfrom\b[^.;]*$", re.IGNORECASE)
+_COMPARED_FROM = re.compile(r"\bfrom\s+(?:[$€£¥]|\d|about\s|roughly\s)[^.;]*$", re.IGNORECASE)
+
+
+def _compared_in_sentence(r: Resolver, c: Candidate) -> bool:
+    """ "fell to $12 million from $19 million a year ago", the period named in the same sentence."""
+    if not _COMPARED_FROM.search(r.ctx.text, max(0, c.start - 40), c.start):
+        return False
+    left, _ = sentence_bounds(r.ctx.text, c.start, c.end)
+    return bool(r.ctx.resolved) and r.ctx.resolved[-1].start >= left
 
 
 def resolve_offset(r: Resolver, c: Candidate) -> list[Timex]:
@@ -250,7 +258,7 @@ def resolve_offset(r: Resolver, c: Candidate) -> list[Timex]:
     base = r.ctx.ref if from_ref else r.ctx.narrative_anchor(level)
     sign = -1 if direction in {"ago", "earlier"} else 1
     if (
-        (not from_ref or _COMPARED_FROM.search(r.ctx.text, max(0, c.start - 40), c.start))
+        (not from_ref or _compared_in_sentence(r, c))
         and unit == "Y"
         and factor == 1
         and amount is not None

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from timeline.temporal import find_dates
+from timeline.temporal.lexicon import holiday_rule
 
 DCT = date(2026, 11, 20)
 
@@ -26,6 +27,8 @@ CASES = [
     ("Shoppers lined up the morning after Thanksgiving.", "2025-11-27"),
     # a name without a default and no country: not guessed
     ("Veterans laid wreaths on Armed Forces Day.", "XXXX-XX-XX"),
+    # a country word inside a longer name names no country: the default
+    ("Indian Ocean states marked Independence Day.", "2026-07-04"),
     # a country whose day is not computable here: not guessed either
     ("Israeli jets flew over Tel Aviv on Independence Day.", "XXXX-XX-XX"),
 ]
@@ -54,3 +57,8 @@ def test_a_country_named_more_often_outweighs_one_named_once() -> None:
     )
     [day] = [t for t in find_dates(text, DCT) if t.text == "Independence Day"]
     assert day.value == "2026-08-14"
+
+
+def test_a_holiday_rule_with_an_unknown_key_is_refused_with_its_name() -> None:
+    with pytest.raises(ValueError, match="'victory day': unknown key 'dya'"):
+        holiday_rule(("victory day",), {"month": 5, "dya": 9})

@@ -70,7 +70,7 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
 def _group() -> re.Pattern[str]:
     """ "the two countries", "both sides", "the two Central Asian neighbours": the last two countries."""
     nouns = compile_phrases([str(w) for w in data_file("event_cues.yaml")["group_nouns"]]).pattern
-    return re.compile(rf"\b(?:the two (?:[A-Z][\w-]*\s+)?|both ){nouns}\b", re.I)
+    return re.compile(rf"\b(?:the two (?:[A-Z][\w-]*\s+){{0,2}}|both ){nouns}\b", re.I)
 
 
 def find_mentions(

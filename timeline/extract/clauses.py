@@ -22,10 +22,6 @@ _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 #: Clause words that are also prepositions of a date ("shortly before midnight on Saturday").
 _DATE_PREPOSITION = re.compile(r"before|after", re.I)
 #: ", who is visiting Seoul,", ", agreed by ministers,", ", which ... .": background, not news.
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:on|in|at|of|for|with|by|from|about|into|over|under|during|against|toward|towards)\s+$",
-    re.I,
-)
 _RELATIVE = re.compile(r",\s+(?:(?:who|which)\s|[a-z]+ed\s+by\s)[^,;:]{2,80}(?:,|$)")
 #: "after Chile had sanctioned ...": a pluperfect clause restates an older event.
 _PLUPERFECT = re.compile(
@@ -90,11 +86,7 @@ def build_context(
                 _DATE_PREPOSITION.fullmatch(m.group())
                 and _before_date(text, m.end(), timexes, cues)
             )
-            # "negotiations on that idea resumed": after a preposition "that" is a determiner
-            and not (
-                m.group().lower() == "that"
-                and _PREPOSITION_BEFORE.search(text, max(start, m.start() - 8), m.start())
-            )
+            and not _determiner_that(text, start, m, cues)
         }
         | {q for pair in quotes for q in pair}
     )
@@ -102,10 +94,7 @@ def build_context(
         {
             m.start()
             for m in cues.complement.finditer(text, start, end)
-            if not (
-                m.group().lower() == "that"
-                and _PREPOSITION_BEFORE.search(text, max(start, m.start() - 8), m.start())
-            )
+            if not _determiner_that(text, start, m, cues)
         }
     )
     tail_match = cues.attribution_tail.search(sentence.text)
@@ -127,6 +116,13 @@ def build_context(
         tail,
         relatives,
         _bare_complements(text, triggers, timexes, end, cues),
+    )
+
+
+def _determiner_that(text: str, start: int, match: re.Match[str], cues: Cues) -> bool:
+    """Whether a "that" is a determiner after a preposition ("negotiations on that idea")."""
+    return match.group().lower() == "that" and bool(
+        cues.preposition_end.search(text, max(start, match.start() - 12), match.start())
     )
 
 

@@ -32,6 +32,8 @@ class Cues:
     not_events: re.Pattern[str]
     pretend: re.Pattern[str]
     speculative: re.Pattern[str]
+    preposition_end: re.Pattern[str]
+    prospect_end: re.Pattern[str]
 
 
 def _ending(words: list[str], gap: int) -> re.Pattern[str]:
@@ -84,6 +86,8 @@ def load_cues() -> Cues:
         pretend=compile_phrases(words("pretend"), ignore_case=True),
         # case-sensitive: "May" is a month
         speculative=compile_phrases(words("speculative")),
+        preposition_end=_ending(words("prepositions"), 0),
+        prospect_end=_ending(words("prospect"), 3),
         bare_complement=re.compile(
             r"(?:\s+"
             + compile_phrases(words("told_audiences"), ignore_case=True).pattern

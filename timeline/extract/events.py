@@ -56,12 +56,6 @@ _BY_AFTER = re.compile(r"\s+by\s")
 _IN_EVENT_AFTER = re.compile(r"\s+(?:in|during)\s+(?:an?|the)\s")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
-#: "The collision", "The border clash": a definite event noun opening its sentence.
-#: "the planned Security Council meeting": a noun an adjective puts ahead has its own date.
-_PROSPECT_BEFORE = re.compile(
-    r"\b(?:planned|proposed|upcoming|scheduled|expected|possible|potential|future)\s+(?:[\w.-]+\s+){0,3}$",
-    re.I,
-)
 #: "and would now take place": a coordinated verb with the same subject.
 _AND_THEN = re.compile(
     r"\band\s+(?:(?:would|will|could|should|is\s+to|was\s+to|are\s+to|were\s+to)\s+)?(?:now\s+|instead\s+|then\s+|later\s+)?(?:be\s+)?$",
@@ -75,6 +69,7 @@ _REHEARSED_OBJECT = re.compile(
 )
 _SINCE_END = re.compile(r"\bsince\s+$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|\w[’']s)\s+$", re.I)
+#: "The collision", "The border clash": a definite event noun opening its sentence.
 _DEFINITE_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+(?:[\w’'-]+\s+){0,2}$")
 
 
@@ -197,35 +192,10 @@ def sentence_events(
         if (fixed or rehearsal) and _not_an_event(ctx.text, trigger, fixed, rehearsal):
             continue
         embedded = embedding_start(ctx, trigger)
-        predicate: int | None = None
-        anchor = trigger
         noun = spec.noun or _nominal(ctx, trigger)
-        verb_like = not noun
-        if noun:
-            seg_start, seg_end = segment(ctx, trigger.start)
-            happen = cues.happen.search(ctx.text, trigger.end, seg_end)
-            coordinated = _coordinated_happen(ctx, trigger, cues, seg_end)
-            if (
-                happen
-                and not any(trigger.end <= t.start < happen.start() for t in ctx.triggers)
-                # "the results of the exercise, and the next edition will take place": another subject's verb
-                and not _NEW_CLAUSE.search(ctx.text, trigger.end, happen.start())
-            ):
-                predicate, verb_like = happen.start(), True
-            elif coordinated is not None:
-                # "the visit had been postponed ... and would now take place in October"
-                predicate, verb_like = coordinated.start(), True
-                anchor = replace(trigger, start=coordinated.start(), end=coordinated.end())
-            elif _PROSPECT_BEFORE.search(
-                ctx.text, max(seg_start, trigger.start - 40), trigger.start
-            ):
-                pass  # "called the planned Security Council meeting ...": not the verb's event
-            elif cues.light_end.search(
-                ctx.text[max(seg_start, trigger.start - CUE_REACH) : trigger.start]
-            ) or (
-                _OCCASION_BEFORE.search(ctx.text, max(seg_start, trigger.start - 40), trigger.start)
-            ):
-                verb_like = True
+        predicate, verb_like, anchor = (
+            _noun_predicate(ctx, trigger, cues) if noun else (None, True, trigger)
+        )
         own = _own_relative(ctx, trigger, cues) if noun and not verb_like else None
         if own is not None:
             # "the Freedom Shield exercise, which Seoul and Washington held from March 10 to 20"
@@ -318,21 +288,50 @@ def sentence_events(
     return _fold_purpose(ctx, _fold_plain_statements(_fold_disaster(ctx, list(found.values()))))
 
 
+def _noun_predicate(
+    ctx: SentenceContext, trigger: TriggerMatch, cues: Cues
+) -> tuple[int | None, bool, TriggerMatch]:
+    """What makes an event noun happen: its verb, whether it reads as one, and its date anchor.
+
+    "talks were held on Monday" (a verb after it), "the visit ... and would now take place in
+    October" (a coordinated verb), "held talks" (a light verb before it); a noun an adjective
+    puts ahead ("the planned meeting") keeps its own date.
+    """
+    seg_start, seg_end = segment(ctx, trigger.start)
+    happen = cues.happen.search(ctx.text, trigger.end, seg_end)
+    if (
+        happen
+        and not any(trigger.end <= t.start < happen.start() for t in ctx.triggers)
+        # "the results of the exercise, and the next edition will take place": another subject
+        and not _NEW_CLAUSE.search(ctx.text, trigger.end, happen.start())
+    ):
+        return happen.start(), True, trigger
+    coordinated = _coordinated_happen(ctx, trigger, cues, seg_end)
+    if coordinated is not None:
+        anchor = replace(trigger, start=coordinated.start(), end=coordinated.end())
+        return coordinated.start(), True, anchor
+    if cues.prospect_end.search(ctx.text, max(seg_start, trigger.start - 40), trigger.start):
+        return None, False, trigger
+    light = cues.light_end.search(
+        ctx.text[max(seg_start, trigger.start - CUE_REACH) : trigger.start]
+    ) or _OCCASION_BEFORE.search(ctx.text, max(seg_start, trigger.start - 40), trigger.start)
+    return None, bool(light), trigger
+
+
 def _coordinated_happen(
     ctx: SentenceContext, trigger: TriggerMatch, cues: Cues, seg_end: int
 ) -> re.Match[str] | None:
     """A second verb of the event noun's clause, past its segment: "... and would now take place"."""
-    for match in cues.happen.finditer(ctx.text, seg_end, ctx.sentence.end):
-        if any(
-            trigger.end <= t.start < match.start()
-            for t in ctx.triggers
-            if t.spec.type != "statement"
-        ):
-            return None
-        if _AND_THEN.search(ctx.text, max(trigger.end, match.start() - 40), match.start()):
-            return match
+    match = cues.happen.search(ctx.text, seg_end, ctx.sentence.end)
+    if match is None or any(
+        trigger.end <= t.start < match.start() for t in ctx.triggers if t.spec.type != "statement"
+    ):
         return None
-    return None
+    return (
+        match
+        if _AND_THEN.search(ctx.text, max(trigger.end, match.start() - 40), match.start())
+        else None
+    )
 
 
 def _occasion_dated(ctx: SentenceContext, trigger: TriggerMatch, discourse: DiscourseDates) -> bool:

@@ -19,7 +19,8 @@ _VERBS = {
     "other": "event",
 }
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
-_NOUN_TITLES = {"attack", "election", "other"}
+#: Types titled by their noun ("Thailand: attack") rather than a verb.
+NOUN_TITLES = frozenset({"attack", "election", "other"})
 #: Statement subtypes as a verb phrase: "Lindqvist gives interview".
 _STATEMENT = {
     None: "makes statement",
@@ -177,7 +178,7 @@ def headline(
     elif type_name == "other" and trigger_lower:
         # "Beaumont: laid a wreath", "Mendoza: trial": the words that report it
         title = f"{who}: {trigger_lower}"
-    elif type_name in _NOUN_TITLES:
+    elif type_name in NOUN_TITLES:
         title = f"{who}: {_VERBS.get(type_name, type_name)}"
     else:
         title = f"{who} {_VERBS.get(type_name, type_name)}"

@@ -22,7 +22,7 @@ from timeline.extract.document_scan import DocumentScan
 from timeline.extract.event_arguments import place_of
 from timeline.extract.event_dates import fuzzy_date, usable
 from timeline.extract.events import EventMention, sentence_events
-from timeline.extract.headlines import headline
+from timeline.extract.headlines import NOUN_TITLES, headline
 from timeline.extract.institutions import (
     dateline_country,
     dateline_end,
@@ -105,8 +105,6 @@ MEDIA_WORDS = frozenset(
 _SENTENCE_END = (".", "!", "?", '"', "”", "’")
 #: "The collision occurred on Monday": an event noun as subject may take the last sentence's actors.
 _DEFINITE = ("The ", "This ", "That ")
-#: Types titled by their noun when the actor is not the verb's subject ("Thailand: attack").
-_NOUN_TITLE_TYPES = {"attack", "election", "other"}
 #: Types whose place is also a party to them: the country that votes, is struck or is visited.
 PLACE_IS_ACTOR = {"election", "attack", "visit"}
 
@@ -187,7 +185,7 @@ def _to_event(
         mention.noun
         or (mention.type == "statement" and mention.trigger.spec.noun)
         # "two bombs exploded in the Thai town": the actor named after the verb did not do it
-        or (mention.type in _NOUN_TITLE_TYPES and mention.principal.start > mention.trigger.start),
+        or (mention.type in NOUN_TITLES and mention.principal.start > mention.trigger.start),
         doc.text[sentence.start : mention.trigger.start],
     )
     tags = ["undated"] if mention.date is None else []

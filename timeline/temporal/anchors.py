@@ -75,7 +75,7 @@ def starts() -> dict[str, Start]:
     plain = {"years", "decades", "months", "weeks", "days", "hours", "centuries"}
     unit_words = units | {u + "s" for u in units} | plain
     fuzzy = [k for k in lex.fuzzy_modifiers if " " in k]
-    holidays = frozenset(_firsts(lex.holidays))
+    holidays = frozenset(_firsts([*lex.holidays, *lex.national_days]))
     the = {"the"}
     fs = frozenset
     return {

@@ -91,20 +91,37 @@ class Lexicon:
     counted_nouns: frozenset[str]
     other_calendars: frozenset[str]
     holidays: dict[str, Holiday]
-    #: national days ("Independence Day"): each country's variant of one name
+    #: national days ("Independence Day"): each country's variant of one name, apart from
+    #: ``holidays`` because no one of them is the day the name means
     national_days: dict[str, tuple[Holiday, ...]]
     decade_words: dict[str, str]
     named_days: dict[tuple[int, int], NamedDay]
     #: zone abbreviation -> ISO 8601 offset ("EDT" -> "-04")
     time_zones: dict[str, str]
+    #: nouns of reported figures after a quarter ("fourth-quarter results")
+    results_nouns: tuple[str, ...]
+    #: words of a year-ago comparison ("a year earlier", "the same period last year")
+    comparison_words: tuple[str, ...]
 
 
 def _norm(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
-def _holiday(names: tuple[str, ...], spec: dict[str, Any]) -> Holiday:
+#: The keys a holiday rule (or a national day's variant) may have.
+HOLIDAY_KEYS = frozenset(
+    {"names", "month", "day", "weekday", "nth", "easter", "offset", "year", "where", "default"}
+)
+
+
+def holiday_rule(names: tuple[str, ...], spec: dict[str, Any]) -> Holiday:
     """One holiday rule of ``holidays.yaml`` (or one country's variant of a national day)."""
+    unknown = sorted(set(spec) - HOLIDAY_KEYS)
+    if unknown:
+        raise ValueError(
+            f"holidays.yaml: {names[0]!r}: unknown key {unknown[0]!r} "
+            f"(use {', '.join(sorted(HOLIDAY_KEYS))})"
+        )
     return Holiday(
         names=names,
         month=spec.get("month"),
@@ -142,14 +159,13 @@ def lexicon() -> Lexicon:
     for spec in raw_holidays["holidays"]:
         names = tuple(_norm(n) for n in spec["names"])
         for name in names:
-            holidays[name] = _holiday(names, spec)
+            holidays[name] = holiday_rule(names, spec)
     national_days: dict[str, tuple[Holiday, ...]] = {}
     for entry in raw_holidays["national_days"]:
         names = tuple(_norm(n) for n in entry["names"])
-        variants = tuple(_holiday(names, spec) for spec in entry["variants"])
+        variants = tuple(holiday_rule(names, spec) for spec in entry["variants"])
         for name in names:
             national_days[name] = variants
-            holidays[name] = next((v for v in variants if v.default), variants[0])
     refs = {
         _norm(phrase): value for value, words in en["reference_words"].items() for phrase in words
     }
@@ -196,6 +212,8 @@ def lexicon() -> Lexicon:
             for spec in en["named_days"]
         },
         time_zones={str(k): str(v) for k, v in en["time_zones"].items()},
+        results_nouns=tuple(str(w) for w in en["results_nouns"]),
+        comparison_words=tuple(str(w) for w in en["comparison_words"]),
     )
 
 

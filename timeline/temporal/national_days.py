@@ -1,8 +1,10 @@
 """Which country's day a national day's name means ("Independence Day" in a Sri Lankan story).
 
 The country the same sentence names decides first (the nearest before the day,
-else the nearest after it), then the country the text names most often; a variant marked default is taken when the text names none of
-them, and otherwise the day stays unresolved rather than guessed.
+else the nearest after it), then the country the text names most often; a variant
+marked default is taken when the text names none of them, and otherwise the day
+stays unresolved rather than guessed. A country word inside a longer name ("Indian
+Ocean", "Washington Post") names no country.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from timeline.temporal.tense import sentence_bounds
 def _cue(words: tuple[str, ...]) -> re.Pattern[str]:
     """Whole-word, case-insensitive matcher of the words that name one country."""
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", re.I)
+    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])(?!\s+(?-i:[A-Z]))", re.I)
 
 
 def national_variant(

@@ -58,7 +58,7 @@ def patterns() -> Patterns:
     season = alternation(lex.seasons)
     pod = alternation(lex.parts_of_day)
     ordinal = alternation(lex.ordinals)
-    holiday = alternation(lex.holidays)
+    holiday = alternation([*lex.holidays, *lex.national_days])
     refs = alternation(lex.reference_words)
     freq = alternation(lex.frequency_words)
     dash = r"\s*(?:-|–|—|to|through|until|till|and)\s*"

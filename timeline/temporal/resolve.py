@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 
 from timeline.temporal import resolve_duration as duration
 from timeline.temporal import resolve_explicit as explicit
@@ -23,7 +24,7 @@ from timeline.temporal import resolve_relative as relative
 from timeline.temporal import timeml
 from timeline.temporal.calendar_math import PAST_TOLERANCE, pick_day
 from timeline.temporal.detect import Candidate
-from timeline.temporal.lexicon import Lexicon, lexicon
+from timeline.temporal.lexicon import Lexicon, alternation, lexicon
 from timeline.temporal.narrative import Narrative
 from timeline.temporal.tense import FUTURE, PAST, tense_near
 from timeline.temporal.timex import Timex
@@ -52,8 +53,11 @@ _ANCHOR_INDEX = {
 _TIME_THEN_DAY = re.compile(r"\s*(?:,\s*)?(?:on\s+)?")
 
 
-#: The words of a year-ago comparison ("a year earlier", "the same period last year").
-_COMPARISON = re.compile(r"\b(?:a\s+year|year[- ](?:earlier|ago|before)|same|prior-year)\b", re.I)
+@cache
+def _comparison() -> re.Pattern[str]:
+    """The words of a year-ago comparison ("a year earlier", "the same period last year")."""
+    words = alternation(lexicon().comparison_words)
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I)
 
 
 @dataclass
@@ -125,7 +129,7 @@ class Context:
         if (
             timex.precision == "quarter"
             and "Q" in timex.value
-            and not _COMPARISON.search(timex.text)
+            and not _comparison().search(timex.text)
         ):
             # "from a year earlier" compares with another quarter; it does not change the subject
             self.last_quarter = timex.value

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline.temporal import timeml
@@ -20,7 +21,7 @@ from timeline.temporal.calendar_math import (
     safe_date,
 )
 from timeline.temporal.detect import Candidate
-from timeline.temporal.lexicon import Holiday, Lexicon
+from timeline.temporal.lexicon import Holiday, Lexicon, alternation, lexicon
 from timeline.temporal.national_days import national_variant
 from timeline.temporal.tense import FUTURE, sentence_bounds
 from timeline.temporal.timex import Timex
@@ -203,11 +204,11 @@ def resolve_fiscal(r: Resolver, c: Candidate) -> list[Timex]:
     return r.make(c, "DATE", f"FY{ref.year + offset}")
 
 
-#: "fourth-quarter results", "third-quarter net income": a period reported on has begun.
-_RESULTS_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:results|earnings|profits?|loss(?:es)?|net\s+income|revenues?|sales|figures)\b",
-    re.IGNORECASE,
-)
+@cache
+def _results_after() -> re.Pattern[str]:
+    """ "fourth-quarter results", "third-quarter net income": figures reported for a quarter."""
+    nouns = alternation(lexicon().results_nouns)
+    return re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{nouns})(?![\w-])", re.IGNORECASE)
 
 
 def resolve_quarter(r: Resolver, c: Candidate) -> list[Timex]:
@@ -252,7 +253,7 @@ def resolve_quarter(r: Resolver, c: Candidate) -> list[Timex]:
             kind == "Q"
             and n == quarter_of(just_ended)
             and just_ended.year < ref.year
-            and _RESULTS_AFTER.match(r.ctx.text, c.end)
+            and _results_after().match(r.ctx.text, c.end)
         )
         if date(year, first_month, 1) > ref and (r.ctx.tense(c) != FUTURE or reported):
             # "will report its fourth-quarter results" in January: the quarter just ended
@@ -339,9 +340,12 @@ def resolve_season(r: Resolver, c: Candidate) -> list[Timex]:
 
 def resolve_holiday(r: Resolver, c: Candidate) -> list[Timex]:
     name = re.sub(r"\s+", " ", c.groups["name"].lower().replace("’", "'"))
-    holiday: Holiday | None = r.ctx.lex.holidays[name]
-    if name in r.ctx.lex.national_days:
-        holiday = national_variant(r.ctx.text, c.start, c.end, r.ctx.lex.national_days[name])
+    variants = r.ctx.lex.national_days.get(name)
+    holiday: Holiday | None = (
+        national_variant(r.ctx.text, c.start, c.end, variants)
+        if variants is not None
+        else r.ctx.lex.holidays[name]
+    )
     if holiday is None or (holiday.month is None and holiday.easter is None):
         return r.unresolved(c)
     if holiday.year is not None:  # "9/11": a day of one year only

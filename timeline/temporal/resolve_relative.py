@@ -333,17 +333,26 @@ def resolve_time(r: Resolver, c: Candidate) -> list[Timex]:
 def day_of_sentence(r: Resolver, c: Candidate) -> date | None:
     """The day a clock time belongs to: a day named earlier in its sentence, else the reference.
 
-    In a past-tense sentence it is the day the story last told ("Shoppers crowded stores
-    yesterday ... Many stores opened at 5 a.m."), when that day is not after the reference.
+    In a past-tense sentence it is the day the sentence before told ("Shoppers crowded
+    stores yesterday ... Many stores opened at 5 a.m."), when that day is not after the
+    reference.
     """
     left, _ = sentence_bounds(r.ctx.text, c.start, c.end)
     for timex in reversed(r.ctx.resolved[-3:]):
         if timex.start >= left and timex.precision == "day" and timex.date_start:
             return timex.date_start
-    told = r.ctx.anchors.get("day")
-    if told is not None and r.ctx.ref is not None and told <= r.ctx.ref and r.ctx.tense(c) == PAST:
-        return told
-    return r.ctx.ref
+    if r.ctx.ref is None or left < 2 or r.ctx.tense(c) != PAST:
+        return r.ctx.ref
+    before, _ = sentence_bounds(r.ctx.text, left - 2, left - 1)
+    told = next(
+        (
+            t.date_start
+            for t in reversed(r.ctx.resolved[-3:])
+            if before <= t.start < left and t.precision == "day" and t.date_start
+        ),
+        None,
+    )
+    return told if told is not None and told <= r.ctx.ref else r.ctx.ref
 
 
 def resolve_ref(r: Resolver, c: Candidate) -> list[Timex]:

@@ -87,6 +87,8 @@ def build_context(
                 and _before_date(text, m.end(), timexes, cues)
             )
             and not _determiner_that(text, start, m, cues)
+            # "appear before a court": a clause word inside a trigger opens no clause
+            and not any(t.start < m.start() < t.end for t in triggers)
         }
         | {q for pair in quotes for q in pair}
     )

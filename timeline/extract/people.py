@@ -24,7 +24,8 @@ _SPEECH_BEFORE = re.compile(
 _ROLE_BEFORE = re.compile(r"(?:^|\b(?:the|a|an|its|their)\s+)([^,.;:]{2,60}),\s*$")
 #: "director of the", "fellow at": a role word and the preposition that names where the person works.
 _ROLE_OF = re.compile(r"\b([\w’'-]+)\s+(?:of|at|in)\s+(?:the\s+)?$")
-_APPOSITION = re.compile(r"\s*,\s*([^,.;:]{2,120})")
+#: ", Sweden's deputy foreign minister": not ',"' closing a quote, where what follows names the speaker.
+_APPOSITION = re.compile(r"\s*,\s*(?![\"”’'])([^,.;:]{2,120})")
 #: How far back (characters) the words right before a name are looked for.
 WORD_REACH = 40
 _LAST_WORD = re.compile(r"([\w’']+)$")

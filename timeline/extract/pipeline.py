@@ -262,7 +262,11 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
         )
 
     previous: list[Mention] = []
+    in_header = True
     for index, sentence in enumerate(split_sentences(doc.text)):
+        # the lines before the first full sentence: a date line and the headline
+        title_line = in_header and not sentence.text.rstrip().endswith(_SENTENCE_END)
+        in_header = title_line
         first = bisect_left(starts, sentence.start)
         last = bisect_left(starts, sentence.end, first)
         inside = [t for t in timexes[first:last] if t.end <= sentence.end]
@@ -287,7 +291,6 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
         if not mentions and not inside and not (before and sentence.text.startswith(_DEFINITE)):
             continue
         ctx = build_context(doc.text, sentence, inside, mentions, matcher, cues)
-        title_line = index == 0 and not sentence.text.rstrip().endswith(_SENTENCE_END)
         found = sentence_events(ctx, cues, doc.published, discourse, before, stand_in)
         if not title_line:
             discourse.remember(

@@ -24,20 +24,35 @@ def focus_country(
 ) -> Mention | None:
     """The country an article is about: the one it names most, with 2 added to its dateline's.
 
+    A country named in the headline counts twice.
+
     A dateline alone is not enough: a story filed from Luanda may be about Congo. The
     mention returned stands at offset 0 and is only ever a stand-in actor.
     """
     counts: Counter[str] = Counter()
     if home is not None:
         counts[home] += 2
-    for _, _, surface in scan.within("entries", 0, len(text)):
+    headline = _headline_end(text)
+    for start, _, surface in scan.within("entries", 0, len(text)):
         entry = dictionary.lookup(surface)
         if entry is not None and entry.kind == "country" and entry.country:
-            counts[entry.country] += 1
+            # the headline names what the story is about: it counts twice
+            counts[entry.country] += 2 if start < headline else 1
     if not counts:
         return None
     code, _ = counts.most_common(1)[0]
     return _country(code, dictionary, 0, 0)
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline ends: the first line that ends no sentence, within the first two lines."""
+    offset = 0
+    for line in text.splitlines(keepends=True)[:2]:
+        stripped = line.strip()
+        if stripped and not stripped.endswith((".", "!", "?", '"', "”")) and len(stripped) > 25:
+            return offset + len(line)
+        offset += len(line)
+    return 0
 
 
 def place_country(

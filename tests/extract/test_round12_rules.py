@@ -1,0 +1,105 @@
+"""Round 12 of the extraction rules, end to end: the headline names the article's country,
+a closing quote is no apposition, the lines before the first sentence are headlines, and
+triggers for protests outside buildings, laws coming into force, released hostages, first
+flights, court appearances and rulings, and emergency sessions.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.extract import extract
+from timeline.model import Event
+
+#: A Monday: "yesterday" is 15 January, "on Friday" 13 January, "tomorrow" 17 January.
+PUBLISHED = date(2012, 1, 16)
+
+
+def _summary(events: list[Event]) -> list[tuple[str, list[str], str | None]]:
+    return [
+        (e.type, [a.name for a in e.actors], e.date.start.isoformat() if e.date else None)
+        for e in events
+    ]
+
+
+def test_the_headline_country_is_the_articles_country() -> None:
+    text = (
+        "Monday, January 16, 2012\n"
+        "Foreign aid flights reach Peru after deadly earthquake\n"
+        "Aircraft carrying aid from the United States landed in Arequipa yesterday.\n"
+        "The quake struck on Friday, according to the United States Geological Survey.\n"
+        "The government declared a state of emergency on Friday night.\n"
+    )
+    emergency = [e for e in extract(text, PUBLISHED) if "emergency" in e.sources[0].quote]
+    assert emergency and "Peru" in {a.name for a in emergency[0].actors}, _summary(emergency)
+
+
+def test_a_quote_closing_before_said_is_not_an_apposition() -> None:
+    text = (
+        '"Today we are building a bridge across the Atlantic," said Uruguayan President '
+        "Gustavo Larrañaga Ferrer on Friday."
+    )
+    names = {a.name for e in extract(text, PUBLISHED) for a in e.actors}
+    assert "Atlantic" not in names
+    assert "Gustavo Larrañaga Ferrer" in names
+
+
+def test_a_headline_under_a_date_line_is_no_undated_event() -> None:
+    text = (
+        "Sunday, March 17, 2013\n"
+        "Thailand and Cambodia agree ceasefire after clashes\n"
+        "Thai and Cambodian army commanders agreed a ceasefire earlier today.\n"
+    )
+    events = extract(text, date(2013, 3, 17))
+    assert [(e.type, e.date.start if e.date else None) for e in events] == [
+        ("agreement", date(2013, 3, 17))
+    ]
+    assert events[0].sources[0].quote.startswith("Thai and Cambodian")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "Hundreds of Peruvian protesters rallied outside Government House in Lima on Saturday.",
+            "other",
+            date(2012, 1, 14),
+        ),
+        (
+            "Peru's new mining law is due to come into force on Friday, the ministry said.",
+            "other",
+            date(2012, 1, 20),
+        ),
+        (
+            "Two Dutch engineers held by tribesmen in Yemen were released unharmed on Sunday.",
+            "other",
+            date(2012, 1, 15),
+        ),
+        (
+            "Peru's first satellite launcher made its maiden flight on Friday.",
+            "other",
+            date(2012, 1, 13),
+        ),
+        (
+            "The Peruvian officers will appear before a military court on Tuesday.",
+            "other",
+            date(2012, 1, 17),
+        ),
+        (
+            "The International Court of Justice ruled on Friday that Peru had sovereignty over "
+            "the island.",
+            "other",
+            date(2012, 1, 13),
+        ),
+        (
+            "Peru's Congress will hold an emergency session tomorrow.",
+            "meeting",
+            date(2012, 1, 17),
+        ),
+    ],
+)
+def test_new_triggers(text: str, kind: str, day: date) -> None:
+    events = extract(text, PUBLISHED)
+    assert (kind, day.isoformat()) in [(k, d) for k, _, d in _summary(events)], _summary(events)

@@ -103,3 +103,12 @@ def test_a_headline_under_a_date_line_is_no_undated_event() -> None:
 def test_new_triggers(text: str, kind: str, day: date) -> None:
     events = extract(text, PUBLISHED)
     assert (kind, day.isoformat()) in [(k, d) for k, _, d in _summary(events)], _summary(events)
+
+
+def test_the_country_hosting_a_meeting_takes_part_in_it() -> None:
+    text = (
+        "Uruguay handed the bloc's rotating presidency to Argentina on Friday, and the next "
+        "summit will be held in Buenos Aires in December."
+    )
+    summits = [e for e in extract(text, date(2007, 7, 6)) if e.type == "meeting"]
+    assert summits and "Argentina" in {a.name for a in summits[0].actors}, _summary(summits)

@@ -105,8 +105,9 @@ MEDIA_WORDS = frozenset(
 _SENTENCE_END = (".", "!", "?", '"', "”", "’")
 #: "The collision occurred on Monday": an event noun as subject may take the last sentence's actors.
 _DEFINITE = ("The ", "This ", "That ")
-#: Types whose place is also a party to them: the country that votes, is struck or is visited.
-PLACE_IS_ACTOR = {"election", "attack", "visit"}
+#: Types whose place is also a party to them: the country that votes, is struck, is visited
+#: or hosts the meeting.
+PLACE_IS_ACTOR = {"election", "attack", "visit", "meeting"}
 
 
 def _place_actor(mention: EventMention, dictionary: ActorDictionary) -> Actor | None:

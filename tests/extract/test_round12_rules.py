@@ -112,3 +112,12 @@ def test_the_country_hosting_a_meeting_takes_part_in_it() -> None:
     )
     summits = [e for e in extract(text, date(2007, 7, 6)) if e.type == "meeting"]
     assert summits and "Argentina" in {a.name for a in summits[0].actors}, _summary(summits)
+
+
+def test_a_dated_announcement_at_the_end_of_a_sentence_is_its_own_event() -> None:
+    text = (
+        "Zambian voters approved a new constitution in a referendum held on Sunday, the "
+        "Electoral Commission of Zambia announced earlier today."
+    )
+    found = {(e.type, e.date.start if e.date else None) for e in extract(text, date(2009, 6, 23))}
+    assert {("election", date(2009, 6, 21)), ("statement", date(2009, 6, 23))} <= found

@@ -173,8 +173,11 @@ def sentence_events(
     rehearsal = [
         m.end() for m in cues.pretend.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)
     ]
-    others_before_tail = ctx.tail is not None and any(
-        t.start < ctx.tail and t.spec.type != "statement" for t in ctx.triggers
+    others_before_tail = (
+        ctx.tail is not None
+        and any(t.start < ctx.tail and t.spec.type != "statement" for t in ctx.triggers)
+        # "..., the commission announced earlier today": a dated announcement is news itself
+        and not any(usable(t) and t.start >= ctx.tail for t in ctx.timexes)
     )
     for trigger in ctx.triggers:
         spec = trigger.spec

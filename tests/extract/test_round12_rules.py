@@ -121,3 +121,19 @@ def test_a_dated_announcement_at_the_end_of_a_sentence_is_its_own_event() -> Non
     )
     found = {(e.type, e.date.start if e.date else None) for e in extract(text, date(2009, 6, 23))}
     assert {("election", date(2009, 6, 21)), ("statement", date(2009, 6, 23))} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A Malaysian tender for eight helicopters was cancelled in 2010.", date(2010, 1, 1)),
+        ("The Peruvian bridge was opened on Friday by the president.", date(2012, 1, 13)),
+    ],
+)
+def test_a_dated_passive_reports_an_event(text: str, day: date) -> None:
+    assert ("other", day.isoformat()) in [(k, d) for k, _, d in _summary(extract(text, PUBLISHED))]
+
+
+def test_a_dated_passive_that_reports_nothing_is_no_event() -> None:
+    text = "Peru's new president was expected on Friday in Lima."
+    assert [k for k, _, _ in _summary(extract(text, PUBLISHED))] == []

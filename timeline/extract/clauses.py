@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from timeline.extract.cues import Cues
 from timeline.extract.mentions import Mention
 from timeline.extract.sentences import Sentence
-from timeline.extract.triggers import TriggerMatch, TriggerMatcher
+from timeline.extract.triggers import TriggerMatch, TriggerMatcher, TriggerSpec
 from timeline.temporal import Timex
 from timeline.temporal.lexicon import lexicon
 
@@ -70,6 +70,7 @@ def build_context(
         # "the National War Memorial": a capitalised noun inside a longer name
         and not (t.spec.noun and t.text[:1].isupper() and _NAME_GOES_ON.match(text, t.end))
     ]
+    triggers = _with_dated_passives(text, start, end, triggers, timexes, cues)
     if not triggers:
         # nothing to place in clauses: a sentence without triggers reports no event
         return SentenceContext(text, sentence, timexes, mentions, triggers, [], [], [])
@@ -119,6 +120,38 @@ def build_context(
         relatives,
         _bare_complements(text, triggers, timexes, end, cues),
     )
+
+
+#: "was cancelled in 2010": a passive participle, checked for a date right after it.
+_DATED_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,}ed)\b")
+
+
+def _with_dated_passives(
+    text: str,
+    start: int,
+    end: int,
+    triggers: list[TriggerMatch],
+    timexes: list[Timex],
+    cues: Cues,
+) -> list[TriggerMatch]:
+    """Add "was cancelled in 2010", "were delivered on Friday": a dated passive reports an event."""
+    found = list(triggers)
+    for match in _DATED_PASSIVE.finditer(text, start, end):
+        verb = match.group("verb").lower()
+        if verb in cues.passive_not_events or any(
+            t.start < match.end() and match.start() < t.end for t in found
+        ):
+            continue
+        if not any(
+            0 <= x.start - match.end() <= 40 and x.type in ("DATE", "TIME") and x.date_start
+            for x in timexes
+        ):
+            continue
+        spec = TriggerSpec(verb, "other", None, False, False, verb)
+        found.append(
+            TriggerMatch(match.start("verb"), match.end("verb"), match.group("verb"), spec)
+        )
+    return sorted(found, key=lambda t: t.start)
 
 
 def _determiner_that(text: str, start: int, match: re.Match[str], cues: Cues) -> bool:

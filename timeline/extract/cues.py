@@ -33,6 +33,7 @@ class Cues:
     pretend: re.Pattern[str]
     speculative: re.Pattern[str]
     preposition_end: re.Pattern[str]
+    passive_not_events: frozenset[str]
     prospect_end: re.Pattern[str]
 
 
@@ -87,6 +88,7 @@ def load_cues() -> Cues:
         # case-sensitive: "May" is a month
         speculative=compile_phrases(words("speculative")),
         preposition_end=_ending(words("prepositions"), 0),
+        passive_not_events=frozenset(w.lower() for w in words("passive_not_events")),
         prospect_end=_ending(words("prospect"), 3),
         bare_complement=re.compile(
             r"(?:\s+"

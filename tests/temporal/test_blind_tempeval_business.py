@@ -11,7 +11,10 @@ list of the timexes TimeML would mark in it.
 Every expectation was written from the TimeML 1.2.1 guidelines and the
 TimeBank / TempEval-3 conventions before the tagger ran on any document, and
 weekday, week and holiday arithmetic was done with ``datetime``; the table
-measures the tagger rather than describing it. The shared conventions are those
+measured the tagger rather than describing it: its first run got 36 of 59 documents
+and 345 of 372 timexes right. Rules were then tuned on its misses, so it is now a
+development table; what the tagger still gets wrong is marked as a strict xfail that
+says what it does instead. The shared conventions are those
 of the first two tables (see their module docstrings); in addition:
 
 - A quarter or half without a year ("the third quarter", "Second-quarter",

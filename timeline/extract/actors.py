@@ -185,10 +185,13 @@ def find_mentions(
             mentions.append(
                 moved(people.salient, match.start() + offset, match.end() + offset, "coref")
             )
-    for match in _PERSON_GROUP.finditer(sentence):
+    lowered = sentence.lower()
+    # cheap substring checks first: most sentences name no group and no compass point
+    groups_named = "the two " in lowered or "both " in lowered
+    for match in _PERSON_GROUP.finditer(sentence) if groups_named else ():
         for person in people.recent[-2:]:
             mentions.append(moved(person, match.start() + offset, match.end() + offset, "group"))
-    for match in _group().finditer(sentence):
+    for match in _group().finditer(sentence) if groups_named else ():
         for code in people.countries[-2:]:
             name = dictionary.country_names.get(code, code)
             mentions.append(
@@ -201,7 +204,8 @@ def find_mentions(
                     evidence="group",
                 )
             )
-    for match in _COMPASS.finditer(sentence):
+    compass_named = "North" in sentence or "South" in sentence
+    for match in _COMPASS.finditer(sentence) if compass_named else ():
         # "the North's first launch": the North Korea (or North Macedonia) named before
         compass: str | None = next(
             (
@@ -227,7 +231,11 @@ def find_mentions(
                     evidence="coref",
                 )
             )
-    groups = [(m.start() + offset, m.end() + offset) for m in _group().finditer(sentence)]
+    groups = (
+        [(m.start() + offset, m.end() + offset) for m in _group().finditer(sentence)]
+        if groups_named
+        else []
+    )
     mentions = [
         m
         for m in mentions

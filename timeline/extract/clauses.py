@@ -136,6 +136,8 @@ def _with_dated_passives(
 ) -> list[TriggerMatch]:
     """Add "was cancelled in 2010", "were delivered on Friday": a dated passive reports an event."""
     found = list(triggers)
+    if text.find(" was ", start, end) < 0 and text.find(" were ", start, end) < 0:
+        return found
     for match in _DATED_PASSIVE.finditer(text, start, end):
         verb = match.group("verb").lower()
         if verb in cues.passive_not_events or any(

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from timeline.extract import extract
+from timeline.extract.triggers import inflect
 from timeline.model import Event
 
 #: A Monday: "yesterday" is 15 January, "on Friday" 13 January, "tomorrow" 17 January.
@@ -137,3 +138,30 @@ def test_a_dated_passive_reports_an_event(text: str, day: date) -> None:
 def test_a_dated_passive_that_reports_nothing_is_no_event() -> None:
     text = "Peru's new president was expected on Friday in Lima."
     assert [k for k, _, _ in _summary(extract(text, PUBLISHED))] == []
+
+
+@pytest.mark.parametrize(
+    ("verb", "forms"),
+    [
+        ("admit", ["admit", "admits", "admitted", "admitting"]),
+        ("acquit", ["acquit", "acquits", "acquitted", "acquitting"]),
+        # American and British spellings both
+        ("signal", ["signal", "signals", "signaled", "signaling", "signalled", "signalling"]),
+        # no stress on the last syllable: no doubling
+        ("visit", ["visit", "visits", "visited", "visiting"]),
+    ],
+)
+def test_two_syllable_verbs_double_where_the_data_says(verb: str, forms: list[str]) -> None:
+    assert inflect(verb) == forms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's defence minister admitted on Monday that the helicopters were late.",
+        "Peru's foreign minister deplored the attack on Monday.",
+        "Peru's president lamented on Monday the loss of life.",
+    ],
+)
+def test_more_verbs_of_saying(text: str) -> None:
+    assert ("statement", "2012-01-16") in [(k, d) for k, _, d in _summary(extract(text, PUBLISHED))]

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
+from timeline.data_files import data_file
 from timeline.extract.phrases import compile_phrases, normalise
 from timeline.taxonomy import Taxonomy, load_taxonomy
 
@@ -50,8 +51,8 @@ def inflect(verb: str) -> list[str]:
         past, ing = verb + "d", verb[:-1] + "ing"
     elif verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWELS:
         past, ing = verb[:-1] + "ied", verb + "ing"
-    elif _doubles(verb):
-        # "ban" -> "banned", "cut" -> "cutting", "plan" -> "planned"
+    elif _doubles(verb) or verb in _stressed_last()["double"]:
+        # "ban" -> "banned", "cut" -> "cutting", "admit" -> "admitted"
         past, ing = verb + verb[-1] + "ed", verb + verb[-1] + "ing"
     else:
         past, ing = verb + "ed", verb + "ing"
@@ -61,7 +62,17 @@ def inflect(verb: str) -> list[str]:
         third = verb[:-1] + "ies"
     else:
         third = verb + "s"
+    if verb in _stressed_last()["both"]:
+        # "signaled" and "signalled": American and British spelling
+        return [verb, third, past, ing, verb + verb[-1] + "ed", verb + verb[-1] + "ing"]
     return [verb, third, past, ing]
+
+
+@cache
+def _stressed_last() -> dict[str, frozenset[str]]:
+    """Verbs of two syllables that double their last letter (``doubling`` in event_cues.yaml)."""
+    raw = data_file("event_cues.yaml")["doubling"]
+    return {key: frozenset(str(w) for w in raw.get(key) or ()) for key in ("double", "both")}
 
 
 def _doubles(verb: str) -> bool:

@@ -3,8 +3,9 @@
 A predicted event matches a gold event when its [start, end] lies inside the gold
 window (or both are undated), its type is the gold type or in ``also_ok``, and
 they share an actor once surface forms are mapped through the gold ``aliases``.
-Matching is one-to-one, greedy, best pair first. Recall counts required gold
-events; a prediction matching an optional gold event is neither right nor wrong.
+Matching is one-to-one and maximal, required gold events first (see ``match``).
+Recall counts required gold events; a prediction matching an optional gold event
+is neither right nor wrong.
 """
 
 from __future__ import annotations

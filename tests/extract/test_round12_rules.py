@@ -165,3 +165,51 @@ def test_two_syllable_verbs_double_where_the_data_says(verb: str, forms: list[st
 )
 def test_more_verbs_of_saying(text: str) -> None:
     assert ("statement", "2012-01-16") in [(k, d) for k, _, d in _summary(extract(text, PUBLISHED))]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "A bomb hidden in a parked car exploded as the Tajik minister's convoy passed on "
+            "Thursday.",
+            "attack",
+            date(2012, 1, 12),
+        ),
+        ("Estonia joined the European Union and NATO in 2004.", "other", date(2004, 1, 1)),
+        (
+            "The Estonian cabinet is scheduled to hold its first session on Friday.",
+            "meeting",
+            date(2012, 1, 20),
+        ),
+        (
+            "A boat carrying 250 migrants from Libya capsized off Italy on Sunday.",
+            "other",
+            date(2012, 1, 15),
+        ),
+        (
+            "The Estonian parliament approved Laansoo as head of government on Tuesday.",
+            "election",
+            date(2012, 1, 10),
+        ),
+    ],
+)
+def test_round_13_triggers(text: str, kind: str, day: date) -> None:
+    events = extract(text, PUBLISHED)
+    assert (kind, day.isoformat()) in [(k, d) for k, _, d in _summary(events)], _summary(events)
+
+
+def test_migrants_arriving_somewhere_make_no_visit() -> None:
+    text = (
+        "EU interior ministers discussed the migrants arriving in Italy at an emergency meeting "
+        "in Luxembourg yesterday."
+    )
+    assert [k for k, _, _ in _summary(extract(text, PUBLISHED))] == ["meeting"]
+
+
+def test_an_event_noun_as_agent_of_a_participle_is_no_subject() -> None:
+    text = (
+        "A joint commission set up by the Brazilian-Argentine agreement is scheduled to hold "
+        "its first meeting in Brasilia in March."
+    )
+    assert [k for k, _, _ in _summary(extract(text, PUBLISHED))] == ["meeting"]

@@ -67,6 +67,9 @@ _REHEARSED_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?!(?:in|on|at|of|during|near|for)\b)[\w-]+\s+){0,2}",
     re.I,
 )
+#: "migrants arriving", "refugees fleeing": a plural noun right before a participle.
+_PLURAL_BEFORE = re.compile(r"\b([a-z]{3,}s)\s+$")
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _SINCE_END = re.compile(r"\bsince\s+$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|\w[’']s)\s+$", re.I)
 #: "The collision", "The border clash": a definite event noun opening its sentence.
@@ -302,8 +305,11 @@ def _noun_predicate(
     """
     seg_start, seg_end = segment(ctx, trigger.start)
     happen = cues.happen.search(ctx.text, trigger.end, seg_end)
+    # "a commission set up by the agreement is scheduled to meet": the agent is no subject
+    agent = _AGENT_BEFORE.search(ctx.text, max(seg_start, trigger.start - 40), trigger.start)
     if (
         happen
+        and agent is None
         and not any(trigger.end <= t.start < happen.start() for t in ctx.triggers)
         # "the results of the exercise, and the next edition will take place": another subject
         and not _NEW_CLAUSE.search(ctx.text, trigger.end, happen.start())
@@ -402,8 +408,15 @@ def _manner_participle(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
 
 
 def _reduced_relative(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
-    """A past participle that describes a noun: "the deals signed by his predecessors"."""
+    """A participle that describes a noun: "the deals signed by his predecessors", "migrants
+    arriving in Italy"."""
     words = trigger.text.split()
+    if words[0].lower().endswith("ing") and trigger.spec.type == "visit":
+        plural = _PLURAL_BEFORE.search(
+            ctx.text, max(ctx.sentence.start, trigger.start - 30), trigger.start
+        )
+        if plural is not None and plural.group(1).lower() not in cues.passive_before:
+            return True
     if len(words) != 1 or not words[0].endswith("ed"):
         return False
     if not _BY_AFTER.match(ctx.text, trigger.end) and not (

@@ -173,7 +173,7 @@ def headline(
         title = f"{who} {trigger_lower}"
     elif not noun and verb and verb != trigger_lower.split()[0]:
         # "taking office": the trigger's own words after the verb are its object
-        rest = " ".join(lemma.split()[1:])
+        rest = " ".join(w for w in lemma.split()[1:] if w != "...")
         title = f"{who} {present(verb)} {rest or object_phrase(after)}"
     elif type_name == "other" and trigger_lower:
         # "Beaumont: laid a wreath", "Mendoza: trial": the words that report it

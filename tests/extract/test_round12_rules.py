@@ -213,3 +213,22 @@ def test_an_event_noun_as_agent_of_a_participle_is_no_subject() -> None:
         "its first meeting in Brasilia in March."
     )
     assert [k for k, _, _ in _summary(extract(text, PUBLISHED))] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a war that did not happen
+        "The rocky islets brought Greece and Turkey close to war in January 1996.",
+        # who they are, not a visit
+        "Italy issued permits on Thursday to Tunisians who arrived before April 5.",
+    ],
+)
+def test_round_13_not_events(text: str) -> None:
+    kinds = [k for k, _, _ in _summary(extract(text, PUBLISHED))]
+    assert "attack" not in kinds and "visit" not in kinds
+
+
+def test_an_annexation_is_an_event() -> None:
+    text = "Morocco annexed most of the former Spanish colony in 1975."
+    assert [(k, d) for k, _, d in _summary(extract(text, PUBLISHED))] == [("other", "1975-01-01")]

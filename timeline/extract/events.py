@@ -70,6 +70,7 @@ _REHEARSED_OBJECT = re.compile(
 #: "migrants arriving", "refugees fleeing": a plural noun right before a participle.
 _PLURAL_BEFORE = re.compile(r"\b([a-z]{3,}s)\s+$")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_PLURAL_WHO_BEFORE = re.compile(r"\b[A-Za-z]{3,}s\s+(?:who|that)\s+$")
 _SINCE_END = re.compile(r"\bsince\s+$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|\w[’']s)\s+$", re.I)
 #: "The collision", "The border clash": a definite event noun opening its sentence.
@@ -417,6 +418,11 @@ def _reduced_relative(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -
         )
         if plural is not None and plural.group(1).lower() not in cues.passive_before:
             return True
+    if trigger.spec.type == "visit" and _PLURAL_WHO_BEFORE.search(
+        ctx.text, max(ctx.sentence.start, trigger.start - 30), trigger.start
+    ):
+        # "Tunisians who arrived before April 5": who they are, not a visit
+        return True
     if len(words) != 1 or not words[0].endswith("ed"):
         return False
     if not _BY_AFTER.match(ctx.text, trigger.end) and not (

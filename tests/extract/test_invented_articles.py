@@ -20,7 +20,8 @@ is now the held-out set. ``invented11`` (economic diplomacy, 0.478) and ``invent
 In round 11, ``invented13`` (Wikinews style, 0.672 blind) and ``invented14`` (wire style,
 0.621 blind) were studied; ``invented15`` (0.710), ``invented16`` (0.640) and ``invented18``
 (0.711) were scored once on arrival and never studied, so with ``invented8``, ``invented10``
-and ``invented12`` they are the held-out sets. Round 12 studied ``invented17`` (0.657 blind).
+and ``invented12`` they are the held-out sets. Round 12 studied ``invented17`` (0.657 blind);
+round 13 studied ``invented19`` (0.677 blind) and kept ``invented20`` (0.732 blind) held out.
 All gold files list undated sayings as optional events (the worked example's convention).
 Scores before round 10 used a greedy one-to-one matching; the scorer now finds a maximal
 one (a day inside a month no longer takes the month's gold event from the month's mention),
@@ -54,6 +55,8 @@ GOLD15 = DATA / "invented15" / "gold"
 GOLD16 = DATA / "invented16" / "gold"
 GOLD17 = DATA / "invented17" / "gold"
 GOLD18 = DATA / "invented18" / "gold"
+GOLD19 = DATA / "invented19" / "gold"
+GOLD20 = DATA / "invented20" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -95,12 +98,14 @@ FLOOR11_F1 = 0.74
 #: misses never studied).
 FLOOR12_F1 = 0.71
 #: Sets 13-18, first score (blind) and after round 12; 15, 16 and 18 are held out.
-FLOOR13_F1 = 0.77  # 0.672 blind, 0.794 studied
+FLOOR13_F1 = 0.76  # 0.672 blind, 0.787 studied
 FLOOR14_F1 = 0.73  # 0.621 blind, 0.750 studied
 FLOOR15_F1 = 0.72  # 0.710 blind, 0.748 held out
 FLOOR16_F1 = 0.64  # 0.640 blind, 0.667 held out
-FLOOR17_F1 = 0.76  # 0.657 blind, 0.789 studied
-FLOOR18_F1 = 0.69  # 0.711 blind, 0.711 held out
+FLOOR17_F1 = 0.76  # 0.657 blind, 0.784 studied
+FLOOR18_F1 = 0.70  # 0.711 blind, 0.721 held out
+FLOOR19_F1 = 0.75  # 0.677 blind, 0.779 studied
+FLOOR20_F1 = 0.71  # 0.732 blind, 0.732 held out
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -183,6 +188,8 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD16, FLOOR16_F1),
         (GOLD17, FLOOR17_F1),
         (GOLD18, FLOOR18_F1),
+        (GOLD19, FLOOR19_F1),
+        (GOLD20, FLOOR20_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -221,6 +228,7 @@ def test_twelfth_invented_set_reaches_target() -> None:
     [
         pytest.param(GOLD13, id="invented13"),
         pytest.param(GOLD17, id="invented17"),
+        pytest.param(GOLD19, id="invented19"),
     ],
 )
 def test_studied_wikinews_sets_reach_target(gold: Path) -> None:
@@ -232,7 +240,8 @@ def test_studied_wikinews_sets_reach_target(gold: Path) -> None:
     [
         pytest.param(GOLD15, id="invented15: about 0.75 (recall 0.73, precision 0.77)"),
         pytest.param(GOLD16, id="invented16: about 0.67 (recall 0.64, precision 0.69)"),
-        pytest.param(GOLD18, id="invented18: about 0.71 (recall 0.72, precision 0.71)"),
+        pytest.param(GOLD18, id="invented18: about 0.72 (recall 0.73, precision 0.71)"),
+        pytest.param(GOLD20, id="invented20: about 0.73 (recall 0.78, precision 0.69)"),
     ],
 )
 @pytest.mark.xfail(reason="held-out sets below the 0.75 target, never studied", strict=True)

@@ -232,3 +232,8 @@ def test_round_13_not_events(text: str) -> None:
 def test_an_annexation_is_an_event() -> None:
     text = "Morocco annexed most of the former Spanish colony in 1975."
     assert [(k, d) for k, _, d in _summary(extract(text, PUBLISHED))] == [("other", "1975-01-01")]
+
+
+def test_a_dated_perfect_passive_reports_an_event() -> None:
+    text = "The Indian launch had been postponed twice, most recently on Thursday."
+    assert ("other", "2012-01-12") in [(k, d) for k, _, d in _summary(extract(text, PUBLISHED))]

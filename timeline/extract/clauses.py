@@ -123,7 +123,9 @@ def build_context(
 
 
 #: "was cancelled in 2010": a passive participle, checked for a date right after it.
-_DATED_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,}ed)\b")
+_DATED_PASSIVE = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,}ed)\b"
+)
 
 
 def _with_dated_passives(
@@ -136,7 +138,11 @@ def _with_dated_passives(
 ) -> list[TriggerMatch]:
     """Add "was cancelled in 2010", "were delivered on Friday": a dated passive reports an event."""
     found = list(triggers)
-    if text.find(" was ", start, end) < 0 and text.find(" were ", start, end) < 0:
+    if (
+        text.find(" was ", start, end) < 0
+        and text.find(" were ", start, end) < 0
+        and text.find(" been ", start, end) < 0
+    ):
         return found
     for match in _DATED_PASSIVE.finditer(text, start, end):
         verb = match.group("verb").lower()

@@ -99,6 +99,49 @@ def test_a_headline_under_a_date_line_is_no_undated_event() -> None:
             "meeting",
             date(2012, 1, 17),
         ),
+        # round 13
+        (
+            "A bomb hidden in a parked car exploded as the Tajik minister's convoy passed on "
+            "Thursday.",
+            "attack",
+            date(2012, 1, 12),
+        ),
+        ("Estonia joined the European Union and NATO in 2004.", "other", date(2004, 1, 1)),
+        (
+            "The Estonian cabinet is scheduled to hold its first session on Friday.",
+            "meeting",
+            date(2012, 1, 20),
+        ),
+        (
+            "A boat carrying 250 migrants from Libya capsized off Italy on Sunday.",
+            "other",
+            date(2012, 1, 15),
+        ),
+        (
+            "The Estonian parliament approved Laansoo as head of government on Tuesday.",
+            "election",
+            date(2012, 1, 10),
+        ),
+        # a passive or perfect passive right before a date
+        (
+            "A Malaysian tender for eight helicopters was cancelled in 2010.",
+            "other",
+            date(2010, 1, 1),
+        ),
+        ("The Peruvian bridge was opened on Friday by the president.", "other", date(2012, 1, 13)),
+        (
+            "The Indian launch had been postponed twice, most recently on Thursday.",
+            "other",
+            date(2012, 1, 12),
+        ),
+        # more verbs of saying
+        (
+            "Peru's defence minister admitted on Monday that the helicopters were late.",
+            "statement",
+            PUBLISHED,
+        ),
+        ("Peru's foreign minister deplored the attack on Monday.", "statement", PUBLISHED),
+        ("Peru's president lamented on Monday the loss of life.", "statement", PUBLISHED),
     ],
 )
 def test_new_triggers(text: str, kind: str, day: date) -> None:
@@ -124,17 +167,6 @@ def test_a_dated_announcement_at_the_end_of_a_sentence_is_its_own_event() -> Non
     assert {("election", date(2009, 6, 21)), ("statement", date(2009, 6, 23))} <= found
 
 
-@pytest.mark.parametrize(
-    ("text", "day"),
-    [
-        ("A Malaysian tender for eight helicopters was cancelled in 2010.", date(2010, 1, 1)),
-        ("The Peruvian bridge was opened on Friday by the president.", date(2012, 1, 13)),
-    ],
-)
-def test_a_dated_passive_reports_an_event(text: str, day: date) -> None:
-    assert ("other", day.isoformat()) in [(k, d) for k, _, d in _summary(extract(text, PUBLISHED))]
-
-
 def test_a_dated_passive_that_reports_nothing_is_no_event() -> None:
     text = "Peru's new president was expected on Friday in Lima."
     assert [k for k, _, _ in _summary(extract(text, PUBLISHED))] == []
@@ -153,50 +185,6 @@ def test_a_dated_passive_that_reports_nothing_is_no_event() -> None:
 )
 def test_two_syllable_verbs_double_where_the_data_says(verb: str, forms: list[str]) -> None:
     assert inflect(verb) == forms
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Peru's defence minister admitted on Monday that the helicopters were late.",
-        "Peru's foreign minister deplored the attack on Monday.",
-        "Peru's president lamented on Monday the loss of life.",
-    ],
-)
-def test_more_verbs_of_saying(text: str) -> None:
-    assert ("statement", "2012-01-16") in [(k, d) for k, _, d in _summary(extract(text, PUBLISHED))]
-
-
-@pytest.mark.parametrize(
-    ("text", "kind", "day"),
-    [
-        (
-            "A bomb hidden in a parked car exploded as the Tajik minister's convoy passed on "
-            "Thursday.",
-            "attack",
-            date(2012, 1, 12),
-        ),
-        ("Estonia joined the European Union and NATO in 2004.", "other", date(2004, 1, 1)),
-        (
-            "The Estonian cabinet is scheduled to hold its first session on Friday.",
-            "meeting",
-            date(2012, 1, 20),
-        ),
-        (
-            "A boat carrying 250 migrants from Libya capsized off Italy on Sunday.",
-            "other",
-            date(2012, 1, 15),
-        ),
-        (
-            "The Estonian parliament approved Laansoo as head of government on Tuesday.",
-            "election",
-            date(2012, 1, 10),
-        ),
-    ],
-)
-def test_round_13_triggers(text: str, kind: str, day: date) -> None:
-    events = extract(text, PUBLISHED)
-    assert (kind, day.isoformat()) in [(k, d) for k, _, d in _summary(events)], _summary(events)
 
 
 def test_migrants_arriving_somewhere_make_no_visit() -> None:
@@ -232,8 +220,3 @@ def test_round_13_not_events(text: str) -> None:
 def test_an_annexation_is_an_event() -> None:
     text = "Morocco annexed most of the former Spanish colony in 1975."
     assert [(k, d) for k, _, d in _summary(extract(text, PUBLISHED))] == [("other", "1975-01-01")]
-
-
-def test_a_dated_perfect_passive_reports_an_event() -> None:
-    text = "The Indian launch had been postponed twice, most recently on Thursday."
-    assert ("other", "2012-01-12") in [(k, d) for k, _, d in _summary(extract(text, PUBLISHED))]

@@ -63,29 +63,13 @@ unit, and the modal "may"/"May", also in quoted speech.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 import pytest
 
 from timeline.temporal import find_dates
 
-Expected = list[tuple[str, str, str, str | None]]
-
-
-@dataclass(frozen=True)
-class Doc:
-    """One invented business news document, its creation date and every timex it should yield."""
-
-    name: str
-    dct: date
-    text: str
-    expected: Expected
-    anchored: tuple[str, ...] = ()  # timexes resolved against an earlier period in the text
-    traps: tuple[str, ...] = ()  # look-alikes in the text that must not be tagged
-    xfail: str | None = None  # what the tagger did instead on the table's first run
-
+from .blind_documents import Doc, Expected, param
 
 DOCS: list[Doc] = [
     # --- quarterly results and year-ago comparisons ---
@@ -1200,13 +1184,7 @@ DOCS: list[Doc] = [
 ]
 
 
-def _param(doc: Doc) -> Any:
-    """The pytest parameter of a document, pinned as a strict xfail when the tagger missed it."""
-    marks = [pytest.mark.xfail(reason=doc.xfail, strict=True)] if doc.xfail else []
-    return pytest.param(doc.dct, doc.text, doc.expected, id=doc.name, marks=marks)
-
-
-@pytest.mark.parametrize(("dct", "text", "expected"), [_param(doc) for doc in DOCS])
+@pytest.mark.parametrize(("dct", "text", "expected"), [param(doc) for doc in DOCS])
 def test_blind_business_document(dct: date, text: str, expected: Expected) -> None:
     found = [(t.text, t.type, t.value, t.mod) for t in find_dates(text, dct)]
     assert found == expected

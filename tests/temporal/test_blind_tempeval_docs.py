@@ -36,29 +36,13 @@ in addition:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 import pytest
 
 from timeline.temporal import find_dates
 
-Expected = list[tuple[str, str, str, str | None]]
-
-
-@dataclass(frozen=True)
-class Doc:
-    """One invented news document, its creation date and every timex it should yield, in order."""
-
-    name: str
-    dct: date
-    text: str
-    expected: Expected
-    anchored: tuple[str, ...] = ()  # timexes resolved against an earlier date in the text
-    traps: tuple[str, ...] = ()  # look-alikes in the text that must not be tagged
-    xfail: str | None = None  # what the tagger did instead on the table's first run
-
+from .blind_documents import Doc, Expected, param
 
 DOCS: list[Doc] = [
     # --- turn of the year: past and future around early January and late December ---
@@ -854,13 +838,7 @@ DOCS: list[Doc] = [
 ]
 
 
-def _param(doc: Doc) -> Any:
-    """The pytest parameter of a document, pinned as a strict xfail when the tagger missed it."""
-    marks = [pytest.mark.xfail(reason=doc.xfail, strict=True)] if doc.xfail else []
-    return pytest.param(doc.dct, doc.text, doc.expected, id=doc.name, marks=marks)
-
-
-@pytest.mark.parametrize(("dct", "text", "expected"), [_param(doc) for doc in DOCS])
+@pytest.mark.parametrize(("dct", "text", "expected"), [param(doc) for doc in DOCS])
 def test_blind_document(dct: date, text: str, expected: Expected) -> None:
     found = [(t.text, t.type, t.value, t.mod) for t in find_dates(text, dct)]
     assert found == expected

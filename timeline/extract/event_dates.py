@@ -125,7 +125,7 @@ _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 
 
 #: "the deadliest since January", "raising output since April": where a state began.
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 #: "IDEF 2023", "Expo 2020": a year that is part of a name.
 _NAME_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+)\s+$")
 _YEAR = re.compile(r"\d{4}")
@@ -191,7 +191,7 @@ def pick_date(
         and in_quote(ctx, t.start) == quote
         and not _in_other_relative(ctx, trigger, t)
         and not _labels_another_noun(ctx, trigger, t)
-        and not _SINCE_BEFORE.search(ctx.text, max(ctx.sentence.start, t.start - 8), t.start)
+        and not SINCE_BEFORE.search(ctx.text, max(ctx.sentence.start, t.start - 8), t.start)
         and not _edition_year(ctx, t)
     ]
     if not verb_like:

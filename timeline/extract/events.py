@@ -30,6 +30,7 @@ from timeline.extract.event_arguments import (
     status_of,
 )
 from timeline.extract.event_dates import (
+    SINCE_BEFORE,
     WORD,
     deadline_window,
     fuzzy_date,
@@ -67,11 +68,10 @@ _REHEARSED_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?!(?:in|on|at|of|during|near|for)\b)[\w-]+\s+){0,2}",
     re.I,
 )
-#: "migrants arriving", "refugees fleeing": a plural noun right before a participle.
-_PLURAL_BEFORE = re.compile(r"\b([a-z]{3,}s)\s+$")
+#: "migrants arriving", "Tunisians who arrived": a plural noun right before a participle
+#: or the relative clause of one.
+_PLURAL_BEFORE = re.compile(r"\b([A-Za-z]{3,}s)\s+(?P<who>(?:who|that)\s+)?$")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_PLURAL_WHO_BEFORE = re.compile(r"\b[A-Za-z]{3,}s\s+(?:who|that)\s+$")
-_SINCE_END = re.compile(r"\bsince\s+$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|\w[’']s)\s+$", re.I)
 #: "The collision", "The border clash": a definite event noun opening its sentence.
 _DEFINITE_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+(?:[\w’'-]+\s+){0,2}$")
@@ -108,7 +108,7 @@ def _nominal(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
     window = ctx.text[max(ctx.sentence.start, trigger.start - 8) : trigger.start]
     if first.endswith("ing"):
         # "since taking office in May": a past event named, dated only by its own date
-        return bool(_DETERMINER_BEFORE.search(window) or _SINCE_END.search(window))
+        return bool(_DETERMINER_BEFORE.search(window) or SINCE_BEFORE.search(window))
     # a bare verb after a possessive or an article: "the summit's host", "a host of"
     return len(words) == 1 and not first.endswith("ed") and bool(_POSSESSIVE_BEFORE.search(window))
 
@@ -409,20 +409,25 @@ def _manner_participle(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
 
 
 def _reduced_relative(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
-    """A participle that describes a noun: "the deals signed by his predecessors", "migrants
-    arriving in Italy"."""
+    """A participle that describes a noun, not an event: "the deals signed by his predecessors".
+
+    Also "migrants arriving in Italy" and "Tunisians who arrived before April 5".
+    """
     words = trigger.text.split()
-    if words[0].lower().endswith("ing") and trigger.spec.type == "visit":
+    if trigger.spec.type == "visit":
         plural = _PLURAL_BEFORE.search(
             ctx.text, max(ctx.sentence.start, trigger.start - 30), trigger.start
         )
-        if plural is not None and plural.group(1).lower() not in cues.passive_before:
+        if plural is not None and (
+            # "Tunisians who arrived before April 5": who they are, not a visit
+            plural.group("who")
+            or (
+                words[0].lower().endswith("ing")
+                and plural.group(1).islower()
+                and plural.group(1).lower() not in cues.passive_before
+            )
+        ):
             return True
-    if trigger.spec.type == "visit" and _PLURAL_WHO_BEFORE.search(
-        ctx.text, max(ctx.sentence.start, trigger.start - 30), trigger.start
-    ):
-        # "Tunisians who arrived before April 5": who they are, not a visit
-        return True
     if len(words) != 1 or not words[0].endswith("ed"):
         return False
     if not _BY_AFTER.match(ctx.text, trigger.end) and not (

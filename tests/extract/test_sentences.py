@@ -68,3 +68,10 @@ def test_one_long_line_does_not_unwrap_a_hard_wrapped_paragraph() -> None:
     url = "https://example.org/" + "a" * 130
     sentences = [s.text for s in split_sentences(paragraph + url + "\n")]
     assert sentences[0] == paragraph.strip()
+
+
+def test_a_dateline_under_a_long_headline_is_a_line_of_its_own() -> None:
+    headline = "Japanese foreign minister holds talks in Brasília on ethanol and trade"
+    body = "Japanese Foreign Minister Kenji Morikawa held talks in Brasília yesterday."
+    text = f"{headline}\nWednesday, July 16, 2008\n{body}\n"
+    assert [s.text for s in split_sentences(text)] == [headline, "Wednesday, July 16, 2008", body]

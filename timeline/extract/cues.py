@@ -35,6 +35,8 @@ class Cues:
     preposition_end: re.Pattern[str]
     passive_not_events: frozenset[str]
     prospect_end: re.Pattern[str]
+    verb_marker_end: re.Pattern[str]
+    negation_end: re.Pattern[str]
 
 
 def _ending(words: list[str], gap: int) -> re.Pattern[str]:
@@ -90,6 +92,15 @@ def load_cues() -> Cues:
         preposition_end=_ending(words("prepositions"), 0),
         passive_not_events=frozenset(w.lower() for w in words("passive_not_events")),
         prospect_end=_ending(words("prospect"), 3),
+        negation_end=_ending(words("negation"), 1),
+        verb_marker_end=re.compile(
+            r"\b"
+            + compile_phrases([*words("verb_markers"), "to"], ignore_case=True).pattern
+            + r"(?:\s+"
+            + compile_phrases(words("verb_adverbs"), ignore_case=True).pattern
+            + r")?\s+$",
+            re.I,
+        ),
         bare_complement=re.compile(
             r"(?:\s+"
             + compile_phrases(words("told_audiences"), ignore_case=True).pattern

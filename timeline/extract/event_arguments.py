@@ -81,6 +81,8 @@ def status_of(
     stop = predicate if predicate is not None else trigger.start
     # the cue patterns end at the trigger: the last words are all they can match
     before = ctx.text[max(seg_start, stop - CUE_REACH) : stop]
+    if cues.negation_end.search(before):
+        return None
     if cues.planned_end.search(before):
         return "planned"
     if cues.scheduled_end.search(before):

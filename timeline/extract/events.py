@@ -113,6 +113,23 @@ def _nominal(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
     return len(words) == 1 and not first.endswith("ed") and bool(_POSSESSIVE_BEFORE.search(window))
 
 
+def _verb_reading(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
+    """Whether a form that is noun and verb alike is the verb here ("will visit", "is to tour").
+
+    A bare infinitive ("invited him to visit Seoul in May") keeps the noun's need for a date.
+    """
+    if not trigger.spec.also_verb:
+        return False
+    window = ctx.text[max(ctx.sentence.start, trigger.start - 40) : trigger.start]
+    marker = cues.verb_marker_end.search(window)
+    if marker is None:
+        return False
+    if not marker.group().lower().startswith("to"):
+        return True
+    cue = window[: marker.start() + 2]
+    return bool(cues.scheduled_end.search(cue) or cues.planned_end.search(cue))
+
+
 def _generic_subject(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
     """Whether a saying's subject is an unnamed plural ("Analysts said", "experts believe")."""
     seg_start, _ = segment(ctx, trigger.start)
@@ -199,7 +216,7 @@ def sentence_events(
         if (fixed or rehearsal) and _not_an_event(ctx.text, trigger, fixed, rehearsal):
             continue
         embedded = embedding_start(ctx, trigger)
-        noun = spec.noun or _nominal(ctx, trigger)
+        noun = (spec.noun and not _verb_reading(ctx, trigger, cues)) or _nominal(ctx, trigger)
         predicate, verb_like, anchor = (
             _noun_predicate(ctx, trigger, cues) if noun else (None, True, trigger)
         )

@@ -71,7 +71,11 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             continue
         if start is not None and (
             # a line too long to come from hard wrapping is a paragraph of its own
-            len(line) > WRAP_MAX or len(previous.strip()) < WRAP_MIN or _TERMINAL.search(previous)
+            len(line) > WRAP_MAX
+            or len(previous.strip()) < WRAP_MIN
+            or _TERMINAL.search(previous)
+            # a short line with no closing punctuation is a dateline or byline of its own
+            or (len(line.strip()) < WRAP_MIN and not _TERMINAL.search(line))
         ):
             blocks.append((start, match.start()))
             start = None

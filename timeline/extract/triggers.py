@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from timeline.data_files import data_file
@@ -33,6 +33,8 @@ class TriggerSpec:
     noun: bool
     plain: bool
     lemma: str
+    #: A noun form that is also a verb of the same type ("visit", "tour"): "will visit" reports.
+    also_verb: bool = False
 
 
 @dataclass(frozen=True)
@@ -164,8 +166,10 @@ def build_matcher(taxonomy: Taxonomy) -> TriggerMatcher:
                 known = specs.get(key)
                 # "drills", "bombing": the noun reading needs a date or a verb, so it wins
                 if known is not None and known.noun and not noun and known.type == top:
+                    specs[key] = replace(known, also_verb=True)
                     continue
-                specs[key] = TriggerSpec(key, top, subtype, noun, plain, lemma)
+                also_verb = known is not None and not known.noun and noun and known.type == top
+                specs[key] = TriggerSpec(key, top, subtype, noun, plain, lemma, also_verb)
     pattern = compile_phrases(specs, ignore_case=True, flexible_hyphen=True)
     if not gapped:
         return TriggerMatcher(pattern=pattern, specs=specs)

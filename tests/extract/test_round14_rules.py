@@ -1,0 +1,55 @@
+"""Round 14 of the extraction rules, end to end: a form that is noun and verb alike is
+the verb after a modal or a scheduled "to", and a negated trigger reports nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.extract import extract
+from timeline.model import Event
+
+#: A Friday: "tomorrow" and "on Saturday" are 20 November.
+PUBLISHED = date(2004, 11, 19)
+
+
+def _summary(events: list[Event]) -> list[tuple[str, str, str | None]]:
+    return [(e.type, e.status, e.date.start.isoformat() if e.date else None) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentine Planning Minister Julio Lobo will visit the Atucha I plant tomorrow.",
+        "Argentine Planning Minister Julio Lobo will also visit the Atucha plant on Saturday.",
+        "Argentine Planning Minister Julio Lobo is due to visit the Atucha plant on Saturday.",
+    ],
+)
+def test_a_visit_after_a_modal_is_the_verb(text: str) -> None:
+    assert _summary(extract(text, PUBLISHED)) == [("visit", "scheduled", "2004-11-20")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a visit as a noun still needs its date or a verb
+        "Argentine Planning Minister Julio Lobo praised the visit of inspectors.",
+        "Brazilian officials said inspectors were invited to visit the Resende plant.",
+    ],
+)
+def test_a_visit_noun_without_a_modal_stays_a_noun(text: str) -> None:
+    assert not [e for e in extract(text, PUBLISHED) if e.type == "visit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian President Vladimir Putin will not meet Recep Tayyip Erdogan on Saturday.",
+        "Russian President Vladimir Putin did not meet Recep Tayyip Erdogan on Thursday.",
+        "Russian President Vladimir Putin never visited Ankara in 2003.",
+    ],
+)
+def test_a_negated_trigger_reports_nothing(text: str) -> None:
+    assert [e for e in extract(text, PUBLISHED) if e.type in {"meeting", "visit"}] == []

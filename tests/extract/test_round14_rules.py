@@ -53,3 +53,30 @@ def test_a_visit_noun_without_a_modal_stays_a_noun(text: str) -> None:
 )
 def test_a_negated_trigger_reports_nothing(text: str) -> None:
     assert [e for e in extract(text, PUBLISHED) if e.type in {"meeting", "visit"}] == []
+
+
+def _dated(text: str, published: date, kind: str) -> list[str | None]:
+    return [
+        e.date.start.isoformat() if e.date else None
+        for e in extract(text, published)
+        if e.type == kind
+    ]
+
+
+def test_an_opening_date_governs_the_first_clause_not_a_later_coordinated_one() -> None:
+    text = (
+        "In mid-May, special forces of China and Serbia held their first joint training "
+        "near Nis, and late last year Serbia signed a contract to buy Chinese drones."
+    )
+    assert _dated(text, date(2019, 9, 12), "exercise") == ["2019-05-11"]
+    assert _dated(text, date(2019, 9, 12), "agreement") == ["2018-09-01"]
+
+
+def test_a_date_in_a_relative_clause_does_not_date_the_main_verb() -> None:
+    text = (
+        "The United States, which has a defence treaty with the Philippines dating from "
+        "1951, condemned the Chinese coast guard."
+    )
+    assert _dated(text, PUBLISHED, "statement") == [None]
+    # a perfect with no date of its own is no dated event either
+    assert extract("The armed group, which emerged in 2022, has kidnapped 40 foreigners.", PUBLISHED) == []

@@ -23,6 +23,13 @@ _ANTERIOR = re.compile(r"(?:after|since)\b", re.I)
 _NOT_REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 WORD = re.compile(r"[\w’'-]+")
 _AND = re.compile(r"\band\b")
+#: "In mid-May, X and Y held ...": a date opening the sentence governs its first clause.
+_OPENING = re.compile(r"\s*(?:(?:in|on|at|by|during|since|from|early|late|then)\s+)?$", re.I)
+#: ", and late last year Serbia signed": a date opening a coordinated clause of its own.
+_CLAUSE_OPENER_BEFORE = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+(?:(?:on|in|at|by|then)\s+)?$", re.I
+)
+_SUBJECT_AFTER = re.compile(r",?\s+(?:[A-Z]|(?:he|she|they|it|we)\b)")
 #: "said Japan would send ships next year": a verb of the reported clause stands between.
 _REPORTED_VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|will|would|shall|may|might|could|should|can|must|has|have|had|plans?|planned|intends?|wants?|hopes?|expects?|aims?)\b",
@@ -107,9 +114,17 @@ def _adjacent(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool
 def _distance(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> int:
     """How far a date is from a trigger; one before it across "and" belongs to the previous verb."""
     if timex.start >= trigger.end:
-        return timex.start - trigger.end
+        opens_clause = _CLAUSE_OPENER_BEFORE.search(
+            ctx.text, max(trigger.end, timex.start - 16), timex.start
+        ) and _SUBJECT_AFTER.match(ctx.text, timex.end)
+        return timex.start - trigger.end + (1000 if opens_clause else 0)
     gap = trigger.start - timex.end
-    return gap + 1000 if _AND.search(ctx.text, timex.end, trigger.start) else gap + 1
+    opening = _OPENING.fullmatch(ctx.text, ctx.sentence.start, timex.start) and ctx.text.startswith(
+        ",", timex.end
+    )
+    if not opening and _AND.search(ctx.text, timex.end, trigger.start):
+        return gap + 1000
+    return gap + 1
 
 
 def _in_reported_clause(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool:
@@ -210,6 +225,7 @@ def pick_date(
         if usable(t)
         and t.end <= trigger.start
         and in_quote(ctx, t.start) is None
+        and not _in_other_relative(ctx, trigger, t)
         and not any(t.end <= c < trigger.start for c in ctx.complements)
         and not (
             trigger.spec.noun

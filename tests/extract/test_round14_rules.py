@@ -79,4 +79,39 @@ def test_a_date_in_a_relative_clause_does_not_date_the_main_verb() -> None:
     )
     assert _dated(text, PUBLISHED, "statement") == [None]
     # a perfect with no date of its own is no dated event either
-    assert extract("The armed group, which emerged in 2022, has kidnapped 40 foreigners.", PUBLISHED) == []
+    assert (
+        extract("The armed group, which emerged in 2022, has kidnapped 40 foreigners.", PUBLISHED)
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the vote is the sanction, on the vote's day
+        (
+            "The United Nations Security Council voted yesterday to impose an arms embargo "
+            "on South Sudan.",
+            [("sanction", "occurred", "2004-11-18")],
+        ),
+        # the agreeing has its own day; the talks it promises take the date after "to"
+        (
+            "Iran and the European Union agreed on Friday to hold talks in Geneva next month.",
+            [("meeting", "scheduled", "2004-12-01")],
+        ),
+        # what is agreed is no event of a named type: the agreement stays
+        (
+            "Ecuador and Colombia agreed on Wednesday to scrap the tariffs on each other's goods.",
+            [("agreement", "occurred", "2004-11-17")],
+        ),
+        # a promised event without a date of its own is no event; the agreement stays
+        (
+            "Ecuador and Colombia agreed on Wednesday to start joint army patrols along the border.",
+            [("agreement", "occurred", "2004-11-17")],
+        ),
+    ],
+)
+def test_a_decision_is_folded_into_the_event_it_decides(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _summary(extract(text, PUBLISHED)) == expected

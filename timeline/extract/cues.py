@@ -9,6 +9,11 @@ from functools import cache
 from timeline.data_files import data_file
 from timeline.extract.phrases import compile_phrases
 
+#: The types of the deciding verbs ("agreed", "voted"), folded into the event they decide,
+#: and the types of event they can decide; "agreed to reopen the border" stays an agreement.
+DECIDING = frozenset({"agreement", "election"})
+DECIDED = frozenset({"meeting", "visit", "exercise", "sanction", "military_display", "attack"})
+
 
 @dataclass(frozen=True)
 class Cues:
@@ -37,6 +42,8 @@ class Cues:
     prospect_end: re.Pattern[str]
     verb_marker_end: re.Pattern[str]
     negation_end: re.Pattern[str]
+    decision_end: re.Pattern[str]
+    promise: frozenset[str]
 
 
 def _ending(words: list[str], gap: int) -> re.Pattern[str]:
@@ -93,6 +100,13 @@ def load_cues() -> Cues:
         passive_not_events=frozenset(w.lower() for w in words("passive_not_events")),
         prospect_end=_ending(words("prospect"), 3),
         negation_end=_ending(words("negation"), 1),
+        promise=frozenset(w.lower() for w in words("promise")),
+        decision_end=re.compile(
+            r"\b"
+            + compile_phrases(words("decision"), ignore_case=True).pattern
+            + r"(?:\s+[\w’'-]+){0,3}?\s+(?P<to>to)\s+(?:[\w-]+\s+){0,3}$",
+            re.I,
+        ),
         verb_marker_end=re.compile(
             r"\b"
             + compile_phrases([*words("verb_markers"), "to"], ignore_case=True).pattern

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from timeline.extract.clauses import SentenceContext, reported, segment
-from timeline.extract.cues import Cues
+from timeline.extract.cues import DECIDED, Cues
 from timeline.extract.mentions import Mention, name_words
 from timeline.extract.triggers import TriggerMatch
 from timeline.model import FuzzyDate
@@ -83,6 +83,10 @@ def status_of(
     before = ctx.text[max(seg_start, stop - CUE_REACH) : stop]
     if cues.negation_end.search(before):
         return None
+    if trigger.spec.type in DECIDED and cues.decision_end.search(before):
+        # "agreed to meet again in September", "voted yesterday to impose an embargo"
+        future = when is None or (published is not None and when.start > published)
+        return "scheduled" if future else "occurred"
     if cues.planned_end.search(before):
         return "planned"
     if cues.scheduled_end.search(before):

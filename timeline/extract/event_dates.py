@@ -8,6 +8,7 @@ from functools import cache
 
 from timeline.data_files import data_file
 from timeline.extract.clauses import SentenceContext, in_quote, segment
+from timeline.extract.cues import DECIDED, load_cues
 from timeline.extract.triggers import TriggerMatch
 from timeline.model import FuzzyDate
 from timeline.temporal import Timex, timeml
@@ -124,7 +125,24 @@ def _distance(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> int:
     )
     if not opening and _AND.search(ctx.text, timex.end, trigger.start):
         return gap + 1000
+    decision = load_cues().decision_end.search(
+        ctx.text, max(ctx.sentence.start, timex.start - 40), trigger.start
+    )
+    if decision is not None and decision.start() < timex.start:
+        # "voted on Friday to impose an embargo": Friday dates the voting first
+        return gap + 1000
     return gap + 1
+
+
+def _promised_from(ctx: SentenceContext, trigger: TriggerMatch) -> int | None:
+    """Where the event an agreement promises starts: "agreed on Friday to | hold talks"."""
+    cues = load_cues()
+    found = cues.decision_end.search(
+        ctx.text, max(ctx.sentence.start, trigger.start - 60), trigger.start
+    )
+    if found is None or found.group().split()[0].lower() not in cues.promise:
+        return None
+    return found.end("to")
 
 
 def _in_reported_clause(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool:
@@ -209,13 +227,17 @@ def pick_date(
         and not SINCE_BEFORE.search(ctx.text, max(ctx.sentence.start, t.start - 8), t.start)
         and not _edition_year(ctx, t)
     ]
+    promised = _promised_from(ctx, trigger) if trigger.spec.type in DECIDED else None
+    if promised is not None:
+        # the agreeing has its own date; the promised event only the one after "to"
+        candidates = [t for t in candidates if t.start >= promised]
     if not verb_like:
         candidates = [t for t in candidates if _adjacent(ctx, trigger, t)]
     elif trigger.spec.type == "statement":
         candidates = [t for t in candidates if not _in_reported_clause(ctx, trigger, t)]
     if candidates:
         return min(candidates, key=lambda t: _distance(ctx, trigger, t))
-    if not verb_like or embedded is not None:
+    if not verb_like or embedded is not None or promised is not None:
         return None
     if ctx.tail is not None and trigger.start >= ctx.tail and trigger.spec.type == "statement":
         return None

@@ -20,7 +20,7 @@ from timeline.extract.clauses import (
     embedding_start,
     segment,
 )
-from timeline.extract.cues import Cues
+from timeline.extract.cues import DECIDED, DECIDING, Cues
 from timeline.extract.discourse import DiscourseDates
 from timeline.extract.event_arguments import (
     CUE_REACH,
@@ -309,7 +309,8 @@ def sentence_events(
             or any(b < trigger.start for b in ctx.bare_complements),
         )
         _add(found, mention)
-    return _fold_purpose(ctx, _fold_plain_statements(_fold_disaster(ctx, list(found.values()))))
+    mentions = _fold_plain_statements(_fold_disaster(ctx, list(found.values())))
+    return _fold_decisions(ctx, cues, _fold_purpose(ctx, mentions))
 
 
 def _noun_predicate(
@@ -488,6 +489,38 @@ def _fold_purpose(ctx: SentenceContext, mentions: list[EventMention]) -> list[Ev
                     visit.actors.append(actor)
             continue
         out.append(mention)
+    return out
+
+
+def _fold_decisions(
+    ctx: SentenceContext, cues: Cues, mentions: list[EventMention]
+) -> list[EventMention]:
+    """Drop "agreed" or "voted" before "to" and the event it decides ("agreed to meet again")."""
+    out = []
+    for mention in mentions:
+        decided = next(
+            (
+                o
+                for o in mentions
+                if mention.type in DECIDING
+                and not mention.noun
+                and o.type in DECIDED
+                and o.trigger.start > mention.trigger.end
+                and cues.decision_end.match(ctx.text, mention.trigger.start, o.trigger.start)
+                # "agreed on Wednesday to start joint patrols": no date of its own, no event
+                and (
+                    o.date is not None
+                    or mention.trigger.text.split()[0].lower() not in cues.promise
+                )
+            ),
+            None,
+        )
+        if decided is None:
+            out.append(mention)
+            continue
+        for actor in mention.actors:
+            if actor not in decided.actors:
+                decided.actors.append(actor)
     return out
 
 

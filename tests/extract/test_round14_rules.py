@@ -115,3 +115,38 @@ def test_a_decision_is_folded_into_the_event_it_decides(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _summary(extract(text, PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Alliance for Change has called a general strike for Monday.",
+            ["Alliance for Change"],
+        ),
+        (
+            "The Ministry of Foreign Affairs said on Monday it would protest.",
+            ["Ministry of Foreign Affairs"],
+        ),
+        ("The Ak-Bata party announced on Monday that it would quit the coalition.", ["Ak-Bata"]),
+        (
+            "Mendoza's Popular Renewal party called a national strike for Monday.",
+            ["Popular Renewal"],
+        ),
+        # a person before "of the ... Society" stays a person
+        (
+            '"We need tents," said Malika Yusupova of the Red Crescent Society on Monday.',
+            ["Malika Yusupova"],
+        ),
+    ],
+)
+def test_organisation_names_keep_their_connectors_and_drop_a_lowercase_head(
+    text: str, names: list[str]
+) -> None:
+    found = {a.name for e in extract(text, PUBLISHED) for a in e.actors}
+    assert set(names) <= found, found
+
+
+def test_a_strike_called_for_a_weekday_lies_ahead() -> None:
+    text = "The Alliance for Change has called a general strike for Monday."
+    assert _summary(extract(text, PUBLISHED)) == [("other", "scheduled", "2004-11-22")]

@@ -47,6 +47,11 @@ CASES: list[tuple[date, str, Expected]] = [
     ),
     (MAY, "The summit will be held on June 4.", [("June 4", "2024-06-04")]),
     (MAY, "The talks are scheduled for June 10.", [("June 10", "2024-06-10")]),
+    # "for" a day: the day an event is set for lies ahead, whatever the verb's tense
+    (MAY, "The opposition has called a general strike for Friday.", [("Friday", "2024-05-24")]),
+    (SEPT, "Unions called a national strike for March 20.", [("March 20", "2025-03-20")]),
+    # a month after "for" is what a figure covers, not a day set
+    (MAY, "Retail sales for April rose 2 percent.", [("April", "2024-04")]),
     (
         MAY,
         "The central bank is to decide on interest rates on June 6.",

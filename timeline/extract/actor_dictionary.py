@@ -44,6 +44,8 @@ class ActorDictionary:
     not_names: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     organization_heads: frozenset[str] = frozenset()
+    organization_connectors: frozenset[str] = frozenset()
+    lowercase_organization_heads: frozenset[str] = frozenset()
     meeting_objects: frozenset[str] = frozenset()
     sub_units: frozenset[str] = frozenset()
     national_qualifiers: frozenset[str] = frozenset()
@@ -140,6 +142,12 @@ def load_dictionary(extra: tuple[Path, ...] | list[Path] = ()) -> ActorDictionar
     dictionary.not_names = frozenset(str(w) for w in names.get("not_names") or ())
     dictionary.particles = frozenset(str(w) for w in names.get("particles") or ())
     dictionary.organization_heads = frozenset(str(w) for w in names.get("organization_heads") or ())
+    dictionary.organization_connectors = frozenset(
+        str(w) for w in names.get("organization_connectors") or ()
+    )
+    dictionary.lowercase_organization_heads = frozenset(
+        str(w) for w in names.get("lowercase_organization_heads") or ()
+    )
     dictionary.meeting_objects = frozenset(str(w) for w in names.get("meeting_objects") or ())
     dictionary.sub_units = frozenset(str(w) for w in names.get("sub_units") or ())
     dictionary.national_qualifiers = frozenset(

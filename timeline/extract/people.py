@@ -30,6 +30,8 @@ _APPOSITION = re.compile(r"\s*,\s*(?![\"”’'])([^,.;:]{2,120})")
 WORD_REACH = 40
 _LAST_WORD = re.compile(r"([\w’']+)$")
 _ARTICLE_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+_OWNER = re.compile(r".*?[’']s\s+")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PRE_LINK = {"of", "the", "for", "to", "and", "de", "s", "’s", "'s"}
 
 
@@ -41,9 +43,12 @@ def strip_candidate(text: str, start: int, dictionary: ActorDictionary) -> tuple
         text = text[cut:].lstrip()
         words = words[1:]
     words = text.split()
-    for word in words[1:]:
+    organization = any(w in dictionary.organization_heads for w in words)
+    for index, word in enumerate(words[1:], 1):
         if word.islower() and word not in dictionary.particles:
-            text = text[: text.index(f" {word} ")] if f" {word} " in text else text
+            if organization and _connects(words, index, dictionary):
+                continue
+            text = " ".join(text.split()[:index])
             break
     for suffix in ("’s", "'s"):
         if text.endswith(suffix):
@@ -51,6 +56,28 @@ def strip_candidate(text: str, start: int, dictionary: ActorDictionary) -> tuple
     while text and text.split()[-1] in dictionary.particles:
         text = text[: text.rindex(" ")].rstrip() if " " in text else ""
     return text, start
+
+
+def _connects(words: list[str], index: int, dictionary: ActorDictionary) -> bool:
+    """Whether a lowercase word joins an organisation's name ("Alliance for Change").
+
+    The organisation's head comes before it: "Malika Yusupova of the Red Crescent Society"
+    is a person, then where she works.
+    """
+    word = words[index]
+    if word not in dictionary.organization_connectors or not any(
+        w in dictionary.organization_heads for w in words[:index]
+    ):
+        return False
+    if word != "and":
+        return True
+    # "Union for Renewal and Justice", not "the Army and Navy"
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return (
+        "for" in words[:index]
+        and following[:1].isupper()
+        and following not in dictionary.organization_heads
+    )
 
 
 def country_in(text: str, dictionary: ActorDictionary) -> str | None:
@@ -103,6 +130,13 @@ def person_or_organization(
     tokens = name.split()
     if any(token in dictionary.organization_heads for token in tokens):
         return organization(sentence, start, end, spans, dictionary)
+    head = _WORD_AFTER.match(sentence, end)
+    if head is not None and head.group(1) in dictionary.lowercase_organization_heads:
+        # "the Ak-Bata party", "Mendoza's Popular Renewal party": the name after the owner,
+        # without the common noun
+        owner = _OWNER.match(sentence, start, end)
+        start = owner.end() if owner else start
+        return Mention(start, head.end(), sentence[start:end], "organization", None, evidence="name")
     known = people.resolve(name)
     role, country = pre_title(sentence, start, spans, dictionary)
     apposition = _APPOSITION.match(sentence, end)

@@ -31,6 +31,9 @@ from timeline.temporal.timex import Timex
 from timeline.temporal.work import charge
 
 #: The word right before an expression ("until May 28").
+#: The kinds a day is set for ("a strike for Monday", "a vote for March 20"); not a month
+#: ("sales for March" report on it).
+_SET_FOR = frozenset({"weekday", "dmy", "mdy"})
 _WORD_BEFORE = re.compile(r"(?P<w>[\w'’]+)[\s,]*$")
 
 
@@ -76,7 +79,11 @@ class Context:
         self.narrative = Narrative(self.text, self.lex)
 
     def tense(self, c: Candidate) -> str | None:
-        """The tense of the clause around a candidate."""
+        """The tense of the clause around a candidate; "for Monday" looks ahead whatever the verb."""
+        if c.kind in _SET_FOR:
+            m = _WORD_BEFORE.search(self.text, max(0, c.start - 12), c.start)
+            if m and m["w"].lower() in self.lex.future_before:
+                return FUTURE
         return tense_near(self.text, c.start, c.end)
 
     def partial_tense(self, c: Candidate) -> str | None:

@@ -48,7 +48,8 @@ def strip_candidate(text: str, start: int, dictionary: ActorDictionary) -> tuple
         if word.islower() and word not in dictionary.particles:
             if organization and _connects(words, index, dictionary):
                 continue
-            text = " ".join(text.split()[:index])
+            cut = [m.end() for m in re.finditer(r"\S+", text)][index - 1]
+            text = text[:cut]
             break
     for suffix in ("’s", "'s"):
         if text.endswith(suffix):
@@ -130,13 +131,15 @@ def person_or_organization(
     tokens = name.split()
     if any(token in dictionary.organization_heads for token in tokens):
         return organization(sentence, start, end, spans, dictionary)
-    head = _WORD_AFTER.match(sentence, end)
-    if head is not None and head.group(1) in dictionary.lowercase_organization_heads:
+    common = _WORD_AFTER.match(sentence, end)
+    if common is not None and common.group(1) in dictionary.lowercase_organization_heads:
         # "the Ak-Bata party", "Mendoza's Popular Renewal party": the name after the owner,
         # without the common noun
         owner = _OWNER.match(sentence, start, end)
         start = owner.end() if owner else start
-        return Mention(start, head.end(), sentence[start:end], "organization", None, evidence="name")
+        return Mention(
+            start, common.end(), sentence[start:end], "organization", None, evidence="name"
+        )
     known = people.resolve(name)
     role, country = pre_title(sentence, start, spans, dictionary)
     apposition = _APPOSITION.match(sentence, end)

@@ -150,3 +150,51 @@ def test_organisation_names_keep_their_connectors_and_drop_a_lowercase_head(
 def test_a_strike_called_for_a_weekday_lies_ahead() -> None:
     text = "The Alliance for Change has called a general strike for Monday."
     assert _summary(extract(text, PUBLISHED)) == [("other", "scheduled", "2004-11-22")]
+
+
+def test_a_since_date_dates_the_when_clause_after_it() -> None:
+    text = (
+        "Relations have been strained since March 2008, when Colombian troops attacked a rebel "
+        "camp inside Ecuador."
+    )
+    assert _dated(text, PUBLISHED, "attack") == ["2008-03-01"]
+
+
+def test_a_since_date_does_not_date_a_later_verb_without_its_own_date() -> None:
+    text = (
+        "The eight members that have been raising output since April held a short online "
+        "meeting after the ministerial gathering."
+    )
+    assert _dated(text, date(2025, 12, 1), "meeting") in ([], [None])
+
+
+def test_a_saying_participle_goes_on_with_the_saying_before_it() -> None:
+    text = (
+        "Foreign Ministry Spokesman Reza Bagherzadeh on Monday condemned the sanctions imposed "
+        'on Iranian companies last week as "illegal", saying that Iran reserves the right to respond.'
+    )
+    assert _dated(text, date(2024, 10, 21), "statement") == ["2024-10-21"]
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        # a plan for this week starts on publication day (a Friday), not on Monday
+        (
+            "Prime Minister Nikolai Draganov will hold talks with the parties this week.",
+            ("2004-11-19", "2004-11-21"),
+        ),
+        # what happened this week ended by publication day
+        (
+            "Prime Minister Nikolai Draganov held talks with the parties this week.",
+            ("2004-11-15", "2004-11-19"),
+        ),
+    ],
+)
+def test_a_window_holding_publication_day_is_cut_to_the_status_side(
+    text: str, window: tuple[str, str]
+) -> None:
+    events = [e for e in extract(text, PUBLISHED) if e.type == "meeting"]
+    assert [(e.date.start.isoformat(), e.date.end.isoformat()) for e in events if e.date] == [
+        window
+    ]

@@ -159,6 +159,7 @@ _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 
 #: "the deadliest since January", "raising output since April": where a state began.
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_WHEN_AFTER = re.compile(r",\s+when\b")
 #: "IDEF 2023", "Expo 2020": a year that is part of a name.
 _NAME_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+)\s+$")
 _YEAR = re.compile(r"\d{4}")
@@ -208,6 +209,22 @@ def _labels_another_noun(ctx: SentenceContext, trigger: TriggerMatch, timex: Tim
     return noun is not None and not (trigger.start <= noun.start(1) < trigger.end + 1)
 
 
+def _may_date(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool:
+    """Whether a date can date this trigger at all: not a state's start, a name's year or a
+    date of another relative clause or noun."""
+    return (
+        usable(timex)
+        and not _in_other_relative(ctx, trigger, timex)
+        and not _labels_another_noun(ctx, trigger, timex)
+        and not (
+            SINCE_BEFORE.search(ctx.text, max(ctx.sentence.start, timex.start - 8), timex.start)
+            # "since March 2008, when Colombian troops attacked": the when-clause's own day
+            and not (trigger.start > timex.end and _WHEN_AFTER.match(ctx.text, timex.end))
+        )
+        and not _edition_year(ctx, timex)
+    )
+
+
 def pick_date(
     ctx: SentenceContext, trigger: TriggerMatch, verb_like: bool, embedded: int | None
 ) -> Timex | None:
@@ -219,13 +236,9 @@ def pick_date(
     candidates = [
         t
         for t in ctx.timexes
-        if usable(t)
-        and seg_start <= t.start < seg_end
+        if seg_start <= t.start < seg_end
         and in_quote(ctx, t.start) == quote
-        and not _in_other_relative(ctx, trigger, t)
-        and not _labels_another_noun(ctx, trigger, t)
-        and not SINCE_BEFORE.search(ctx.text, max(ctx.sentence.start, t.start - 8), t.start)
-        and not _edition_year(ctx, t)
+        and _may_date(ctx, trigger, t)
     ]
     promised = _promised_from(ctx, trigger) if trigger.spec.type in DECIDED else None
     if promised is not None:
@@ -244,10 +257,9 @@ def pick_date(
     earlier = [
         t
         for t in ctx.timexes
-        if usable(t)
-        and t.end <= trigger.start
+        if t.end <= trigger.start
         and in_quote(ctx, t.start) is None
-        and not _in_other_relative(ctx, trigger, t)
+        and _may_date(ctx, trigger, t)
         and not any(t.end <= c < trigger.start for c in ctx.complements)
         and not (
             trigger.spec.noun

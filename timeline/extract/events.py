@@ -113,6 +113,19 @@ def _nominal(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
     return len(words) == 1 and not first.endswith("ed") and bool(_POSSESSIVE_BEFORE.search(window))
 
 
+def _clipped(when: FuzzyDate | None, status: str, published: date | None) -> FuzzyDate | None:
+    """A window that holds the publication day, cut to the side the status allows.
+
+    "will hold consultations this week" cannot fall before publication, "met this week"
+    cannot fall after it.
+    """
+    if when is None or published is None or not when.start < published < when.end:
+        return when
+    if status == "occurred":
+        return when.model_copy(update={"end": published})
+    return when.model_copy(update={"start": published})
+
+
 def _verb_reading(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
     """Whether a form that is noun and verb alike is the verb here ("will visit", "is to tour").
 
@@ -256,6 +269,7 @@ def sentence_events(
             continue
         if deadline is not None:
             status = "scheduled"
+        when = _clipped(when, status, published)
         actors = actors_of(ctx, trigger, embedded)
         if own is not None and timex is not None:
             # the relative clause names who held it, not the sentence's subject
@@ -310,6 +324,7 @@ def sentence_events(
         )
         _add(found, mention)
     mentions = _fold_plain_statements(_fold_disaster(ctx, list(found.values())))
+    mentions = _fold_saying_participle(ctx, mentions)
     return _fold_decisions(ctx, cues, _fold_purpose(ctx, mentions))
 
 
@@ -487,6 +502,28 @@ def _fold_purpose(ctx: SentenceContext, mentions: list[EventMention]) -> list[Ev
             for actor in mention.actors:
                 if actor not in visit.actors:
                     visit.actors.append(actor)
+            continue
+        out.append(mention)
+    return out
+
+
+def _fold_saying_participle(
+    ctx: SentenceContext, mentions: list[EventMention]
+) -> list[EventMention]:
+    """Drop ", saying ..." after another saying: it goes on with the same statement."""
+    out = []
+    for mention in mentions:
+        first = mention.trigger.text.split()[0].lower()
+        if (
+            mention.type == "statement"
+            and first.endswith("ing")
+            and _COMMA_BEFORE.search(
+                ctx.text, max(0, mention.trigger.start - 3), mention.trigger.start
+            )
+            and any(
+                o.type == "statement" and o.trigger.end <= mention.trigger.start for o in mentions
+            )
+        ):
             continue
         out.append(mention)
     return out

@@ -50,6 +50,18 @@ CASES: list[tuple[date, str, Expected]] = [
     # "for" a day: the day an event is set for lies ahead, whatever the verb's tense
     (MAY, "The opposition has called a general strike for Friday.", [("Friday", "2024-05-24")]),
     (SEPT, "Unions called a national strike for March 20.", [("March 20", "2025-03-20")]),
+    # an invitation, an offer, a plan "to <verb>" looks ahead like the verbs do
+    (
+        SEPT,
+        "She accepted an invitation to visit Jakarta in the summer.",
+        [("the summer", "2025-SU")],
+    ),
+    # a holiday's name with its day in apposition takes that day
+    (
+        MAY,
+        "Crowds gathered on Republic Day, January 26, in the capital.",
+        [("Republic Day", "2024-01-26"), ("January 26", "2024-01-26")],
+    ),
     # a month after "for" is what a figure covers, not a day set
     (MAY, "Retail sales for April rose 2 percent.", [("April", "2024-04")]),
     (

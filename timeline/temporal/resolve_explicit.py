@@ -338,8 +338,28 @@ def resolve_season(r: Resolver, c: Candidate) -> list[Timex]:
     return r.make(c, "DATE", f"{year:04d}-{code}")
 
 
+#: "Independence Day, 27 April", "Republic Day, January 26": the day the text itself gives.
+_APPOSED_DAY = re.compile(
+    r",\s*(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+\.?)|(?P<m2>[A-Z][a-z]+\.?)\s+(?P<d2>\d{1,2}))\b"
+)
+
+
+def _apposed_day(r: Resolver, c: Candidate) -> tuple[int, int] | None:
+    """The month and day written right after a holiday's name, if any."""
+    m = _APPOSED_DAY.match(r.ctx.text, c.end, c.end + 20)
+    if m is None:
+        return None
+    month = r.ctx.lex.months.get((m["m1"] or m["m2"]).lower().rstrip("."))
+    return (month, int(m["d1"] or m["d2"])) if month else None
+
+
 def resolve_holiday(r: Resolver, c: Candidate) -> list[Timex]:
     name = re.sub(r"\s+", " ", c.groups["name"].lower().replace("’", "'"))
+    apposed = _apposed_day(r, c) if "year" not in c.groups else None
+    if apposed is not None:
+        month, dom = apposed
+        day = r.partial_year(c, lambda year: safe_date(year, month, dom))
+        return r.day(c, day, anchored=True) if day else r.unresolved(c)
     variants = r.ctx.lex.national_days.get(name)
     holiday: Holiday | None = (
         national_variant(r.ctx.text, c.start, c.end, variants)

@@ -198,3 +198,28 @@ def test_a_window_holding_publication_day_is_cut_to_the_status_side(
     assert [(e.date.start.isoformat(), e.date.end.isoformat()) for e in events if e.date] == [
         window
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United Nations Security Council will vote next week on extending the mandate "
+            "of the peacekeeping force.",
+            "meeting",
+        ),
+        ("Parliament is expected to vote on the new government next week.", "election"),
+    ],
+)
+def test_a_council_vote_is_a_session_and_a_parliament_vote_an_election(
+    text: str, expected: str
+) -> None:
+    assert [e.type for e in extract(text, PUBLISHED)] == [expected]
+
+
+def test_agreeing_after_talks_is_the_talks_outcome() -> None:
+    text = (
+        "South Korean nuclear envoy Choi Yoon-ha held phone talks with his Japanese "
+        "counterpart on Friday morning, and the two agreed to closely coordinate."
+    )
+    assert _summary(extract(text, PUBLISHED)) == [("meeting", "occurred", "2004-11-19")]

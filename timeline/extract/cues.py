@@ -44,6 +44,7 @@ class Cues:
     negation_end: re.Pattern[str]
     decision_end: re.Pattern[str]
     promise: frozenset[str]
+    voting_council: re.Pattern[str]
 
 
 def _ending(words: list[str], gap: int) -> re.Pattern[str]:
@@ -100,6 +101,7 @@ def load_cues() -> Cues:
         passive_not_events=frozenset(w.lower() for w in words("passive_not_events")),
         prospect_end=_ending(words("prospect"), 3),
         negation_end=_ending(words("negation"), 1),
+        voting_council=compile_phrases(words("voting_councils"), ignore_case=True),
         promise=frozenset(w.lower() for w in words("promise")),
         decision_end=re.compile(
             r"\b"

@@ -52,6 +52,7 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:for|to)\s+(?:(?:a|an|the)\s+)?$", re.I)
 _OCCASION_BEFORE = re.compile(
     r"\b(?:in|during|at)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+)?$", re.I
 )
+_DECIDES_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+to\s+[a-z]")
 _COMMA_BEFORE = re.compile(r",\s+$")
 _BY_AFTER = re.compile(r"\s+by\s")
 _IN_EVENT_AFTER = re.compile(r"\s+(?:in|during)\s+(?:an?|the)\s")
@@ -111,6 +112,17 @@ def _nominal(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
         return bool(_DETERMINER_BEFORE.search(window) or SINCE_BEFORE.search(window))
     # a bare verb after a possessive or an article: "the summit's host", "a host of"
     return len(words) == 1 and not first.endswith("ed") and bool(_POSSESSIVE_BEFORE.search(window))
+
+
+def _council_vote(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
+    """Whether a vote is a council's ("the Security Council will vote next week"): a session."""
+    if trigger.spec.type != "election" or not trigger.spec.lemma.startswith("vote"):
+        return False
+    if _DECIDES_AFTER.match(ctx.text, trigger.end):
+        # "voted yesterday to impose an embargo": the decision folds into what it decides
+        return False
+    seg_start, _ = segment(ctx, trigger.start)
+    return bool(cues.voting_council.search(ctx.text, seg_start, trigger.start))
 
 
 def _clipped(when: FuzzyDate | None, status: str, published: date | None) -> FuzzyDate | None:
@@ -305,7 +317,7 @@ def sentence_events(
         if when is None and spec.type == "statement" and published is not None:
             when, evidence = said_today(ctx, trigger, published)
         mention = EventMention(
-            type=spec.type,
+            type="meeting" if _council_vote(ctx, trigger, cues) else spec.type,
             subtype=spec.subtype,
             sentence=ctx.sentence,
             trigger=trigger,
@@ -532,9 +544,29 @@ def _fold_saying_participle(
 def _fold_decisions(
     ctx: SentenceContext, cues: Cues, mentions: list[EventMention]
 ) -> list[EventMention]:
-    """Drop "agreed" or "voted" before "to" and the event it decides ("agreed to meet again")."""
+    """Drop "agreed" or "voted" before "to" and the event it decides ("agreed to meet again"),
+    and "agreed" as the outcome of the talks the sentence reports ("held phone talks on
+    Friday, and the three agreed to ...")."""
     out = []
     for mention in mentions:
+        talks = next(
+            (
+                o
+                for o in mentions
+                if mention.type == "agreement"
+                and not mention.noun
+                and mention.trigger.spec.lemma.startswith("agree")
+                and o.type == "meeting"
+                and o.trigger.end <= mention.trigger.start
+                and (mention.date is None or o.date == mention.date)
+            ),
+            None,
+        )
+        if talks is not None:
+            for actor in mention.actors:
+                if actor not in talks.actors:
+                    talks.actors.append(actor)
+            continue
         decided = next(
             (
                 o

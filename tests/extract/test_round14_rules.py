@@ -223,3 +223,42 @@ def test_agreeing_after_talks_is_the_talks_outcome() -> None:
         "counterpart on Friday morning, and the two agreed to closely coordinate."
     )
     assert _summary(extract(text, PUBLISHED)) == [("meeting", "occurred", "2004-11-19")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "CSTO foreign and defence ministers held a joint session in Dushanbe on Thursday.",
+            "meeting",
+        ),
+        (
+            "The next session of the Collective Security Council will take place in December.",
+            "meeting",
+        ),
+        (
+            "The Council of the European Union adopted restrictive measures against Iran on Monday.",
+            "sanction",
+        ),
+        (
+            "The United States imposed restrictions on arms exports to South Sudan in February.",
+            "sanction",
+        ),
+        (
+            "A court in Quito found former president Rafael Cevallos guilty of bribery on Tuesday.",
+            "other",
+        ),
+        (
+            "Vietnam and the Philippines upgraded their ties to a strategic partnership in 2015.",
+            "agreement",
+        ),
+        ("A live-fire phase of the Egyptian and Greek drill is scheduled for Sunday.", "exercise"),
+        (
+            "A full-dress rehearsal of the Pakistan Day parade was held on Sunday.",
+            "military_display",
+        ),
+        ("Japan's Crown Prince attended the centenary celebrations in Brazil last month.", "visit"),
+    ],
+)
+def test_round14_triggers(text: str, kind: str) -> None:
+    assert kind in {e.type for e in extract(text, PUBLISHED)}, _summary(extract(text, PUBLISHED))

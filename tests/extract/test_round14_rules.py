@@ -262,3 +262,22 @@ def test_agreeing_after_talks_is_the_talks_outcome() -> None:
 )
 def test_round14_triggers(text: str, kind: str) -> None:
     assert kind in {e.type for e in extract(text, PUBLISHED)}, _summary(extract(text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "when"),
+    [
+        (
+            "Turkey launched Operation Claw-Shield in northern Iraq on Friday.",
+            "attack",
+            "2004-11-19",
+        ),
+        ("Thai and US troops began Exercise Cobra Gold on Friday.", "exercise", "2004-11-19"),
+    ],
+)
+def test_a_named_operation_is_the_event_not_an_actor(text: str, kind: str, when: str) -> None:
+    events = extract(text, PUBLISHED)
+    assert [(e.type, e.date.start.isoformat() if e.date else None) for e in events] == [
+        (kind, when)
+    ]
+    assert not any(a.name.startswith(("Operation", "Exercise")) for a in events[0].actors)

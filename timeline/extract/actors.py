@@ -15,6 +15,7 @@ from functools import cache
 
 from timeline.data_files import data_file
 from timeline.extract.actor_dictionary import ActorDictionary, ActorEntry
+from timeline.extract.cues import load_cues
 from timeline.extract.document_scan import DocumentScan, masked
 from timeline.extract.gazetteer import city_country
 from timeline.extract.mentions import DocumentPeople, Mention, moved, name_words
@@ -156,6 +157,9 @@ def find_mentions(
             # "The Quentar Party met Anselm Rotbach": read the names after "met" too
             cursor = start + len(name)
         if not name or not name.lstrip("abcdefghijklmnopqrstuvwxyz-")[:1].isupper():
+            continue
+        if " " in name and name.split()[0] in load_cues().named_event_types:
+            # "Operation Claw-Shield": the name of an event, not of an actor
             continue
         end = start + len(name)
         halves = _person_pair(name, people)

@@ -71,6 +71,7 @@ def build_context(
         and not (t.spec.noun and t.text[:1].isupper() and _NAME_GOES_ON.match(text, t.end))
     ]
     triggers = _with_dated_passives(text, start, end, triggers, timexes, cues)
+    triggers = _with_named_events(text, start, end, triggers, cues)
     if not triggers:
         # nothing to place in clauses: a sentence without triggers reports no event
         return SentenceContext(text, sentence, timexes, mentions, triggers, [], [], [])
@@ -126,6 +127,20 @@ def build_context(
 _DATED_PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,}ed)\b"
 )
+
+
+def _with_named_events(
+    text: str, start: int, end: int, triggers: list[TriggerMatch], cues: Cues
+) -> list[TriggerMatch]:
+    """Add "Operation Claw-Shield", "Exercise Cobra Gold": a named operation is an event noun."""
+    found = list(triggers)
+    for match in cues.named_event.finditer(text, start, end):
+        if any(t.start < match.end() and match.start() < t.end for t in found):
+            continue
+        kind = cues.named_event_types[match.group("head")]
+        spec = TriggerSpec(match.group(), kind, None, True, False, match.group("head").lower())
+        found.append(TriggerMatch(match.start(), match.end(), match.group(), spec))
+    return sorted(found, key=lambda t: t.start)
 
 
 def _with_dated_passives(

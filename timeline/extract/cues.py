@@ -45,6 +45,8 @@ class Cues:
     decision_end: re.Pattern[str]
     promise: frozenset[str]
     voting_council: re.Pattern[str]
+    named_event: re.Pattern[str]
+    named_event_types: dict[str, str]
 
 
 def _ending(words: list[str], gap: int) -> re.Pattern[str]:
@@ -101,6 +103,12 @@ def load_cues() -> Cues:
         passive_not_events=frozenset(w.lower() for w in words("passive_not_events")),
         prospect_end=_ending(words("prospect"), 3),
         negation_end=_ending(words("negation"), 1),
+        named_event=re.compile(
+            r"\b(?P<head>"
+            + "|".join(re.escape(str(w)) for w in raw.get("named_events") or {})
+            + r")\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?:[A-Z0-9][\w’'-]*))*)"
+        ),
+        named_event_types={str(k): str(v) for k, v in (raw.get("named_events") or {}).items()},
         voting_council=compile_phrases(words("voting_councils"), ignore_case=True),
         promise=frozenset(w.lower() for w in words("promise")),
         decision_end=re.compile(

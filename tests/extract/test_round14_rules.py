@@ -281,3 +281,27 @@ def test_a_named_operation_is_the_event_not_an_actor(text: str, kind: str, when:
         (kind, when)
     ]
     assert not any(a.name.startswith(("Operation", "Exercise")) for a in events[0].actors)
+
+
+def test_a_participle_after_everyone_describes_them() -> None:
+    text = "The UN rights office today called for the release of everyone detained on Thursday."
+    assert [e.type for e in extract(text, PUBLISHED)] == ["statement"]
+
+
+def test_a_sentence_opening_with_if_reports_only_the_saying() -> None:
+    text = (
+        "If the crackdown continues, opposition leaders say, they will boycott next year's "
+        "legislative elections."
+    )
+    assert [e.type for e in extract(text, PUBLISHED)] == ["statement"]
+
+
+@pytest.mark.parametrize("kind", ["other", "exercise", "military_display"])
+def test_the_country_of_the_place_takes_part(kind: str) -> None:
+    texts = {
+        "other": "Several thousand people rallied outside the government building in Bishkek on Friday.",
+        "exercise": "Special forces held joint drills near Nis in Serbia on Friday.",
+        "military_display": "A military parade was held in Islamabad on Friday.",
+    }
+    events = [e for e in extract(texts[kind], PUBLISHED) if e.type == kind]
+    assert events and {"Kyrgyzstan", "Serbia", "Pakistan"} & {a.name for a in events[0].actors}

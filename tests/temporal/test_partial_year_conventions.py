@@ -62,6 +62,17 @@ CASES: list[tuple[date, str, Expected]] = [
         "Crowds gathered on Republic Day, January 26, in the capital.",
         [("Republic Day", "2024-01-26"), ("January 26", "2024-01-26")],
     ),
+    # an event that "has been called" is yet to come; a past "called ... on" may date the call
+    (
+        MAY,
+        "The opposition has called a general strike on Friday.",
+        [("Friday", "2024-05-24")],
+    ),
+    (
+        MAY,
+        "The unions called a general strike on Friday that paralysed the capital.",
+        [("Friday", "2024-05-17")],
+    ),
     # a month after "for" is what a figure covers, not a day set
     (MAY, "Retail sales for April rose 2 percent.", [("April", "2024-04")]),
     (

@@ -46,6 +46,8 @@ class Cues:
     promise: frozenset[str]
     voting_council: re.Pattern[str]
     named_event: re.Pattern[str]
+    participle_heads: frozenset[str]
+    conditional_opener: re.Pattern[str]
     named_event_types: dict[str, str]
 
 
@@ -103,6 +105,13 @@ def load_cues() -> Cues:
         passive_not_events=frozenset(w.lower() for w in words("passive_not_events")),
         prospect_end=_ending(words("prospect"), 3),
         negation_end=_ending(words("negation"), 1),
+        participle_heads=frozenset(w.lower() for w in words("participle_heads")),
+        conditional_opener=re.compile(
+            r"\s*[\"“]?"
+            + compile_phrases(words("conditional_openers"), ignore_case=True).pattern
+            + r"\s",
+            re.I,
+        ),
         named_event=re.compile(
             r"\b(?P<head>"
             + "|".join(re.escape(str(w)) for w in raw.get("named_events") or {})

@@ -83,6 +83,11 @@ def status_of(
     before = ctx.text[max(seg_start, stop - CUE_REACH) : stop]
     if cues.negation_end.search(before):
         return None
+    if trigger.spec.type != "statement" and cues.conditional_opener.match(
+        ctx.text, ctx.sentence.start
+    ):
+        # "If the crackdown continues, ... they will boycott the elections"
+        return None
     if trigger.spec.type in DECIDED and cues.decision_end.search(before):
         # "agreed to meet again in September", "voted yesterday to impose an embargo"
         future = when is None or (published is not None and when.start > published)

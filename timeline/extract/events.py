@@ -475,6 +475,10 @@ def _reduced_relative(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -
             return True
     if len(words) != 1 or not words[0].endswith("ed"):
         return False
+    head = _WORD_BEFORE.search(ctx.text, max(ctx.sentence.start, trigger.start - 20), trigger.start)
+    if head is not None and head.group(1).lower() in cues.participle_heads:
+        # "the release of everyone detained"
+        return True
     if not _BY_AFTER.match(ctx.text, trigger.end) and not (
         # "the 43 civilians killed in an air strike": the strike is the event
         _IN_EVENT_AFTER.match(ctx.text, trigger.end)

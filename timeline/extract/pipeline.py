@@ -105,15 +105,15 @@ MEDIA_WORDS = frozenset(
 _SENTENCE_END = (".", "!", "?", '"', "”", "’")
 #: "The collision occurred on Monday": an event noun as subject may take the last sentence's actors.
 _DEFINITE = ("The ", "This ", "That ")
-#: Types whose place is also a party to them: the country that votes, is struck, is visited
-#: or hosts the meeting.
-PLACE_IS_ACTOR = {"election", "attack", "visit", "meeting"}
+#: Types whose place is also a party to them: the country that votes, is struck, is visited,
+#: hosts the meeting or the parade, or where a protest, arrest or trial happens.
+PLACE_IS_ACTOR = {"election", "attack", "visit", "meeting", "other", "military_display", "exercise"}
 
 
 def _place_actor(mention: EventMention, dictionary: ActorDictionary) -> Actor | None:
     """The country an event happened in, when that country is a party to it.
 
-    Always so for votes, attacks and visits; for any event whose actors are only
+    Always so for the types of ``PLACE_IS_ACTOR``; for any event whose actors are only
     unnamed groups ("gunmen", "protesters") that belong to no known country.
     """
     unowned = all(m.evidence == "group" and not m.country for m in mention.actors)

@@ -81,6 +81,7 @@ class Lexicon:
     not_verbs_after_to: tuple[str, ...]
     open_ended_before: frozenset[str]
     future_before: frozenset[str]
+    called_events: tuple[str, ...]
     relative_pronouns: frozenset[str]
     relative_openers: frozenset[str]
     appositive_openers: frozenset[str]
@@ -193,6 +194,7 @@ def lexicon() -> Lexicon:
         prospective_object_verbs=tuple(en["tense"]["prospective_object_verbs"]),
         not_verbs_after_to=tuple(en["tense"]["not_verbs_after_to"]),
         open_ended_before=frozenset(_norm(w) for w in en["tense"]["open_ended_before"]),
+        called_events=tuple(en["tense"]["called_events"]),
         future_before=frozenset(_norm(w) for w in en["tense"]["future_before"]),
         relative_pronouns=frozenset(en["tense"]["relative_pronouns"]),
         relative_openers=frozenset(en["narrative"]["relative_openers"]),

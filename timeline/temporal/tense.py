@@ -37,7 +37,14 @@ SENTENCE_END = re.compile(
 def _cues() -> re.Pattern[str]:
     lex = lexicon()
     # "will cut": the verb after a modal is bare, whatever it looks like
-    future = r"(?:to|will|shall|'ll)\s+be\s+[a-z]+|(?:will|shall|'ll)(?:\s+not)?\s+[a-z]+|"
+    # "has called a general strike on Monday": the event called is yet to come (a past
+    # "called a strike on Monday" may date the call)
+    future = (
+        r"(?:has|have)\s+called\s+(?:for\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+        + alternation(lex.called_events)
+        + r"|"
+    )
+    future += r"(?:to|will|shall|'ll)\s+be\s+[a-z]+|(?:will|shall|'ll)(?:\s+not)?\s+[a-z]+|"
     future += alternation(lex.future_cues)
     # "are meeting on Tuesday": the present progressive with a date is an arrangement
     future += r"|(?:is|are|am|['’]re)\s+(?!being\b)[a-z]+ing"

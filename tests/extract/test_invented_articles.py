@@ -22,6 +22,10 @@ In round 11, ``invented13`` (Wikinews style, 0.672 blind) and ``invented14`` (wi
 (0.711) were scored once on arrival and never studied, so with ``invented8``, ``invented10``
 and ``invented12`` they are the held-out sets. Round 12 studied ``invented17`` (0.657 blind);
 round 13 studied ``invented19`` (0.677 blind) and kept ``invented20`` (0.732 blind) held out.
+Round 14 scored six new sets on arrival: it studied ``invented21`` (0.654), ``invented22``
+(0.654) and ``invented25`` (0.606) and holds out ``invented23`` (0.667), ``invented24``
+(0.523) and ``invented26`` (0.700); the held-out sets are checked together, since single
+sets hover around the target.
 All gold files list undated sayings as optional events (the worked example's convention).
 Scores before round 10 used a greedy one-to-one matching; the scorer now finds a maximal
 one (a day inside a month no longer takes the month's gold event from the month's mention),
@@ -57,6 +61,12 @@ GOLD17 = DATA / "invented17" / "gold"
 GOLD18 = DATA / "invented18" / "gold"
 GOLD19 = DATA / "invented19" / "gold"
 GOLD20 = DATA / "invented20" / "gold"
+GOLD21 = DATA / "invented21" / "gold"
+GOLD22 = DATA / "invented22" / "gold"
+GOLD23 = DATA / "invented23" / "gold"
+GOLD24 = DATA / "invented24" / "gold"
+GOLD25 = DATA / "invented25" / "gold"
+GOLD26 = DATA / "invented26" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -107,6 +117,14 @@ FLOOR17_F1 = 0.75  # 0.657 blind, 0.779 studied
 FLOOR18_F1 = 0.70  # 0.711 blind, 0.721 held out
 FLOOR19_F1 = 0.75  # 0.677 blind, 0.779 studied
 FLOOR20_F1 = 0.71  # 0.732 blind, 0.732 held out
+#: Sets 21-26, blind score on arrival in round 14; 21, 22 and 25 were studied, 23, 24 and 26
+#: are held out.
+FLOOR21_F1 = 0.67  # 0.654 blind, 0.699 studied
+FLOOR22_F1 = 0.74  # 0.654 blind, 0.772 studied
+FLOOR23_F1 = 0.64  # 0.667 blind, 0.667 held out
+FLOOR24_F1 = 0.49  # 0.523 blind, 0.514 held out (mixed forms: brief, press release, feature)
+FLOOR25_F1 = 0.70  # 0.606 blind, 0.729 studied
+FLOOR26_F1 = 0.68  # 0.700 blind, 0.711 held out
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -186,37 +204,18 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD18, FLOOR18_F1),
         (GOLD19, FLOOR19_F1),
         (GOLD20, FLOOR20_F1),
+        (GOLD21, FLOOR21_F1),
+        (GOLD22, FLOOR22_F1),
+        (GOLD23, FLOOR23_F1),
+        (GOLD24, FLOOR24_F1),
+        (GOLD25, FLOOR25_F1),
+        (GOLD26, FLOOR26_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
     totals = evaluate_events([gold]).totals()
     assert totals["required"] >= 40, totals
     assert totals["f1"] >= floor, totals
-
-
-@pytest.mark.xfail(
-    reason="about 0.72 on this never-studied set (recall 0.76, precision 0.68): "
-    "context-dated actions and spurious background events",
-    strict=True,
-)
-def test_eighth_invented_set_reaches_target() -> None:
-    assert evaluate_events([GOLD8]).totals()["f1"] >= TARGET_F1
-
-
-@pytest.mark.xfail(
-    reason="about 0.63 on this held-out set (recall 0.65, precision 0.61), 0.589 blind",
-    strict=True,
-)
-def test_tenth_invented_set_reaches_target() -> None:
-    assert evaluate_events([GOLD10]).totals()["f1"] >= TARGET_F1
-
-
-@pytest.mark.xfail(
-    reason="about 0.73 on this held-out set (recall 0.75, precision 0.72), 0.672 blind",
-    strict=True,
-)
-def test_twelfth_invented_set_reaches_target() -> None:
-    assert evaluate_events([GOLD12]).totals()["f1"] >= TARGET_F1
 
 
 @pytest.mark.parametrize(
@@ -231,15 +230,23 @@ def test_studied_wikinews_sets_reach_target(gold: Path) -> None:
     assert evaluate_events([gold]).totals()["f1"] >= TARGET_F1
 
 
-@pytest.mark.parametrize(
-    "gold",
-    [
-        pytest.param(GOLD15, id="invented15: about 0.75 (recall 0.73, precision 0.77)"),
-        pytest.param(GOLD16, id="invented16: about 0.67 (recall 0.64, precision 0.69)"),
-        pytest.param(GOLD18, id="invented18: about 0.72 (recall 0.73, precision 0.71)"),
-        pytest.param(GOLD20, id="invented20: about 0.73 (recall 0.78, precision 0.69)"),
-    ],
+#: The sets never studied (only their totals are ever looked at), together.
+HELD_OUT = [GOLD8, GOLD10, GOLD12, GOLD15, GOLD16, GOLD18, GOLD20, GOLD23, GOLD24, GOLD26]
+#: Their micro-averaged F1: 0.686 at the start of round 14 (sets 23, 24 and 26 scored
+#: blind then), 0.694 after it.
+HELD_OUT_FLOOR_F1 = 0.68
+
+
+def test_held_out_sets_together_do_not_regress() -> None:
+    totals = evaluate_events(HELD_OUT).totals()
+    assert totals["required"] >= 500, totals
+    assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
+
+
+@pytest.mark.xfail(
+    reason="held-out sets together about 0.69 (recall 0.70, precision 0.69): single sets "
+    "range from 0.52 (mixed forms) to 0.75",
+    strict=True,
 )
-@pytest.mark.xfail(reason="held-out sets below the 0.75 target, never studied", strict=True)
-def test_new_held_out_sets_reach_target(gold: Path) -> None:
-    assert evaluate_events([gold]).totals()["f1"] >= TARGET_F1
+def test_held_out_sets_together_reach_target() -> None:
+    assert evaluate_events(HELD_OUT).totals()["f1"] >= TARGET_F1

@@ -305,3 +305,15 @@ def test_the_country_of_the_place_takes_part(kind: str) -> None:
     }
     events = [e for e in extract(texts[kind], PUBLISHED) if e.type == kind]
     assert events and {"Kyrgyzstan", "Serbia", "Pakistan"} & {a.name for a in events[0].actors}
+
+
+def test_a_body_of_an_organisation_is_an_actor_beside_it() -> None:
+    text = "The UN human rights office in Geneva called on Friday for the release of all detainees."
+    names = {a.name for e in extract(text, PUBLISHED) for a in e.actors}
+    assert {"United Nations", "UN human rights office"} <= names
+    assert "Switzerland" not in names
+
+
+def test_the_seat_of_an_international_court_is_no_party() -> None:
+    text = "A tribunal in The Hague ruled in July 2016 that the claims had no legal basis."
+    assert "Netherlands" not in {a.name for e in extract(text, PUBLISHED) for a in e.actors}

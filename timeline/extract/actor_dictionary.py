@@ -46,6 +46,8 @@ class ActorDictionary:
     organization_heads: frozenset[str] = frozenset()
     organization_connectors: frozenset[str] = frozenset()
     lowercase_organization_heads: frozenset[str] = frozenset()
+    body_heads: frozenset[str] = frozenset()
+    international_venues: frozenset[str] = frozenset()
     meeting_objects: frozenset[str] = frozenset()
     sub_units: frozenset[str] = frozenset()
     national_qualifiers: frozenset[str] = frozenset()
@@ -145,6 +147,10 @@ def load_dictionary(extra: tuple[Path, ...] | list[Path] = ()) -> ActorDictionar
     dictionary.organization_connectors = frozenset(
         str(w) for w in names.get("organization_connectors") or ()
     )
+    dictionary.international_venues = frozenset(
+        str(w) for w in names.get("international_venues") or ()
+    )
+    dictionary.body_heads = frozenset(str(w) for w in names.get("body_heads") or ())
     dictionary.lowercase_organization_heads = frozenset(
         str(w) for w in names.get("lowercase_organization_heads") or ()
     )

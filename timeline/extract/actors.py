@@ -61,6 +61,12 @@ _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|to|from|into|near|outside|inside|across|towards?|via|through|visited|visiting|visit|around)\s+(?:the\s+)?)$",
     re.I,
 )
+_NOT_IN_BODY_NAME = frozenset(
+    "said says say its his her their the a an and or of in on at to for with by is was are "
+    "were has have had will would which that who".split()
+)
+#: "UN human rights office": the lowercase words after an organisation's name.
+_LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}")
 _BASED = re.compile(r"-based\b")
 #: A capitalised word right after a capital's name, maybe a family name ("Santiago Cordero").
 _NEXT_CAPITALISED = re.compile(r" ([^\W\d_a-z][^\W\d_]+)\b(?:\s+([^\W\d_]+))?")
@@ -130,6 +136,18 @@ def find_mentions(
             _LOCATIVE.search(before) or _PORTFOLIO.search(before)
         )
         mentions.append(_entry_mention(entry, m_start + offset, m_end + offset, location))
+        body = _body_end(sentence, m_end, dictionary) if entry.kind == "organization" else None
+        if body is not None:
+            # "the UN human rights office": the office, as well as the UN
+            mentions.append(
+                Mention(
+                    m_start + offset,
+                    body + offset,
+                    sentence[m_start:body],
+                    "organization",
+                    evidence="name",
+                )
+            )
         pair = _pair_partner(sentence, m_end, dictionary)
         if pair is not None:
             block(pair[0], pair[1], "actor")
@@ -255,6 +273,21 @@ def find_mentions(
                 people.countries.remove(mention.country)
             people.countries.append(mention.country)
     return mentions
+
+
+def _body_end(sentence: str, end: int, dictionary: ActorDictionary) -> int | None:
+    """Where a body of an organisation named at ``end`` ends ("UN human rights office")."""
+    words = _LOWER_WORDS_AFTER.match(sentence, end)
+    if words is None:
+        return None
+    position = end
+    for word in words.group().split():
+        if word in _NOT_IN_BODY_NAME or word.endswith("ed"):
+            return None
+        position = sentence.index(word, position) + len(word)
+        if word in dictionary.body_heads:
+            return position
+    return None
 
 
 def _capital_as_first_name(

@@ -61,7 +61,12 @@ def place_country(
     dictionary: ActorDictionary,
     at: int,
 ) -> Mention | None:
-    """The country of an event's stated place: a country named as the place, or a known city's."""
+    """The country of an event's stated place: a country named as the place, or a known city's.
+
+    None for a seat of international bodies ("a tribunal in The Hague ruled").
+    """
+    if place in dictionary.international_venues:
+        return None
     for mention in sentence_mentions:
         if (
             mention.location

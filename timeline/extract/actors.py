@@ -61,10 +61,6 @@ _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|to|from|into|near|outside|inside|across|towards?|via|through|visited|visiting|visit|around)\s+(?:the\s+)?)$",
     re.I,
 )
-_NOT_IN_BODY_NAME = frozenset(
-    "said says say its his her their the a an and or of in on at to for with by is was are "
-    "were has have had will would which that who".split()
-)
 #: "UN human rights office": the lowercase words after an organisation's name.
 _LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}")
 _BASED = re.compile(r"-based\b")
@@ -282,7 +278,7 @@ def _body_end(sentence: str, end: int, dictionary: ActorDictionary) -> int | Non
         return None
     position = end
     for word in words.group().split():
-        if word in _NOT_IN_BODY_NAME or word.endswith("ed"):
+        if word in dictionary.not_in_body_names or word.endswith("ed"):
             return None
         position = sentence.index(word, position) + len(word)
         if word in dictionary.body_heads:

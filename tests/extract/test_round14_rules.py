@@ -317,3 +317,36 @@ def test_a_body_of_an_organisation_is_an_actor_beside_it() -> None:
 def test_the_seat_of_an_international_court_is_no_party() -> None:
     text = "A tribunal in The Hague ruled in July 2016 that the claims had no legal basis."
     assert "Netherlands" not in {a.name for e in extract(text, PUBLISHED) for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Washington dropped the radar plan last year.", "2003-01-01"),
+        ("OPEC+ began unwinding its voluntary output cuts in April.", "2004-04-01"),
+    ],
+)
+def test_an_actors_past_verb_with_a_date_is_an_event_when_nothing_else_is(
+    text: str, when: str
+) -> None:
+    events = extract(text, PUBLISHED)
+    assert [(e.type, e.date.start.isoformat() if e.date else None) for e in events] == [
+        ("other", when)
+    ]
+    assert events[0].title.split(":")[1].strip().split()[0] in {"dropped", "began"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no actor before the verb
+        "Shares of the company jumped 5 percent on Monday.",
+        # a passive or an infinitive is no plain past action
+        "The plan was dropped last year.",
+        "Washington wanted to drop the plan last year.",
+        # no date: nothing to place on a timeline
+        "Washington dropped the radar plan.",
+    ],
+)
+def test_a_plain_past_verb_needs_an_actor_subject_and_a_date(text: str) -> None:
+    assert [e for e in extract(text, PUBLISHED) if e.type == "other" and e.date] == []

@@ -17,7 +17,7 @@ PUBLISHED = date(2025, 3, 12)
 SUN, MON, TUE, WED, THU = (date(2025, 3, d) for d in (9, 10, 11, 12, 13))
 
 #: An article about Peru that names no actor in its last sentence.
-PERU = "Peru's government raised fuel prices last month. Peruvian unions criticised the move. "
+PERU = "Peru's government raised fuel prices. Peruvian unions criticised the move. "
 
 
 def _events(text: str) -> list[Event]:

@@ -151,9 +151,7 @@ def load_dictionary(extra: tuple[Path, ...] | list[Path] = ()) -> ActorDictionar
     dictionary.international_venues = frozenset(
         str(w) for w in names.get("international_venues") or ()
     )
-    dictionary.not_in_body_names = frozenset(
-        str(w) for w in names.get("not_in_body_names") or ()
-    )
+    dictionary.not_in_body_names = frozenset(str(w) for w in names.get("not_in_body_names") or ())
     dictionary.body_heads = frozenset(str(w) for w in names.get("body_heads") or ())
     dictionary.lowercase_organization_heads = frozenset(
         str(w) for w in names.get("lowercase_organization_heads") or ()

@@ -73,6 +73,8 @@ def build_context(
     triggers = _with_dated_passives(text, start, end, triggers, timexes, cues)
     triggers = _with_named_events(text, start, end, triggers, cues)
     if not triggers:
+        triggers = _dated_action(text, start, end, timexes, mentions, cues)
+    if not triggers:
         # nothing to place in clauses: a sentence without triggers reports no event
         return SentenceContext(text, sentence, timexes, mentions, triggers, [], [], [])
     quotes = [
@@ -127,6 +129,49 @@ def build_context(
 _DATED_PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,}ed)\b"
 )
+
+
+#: Words before a verb that make it no plain past action: an auxiliary, "to", a pronoun object.
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|has|have|had|to|will|would|could|should|may|might|"
+    r"not|never|who|which|that)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+
+
+_INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that)\b)[a-z]+")
+
+
+def _dated_action(
+    text: str,
+    start: int,
+    end: int,
+    timexes: list[Timex],
+    mentions: list[Mention],
+    cues: Cues,
+) -> list[TriggerMatch]:
+    """A sentence with a date and no trigger: its actor's past verb reports an event of its
+    own ("Washington dropped the plan last year")."""
+    if not any(t.type in ("DATE", "TIME") and t.date_start is not None for t in timexes):
+        return []
+    actors = [m for m in mentions if not m.location and not m.source]
+    not_past = lexicon().not_past_ed
+    for match in cues.action_past.finditer(text, start, end):
+        verb = match.group()
+        if verb in not_past or verb in cues.passive_not_events:
+            continue
+        if any(t.start <= match.start() < t.end for t in timexes):
+            continue
+        if _AUXILIARY_BEFORE.search(text, max(start, match.start() - 20), match.start()):
+            continue
+        if _INFINITIVE_AFTER.match(text, match.end()) and verb not in cues.aspect_verbs:
+            # "wanted to drop the plan": an intention, not an action ("began to" is one)
+            return []
+        if not any(0 <= match.start() - m.end <= 60 for m in actors):
+            return []
+        spec = TriggerSpec(verb, "other", None, False, False, verb)
+        return [TriggerMatch(match.start(), match.end(), verb, spec)]
+    return []
 
 
 def _with_named_events(

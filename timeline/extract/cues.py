@@ -47,6 +47,8 @@ class Cues:
     voting_council: re.Pattern[str]
     named_event: re.Pattern[str]
     participle_heads: frozenset[str]
+    action_past: re.Pattern[str]
+    aspect_verbs: frozenset[str]
     conditional_opener: re.Pattern[str]
     named_event_types: dict[str, str]
 
@@ -105,6 +107,12 @@ def load_cues() -> Cues:
         passive_not_events=frozenset(w.lower() for w in words("passive_not_events")),
         prospect_end=_ending(words("prospect"), 3),
         negation_end=_ending(words("negation"), 1),
+        action_past=re.compile(
+            r"\b(?:[a-z]{3,}ed|"
+            + "|".join(re.escape(w) for w in words("action_verbs_past"))
+            + r")\b"
+        ),
+        aspect_verbs=frozenset(words("aspect_verbs")),
         participle_heads=frozenset(w.lower() for w in words("participle_heads")),
         conditional_opener=re.compile(
             r"\s*[\"“]?"

@@ -176,8 +176,10 @@ def headline(
         rest = " ".join(w for w in lemma.split()[1:] if w != "...")
         title = f"{who} {present(verb)} {rest or object_phrase(after)}"
     elif type_name == "other" and trigger_lower:
-        # "Beaumont: laid a wreath", "Mendoza: trial": the words that report it
-        title = f"{who}: {trigger_lower}"
+        # "Beaumont: laid a wreath", "Mendoza: trial", "United States: dropped plan": the
+        # words that report it, and a verb's object
+        obj = "" if noun or len(trigger_lower.split()) > 1 else object_phrase(after, 3)
+        title = f"{who}: {trigger_lower} {obj}".rstrip()
     elif type_name in NOUN_TITLES:
         title = f"{who}: {_VERBS.get(type_name, type_name)}"
     else:

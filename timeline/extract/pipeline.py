@@ -174,6 +174,9 @@ def _to_event(
 ) -> Event:
     sentence = mention.sentence
     after = doc.text[mention.trigger.end : sentence.end]
+    if mention.date is not None and mention.date.text and mention.date.text in after:
+        # "dropped the plan last year": the object ends where its date begins
+        after = after[: after.index(mention.date.text)]
     title = headline(
         mention.type,
         mention.subtype,

@@ -350,3 +350,10 @@ def test_an_actors_past_verb_with_a_date_is_an_event_when_nothing_else_is(
 )
 def test_a_plain_past_verb_needs_an_actor_subject_and_a_date(text: str) -> None:
     assert [e for e in extract(text, PUBLISHED) if e.type == "other" and e.date] == []
+
+
+def test_a_dated_passive_takes_the_type_of_its_verbs_trigger() -> None:
+    text = "India's Agni-V missile was first tested in April 2012."
+    assert [
+        (e.type, e.date.start.isoformat() if e.date else None) for e in extract(text, PUBLISHED)
+    ] == [("military_display", "2012-04-01")]

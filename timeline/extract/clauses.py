@@ -70,7 +70,7 @@ def build_context(
         # "the National War Memorial": a capitalised noun inside a longer name
         and not (t.spec.noun and t.text[:1].isupper() and _NAME_GOES_ON.match(text, t.end))
     ]
-    triggers = _with_dated_passives(text, start, end, triggers, timexes, cues)
+    triggers = _with_dated_passives(text, start, end, triggers, timexes, cues, matcher)
     triggers = _with_named_events(text, start, end, triggers, cues)
     if not triggers:
         triggers = _dated_action(text, start, end, timexes, mentions, cues)
@@ -127,7 +127,8 @@ def build_context(
 
 #: "was cancelled in 2010": a passive participle, checked for a date right after it.
 _DATED_PASSIVE = re.compile(
-    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,}ed)\b"
+    r"\b(?:was|were|has been|have been|had been)\s+(?:(?:\w+ly|first|also|last|again|once)\s+)?"
+    r"(?P<verb>[a-z]{3,}ed)\b"
 )
 
 
@@ -195,8 +196,12 @@ def _with_dated_passives(
     triggers: list[TriggerMatch],
     timexes: list[Timex],
     cues: Cues,
+    matcher: TriggerMatcher,
 ) -> list[TriggerMatch]:
-    """Add "was cancelled in 2010", "were delivered on Friday": a dated passive reports an event."""
+    """Add "was cancelled in 2010", "were delivered on Friday": a dated passive reports an event.
+
+    Its type is the one a trigger of the verb's stem has ("was first tested": a test), else other.
+    """
     found = list(triggers)
     if (
         text.find(" was ", start, end) < 0
@@ -215,7 +220,15 @@ def _with_dated_passives(
             for x in timexes
         ):
             continue
-        spec = TriggerSpec(verb, "other", None, False, False, verb)
+        kind = next(
+            (
+                known.type
+                for stem in (verb[:-2], verb[:-1], verb[:-3])
+                if (known := matcher.specs.get(stem)) is not None and known.type != "statement"
+            ),
+            "other",
+        )
+        spec = TriggerSpec(verb, kind, None, False, False, verb)
         found.append(
             TriggerMatch(match.start("verb"), match.end("verb"), match.group("verb"), spec)
         )

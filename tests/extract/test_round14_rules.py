@@ -357,3 +357,8 @@ def test_a_dated_passive_takes_the_type_of_its_verbs_trigger() -> None:
     assert [
         (e.type, e.date.start.isoformat() if e.date else None) for e in extract(text, PUBLISHED)
     ] == [("military_display", "2012-04-01")]
+
+
+def test_a_strike_inside_an_exercise_is_part_of_it() -> None:
+    text = "The Singaporean and Australian exercise will end with a combined strike mission on Saturday."
+    assert _summary(extract(text, PUBLISHED)) == [("exercise", "scheduled", "2004-11-20")]

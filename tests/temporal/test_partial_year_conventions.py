@@ -73,6 +73,12 @@ CASES: list[tuple[date, str, Expected]] = [
         "The unions called a general strike on Friday that paralysed the capital.",
         [("Friday", "2024-05-17")],
     ),
+    # an "-ed" word after an article is an adjective, not a past verb
+    (
+        MAY,
+        "The exercise will end with a combined strike mission on June 16.",
+        [("June 16", "2024-06-16")],
+    ),
     # a month after "for" is what a figure covers, not a day set
     (MAY, "Retail sales for April rose 2 percent.", [("April", "2024-04")]),
     (

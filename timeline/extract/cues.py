@@ -56,7 +56,8 @@ class Cues:
 def _ending(words: list[str], gap: int) -> re.Pattern[str]:
     """Words that end a text, allowing up to ``gap`` other words (adverbs, articles) after them."""
     body = compile_phrases(words, ignore_case=True).pattern
-    return re.compile(body + r"(?:\s+[\w’'-]+){0," + str(gap) + r"}\s*$", re.I)
+    # the words between may be quoted: "held \"frank and constructive\" talks"
+    return re.compile(body + r"(?:\s+[\w’'“”\"-]+){0," + str(gap) + r"}\s*$", re.I)
 
 
 @cache

@@ -492,10 +492,16 @@ def _reduced_relative(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -
 
 
 def _fold_disaster(ctx: SentenceContext, mentions: list[EventMention]) -> list[EventMention]:
-    """Drop an attack when the sentence names a disaster: "a quake struck ..., killing 300"."""
-    if not any(t.spec.subtype == "disaster" for t in ctx.triggers):
-        return mentions
-    return [m for m in mentions if m.type != "attack"]
+    """Drop an attack when the sentence names a disaster ("a quake struck ..., killing 300")
+    or an exercise it is part of ("the exercise will end with a combined strike on June 16")."""
+    if any(t.spec.subtype == "disaster" for t in ctx.triggers):
+        return [m for m in mentions if m.type != "attack"]
+    drills = [m for m in mentions if m.type == "exercise"]
+    return [
+        m
+        for m in mentions
+        if not (m.type == "attack" and any(d.date == m.date or m.date is None for d in drills))
+    ]
 
 
 def _fold_purpose(ctx: SentenceContext, mentions: list[EventMention]) -> list[EventMention]:

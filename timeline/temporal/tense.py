@@ -22,6 +22,8 @@ PAST = "past"
 #: What may follow a future cue within its verb group: "will stay closed", "will be delayed".
 _PARTICIPLE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+[a-z]+ed", re.IGNORECASE)
 FUTURE = "future"
+#: An article or possessive right before an "-ed" word makes it an adjective ("a combined strike").
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+$", re.I)
 
 #: How far (characters) to look for a cue on either side of an expression.
 WINDOW = 160
@@ -104,6 +106,9 @@ def tense_near(text: str, start: int, end: int) -> str | None:
         if m.end() > start:
             break
         kind = _kind(m, not_past)
+        if kind == PAST and _DETERMINER_BEFORE.search(text, max(left, m.start() - 8), m.start()):
+            # "a combined strike", "the revised plan": an adjective, not a past verb
+            continue
         if (
             kind == PAST
             and future_end >= 0
@@ -122,6 +127,8 @@ def tense_near(text: str, start: int, end: int) -> str | None:
         right = clause.start()
     for m in cues.finditer(text, end, right):
         kind = _kind(m, not_past)
+        if kind == PAST and _DETERMINER_BEFORE.search(text, max(end, m.start() - 8), m.start()):
+            continue
         if kind is not None:
             return kind
     return None

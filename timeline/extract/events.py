@@ -500,7 +500,14 @@ def _fold_disaster(ctx: SentenceContext, mentions: list[EventMention]) -> list[E
     return [
         m
         for m in mentions
-        if not (m.type == "attack" and any(d.date == m.date or m.date is None for d in drills))
+        if not (
+            m.type == "attack"
+            and m.trigger.spec.noun
+            and any(
+                d.trigger.end <= m.trigger.start and (d.date == m.date or m.date is None)
+                for d in drills
+            )
+        )
     ]
 
 

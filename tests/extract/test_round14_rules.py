@@ -362,3 +362,22 @@ def test_a_dated_passive_takes_the_type_of_its_verbs_trigger() -> None:
 def test_a_strike_inside_an_exercise_is_part_of_it() -> None:
     text = "The Singaporean and Australian exercise will end with a combined strike mission on Saturday."
     assert _summary(extract(text, PUBLISHED)) == [("exercise", "scheduled", "2004-11-20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "The US Treasury sanctioned three Chinese firms on Monday. Deputy Treasury Secretary "
+            "Rachel Donnelly said at the time that Washington would act again.",
+            "2004-11-15",
+        ),
+        (
+            "Pakistan held its national day parade in Islamabad on Monday. Addressing the parade, "
+            "President Arif Qureshi said Pakistan wants peace with its neighbours.",
+            "2004-11-15",
+        ),
+    ],
+)
+def test_a_saying_at_an_occasion_takes_the_occasions_date(text: str, when: str) -> None:
+    assert _dated(text, PUBLISHED, "statement") == [when]

@@ -37,6 +37,7 @@ class Occasions:
     noun: re.Pattern[str]
     reference: re.Pattern[str]
     closing: re.Pattern[str]
+    then: re.Pattern[str]
 
 
 @cache
@@ -51,6 +52,7 @@ def load_occasions() -> Occasions:
         types=types,
         noun=re.compile(nouns, re.I),
         reference=re.compile(before + r"\s+" + _FILLER + "(" + nouns + ")", re.I),
+        then=compile_phrases([str(w) for w in raw.get("occasion_then") or ()], ignore_case=True),
         closing=re.compile(
             closing.pattern
             + r"\s+(?:news\s+|press\s+)?(?:conference|session|ceremony|briefing|remarks|statement|speech)\b",
@@ -126,6 +128,9 @@ class DiscourseDates:
                     text=closing.group(),
                     value=main.end.isoformat(),
                 )
+        if self.history and self.occasions.then.search(text, start, end):
+            # "Donnelly said at the time that ...": when the event just told happened
+            return self.history[-1].date
         for match in self.occasions.reference.finditer(text, start, end):
             noun = match.group(1).lower()
             for position, when in own:

@@ -381,3 +381,27 @@ def test_a_strike_inside_an_exercise_is_part_of_it() -> None:
 )
 def test_a_saying_at_an_occasion_takes_the_occasions_date(text: str, when: str) -> None:
     assert _dated(text, PUBLISHED, "statement") == [when]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "A Libyan National Army missile hit the departure hall of Mitiga airport on Sunday.",
+            "attack",
+        ),
+        ("The United States on Friday eased sanctions on Venezuela's oil sector.", "sanction"),
+        ("Kenya declared seven days of national mourning on Friday.", "other"),
+        ("India and Vietnam first exercised together in 2018.", "exercise"),
+    ],
+)
+def test_round14_types(text: str, kind: str) -> None:
+    assert [e.type for e in extract(text, PUBLISHED)] == [kind]
+
+
+def test_a_verb_in_a_relative_clause_is_not_dated_by_the_main_clause() -> None:
+    text = (
+        "Kyrgyzstan and Tajikistan signed a ceasefire in Astana on Tuesday, after a week of "
+        "border fighting in which at least 94 people were killed."
+    )
+    assert [e.type for e in extract(text, PUBLISHED)] == ["agreement"]

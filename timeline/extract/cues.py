@@ -49,6 +49,7 @@ class Cues:
     participle_heads: frozenset[str]
     action_past: re.Pattern[str]
     aspect_verbs: frozenset[str]
+    strike: re.Pattern[str]
     conditional_opener: re.Pattern[str]
     named_event_types: dict[str, str]
 
@@ -113,6 +114,7 @@ def load_cues() -> Cues:
             + "|".join(re.escape(w) for w in words("action_verbs_past"))
             + r")\b"
         ),
+        strike=compile_phrases(words("strike_verbs"), ignore_case=True),
         aspect_verbs=frozenset(words("aspect_verbs")),
         participle_heads=frozenset(w.lower() for w in words("participle_heads")),
         conditional_opener=re.compile(

@@ -20,6 +20,7 @@ _BREAKER = re.compile(
     re.I,
 )
 #: "landed on Wednesday after an earthquake struck": what follows happened before, not on that date.
+_RELATIVE_WORD = re.compile(r"(?:which|who|whom|whose)\b", re.I)
 _ANTERIOR = re.compile(r"(?:after|since)\b", re.I)
 _NOT_REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 WORD = re.compile(r"[\w’'-]+")
@@ -266,6 +267,11 @@ def pick_date(
             and any(
                 t.end <= b < trigger.start for b in ctx.boundaries if _ANTERIOR.match(ctx.text, b)
             )
+        )
+        # "signed on Tuesday, after fighting in which 94 people were killed": the relative
+        # clause's verb is not dated by the sentence's date
+        and not any(
+            t.end <= b < trigger.start for b in ctx.boundaries if _RELATIVE_WORD.match(ctx.text, b)
         )
     ]
     return earlier[-1] if earlier else None

@@ -316,9 +316,19 @@ def sentence_events(
                     status = "scheduled"
         if when is None and spec.type == "statement" and published is not None:
             when, evidence = said_today(ctx, trigger, published)
+        kind = spec.type
+        if _council_vote(ctx, trigger, cues):
+            kind = "meeting"
+        elif (
+            kind == "military_display"
+            and predicate is not None
+            and cues.strike.match(ctx.text, predicate)
+        ):
+            # "the missile hit the departure hall": a strike, not a test
+            kind = "attack"
         mention = EventMention(
-            type="meeting" if _council_vote(ctx, trigger, cues) else spec.type,
-            subtype=spec.subtype,
+            type=kind,
+            subtype=spec.subtype if kind == spec.type else None,
             sentence=ctx.sentence,
             trigger=trigger,
             actors=actors,

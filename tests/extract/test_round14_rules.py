@@ -405,3 +405,11 @@ def test_a_verb_in_a_relative_clause_is_not_dated_by_the_main_clause() -> None:
         "border fighting in which at least 94 people were killed."
     )
     assert [e.type for e in extract(text, PUBLISHED)] == ["agreement"]
+
+
+def test_an_opening_date_governs_a_verb_far_from_it() -> None:
+    text = (
+        "Last week, a court in Tbilisi sentenced opposition leader Zurab Mchedlidze, who led "
+        "the protests, to 18 months in prison for disorder in the capital in September."
+    )
+    assert "2004-11-08" in _dated(text, PUBLISHED, "other")

@@ -132,6 +132,13 @@ def _distance(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> int:
     if decision is not None and decision.start() < timex.start:
         # "voted on Friday to impose an embargo": Friday dates the voting first
         return gap + 1000
+    if (
+        opening
+        and not any(timex.end <= b < trigger.start for b in ctx.boundaries)
+        and not any(timex.end <= t.start < trigger.start and usable(t) for t in ctx.timexes)
+    ):
+        # "Last week, a Tbilisi court sentenced ...": the opening date governs the first clause
+        return 1
     return gap + 1
 
 

@@ -415,3 +415,18 @@ def test_an_opening_date_governs_a_verb_far_from_it() -> None:
     )
     sentenced = [e for e in extract(text, PUBLISHED) if "sentenced" in e.title]
     assert [e.date.start.isoformat() for e in sentenced if e.date] == ["2004-11-08"]
+
+
+def test_an_institution_before_said_is_the_speaker() -> None:
+    text = (
+        "China imposed sanctions on six US firms on Thursday. The foreign ministry separately "
+        "said on Friday it would freeze their assets."
+    )
+    sayings = [e for e in extract(text, date(2024, 7, 20)) if e.type == "statement"]
+    assert sayings and {"Foreign ministry", "China"} <= {a.name for a in sayings[0].actors}
+
+
+def test_a_saying_participle_gets_a_plain_title() -> None:
+    text = "Speaking at the ceremony on Friday, Kazakh Defense Minister Daniyar Seitkaliev praised the troops."
+    titles = [e.title for e in extract(text, PUBLISHED)]
+    assert titles and not any("speakings" in t for t in titles)

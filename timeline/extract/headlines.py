@@ -156,7 +156,9 @@ def headline(
     verb = lemma.split()[0] if lemma else ""
     trigger_lower = trigger_text.lower()
     if type_name == "statement":
-        if noun or not verb or trigger_lower.split()[0] in _PLAIN_SAYING or subtype:
+        first = trigger_lower.split()[0] if trigger_lower else ""
+        # "Speaking at the ceremony, X said": a participle has no present to put in a title
+        if noun or not verb or first in _PLAIN_SAYING or first.endswith("ing") or subtype:
             phrase = _STATEMENT.get(subtype, "makes statement")
             modifier = re.search(r"((?:[A-Z][\w’'-]*\s+){1,3})$", before)
             if noun and subtype and modifier and modifier.group(1).strip() != who:

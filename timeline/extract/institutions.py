@@ -22,9 +22,6 @@ _SUBJECT_START = re.compile(
     r"(?:^|[,;]\s+|\s[-–—]+\s+|\band\s+|\bwhen\s+|\bafter\s+|\bas\s+)(?:[Tt]he\s+)?$"
 )
 #: A verb or auxiliary in lower case right after the subject.
-_VERB_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|s)\b|\s+(?:are|is|were|was|will|have|has|had)\b"
-)
 _IN_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?$")
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'’-]{2,40}?)\s*(?:,[^-–—\n]{0,40})?\s+[-–—]+\s", re.M)
 
@@ -37,6 +34,8 @@ class Institutions:
     pattern: re.Pattern[str]
     plural: re.Pattern[str]
     group_words: tuple[str, ...]
+    #: A verb or auxiliary in lower case right after the subject ("said", "detained", "is").
+    verb_after: re.Pattern[str]
 
 
 @cache
@@ -50,7 +49,17 @@ def load_institutions() -> Institutions:
         rf"{heads}\s+(?:of|from)\s+(the\s+)?((?:[\w’'-]+\s+){{0,5}}?{groups})", re.I
     )
     group_words = tuple(f" {str(w).lower()}" for w in raw["plural_groups"])
-    return Institutions(kinds, compile_phrases(kinds, ignore_case=True), plural, group_words)
+    irregular = compile_phrases(
+        [*(str(w) for w in raw["action_verbs_past"]), *(str(w) for w in raw["subject_verbs"])]
+    ).pattern
+    verb_after = re.compile(
+        r"\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+(?:ed|s)\b|"
+        + irregular
+        + r")|\s+(?:are|is|were|was|will|have|has|had)\b"
+    )
+    return Institutions(
+        kinds, compile_phrases(kinds, ignore_case=True), plural, group_words, verb_after
+    )
 
 
 def _dateline(text: str) -> re.Match[str] | None:
@@ -99,7 +108,7 @@ def institution_mentions(
         # a NUL keeps "^" from matching inside the sentence
         if not _SUBJECT_START.search(window if lead - start <= 12 else "\0" + window):
             continue
-        if not _VERB_AFTER.match(text, match.end(), end):
+        if not table.verb_after.match(text, match.end(), end):
             continue
         country = (
             adjective.country
@@ -155,7 +164,7 @@ def plural_subjects(
         window = text[max(start, match.start() - 12) : match.start()]
         if not _SUBJECT_START.search(window if match.start() - start <= 12 else "\0" + window):
             continue
-        if not _VERB_AFTER.match(text, match.end(), end):
+        if not table.verb_after.match(text, match.end(), end):
             continue
         if any(match.start() <= m.start < match.end() and not m.location for m in mentions):
             continue

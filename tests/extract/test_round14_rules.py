@@ -430,3 +430,18 @@ def test_a_saying_participle_gets_a_plain_title() -> None:
     text = "Speaking at the ceremony on Friday, Kazakh Defense Minister Daniyar Seitkaliev praised the troops."
     titles = [e.title for e in extract(text, PUBLISHED)]
     assert titles and not any("speakings" in t for t in titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Its leader, Nils Ūdris, said on Friday that the coalition was weak.", "Nils Ūdris"),
+        (
+            "Turkish President Recep Tayyip Erdoğan said on Friday he would visit Warsaw.",
+            "Recep Tayyip Erdoğan",
+        ),
+        ('"We won," former Polish president Lech Wałęsa said on Friday.', "Lech Wałęsa"),
+    ],
+)
+def test_names_with_accented_latin_letters_are_whole(text: str, name: str) -> None:
+    assert name in {a.name for e in extract(text, PUBLISHED) for a in e.actors}

@@ -23,7 +23,13 @@ from timeline.extract.people import person_or_organization, strip_candidate
 from timeline.extract.phrases import compile_phrases
 from timeline.extract.references import back_references
 
-_TOKEN = r"(?:[A-Z]\.(?!\w)|(?:[a-z]{1,3}-)?[A-Z][a-zà-öø-ÿ'’]*(?:-[A-Za-z][a-zà-öø-ÿ'’]*)*)"
+#: Latin capitals and small letters with their accented forms ("Ūdris", "Erdoğan", "Wałęsa").
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_SMALL = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
+_TOKEN = (
+    rf"(?:[A-Z]\.(?!\w)|(?:[a-z]{{1,3}}-)?[{_UPPER}][{_SMALL}'’]*"
+    rf"(?:-[{_UPPER}{_SMALL}][{_SMALL}'’]*)*)"
+)
 #: A lower-case word where a candidate was cut: what follows it is read as a new candidate.
 _LOWER_WORD = re.compile(r"\s+[a-z]{2,3}\s+[A-Z]")
 _CANDIDATE = re.compile(r"(?<![\w-])" + _TOKEN + r"(?:\s+(?:[a-z]{2,3}\s+){0,2}" + _TOKEN + r")*")

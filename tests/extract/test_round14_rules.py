@@ -445,3 +445,15 @@ def test_a_saying_participle_gets_a_plain_title() -> None:
 )
 def test_names_with_accented_latin_letters_are_whole(text: str, name: str) -> None:
     assert name in {a.name for e in extract(text, PUBLISHED) for a in e.actors}
+
+
+def test_an_opening_date_dates_the_saying_not_its_content() -> None:
+    text = "On Monday, the foreign ministry said talks would resume on December 2."
+    assert _dated(text, PUBLISHED, "statement") == ["2004-11-15"]
+    assert _dated(text, PUBLISHED, "meeting") == ["2004-12-02"]
+
+
+def test_a_narrower_date_of_the_clause_wins_over_an_opening_year() -> None:
+    assert _dated("In 2003, Serbia signed a contract on 5 May.", PUBLISHED, "agreement") == [
+        "2003-05-05"
+    ]

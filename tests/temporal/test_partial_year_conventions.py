@@ -50,6 +50,9 @@ CASES: list[tuple[date, str, Expected]] = [
     # "for" a day: the day an event is set for lies ahead, whatever the verb's tense
     (MAY, "The opposition has called a general strike for Friday.", [("Friday", "2024-05-24")]),
     (SEPT, "Unions called a national strike for March 20.", [("March 20", "2025-03-20")]),
+    # a day "for" which someone is held to account labels a past event
+    (MAY, "Police arrested him for Friday's bombing.", [("Friday", "2024-05-17")]),
+    (MAY, "The court jailed him for March 3 riots.", [("March 3", "2024-03-03")]),
     # an invitation, an offer, a plan "to <verb>" looks ahead like the verbs do
     (
         SEPT,

@@ -135,7 +135,15 @@ def _distance(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> int:
     if (
         opening
         and not any(timex.end <= b < trigger.start for b in ctx.boundaries)
+        and not any(timex.end <= c < trigger.end for c in (*ctx.complements, *ctx.bare_complements))
+        and not any(_refines(t, timex) for t in _same_clause(ctx, timex))
+        # another date, or a saying whose content the trigger is in, stands between
         and not any(timex.end <= t.start < trigger.start and usable(t) for t in ctx.timexes)
+        and not any(
+            timex.end <= t.start and t.end <= trigger.start
+            for t in ctx.triggers
+            if t.spec.type == "statement" and not t.spec.noun
+        )
     ):
         # "Last week, a Tbilisi court sentenced ...": the opening date governs the first clause
         return 1
@@ -151,6 +159,27 @@ def _promised_from(ctx: SentenceContext, trigger: TriggerMatch) -> int | None:
     if found is None or found.group().split()[0].lower() not in cues.promise:
         return None
     return found.end("to")
+
+
+def _refines(inner: Timex, outer: Timex) -> bool:
+    """Whether a date narrows another ("In 2003, ... on 5 May"): a day of the opening's year."""
+    return (
+        inner.start != outer.start
+        and usable(inner)
+        and outer.date_start is not None
+        and outer.date_end is not None
+        and inner.date_start is not None
+        and inner.date_end is not None
+        and outer.date_start <= inner.date_start
+        and inner.date_end <= outer.date_end
+        and (inner.date_end - inner.date_start) < (outer.date_end - outer.date_start)
+    )
+
+
+def _same_clause(ctx: SentenceContext, timex: Timex) -> list[Timex]:
+    """The dates in the clause an opening date governs: up to its first clause boundary."""
+    end = next((b for b in ctx.boundaries if b > timex.end), ctx.sentence.end)
+    return [t for t in ctx.timexes if timex.start <= t.start < end]
 
 
 def _in_reported_clause(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool:
@@ -257,7 +286,10 @@ def pick_date(
     elif trigger.spec.type == "statement":
         candidates = [t for t in candidates if not _in_reported_clause(ctx, trigger, t)]
     if candidates:
-        return min(candidates, key=lambda t: _distance(ctx, trigger, t))
+        best = min(candidates, key=lambda t: _distance(ctx, trigger, t))
+        # "In 2003, Serbia signed a contract on 5 May": the narrower date of the same clause
+        finer = [t for t in candidates if _refines(t, best) and t in _same_clause(ctx, best)]
+        return min(finer, key=lambda t: _distance(ctx, trigger, t)) if finer else best
     if not verb_like or embedded is not None or promised is not None:
         return None
     if ctx.tail is not None and trigger.start >= ctx.tail and trigger.spec.type == "statement":

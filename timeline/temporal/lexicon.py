@@ -81,6 +81,7 @@ class Lexicon:
     not_verbs_after_to: tuple[str, ...]
     open_ended_before: frozenset[str]
     future_before: frozenset[str]
+    set_for_followers: frozenset[str]
     called_events: tuple[str, ...]
     relative_pronouns: frozenset[str]
     relative_openers: frozenset[str]
@@ -196,6 +197,7 @@ def lexicon() -> Lexicon:
         open_ended_before=frozenset(_norm(w) for w in en["tense"]["open_ended_before"]),
         called_events=tuple(en["tense"]["called_events"]),
         future_before=frozenset(_norm(w) for w in en["tense"]["future_before"]),
+        set_for_followers=frozenset(en["tense"]["set_for_followers"]),
         relative_pronouns=frozenset(en["tense"]["relative_pronouns"]),
         relative_openers=frozenset(en["narrative"]["relative_openers"]),
         appositive_openers=frozenset(en["narrative"]["appositive_openers"]),

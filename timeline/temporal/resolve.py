@@ -30,11 +30,14 @@ from timeline.temporal.tense import FUTURE, PAST, tense_near
 from timeline.temporal.timex import Timex
 from timeline.temporal.work import charge
 
-#: The word right before an expression ("until May 28").
 #: The kinds a day is set for ("a strike for Monday", "a vote for March 20"); not a month
 #: ("sales for March" report on it).
 _SET_FOR = frozenset({"weekday", "dmy", "mdy"})
+#: The word right before an expression ("until May 28").
 _WORD_BEFORE = re.compile(r"(?P<w>[\w'’]+)[\s,]*$")
+#: After the day: a possessive or a noun makes it a label ("for Friday's bombing", "for
+#: March 3 riots"), not the day something is set for.
+_LABEL_AFTER = re.compile(r"['’]s\b|\s+(?P<w>[a-z]+)")
 
 
 #: The granularities narrative expressions count from ("a decade later" counts from a decade or finer).
@@ -82,7 +85,11 @@ class Context:
         """The tense of the clause around a candidate; "for Monday" looks ahead whatever the verb."""
         if c.kind in _SET_FOR:
             m = _WORD_BEFORE.search(self.text, max(0, c.start - 12), c.start)
-            if m and m["w"].lower() in self.lex.future_before:
+            label = _LABEL_AFTER.match(self.text, c.end)
+            labels = label is not None and (
+                label["w"] is None or label["w"] not in self.lex.set_for_followers
+            )
+            if m and m["w"].lower() in self.lex.future_before and not labels:
                 return FUTURE
         return tense_near(self.text, c.start, c.end)
 

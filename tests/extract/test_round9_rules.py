@@ -17,7 +17,7 @@ PUBLISHED = date(2025, 3, 12)
 SUN, MON, TUE, WED, THU = (date(2025, 3, d) for d in (9, 10, 11, 12, 13))
 
 #: An article about Peru that names no actor in its last sentence.
-PERU = "Peru's government raised fuel prices. Peruvian unions criticised the move. "
+PERU = "Peru's government raised fuel prices last month. Peruvian unions criticised the move. "
 
 
 def _events(text: str) -> list[Event]:
@@ -56,8 +56,12 @@ def _assert_found(text: str, kind: str, actors: tuple[str, ...], when: When, sta
 
 
 def _assert_absent(text: str, kind: str | None, actor: str | None) -> None:
-    """No event of ``kind`` (any kind when None) at all, or none with ``actor`` among its actors."""
-    events = [e for e in _events(text) if kind is None or e.type == kind]
+    """No event of ``kind`` (any kind when None) at all, or none with ``actor`` among its actors,
+    read from the text after the ``PERU`` lead (whose own dated action is an event)."""
+    lead = len(PERU) if text.startswith(PERU) else 0
+    events = [
+        e for e in _events(text) if (kind is None or e.type == kind) and e.sources[0].start >= lead
+    ]
     if actor is None:
         assert not events, _summary(events)
     else:

@@ -65,6 +65,11 @@ CASES: list[tuple[date, str, Expected]] = [
         "Crowds gathered on Republic Day, January 26, in the capital.",
         [("Republic Day", "2024-01-26"), ("January 26", "2024-01-26")],
     ),
+    (
+        MAY,
+        "Crowds gathered on Republic Day, January 26, 2003, in the capital.",
+        [("Republic Day", "2003-01-26"), ("January 26, 2003", "2003-01-26")],
+    ),
     # an event that "has been called" is yet to come; a past "called ... on" may date the call
     (
         MAY,

@@ -49,6 +49,7 @@ class ActorDictionary:
     body_heads: frozenset[str] = frozenset()
     international_venues: frozenset[str] = frozenset()
     not_in_body_names: frozenset[str] = frozenset()
+    body_plural_modifiers: frozenset[str] = frozenset()
     meeting_objects: frozenset[str] = frozenset()
     sub_units: frozenset[str] = frozenset()
     national_qualifiers: frozenset[str] = frozenset()
@@ -150,6 +151,9 @@ def load_dictionary(extra: tuple[Path, ...] | list[Path] = ()) -> ActorDictionar
     )
     dictionary.international_venues = frozenset(
         str(w) for w in names.get("international_venues") or ()
+    )
+    dictionary.body_plural_modifiers = frozenset(
+        str(w) for w in names.get("body_plural_modifiers") or ()
     )
     dictionary.not_in_body_names = frozenset(str(w) for w in names.get("not_in_body_names") or ())
     dictionary.body_heads = frozenset(str(w) for w in names.get("body_heads") or ())

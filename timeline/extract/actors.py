@@ -67,6 +67,7 @@ _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|to|from|into|near|outside|inside|across|towards?|via|through|visited|visiting|visit|around)\s+(?:the\s+)?)$",
     re.I,
 )
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: "UN human rights office": the lowercase words after an organisation's name.
 _LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}")
 _BASED = re.compile(r"-based\b")
@@ -138,7 +139,11 @@ def find_mentions(
             _LOCATIVE.search(before) or _PORTFOLIO.search(before)
         )
         mentions.append(_entry_mention(entry, m_start + offset, m_end + offset, location))
-        body = _body_end(sentence, m_end, dictionary) if entry.kind == "organization" else None
+        body = (
+            _body_end(sentence, m_end, dictionary)
+            if entry.kind == "organization" and _THE_BEFORE.search(sentence, 0, m_start)
+            else None
+        )
         if body is not None:
             # "the UN human rights office": the office, as well as the UN
             mentions.append(
@@ -284,7 +289,11 @@ def _body_end(sentence: str, end: int, dictionary: ActorDictionary) -> int | Non
         return None
     position = end
     for word in words.group().split():
-        if word in dictionary.not_in_body_names or word.endswith("ed"):
+        if (
+            word in dictionary.not_in_body_names
+            or word.endswith("ed")
+            or (word.endswith("s") and word not in dictionary.body_plural_modifiers)
+        ):
             return None
         position = sentence.index(word, position) + len(word)
         if word in dictionary.body_heads:

@@ -125,22 +125,9 @@ def build_context(
     )
 
 
-#: "was cancelled in 2010": a passive participle, checked for a date right after it.
-_DATED_PASSIVE = re.compile(
-    r"\b(?:was|were|has been|have been|had been)\s+(?:(?:\w+ly|first|also|last|again|once)\s+)?"
-    r"(?P<verb>[a-z]{3,}ed)\b"
-)
-
-
 #: Words before a verb that make it no plain past action: an auxiliary, "to", a pronoun object.
-_AUXILIARY_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being|has|have|had|to|will|would|could|should|may|might|"
-    r"not|never|who|which|that)\s+(?:\w+ly\s+)?$",
-    re.I,
-)
-
-
-_INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that)\b)[a-z]+")
+#: The two words before a verb.
+_WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){1,2}$")
 
 
 def _dated_action(
@@ -163,12 +150,23 @@ def _dated_action(
             continue
         if any(t.start <= match.start() < t.end for t in timexes):
             continue
-        if _AUXILIARY_BEFORE.search(text, max(start, match.start() - 20), match.start()):
+        before = _WORDS_BEFORE.search(text, max(start, match.start() - 30), match.start())
+        words = before.group().lower().split() if before else []
+        if words and (
+            words[-1] in cues.not_action_before
+            or words[-1].endswith(("est", "'s", "’s"))
+            or (len(words) > 1 and words[-1].endswith("ly") and words[-2] in cues.not_action_before)
+        ):
+            # "was dropped", "to drop", "the biggest listed company": no past action
             continue
-        if _INFINITIVE_AFTER.match(text, match.end()) and verb not in cues.aspect_verbs:
+        if cues.infinitive_after.match(text, match.end()) and verb not in cues.aspect_verbs:
             # "wanted to drop the plan": an intention, not an action ("began to" is one)
             return []
-        if not any(0 <= match.start() - m.end <= 60 for m in actors):
+        # the actor heads the subject: it ends a few words before the verb, no comma between
+        if not any(
+            0 <= match.start() - m.end <= 40 and "," not in text[m.end : match.start()]
+            for m in actors
+        ):
             return []
         spec = TriggerSpec(verb, "other", None, False, False, verb)
         return [TriggerMatch(match.start(), match.end(), verb, spec)]
@@ -184,6 +182,9 @@ def _with_named_events(
         if any(t.start < match.end() and match.start() < t.end for t in found):
             continue
         kind = cues.named_event_types[match.group("head")]
+        if not cues.named_event_context.search(text, start, end):
+            # "Operation Car Wash began in March 2014": a named operation of no army
+            kind = "other"
         spec = TriggerSpec(match.group(), kind, None, True, False, match.group("head").lower())
         found.append(TriggerMatch(match.start(), match.end(), match.group(), spec))
     return sorted(found, key=lambda t: t.start)
@@ -209,7 +210,7 @@ def _with_dated_passives(
         and text.find(" been ", start, end) < 0
     ):
         return found
-    for match in _DATED_PASSIVE.finditer(text, start, end):
+    for match in cues.dated_passive.finditer(text, start, end):
         verb = match.group("verb").lower()
         if verb in cues.passive_not_events or any(
             t.start < match.end() and match.start() < t.end for t in found

@@ -42,6 +42,7 @@ class Cues:
     prospect_end: re.Pattern[str]
     verb_marker_end: re.Pattern[str]
     negation_end: re.Pattern[str]
+    dated_passive: re.Pattern[str]
     decision_end: re.Pattern[str]
     promise: frozenset[str]
     voting_council: re.Pattern[str]
@@ -49,9 +50,12 @@ class Cues:
     participle_heads: frozenset[str]
     action_past: re.Pattern[str]
     aspect_verbs: frozenset[str]
+    not_action_before: frozenset[str]
+    infinitive_after: re.Pattern[str]
     strike: re.Pattern[str]
     conditional_opener: re.Pattern[str]
     named_event_types: dict[str, str]
+    named_event_context: re.Pattern[str]
 
 
 def _ending(words: list[str], gap: int) -> re.Pattern[str]:
@@ -109,12 +113,24 @@ def load_cues() -> Cues:
         passive_not_events=frozenset(w.lower() for w in words("passive_not_events")),
         prospect_end=_ending(words("prospect"), 3),
         negation_end=_ending(words("negation"), 1),
+        # "was cancelled in 2010", "was first tested in April 2012": checked for a date after it
+        dated_passive=re.compile(
+            r"\b(?:was|were|has been|have been|had been)\s+(?:(?:\w+ly|"
+            + compile_phrases(words("verb_adverbs"), ignore_case=True).pattern
+            + r")\s+)?(?P<verb>[a-z]{3,}ed)\b"
+        ),
         action_past=re.compile(
             r"\b(?:[a-z]{3,}ed|"
             + "|".join(re.escape(w) for w in words("action_verbs_past"))
             + r")\b"
         ),
         strike=compile_phrases(words("strike_verbs"), ignore_case=True),
+        not_action_before=frozenset(words("not_action_before")),
+        infinitive_after=re.compile(
+            r"\s+to\s+(?!"
+            + compile_phrases(words("to_objects"), ignore_case=True).pattern
+            + r")[a-z]+"
+        ),
         aspect_verbs=frozenset(words("aspect_verbs")),
         participle_heads=frozenset(w.lower() for w in words("participle_heads")),
         conditional_opener=re.compile(
@@ -128,6 +144,7 @@ def load_cues() -> Cues:
             + "|".join(re.escape(str(w)) for w in raw.get("named_events") or {})
             + r")\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?:[A-Z0-9][\w’'-]*))*)"
         ),
+        named_event_context=compile_phrases(words("named_event_context"), ignore_case=True),
         named_event_types={str(k): str(v) for k, v in (raw.get("named_events") or {}).items()},
         voting_council=compile_phrases(words("voting_councils"), ignore_case=True),
         promise=frozenset(w.lower() for w in words("promise")),

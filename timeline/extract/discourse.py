@@ -52,7 +52,13 @@ def load_occasions() -> Occasions:
         types=types,
         noun=re.compile(nouns, re.I),
         reference=re.compile(before + r"\s+" + _FILLER + "(" + nouns + ")", re.I),
-        then=compile_phrases([str(w) for w in raw.get("occasion_then") or ()], ignore_case=True),
+        then=re.compile(
+            compile_phrases(
+                [str(w) for w in raw.get("occasion_then") or ()], ignore_case=True
+            ).pattern
+            + r"(?!\s+of\b)",
+            re.I,
+        ),
         closing=re.compile(
             closing.pattern
             + r"\s+(?:news\s+|press\s+)?(?:conference|session|ceremony|briefing|remarks|statement|speech)\b",

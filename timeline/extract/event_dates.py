@@ -255,7 +255,8 @@ def _may_date(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool
         and not _labels_another_noun(ctx, trigger, timex)
         and not (
             SINCE_BEFORE.search(ctx.text, max(ctx.sentence.start, timex.start - 8), timex.start)
-            # "since March 2008, when Colombian troops attacked": the when-clause's own day
+            # "since March 2008, when Colombian troops attacked": the when-clause's own day (any
+            # trigger after it in the sentence may take it; the clause usually ends there)
             and not (trigger.start > timex.end and _WHEN_AFTER.match(ctx.text, timex.end))
         )
         and not _edition_year(ctx, timex)

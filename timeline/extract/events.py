@@ -52,7 +52,6 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:for|to)\s+(?:(?:a|an|the)\s+)?$", re.I)
 _OCCASION_BEFORE = re.compile(
     r"\b(?:in|during|at)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+)?$", re.I
 )
-_DECIDES_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+to\s+[a-z]")
 _COMMA_BEFORE = re.compile(r",\s+$")
 _BY_AFTER = re.compile(r"\s+by\s")
 _IN_EVENT_AFTER = re.compile(r"\s+(?:in|during)\s+(?:an?|the)\s")
@@ -118,7 +117,12 @@ def _council_vote(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bo
     """Whether a vote is a council's ("the Security Council will vote next week"): a session."""
     if trigger.spec.type != "election" or not trigger.spec.lemma.startswith("vote"):
         return False
-    if _DECIDES_AFTER.match(ctx.text, trigger.end):
+    if any(
+        t.start > trigger.end
+        and t.spec.type in DECIDED
+        and cues.decision_end.match(ctx.text, trigger.start, t.start)
+        for t in ctx.triggers
+    ):
         # "voted yesterday to impose an embargo": the decision folds into what it decides
         return False
     seg_start, _ = segment(ctx, trigger.start)
@@ -514,7 +518,10 @@ def _fold_disaster(ctx: SentenceContext, mentions: list[EventMention]) -> list[E
             m.type == "attack"
             and m.trigger.spec.noun
             and any(
-                d.trigger.end <= m.trigger.start and (d.date == m.date or m.date is None)
+                d.trigger.end <= m.trigger.start
+                and segment(ctx, d.trigger.start) == segment(ctx, m.trigger.start)
+                and not _NEW_CLAUSE.search(ctx.text, d.trigger.end, m.trigger.start)
+                and d.date == m.date
                 for d in drills
             )
         )
@@ -607,6 +614,12 @@ def _fold_decisions(
                 and (
                     o.date is not None
                     or mention.trigger.text.split()[0].lower() not in cues.promise
+                )
+                # what is decided cannot come before the deciding
+                and not (
+                    o.date is not None
+                    and mention.date is not None
+                    and o.date.end < mention.date.start
                 )
             ),
             None,

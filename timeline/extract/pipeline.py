@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -106,7 +107,8 @@ _SENTENCE_END = (".", "!", "?", '"', "”", "’")
 #: "The collision occurred on Monday": an event noun as subject may take the last sentence's actors.
 _DEFINITE = ("The ", "This ", "That ")
 #: Types whose place is also a party to them: the country that votes, is struck, is visited,
-#: hosts the meeting or the parade, or where a protest, arrest or trial happens.
+#: hosts the meeting or the parade, or where anything else (a protest, an arrest, a trial)
+#: happens; not a seat of international bodies (``international_venues``).
 PLACE_IS_ACTOR = {"election", "attack", "visit", "meeting", "other", "military_display", "exercise"}
 
 
@@ -174,9 +176,14 @@ def _to_event(
 ) -> Event:
     sentence = mention.sentence
     after = doc.text[mention.trigger.end : sentence.end]
-    if mention.date is not None and mention.date.text and mention.date.text in after:
+    dated = (
+        re.search(r"\b" + re.escape(mention.date.text) + r"\b", after)
+        if mention.date is not None and mention.date.text
+        else None
+    )
+    if dated is not None:
         # "dropped the plan last year": the object ends where its date begins
-        after = after[: after.index(mention.date.text)]
+        after = after[: dated.start()]
     title = headline(
         mention.type,
         mention.subtype,

@@ -83,6 +83,8 @@ class Lexicon:
     future_before: frozenset[str]
     set_for_followers: frozenset[str]
     called_events: tuple[str, ...]
+    calling_verbs: tuple[str, ...]
+    adjective_determiners: tuple[str, ...]
     relative_pronouns: frozenset[str]
     relative_openers: frozenset[str]
     appositive_openers: frozenset[str]
@@ -196,6 +198,8 @@ def lexicon() -> Lexicon:
         not_verbs_after_to=tuple(en["tense"]["not_verbs_after_to"]),
         open_ended_before=frozenset(_norm(w) for w in en["tense"]["open_ended_before"]),
         called_events=tuple(en["tense"]["called_events"]),
+        calling_verbs=tuple(en["tense"]["calling_verbs"]),
+        adjective_determiners=tuple(en["tense"]["adjective_determiners"]),
         future_before=frozenset(_norm(w) for w in en["tense"]["future_before"]),
         set_for_followers=frozenset(en["tense"]["set_for_followers"]),
         relative_pronouns=frozenset(en["tense"]["relative_pronouns"]),

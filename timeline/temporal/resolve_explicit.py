@@ -341,24 +341,30 @@ def resolve_season(r: Resolver, c: Candidate) -> list[Timex]:
 #: "Independence Day, 27 April", "Republic Day, January 26": the day the text itself gives.
 _APPOSED_DAY = re.compile(
     r",\s*(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+\.?)|(?P<m2>[A-Z][a-z]+\.?)\s+(?P<d2>\d{1,2}))\b"
+    r"(?:,?\s+(?P<year>\d{4})\b)?"
 )
 
 
-def _apposed_day(r: Resolver, c: Candidate) -> tuple[int, int] | None:
-    """The month and day written right after a holiday's name, if any."""
-    m = _APPOSED_DAY.match(r.ctx.text, c.end, c.end + 20)
+def _apposed_day(r: Resolver, c: Candidate) -> tuple[int, int, int | None] | None:
+    """The month, day and year (if written) right after a holiday's name, if any."""
+    m = _APPOSED_DAY.match(r.ctx.text, c.end, c.end + 26)
     if m is None:
         return None
     month = r.ctx.lex.months.get((m["m1"] or m["m2"]).lower().rstrip("."))
-    return (month, int(m["d1"] or m["d2"])) if month else None
+    year = int(m["year"]) if m["year"] else None
+    return (month, int(m["d1"] or m["d2"]), year) if month else None
 
 
 def resolve_holiday(r: Resolver, c: Candidate) -> list[Timex]:
     name = re.sub(r"\s+", " ", c.groups["name"].lower().replace("’", "'"))
     apposed = _apposed_day(r, c) if "year" not in c.groups else None
     if apposed is not None:
-        month, dom = apposed
-        day = r.partial_year(c, lambda year: safe_date(year, month, dom))
+        month, dom, written = apposed
+        day = (
+            safe_date(written, month, dom)
+            if written is not None
+            else r.partial_year(c, lambda year: safe_date(year, month, dom))
+        )
         return r.day(c, day, anchored=True) if day else r.unresolved(c)
     variants = r.ctx.lex.national_days.get(name)
     holiday: Holiday | None = (

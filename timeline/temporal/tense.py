@@ -22,8 +22,6 @@ PAST = "past"
 #: What may follow a future cue within its verb group: "will stay closed", "will be delayed".
 _PARTICIPLE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+[a-z]+ed", re.IGNORECASE)
 FUTURE = "future"
-#: An article or possessive right before an "-ed" word makes it an adjective ("a combined strike").
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+$", re.I)
 
 #: How far (characters) to look for a cue on either side of an expression.
 WINDOW = 160
@@ -42,7 +40,8 @@ def _cues() -> re.Pattern[str]:
     # "has called a general strike on Monday": the event called is yet to come (a past
     # "called a strike on Monday" may date the call)
     future = (
-        r"(?:has|have)\s+called\s+(?:for\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+        alternation(lex.calling_verbs)
+        + r"\s+(?:for\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
         + alternation(lex.called_events)
         + r"|"
     )
@@ -62,6 +61,14 @@ def _cues() -> re.Pattern[str]:
     past = alternation(lex.past_cues) + r"|" + perfect + r"|[a-z]+ed(?!\s+by\b)"
     return re.compile(
         rf"(?<![\w'’])(?:(?P<future>{future})|(?P<past>{past}))(?![\w])", re.IGNORECASE
+    )
+
+
+@cache
+def _determiner_before() -> re.Pattern[str]:
+    """An article or possessive right before an "-ed" word makes it an adjective ("a combined strike")."""
+    return re.compile(
+        r"(?<![\w'’])" + alternation(lexicon().adjective_determiners) + r"\s+$", re.IGNORECASE
     )
 
 
@@ -106,7 +113,7 @@ def tense_near(text: str, start: int, end: int) -> str | None:
         if m.end() > start:
             break
         kind = _kind(m, not_past)
-        if kind == PAST and _DETERMINER_BEFORE.search(text, max(left, m.start() - 8), m.start()):
+        if kind == PAST and _determiner_before().search(text, max(left, m.start() - 8), m.start()):
             # "a combined strike", "the revised plan": an adjective, not a past verb
             continue
         if (
@@ -127,7 +134,7 @@ def tense_near(text: str, start: int, end: int) -> str | None:
         right = clause.start()
     for m in cues.finditer(text, end, right):
         kind = _kind(m, not_past)
-        if kind == PAST and _DETERMINER_BEFORE.search(text, max(end, m.start() - 8), m.start()):
+        if kind == PAST and _determiner_before().search(text, max(end, m.start() - 8), m.start()):
             continue
         if kind is not None:
             return kind

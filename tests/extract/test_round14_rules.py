@@ -409,6 +409,11 @@ def test_a_saying_at_an_occasion_takes_the_occasions_date(text: str, when: str) 
         ("The United States on Friday eased sanctions on Venezuela's oil sector.", "sanction"),
         ("Kenya declared seven days of national mourning on Friday.", "other"),
         ("India and Vietnam first exercised together in 2018.", "exercise"),
+        (
+            "The Dubai Airshow opened on Friday with displays by Emirati fighter jets.",
+            "military_display",
+        ),
+        ("The European Union imposed visa bans on six Belarusian officials on Friday.", "sanction"),
     ],
 )
 def test_round14_types(text: str, kind: str) -> None:

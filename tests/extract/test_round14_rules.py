@@ -478,3 +478,17 @@ def test_a_narrower_date_of_the_clause_wins_over_an_opening_year() -> None:
     assert _dated("In 2003, Serbia signed a contract on 5 May.", PUBLISHED, "agreement") == [
         "2003-05-05"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kyrgyzstan held a national day of mourning for the victims on Friday.", "other"),
+        (
+            "A panel of judges in Quito found Rafael Cevallos, 63, guilty of bribery on Friday.",
+            "other",
+        ),
+    ],
+)
+def test_a_noun_in_ing_and_a_gap_with_an_apposition_still_trigger(text: str, kind: str) -> None:
+    assert [e.type for e in extract(text, PUBLISHED)] == [kind]

@@ -236,9 +236,14 @@ def sentence_events(
                 continue
             if others_before_tail and ctx.tail is not None and trigger.start > ctx.tail:
                 continue
-        if trigger.text.split()[0].lower().endswith("ing") and _GERUND_AFTER.search(
-            ctx.text[max(ctx.sentence.start, trigger.start - 12) : trigger.start]
+        if (
+            not spec.noun
+            and trigger.text.split()[0].lower().endswith("ing")
+            and _GERUND_AFTER.search(
+                ctx.text[max(ctx.sentence.start, trigger.start - 12) : trigger.start]
+            )
         ):
+            # "banned from travelling"; a noun in "-ing" ("a day of mourning") is no gerund
             continue
         if _manner_participle(ctx, trigger) or _reduced_relative(ctx, trigger, cues):
             continue

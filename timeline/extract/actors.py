@@ -141,7 +141,8 @@ def find_mentions(
         mentions.append(_entry_mention(entry, m_start + offset, m_end + offset, location))
         body = (
             _body_end(sentence, m_end, dictionary)
-            if entry.kind == "organization" and _THE_BEFORE.search(sentence, 0, m_start)
+            if entry.kind == "organization"
+            and _THE_BEFORE.search(sentence, max(0, m_start - 5), m_start)
             else None
         )
         if body is not None:
@@ -174,6 +175,7 @@ def find_mentions(
         if not any(s <= m_start < e for s, e, _ in spans):
             spans.append((m_start, m_end, "title"))
     text = masked(sentence, masks)
+    named_events = load_cues().named_event_types
     cursor = 0
     while (candidate := _CANDIDATE.search(text, cursor)) is not None:
         name, start = strip_candidate(candidate.group(), candidate.start(), dictionary)
@@ -183,7 +185,7 @@ def find_mentions(
             cursor = start + len(name)
         if not name or not name.lstrip("abcdefghijklmnopqrstuvwxyz-")[:1].isupper():
             continue
-        if " " in name and name.split()[0] in load_cues().named_event_types:
+        if " " in name and name.split()[0] in named_events:
             # "Operation Claw-Shield": the name of an event, not of an actor
             continue
         end = start + len(name)

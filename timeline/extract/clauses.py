@@ -125,7 +125,6 @@ def build_context(
     )
 
 
-#: Words before a verb that make it no plain past action: an auxiliary, "to", a pronoun object.
 #: The two words before a verb.
 _WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){1,2}$")
 

@@ -289,7 +289,8 @@ def pick_date(
     if candidates:
         best = min(candidates, key=lambda t: _distance(ctx, trigger, t))
         # "In 2003, Serbia signed a contract on 5 May": the narrower date of the same clause
-        finer = [t for t in candidates if _refines(t, best) and t in _same_clause(ctx, best)]
+        clause = _same_clause(ctx, best)
+        finer = [t for t in clause if t in candidates and _refines(t, best)]
         return min(finer, key=lambda t: _distance(ctx, trigger, t)) if finer else best
     if not verb_like or embedded is not None or promised is not None:
         return None

@@ -354,7 +354,8 @@ def sentence_events(
             or any(b < trigger.start for b in ctx.bare_complements),
         )
         _add(found, mention)
-    mentions = _fold_plain_statements(_fold_disaster(ctx, list(found.values())))
+    mentions = _fold_exercise_strike(ctx, _fold_disaster(ctx, list(found.values())))
+    mentions = _fold_plain_statements(mentions)
     mentions = _fold_saying_participle(ctx, mentions)
     return _fold_decisions(ctx, cues, _fold_purpose(ctx, mentions))
 
@@ -511,10 +512,15 @@ def _reduced_relative(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -
 
 
 def _fold_disaster(ctx: SentenceContext, mentions: list[EventMention]) -> list[EventMention]:
-    """Drop an attack when the sentence names a disaster ("a quake struck ..., killing 300")
-    or an exercise it is part of ("the exercise will end with a combined strike on June 16")."""
-    if any(t.spec.subtype == "disaster" for t in ctx.triggers):
-        return [m for m in mentions if m.type != "attack"]
+    """Drop an attack when the sentence names a disaster: "a quake struck ..., killing 300"."""
+    if not any(t.spec.subtype == "disaster" for t in ctx.triggers):
+        return mentions
+    return [m for m in mentions if m.type != "attack"]
+
+
+def _fold_exercise_strike(ctx: SentenceContext, mentions: list[EventMention]) -> list[EventMention]:
+    """Drop a strike named after an exercise in its clause, on its day: part of the drill
+    ("the exercise will end with a combined strike on June 16")."""
     drills = [m for m in mentions if m.type == "exercise"]
     return [
         m
@@ -531,6 +537,13 @@ def _fold_disaster(ctx: SentenceContext, mentions: list[EventMention]) -> list[E
             )
         )
     ]
+
+
+def _take_actors(into: EventMention, other: EventMention) -> None:
+    """Add the actors of a folded mention to the one it folds into, without repeats."""
+    for actor in other.actors:
+        if actor not in into.actors:
+            into.actors.append(actor)
 
 
 def _fold_purpose(ctx: SentenceContext, mentions: list[EventMention]) -> list[EventMention]:
@@ -550,9 +563,7 @@ def _fold_purpose(ctx: SentenceContext, mentions: list[EventMention]) -> list[Ev
                 ]
             )
         ):
-            for actor in mention.actors:
-                if actor not in visit.actors:
-                    visit.actors.append(actor)
+            _take_actors(visit, mention)
             continue
         out.append(mention)
     return out
@@ -602,9 +613,7 @@ def _fold_decisions(
             None,
         )
         if talks is not None:
-            for actor in mention.actors:
-                if actor not in talks.actors:
-                    talks.actors.append(actor)
+            _take_actors(talks, mention)
             continue
         decided = next(
             (
@@ -632,9 +641,7 @@ def _fold_decisions(
         if decided is None:
             out.append(mention)
             continue
-        for actor in mention.actors:
-            if actor not in decided.actors:
-                decided.actors.append(actor)
+        _take_actors(decided, mention)
     return out
 
 
@@ -656,9 +663,7 @@ def _add(found: dict[str, EventMention], mention: EventMention) -> None:
     current.subtype = current.subtype or mention.subtype
     current.plain = current.plain and mention.plain
     current.location = current.location or mention.location
-    for actor in mention.actors:
-        if actor not in current.actors:
-            current.actors.append(actor)
+    _take_actors(current, mention)
 
 
 def _fold_plain_statements(mentions: list[EventMention]) -> list[EventMention]:

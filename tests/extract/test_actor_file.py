@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -9,8 +10,10 @@ from click.testing import CliRunner
 
 from timeline.cli import main
 from timeline.errors import InputError
-from timeline.extract import load_dictionary
+from timeline.extract import extract, load_dictionary
+from timeline.extract.actor_dictionary import default_dictionary
 from timeline.extract.actor_file import read_actor_file
+from timeline.model import country_codes
 
 DATA = Path(__file__).parents[1] / "data" / "extract"
 
@@ -32,7 +35,15 @@ DATA = Path(__file__).parents[1] / "data" / "extract"
             "countries:\n  - {name: Nowhere, code: nowhere}\n",
             ":2:21: countries[0].code: 'nowhere' is not an ISO",
         ),
-        ("countries:\n  - {name: Nowhere}\n", ":2:5: countries[0].code: required field is missing"),
+        (
+            # well shaped, but no code ISO has assigned: events could never carry it
+            "countries:\n  - {name: Nowhere, code: ZZZ}\n",
+            ":2:21: countries[0].code: 'ZZZ' is not an ISO",
+        ),
+        (
+            "people:\n  - {name: Ada Quill, country: XKX}\n",
+            ":2:23: people[0].country: 'XKX' is not an ISO",
+        ),
         ("places: []\n", ":1:1: places: unknown key 'places' (allowed: countries"),
         ("- Ada Quill\n", ":1:1: an actors file must be a mapping"),
         ("people: [\n", ":2:1: not valid YAML"),
@@ -84,3 +95,21 @@ def test_cli_reports_bad_actor_file_with_exit_2(tmp_path: Path) -> None:
     assert result.exit_code == 2, result.output
     assert f"{bad}:2:29: organizations[0].bogus: unknown key 'bogus'" in result.output
     assert "Traceback" not in result.output
+
+
+def test_every_shipped_country_code_is_one_events_accept() -> None:
+    """A code the Actor model refuses would stop extraction at the first article naming it."""
+    dictionary = default_dictionary()
+    codes = {entry.country for entry in dictionary.entries.values() if entry.country}
+    assert codes <= country_codes()
+
+
+def test_a_country_without_an_iso_code_is_still_an_actor(tmp_path: Path) -> None:
+    path = tmp_path / "actors.yaml"
+    path.write_text("countries:\n  - {name: Transnistria, adjectives: [Transnistrian]}\n", "utf-8")
+    text = "Transnistrian officials met Moldovan negotiators in Bender on Monday."
+    events = extract(text, published=date(2024, 3, 6), actors=load_dictionary([path]))
+    assert [(a.name, a.country) for a in events[0].actors][:2] == [
+        ("Transnistria", None),
+        ("Moldova", "MDA"),
+    ]

@@ -73,7 +73,8 @@ class ActorDictionary:
                 self.entries.setdefault(
                     entry.capital, ActorEntry(entry.name, "country", entry.code, capital=True)
                 )
-            self.country_names[entry.code] = entry.name
+            if entry.code is not None:
+                self.country_names[entry.code] = entry.name
         for org in actors.organizations or ():
             self._add_entry(org, "organization", org.country, org.role)
             for adjective in org.adjectives:

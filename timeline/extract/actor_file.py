@@ -6,7 +6,6 @@ and column a person wrote them: ``people.yaml:4:5: people[0].bogus: unknown key`
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -15,15 +14,18 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from timeline.errors import InputError, Problem
+from timeline.model import country_codes
 from timeline.store.locate import problems_from_validation
 from timeline.store.yaml_store import to_plain
 
-_CODE = re.compile(r"^[A-Z]{3}$")
-
 
 def _code(value: str | None) -> str | None:
-    if value is not None and not _CODE.match(value):
-        raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-3 code (write e.g. USA)")
+    """An ISO 3166-1 alpha-3 code, checked against the list events are checked against."""
+    if value is not None and value not in country_codes():
+        raise ValueError(
+            f"{value!r} is not an ISO 3166-1 alpha-3 country code (write one such as USA; "
+            "the list is timeline/data/iso3166.yaml)"
+        )
     return value
 
 
@@ -51,13 +53,17 @@ class ActorEntryFields(BaseModel):
 class CountryEntry(ActorEntryFields):
     """A country: its ISO code, demonyms and capital."""
 
-    code: str = Field(description="ISO 3166-1 alpha-3 code, e.g. USA.")
+    code: str | None = Field(
+        default=None,
+        description="ISO 3166-1 alpha-3 code, e.g. USA; left out for a country ISO has not "
+        "coded (Kosovo).",
+    )
     adjectives: list[str] = Field(default_factory=list, description="Demonyms, e.g. Russian.")
     capital: str | None = Field(default=None, description="Seat of government.")
 
     @field_validator("code")
     @classmethod
-    def _iso_code(cls, value: str) -> str | None:
+    def _iso_code(cls, value: str | None) -> str | None:
         return _code(value)
 
 

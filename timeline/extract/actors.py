@@ -211,6 +211,11 @@ def find_mentions(
             )
             if found.kind == "person":
                 people.remember(found)
+            elif found.country:
+                # "Indonesian Air Force chief Air Chief Marshal X", "The Greek Foreign Ministry
+                # ..., ministry spokesman X": the body's country is X's
+                spans.append((start, end, "body"))
+                people.organizations.append(found)
     for match in _PRONOUN.finditer(text):
         if people.salient is not None:
             mentions.append(

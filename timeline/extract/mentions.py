@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from timeline.data_files import data_file
@@ -79,8 +79,14 @@ class DocumentPeople:
             self.salient = None
 
     def remember(self, mention: Mention) -> None:
-        """Add a person so that later surname-only mentions resolve to them."""
-        self.people.setdefault(mention.name, mention)
+        """Add a person so that later surname-only mentions resolve to them.
+
+        A later mention that gives the person's country ("Philippine President X" after
+        "President X") completes what was known.
+        """
+        known = self.people.setdefault(mention.name, mention)
+        if known.country is None and mention.country is not None:
+            self.people[mention.name] = replace(known, country=mention.country)
         tokens = mention.name.split()
         if len(tokens) > 1:
             self.short.setdefault(surname(mention.name, mention.country), mention.name)

@@ -118,6 +118,29 @@ def pre_title(
     return run, country_in(run, dictionary)
 
 
+def _body_country(
+    role: str,
+    sentence: str,
+    start: int,
+    people: DocumentPeople,
+    dictionary: ActorDictionary,
+) -> str | None:
+    """The country of the body a lowercase role names ("ministry spokesman X"): the last one so named.
+
+    "The Greek Foreign Ministry summoned ..., ministry spokesman X said": X speaks for Greece.
+    """
+    before = re.search(
+        r"\b([a-z]+)\s+" + re.escape(role) + r"\s*$", sentence[max(0, start - 80) : start]
+    )
+    head = before.group(1) if before else role.split()[0]
+    if not head.islower() or head.capitalize() not in dictionary.organization_heads:
+        return None
+    for body in reversed(people.organizations):
+        if body.country and body.name.split()[-1].lower() == head:
+            return body.country
+    return None
+
+
 def person_or_organization(
     sentence: str,
     start: int,
@@ -161,6 +184,8 @@ def person_or_organization(
     ):
         role = ahead.group(1).strip()
         country = country or country_in(role, dictionary)
+    if role is not None and country is None:
+        country = _body_country(role, sentence, start, people, dictionary)
     if known is not None:
         return Mention(
             start,

@@ -322,10 +322,47 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
                 # a headline restates the story in the present tense; the body dates it
                 continue
             placed.append((index, _to_event(mention, doc, dictionary, focus)))
-    events = _fold_restated(placed)
+    events = [_settled_actors(event, people, dictionary, focus) for event in _fold_restated(placed)]
     # an action nothing in the article dates cannot be placed on a timeline: only undated
     # sayings are kept (flagged), and undated actions only as sources of their dated mention
     return [e for e in merge_within_document(events) if e.date is not None or e.type == "statement"]
+
+
+def _settled_actors(
+    event: Event, people: DocumentPeople, dictionary: ActorDictionary, focus: Mention | None
+) -> Event:
+    """The event's actors once the whole article is read.
+
+    A person whose country a later sentence gave ("President X" ... "Philippine President X")
+    brings that country; when still no party is a state, the article's country stands in,
+    as it does for a sentence that names no one ("The trial opened on 14 March").
+    """
+    actors: list[Actor] = []
+    for actor in event.actors:
+        known = people.people.get(actor.name) if actor.kind == "person" else None
+        if known is not None and actor.country is None and known.country is not None:
+            actor = actor.model_copy(update={"country": known.country})
+        actors.append(actor)
+    for actor in list(actors):
+        name = dictionary.country_names.get(actor.country or "")
+        if actor.kind == "person" and name and all(a.name != name for a in actors):
+            actors.append(Actor(name=name, kind="country", country=actor.country))
+    if focus is not None and _stateless(actors, dictionary):
+        actors.append(Actor(name=focus.name, kind="country", country=focus.country))
+    if actors == event.actors:
+        return event
+    return event.model_copy(update={"actors": actors})
+
+
+def _stateless(actors: list[Actor], dictionary: ActorDictionary) -> bool:
+    """Whether no actor is a country or belongs to one, and none is an international body."""
+    for actor in actors:
+        if actor.kind == "country" or actor.country:
+            return False
+        entry = dictionary.lookup(actor.name)
+        if entry is not None and entry.kind == "organization" and not entry.country:
+            return False
+    return True
 
 
 def _timex_dates(timexes: list[Timex]) -> list[tuple[int, FuzzyDate]]:

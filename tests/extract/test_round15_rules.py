@@ -12,6 +12,7 @@ from timeline.extract.actor_dictionary import default_dictionary
 from timeline.extract.actors import find_mentions
 from timeline.extract.mentions import DocumentPeople
 from timeline.model import Event
+from timeline.temporal import find_dates
 
 #: A Thursday.
 PUBLISHED = date(2021, 9, 9)
@@ -86,3 +87,78 @@ def test_air_force_ranks_are_titles_and_the_force_names_the_country() -> None:
         "The ceremony was attended by Indonesian Air Force chief Air Chief Marshal Budi Santoso."
     )
     assert found == [("Budi Santoso", "IDN")]
+
+
+def _summary(events: list[Event]) -> list[tuple[str, str, str | None]]:
+    return [(e.type, e.status, e.date.start.isoformat() if e.date else None) for e in events]
+
+
+#: A Monday.
+MONDAY = date(2014, 7, 28)
+
+
+def test_appeared_to_be_does_not_look_ahead() -> None:
+    text = (
+        "North Korea displayed what appeared to be a new missile at a military parade in "
+        "Pyongyang on Sunday."
+    )
+    assert _summary(extract(text, MONDAY)) == [("military_display", "occurred", "2014-07-27")]
+
+
+def test_is_to_be_held_still_looks_ahead() -> None:
+    found = find_dates("The new session is to be held on Sunday, state media said.", MONDAY)
+    assert [t.value for t in found] == ["2014-08-03"]
+
+
+def test_the_dateline_date_dates_no_event() -> None:
+    text = (
+        "SEOUL, July 28 (Yonhap) -- North Korea staged a military parade in Pyongyang on "
+        "Sunday, state media reported.\n"
+    )
+    parades = [e for e in extract(text, MONDAY) if e.type == "military_display"]
+    assert [e.date.start.isoformat() for e in parades if e.date] == ["2014-07-27"]
+
+
+def test_a_trigger_noun_before_a_place_noun_is_a_modifier() -> None:
+    text = "Red Cross officials of the two Koreas met at the truce village of Panmunjom on Friday."
+    assert [e.type for e in extract(text, MONDAY)] == ["meeting"]
+
+
+def test_the_two_koreas_are_both_countries() -> None:
+    text = "Officials of the two Koreas met at the border village of Panmunjom on Friday."
+    actors = [a.name for a in extract(text, MONDAY)[0].actors]
+    assert {"North Korea", "South Korea"} <= set(actors)
+
+
+def test_a_scheduled_meeting_noun_reaches_its_date_past_its_parties_and_place() -> None:
+    text = (
+        "The parade came days before a scheduled meeting between the two Koreas' officials "
+        "in Panmunjom on Thursday."
+    )
+    meetings = [e for e in extract(text, MONDAY) if e.type == "meeting"]
+    assert _summary(meetings) == [("meeting", "scheduled", "2014-07-31")]
+
+
+def test_announcing_a_ban_is_the_ban() -> None:
+    text = "Japan on Friday announced a ban on North Korean imports."
+    assert [e.type for e in extract(text, date(2018, 11, 2))] == ["sanction"]
+
+
+def test_regional_bodies_are_known_actors() -> None:
+    text = "ECOWAS imposed sanctions on Guinea-Bissau at a summit in Abuja on January 9."
+    sanction = next(e for e in extract(text, date(2022, 7, 17)) if e.type == "sanction")
+    assert sanction.actors[0].name == "Economic Community of West African States"
+
+
+def test_a_drill_that_is_planned_takes_the_date_of_its_relative_clause() -> None:
+    text = (
+        "Pyongyang condemned the exercise that South Korea and the United States plan to stage "
+        "next month."
+    )
+    drills = [e for e in extract(text, MONDAY) if e.type == "exercise"]
+    assert _summary(drills) == [("exercise", "scheduled", "2014-08-01")]
+
+
+def test_a_recalled_event_in_a_that_clause_stays_undated() -> None:
+    text = "Pyongyang condemned the exercise that South Korea held with the United States."
+    assert not [e for e in extract(text, MONDAY) if e.type == "exercise"]

@@ -77,6 +77,20 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
 
 
 @cache
+def _country_group_names() -> dict[str, tuple[str, ...]]:
+    """ "Koreas": the countries a plural names at once (``country_groups`` in names.yaml)."""
+    raw = data_file("names.yaml").get("country_groups") or {}
+    return {str(k): tuple(str(n) for n in v) for k, v in raw.items()}
+
+
+@cache
+def _country_groups() -> re.Pattern[str]:
+    """ "the two Koreas", "both Sudans"."""
+    plurals = "|".join(re.escape(p) for p in _country_group_names())
+    return re.compile(rf"\b(?:[Tt]he two|[Bb]oth(?: the)?) ({plurals})\b")
+
+
+@cache
 def _group() -> re.Pattern[str]:
     """ "the two countries", "both sides", "the two Central Asian neighbours": the last two countries."""
     nouns = compile_phrases([str(w) for w in data_file("event_cues.yaml")["group_nouns"]]).pattern
@@ -160,6 +174,17 @@ def find_mentions(
         if pair is not None:
             block(pair[0], pair[1], "actor")
             mentions.append(_entry_mention(pair[2], pair[0] + offset, pair[1] + offset, False))
+    plural_named = "two " in sentence or "oth " in sentence
+    for match in _country_groups().finditer(sentence) if plural_named else ():
+        if any(s <= match.start() < e for s, e, _ in spans):
+            continue
+        block(match.start(), match.end(), "actor")
+        for name in _country_group_names()[match.group(1)]:
+            entry = dictionary.lookup(name)
+            if entry is not None:
+                mentions.append(
+                    _entry_mention(entry, match.start() + offset, match.end() + offset, False)
+                )
     for match in _COORDINATED.finditer(sentence):
         entry = dictionary.lookup(f"{match.group(1)} {match.group(2)}")
         if entry is not None and not any(s <= match.start() < e for s, e, _ in spans):

@@ -92,8 +92,10 @@ def joined(ctx: SentenceContext, timex: Timex) -> Timex | None:
     return None
 
 
-#: Between an event noun and its date: its place, maybe with an apposition ("in X, Y, on").
+#: Between an event noun and its date: who takes part, then its place, maybe with an
+#: apposition ("talks between X and Y in A, B, on").
 _PLACE_THEN_DATE = re.compile(
+    r"(?:\s+(?:between|with|among)\s+[^,;.]{1,60}?)?"
     r"(?:\s+(?:in|at|on|near|outside)\s+(?:the\s+|an?\s+)?[^,;.]{1,40}?){1,3}"
     r"(?:,\s+[A-Z][^,;.]{1,30},)?\s+(?:on|in|at)\s+"
 )

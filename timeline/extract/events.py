@@ -423,13 +423,27 @@ def _occasion_dated(ctx: SentenceContext, trigger: TriggerMatch, discourse: Disc
     )
 
 
+#: "the drill that X plan to stage next month": a restrictive clause up to its comma.
+_THAT_RELATIVE = re.compile(r"\s+(?:that|which)\s+[^,;:\"“”]{2,80}")
+
+
 def _own_relative(
     ctx: SentenceContext, trigger: TriggerMatch, cues: Cues
 ) -> tuple[int, int] | None:
-    """A relative clause right after an event noun that tells it happened ("..., which X held")."""
+    """A relative clause right after an event noun that tells it happened ("..., which X held").
+
+    A restrictive one counts too: "the drill that Seoul and Washington plan to stage next month".
+    """
     for lo, hi in ctx.relatives:
         if 0 <= lo - trigger.end <= 1 and cues.happen.search(ctx.text, lo, hi):
             return lo, hi
+    that = _THAT_RELATIVE.match(ctx.text, trigger.end, ctx.sentence.end)
+    happen = cues.happen.search(ctx.text, that.start(), that.end()) if that else None
+    if that is not None and happen is not None:
+        before = ctx.text[that.start() : happen.start()]
+        # "that X will hold", "that X plan to stage": announced, not recalled
+        if cues.scheduled_end.search(before) or cues.planned_end.search(before):
+            return that.start(), that.end()
     return None
 
 
@@ -694,10 +708,7 @@ def _fold_plain_statements(mentions: list[EventMention]) -> list[EventMention]:
 def _announces(mention: EventMention, others: list[EventMention]) -> bool:
     """Whether a saying announces another event of the sentence ("announced asset freezes")."""
     return mention.subtype == "announcement" and any(
-        o.trigger.spec.noun
-        and 0 <= o.trigger.start - mention.trigger.end <= 30
-        and o.date == mention.date
-        for o in others
+        0 <= o.trigger.start - mention.trigger.end <= 30 and o.date == mention.date for o in others
     )
 
 

@@ -45,7 +45,10 @@ def _cues() -> re.Pattern[str]:
         + alternation(lex.called_events)
         + r"|"
     )
-    future += r"(?:to|will|shall|'ll)\s+be\s+[a-z]+|(?:will|shall|'ll)(?:\s+not)?\s+[a-z]+|"
+    # "is to be held": but "appeared to be a new missile" describes, it does not look ahead
+    not_verbs = alternation(lex.not_verbs_after_to)
+    future += rf"(?:(?:is|are|was|were)\s+)?to\s+be\s+(?!{not_verbs}(?![\w'’]))[a-z]+|"
+    future += r"(?:will|shall|'ll)\s+be\s+[a-z]+|(?:will|shall|'ll)(?:\s+not)?\s+[a-z]+|"
     future += alternation(lex.future_cues)
     # "are meeting on Tuesday": the present progressive with a date is an arrangement
     future += r"|(?:is|are|am|['’]re)\s+(?!being\b)[a-z]+ing"

@@ -162,3 +162,33 @@ def test_a_drill_that_is_planned_takes_the_date_of_its_relative_clause() -> None
 def test_a_recalled_event_in_a_that_clause_stays_undated() -> None:
     text = "Pyongyang condemned the exercise that South Korea held with the United States."
     assert not [e for e in extract(text, MONDAY) if e.type == "exercise"]
+
+
+def test_a_year_ago_today_is_that_day() -> None:
+    found = find_dates("A year ago today, voters were asked five questions.", date(2024, 12, 3))
+    assert [(t.text, t.value) for t in found] == [("A year ago today", "2023-12-03")]
+
+
+def test_a_week_later_from_a_told_day_is_one_day() -> None:
+    text = "On September 17, the official was admitted. A week later, the ministry protested."
+    later = find_dates(text, date(2016, 10, 5))[1]
+    assert (later.value, later.date_start, later.date_end) == (
+        "2016-W38",
+        date(2016, 9, 24),
+        date(2016, 9, 24),
+    )
+
+
+def test_days_after_an_occasion_told_before_count_from_its_day() -> None:
+    text = (
+        "Venezuelans voted in a referendum on Essequibo on December 3. "
+        "Three days after the vote, Caracas announced the creation of a new state."
+    )
+    said = [e for e in extract(text, date(2024, 12, 20)) if e.type == "statement"]
+    assert _summary(said) == [("statement", "occurred", "2024-12-06")]
+
+
+def test_days_after_an_occasion_nobody_dated_stay_undated() -> None:
+    text = "Three days after the vote, Caracas announced the creation of a new state."
+    said = [e for e in extract(text, date(2024, 12, 20)) if e.type == "statement"]
+    assert _summary(said) == [("statement", "occurred", None)]

@@ -8,7 +8,9 @@ later they met" cannot be after the DCT, and the past event it follows is
 unknown, so it is PAST_REF with no window. "Earlier" offsets stay before the
 DCT, so they count from it in any tense; deictic ones ("from now", "ago")
 always count from it. A value with no calendar window has null date_start and
-date_end, and a value with one has both.
+date_end, and a value with one has both. A week offset counted from a told day keeps
+TimeML's week value, but its window is the one day it lands on ("On 3 January ... two
+weeks later" is 17 January), which is what a timeline needs.
 """
 
 from __future__ import annotations
@@ -59,5 +61,11 @@ def test_anaphoric_offset_value(sentence: str, phrase: str, dct: date | None, va
     window = timeml.window(timex.value, timex.mod)
     if window is None:
         assert timex.date_start is None and timex.date_end is None
+    elif "W" in timex.value and any(
+        t.precision == "day" and t.end <= timex.start for t in found.values()
+    ):
+        # "two weeks later" counted from a told day: TimeML's week value, but the one day
+        assert timex.date_start == timex.date_end
+        assert window[0] <= timex.date_start <= window[1]
     else:
         assert (timex.date_start, timex.date_end) == window

@@ -162,6 +162,15 @@ class DiscourseDates:
                     return event.date
         return None
 
+    def occasion_date(self, noun: str) -> FuzzyDate | None:
+        """The date of the occasion a noun names: where the noun was first dated, else the
+        latest event of a type it stands for ("the vote" after "a referendum on 3 December")."""
+        noun = noun.lower()
+        if noun in self.nouns:
+            return self.nouns[noun]
+        kinds = self.occasions.types.get(noun, ())
+        return next((e.date for e in reversed(self.history) if e.type in kinds), None)
+
     def _main_gathering(self) -> FuzzyDate | None:
         """The first dated occasion noun that names a gathering: the story's main event."""
         return next(

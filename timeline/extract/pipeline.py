@@ -22,6 +22,7 @@ from timeline.extract.discourse import DatedMention, DiscourseDates
 from timeline.extract.document_scan import DocumentScan
 from timeline.extract.event_arguments import place_of
 from timeline.extract.event_dates import fuzzy_date, usable
+from timeline.extract.event_offsets import event_offsets
 from timeline.extract.events import EventMention, sentence_events
 from timeline.extract.headlines import NOUN_TITLES, headline
 from timeline.extract.institutions import (
@@ -302,7 +303,7 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
         if not mentions and not inside and not (before and sentence.text.startswith(_DEFINITE)):
             continue
         # "SEOUL, July 28 (Yonhap) --": the dateline's date is when the story was filed
-        inside = [t for t in inside if t.start >= header]
+        inside = event_offsets(doc.text, [t for t in inside if t.start >= header], discourse)
         ctx = build_context(doc.text, sentence, inside, mentions, matcher, cues)
         found = sentence_events(ctx, cues, doc.published, discourse, before, stand_in)
         if not title_line:

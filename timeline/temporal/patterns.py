@@ -195,6 +195,8 @@ def patterns() -> Patterns:
             # "half an hour later than planned" is a duration, not "an hour later"
             rf"(?<!half ){g('num', num + '|' + digits + '|' + vague)}(?:\s+|-){g('unit', unit)}s?\s+"
             rf"{g('dir', 'ago|later|earlier|from now|hence|afterwards|before|after|prior')}(?!\w)"
+            # "a year ago today": that very day, a year back
+            rf"(?:(?<=ago)\s+{g('today', 'today')}(?!\w))?"
             rf"|(?<![\w-]){g('vague', plain)}\s+{g('dir2', 'ago')}(?!\w)",
         ),
         n(

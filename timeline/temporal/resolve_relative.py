@@ -255,6 +255,9 @@ def resolve_offset(r: Resolver, c: Candidate) -> list[Timex]:
         else {10: "decade", 100: "century"}.get(factor, "year")
     )
     from_ref = direction in {"ago", "from now", "hence"}
+    if g.get("today") and amount is not None and r.ctx.ref is not None and not is_time:
+        # "a year ago today", "a week ago today": the same day of that earlier period
+        return r.day(c, shift(r.ctx.ref, -round(amount * factor), unit), anchored=True)
     base = r.ctx.ref if from_ref else r.ctx.narrative_anchor(level)
     sign = -1 if direction in {"ago", "earlier"} else 1
     if (
@@ -272,7 +275,10 @@ def resolve_offset(r: Resolver, c: Candidate) -> list[Timex]:
     if base is None or amount is None:
         return r.make(c, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     try:
-        return _counted_from(r, c, base, amount * factor * sign, unit, factor, is_time)
+        narrative = not from_ref and level in r.ctx.anchors
+        return _counted_from(
+            r, c, base, amount * factor * sign, unit, factor, is_time, narrative=narrative
+        )
     except (ValueError, OverflowError):  # before year 1 or after 9999: only the direction is known
         return r.make(c, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
 
@@ -285,8 +291,13 @@ def _counted_from(
     unit: str,
     factor: int,
     is_time: bool,
+    *,
+    narrative: bool = False,
 ) -> list[Timex]:
-    """The date ``steps`` TimeML units (signed) from ``base``, at the unit's granularity."""
+    """The date ``steps`` TimeML units (signed) from ``base``, at the unit's granularity.
+
+    ``narrative``: ``base`` is a day the text told, not the reference date.
+    """
     if is_time:
         hours = steps * {"H": 1, "M": 1 / 60, "S": 1 / 3600}[unit]
         day = base + timedelta(days=int(hours // 24) if hours >= 0 else -int(-hours // 24))
@@ -294,7 +305,10 @@ def _counted_from(
     if unit in _UNIT_DAYS:
         day = base + timedelta(days=round(steps * _UNIT_DAYS[unit]))
         if unit == "W":
-            return r.make(c, "DATE", week_value(day))
+            # "a week later", counted from a day told before, is that day a week on: the
+            # value keeps TimeML's week, the window the one day
+            window = (day, day) if narrative else None
+            return r.make(c, "DATE", week_value(day), window=window)
         return r.day(c, day, anchored=True)
     if unit == "M":
         shifted = add_months(base.replace(day=1), round(steps))

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from timeline.extract import extract
 from timeline.extract.actor_dictionary import default_dictionary
 from timeline.extract.actors import find_mentions
@@ -192,3 +194,37 @@ def test_days_after_an_occasion_nobody_dated_stay_undated() -> None:
     text = "Three days after the vote, Caracas announced the creation of a new state."
     said = [e for e in extract(text, date(2024, 12, 20)) if e.type == "statement"]
     assert _summary(said) == [("statement", "occurred", None)]
+
+
+def test_the_eve_of_an_occasion_told_before_is_the_day_before() -> None:
+    text = (
+        "Moldovans voted in a parliamentary election on April 3. On the eve of the ballot, "
+        "Christian Democrat leader Teodor Ursu signed a ten-point pact with the Communists."
+    )
+    pacts = [e for e in extract(text, date(2005, 4, 15)) if e.type == "agreement"]
+    assert _summary(pacts) == [("agreement", "occurred", "2005-04-02")]
+
+
+def test_a_meeting_told_a_saying_is_its_audience() -> None:
+    text = (
+        "On Sunday, Israeli Defence Minister Avraham Shalev told the weekly cabinet meeting "
+        "that Iran was years away from a bomb."
+    )
+    assert [e.type for e in extract(text, date(2004, 8, 17))] == ["statement"]
+
+
+def test_a_summit_addressed_is_still_an_event() -> None:
+    text = "Japanese Prime Minister Taro Aso addressed the summit in Hanoi on Sunday."
+    assert "meeting" in {e.type for e in extract(text, date(2009, 5, 19))}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("In July 2019 Japan tightened exports of three chemicals to South Korea.", "sanction"),
+        ("In mid-March 2015, Russia ordered a snap combat-readiness check.", "exercise"),
+        ("Ethiopia laid the foundation stone of the dam in April 2011.", "other"),
+    ],
+)
+def test_feature_story_triggers(text: str, kind: str) -> None:
+    assert kind in {e.type for e in extract(text, date(2020, 9, 19))}

@@ -36,6 +36,7 @@ class Cues:
     bare_complement: re.Pattern[str]
     not_events: re.Pattern[str]
     pretend: re.Pattern[str]
+    audience_end: re.Pattern[str]
     speculative: re.Pattern[str]
     preposition_end: re.Pattern[str]
     passive_not_events: frozenset[str]
@@ -107,6 +108,11 @@ def load_cues() -> Cues:
         ),
         not_events=compile_phrases(words("not_events"), ignore_case=True),
         pretend=compile_phrases(words("pretend"), ignore_case=True),
+        audience_end=re.compile(
+            compile_phrases(words("audience_verbs"), ignore_case=True).pattern
+            + r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}$",
+            re.I,
+        ),
         # case-sensitive: "May" is a month
         speculative=compile_phrases(words("speculative")),
         preposition_end=_ending(words("prepositions"), 0),

@@ -1,20 +1,19 @@
-"""Dates counted from an event told before: "three days after the vote", "a week before the summit".
+"""Dates counted from an event told before: "three days after the vote", "on the eve of the summit".
 
-The temporal tagger reads "three days" as a duration, since the day it counts from
-is an event, not a date. When an earlier sentence dated that event (the occasion
-nouns of ``event_cues.yaml``), the duration and its event become one date: the
-event's window moved by the duration.
+The temporal tagger reads "three days" as a duration and "the eve of the ballot" as
+no date at all, since the day they count from is an event, not a date. When an
+earlier sentence dated that event (the occasion nouns of ``event_cues.yaml``), the
+phrase becomes one date: the event's day moved by the duration, or the day before
+or after it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
 from timeline.extract.discourse import DiscourseDates
-from timeline.model import FuzzyDate
 from timeline.temporal import Timex
 from timeline.temporal.calendar_math import add_months
 
@@ -31,6 +30,20 @@ def _after_occasion(nouns: str) -> re.Pattern[str]:
     )
 
 
+@cache
+def _day_of_occasion(nouns: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w-])(?:[Oo]n\s+)?[Tt]he\s+(?P<which>eve|day\s+after|day\s+before|day|morning|evening"
+        r"|night)\s+of\s+(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>"
+        + nouns
+        + r")(?![\w-])"
+    )
+
+
+#: Days from the occasion each phrase names.
+_SHIFT = {"eve": -1, "day before": -1, "day after": 1}
+
+
 def _moved(day: date, amount: int, unit: str) -> date:
     if unit == "D":
         return day + timedelta(days=amount)
@@ -39,10 +52,23 @@ def _moved(day: date, amount: int, unit: str) -> date:
     return add_months(day, amount * (12 if unit == "Y" else 1))
 
 
-def event_offsets(text: str, timexes: list[Timex], discourse: DiscourseDates) -> list[Timex]:
-    """``timexes`` with each "<duration> after/before the <occasion>" made the date it names."""
-    pattern = _after_occasion(discourse.occasions.noun.pattern)
+def event_offsets(
+    text: str, start: int, end: int, timexes: list[Timex], discourse: DiscourseDates
+) -> list[Timex]:
+    """The dates of ``text[start:end]``: ``timexes`` with each "<duration> after the <occasion>"
+    made the date it names, and "the eve of the <occasion>" added."""
+    nouns = discourse.occasions.noun.pattern
+    pattern = _after_occasion(nouns)
     out = []
+    for match in _day_of_occasion(nouns).finditer(text, start, end):
+        when = discourse.occasion_date(match["noun"])
+        if when is None or when.start != when.end:
+            continue
+        if any(t.start < match.end() and match.start() < t.end for t in timexes):
+            continue
+        which = re.sub(r"\s+", " ", match["which"])
+        day = when.start + timedelta(days=_SHIFT.get(which, 0))
+        out.append(_day_timex(text, match.start(), match.end(), day))
     for timex in timexes:
         duration = _DURATION.match(timex.value) if timex.type == "DURATION" else None
         link = pattern.match(text, timex.end) if duration else None
@@ -52,20 +78,19 @@ def event_offsets(text: str, timexes: list[Timex], discourse: DiscourseDates) ->
             out.append(timex)
             continue
         amount = int(duration[1]) * (1 if link["side"].lower() == "after" else -1)
-        out.append(_dated(timex, text, link.end(), when, amount, duration[2]))
-    return out
+        day = _moved(when.start, amount, duration[2])
+        out.append(_day_timex(text, timex.start, link.end(), day))
+    return sorted(out, key=lambda t: t.start)
 
 
-def _dated(timex: Timex, text: str, end: int, when: FuzzyDate, amount: int, unit: str) -> Timex:
-    day = _moved(when.start, amount, unit)
-    return replace(
-        timex,
-        text=text[timex.start : end],
+def _day_timex(text: str, start: int, end: int, day: date) -> Timex:
+    return Timex(
+        text=text[start:end],
+        start=start,
         end=end,
         type="DATE",
         value=day.isoformat(),
         date_start=day,
         date_end=day,
         precision="day",
-        anchored_to_reference=False,
     )

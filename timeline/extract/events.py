@@ -249,6 +249,11 @@ def sentence_events(
             continue
         if (fixed or rehearsal) and _not_an_event(ctx.text, trigger, fixed, rehearsal):
             continue
+        if spec.noun and cues.audience_end.search(
+            ctx.text, max(ctx.sentence.start, trigger.start - 50), trigger.start
+        ):
+            # "told the weekly cabinet meeting": the meeting heard the saying
+            continue
         embedded = embedding_start(ctx, trigger)
         noun = (spec.noun and not _verb_reading(ctx, trigger, cues)) or _nominal(ctx, trigger)
         predicate, verb_like, anchor = (

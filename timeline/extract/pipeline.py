@@ -303,7 +303,13 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
         if not mentions and not inside and not (before and sentence.text.startswith(_DEFINITE)):
             continue
         # "SEOUL, July 28 (Yonhap) --": the dateline's date is when the story was filed
-        inside = event_offsets(doc.text, [t for t in inside if t.start >= header], discourse)
+        inside = event_offsets(
+            doc.text,
+            sentence.start,
+            sentence.end,
+            [t for t in inside if t.start >= header],
+            discourse,
+        )
         ctx = build_context(doc.text, sentence, inside, mentions, matcher, cues)
         found = sentence_events(ctx, cues, doc.published, discourse, before, stand_in)
         if not title_line:

@@ -228,3 +228,55 @@ def test_a_summit_addressed_is_still_an_event() -> None:
 )
 def test_feature_story_triggers(text: str, kind: str) -> None:
     assert kind in {e.type for e in extract(text, date(2020, 9, 19))}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Talks resumed in 2019. That November the ministers met.", "That November", "2019-11"),
+        ("The deal was signed in 2015. That autumn, talks resumed.", "That autumn", "2015-FA"),
+        ("The deal was signed in 2015. The following spring, it rained.", "The following spring",
+         "2016-SP"),
+        ("On March 3, 2015 the deal was signed. That May, it flooded.", "That May", "2015-05"),
+        # no year told: the last such month up to the reference day
+        ("That November was cold.", "That November", "2020-11"),
+    ],
+)  # fmt: skip
+def test_that_month_or_season_is_in_the_year_the_story_is_at(
+    text: str, phrase: str, value: str
+) -> None:
+    found = {t.text: t.value for t in find_dates(text, date(2021, 7, 9))}
+    assert found[phrase] == value
+
+
+def test_between_two_dates_is_the_range() -> None:
+    text = "Between Christmas and New Year, Venezuela staged military exercises near the border."
+    drills = [e for e in extract(text, date(2024, 12, 3)) if e.type == "exercise"]
+    assert [(e.date.start, e.date.end) for e in drills if e.date] == [
+        (date(2023, 12, 25), date(2024, 1, 1))
+    ]
+
+
+def test_a_country_adjective_before_a_noun_is_no_place() -> None:
+    text = "Venezuela staged military exercises near the Guyanese border on Monday."
+    assert [e.location for e in extract(text, date(2024, 12, 3))] == [None]
+
+
+def test_flying_home_is_no_visit() -> None:
+    text = "The Yemeni government delegation flew home to Riyadh on 6 August."
+    assert not [e for e in extract(text, date(2016, 8, 21)) if e.type == "visit"]
+
+
+def test_talks_that_collapsed_are_the_collapse() -> None:
+    text = "The talks between Yemen's government and the Houthis collapsed on 6 August."
+    assert [(e.type, e.subtype) for e in extract(text, date(2016, 8, 21))] == [
+        ("other", "collapse")
+    ]
+
+
+def test_a_truce_agreed_at_a_summit_then_collapsed_keeps_the_summit() -> None:
+    text = (
+        "A truce announced by the two presidents at the Shanghai Cooperation Organisation "
+        "summit in Samarkand last week collapsed within hours."
+    )
+    assert "meeting" in {e.type for e in extract(text, date(2022, 9, 21))}

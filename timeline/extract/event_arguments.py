@@ -48,7 +48,9 @@ def place_of(ctx: SentenceContext, trigger: TriggerMatch) -> str | None:
             if any(s <= place_start < e for s, e in spans):
                 continue
             place = match.group(1)
-            if not _is_place(ctx, place, place_start):
+            if not _is_place(ctx, place, place_start) or _demonym_before_noun(
+                ctx, place, place_start
+            ):
                 continue
             second = match.group(2)
             if second and any(
@@ -57,6 +59,21 @@ def place_of(ctx: SentenceContext, trigger: TriggerMatch) -> str | None:
                 place = f"{place}, {second}"
             return place.rstrip(".,;:’'")
     return None
+
+
+#: The word after a place name: "the Guyanese border" names no place called "Guyanese".
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _demonym_before_noun(ctx: SentenceContext, place: str, start: int) -> bool:
+    """Whether a country's adjective modifies a common noun ("near the Sudanese border")."""
+    after = _WORD_AFTER.match(ctx.text, start + len(place))
+    if after is None or after.group(1) in name_words("place_words_after"):
+        return False
+    return any(
+        m.start == start and m.kind == "country" and m.name != place and m.end == start + len(place)
+        for m in ctx.mentions
+    )
 
 
 def _is_place(ctx: SentenceContext, place: str, start: int) -> bool:

@@ -81,6 +81,23 @@ def fuzzy_date(timex: Timex, partner: Timex | None = None) -> FuzzyDate:
     )
 
 
+#: "between Christmas and New Year", "from March 3 to": what opens a range before its first date.
+_RANGE_OPENER = re.compile(r"\b(?:between|from)\s+$", re.I)
+
+
+def joined_before(ctx: SentenceContext, timex: Timex) -> Timex | None:
+    """The first date of a range whose second date is ``timex`` ("between X and Y")."""
+    for other in ctx.timexes:
+        if (
+            other.end <= timex.start
+            and usable(other)
+            and _JOIN.match(ctx.text[other.end : timex.start])
+            and _RANGE_OPENER.search(ctx.text, max(0, other.start - 10), other.start)
+        ):
+            return other
+    return None
+
+
 def joined(ctx: SentenceContext, timex: Timex) -> Timex | None:
     for other in ctx.timexes:
         if (

@@ -35,6 +35,7 @@ from timeline.extract.event_dates import (
     deadline_window,
     fuzzy_date,
     joined,
+    joined_before,
     pick_date,
     said_today,
     usable,
@@ -285,6 +286,9 @@ def sentence_events(
             continue
         if noun and predicate is None and own is None and _topic_of_saying(ctx, trigger, cues):
             continue
+        if timex is not None and (first := joined_before(ctx, timex)) is not None:
+            # "between Christmas and New Year": the range from the first
+            timex = first
         when = fuzzy_date(timex, joined(ctx, timex)) if timex is not None else None
         deadline = deadline_window(ctx, timex, when, published)
         when = deadline or when
@@ -360,6 +364,7 @@ def sentence_events(
         )
         _add(found, mention)
     mentions = _fold_exercise_strike(ctx, _fold_disaster(ctx, list(found.values())))
+    mentions = _fold_collapse(ctx, mentions)
     mentions = _fold_plain_statements(mentions)
     mentions = _fold_saying_participle(ctx, mentions)
     return _fold_decisions(ctx, cues, _fold_purpose(ctx, mentions))
@@ -535,6 +540,38 @@ def _fold_disaster(ctx: SentenceContext, mentions: list[EventMention]) -> list[E
     if not any(t.spec.subtype == "disaster" for t in ctx.triggers):
         return mentions
     return [m for m in mentions if m.type != "attack"]
+
+
+#: How far (characters) a collapse verb may stand after the noun that falls apart.
+COLLAPSE_REACH = 60
+
+
+def _fold_collapse(ctx: SentenceContext, mentions: list[EventMention]) -> list[EventMention]:
+    """Drop the talks that a collapse names: "The talks collapsed on 6 August".
+
+    Only when the collapse is all that dates them: talks that resume later stay.
+    """
+    collapses = [m for m in mentions if m.subtype == "collapse" and not m.trigger.spec.noun]
+    if not collapses:
+        return mentions
+    # the talks must be what the sentence is about: its first event noun, not a summit
+    # named on the way ("A truce agreed at the summit collapsed")
+    first = min(t.start for t in ctx.triggers)
+    return [
+        m
+        for m in mentions
+        if not (
+            m.trigger.spec.noun
+            and m.trigger.start == first
+            # a truce that was agreed and then collapsed was still agreed
+            and m.type == "meeting"
+            # "Talks ..., which broke down last month, will resume on December 20" go on
+            and any(
+                0 <= c.trigger.start - m.trigger.end <= COLLAPSE_REACH and c.date == m.date
+                for c in collapses
+            )
+        )
+    ]
 
 
 def _fold_exercise_strike(ctx: SentenceContext, mentions: list[EventMention]) -> list[EventMention]:

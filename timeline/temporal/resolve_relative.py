@@ -178,7 +178,39 @@ def anaphoric_period(r: Resolver, c: Candidate, what: str, offset: int) -> list[
         c.groups["what"] = what
         c.groups.pop("what3", None)
         return resolve_anaphoric_day(r, c)
+    if what in r.ctx.lex.seasons or what in r.ctx.lex.months:
+        return _anaphoric_named(r, c, what, offset)
     return r.unresolved(c)
+
+
+def _anaphoric_named(r: Resolver, c: Candidate, what: str, offset: int) -> list[Timex]:
+    """ "that November", "that spring", "the following spring": in the year the story is at.
+
+    "that" keeps the year of the last date told; "the following" takes the first such
+    month or season after it (after its year when only a year was told). With no date
+    told yet, the reference day stands in: "that November" is the last one up to it.
+    """
+    lex = r.ctx.lex
+    if what in lex.months:
+        month, code = lex.months[what], None
+    else:
+        code = lex.seasons[what]
+        month = timeml.SEASON_MONTHS[code][0]
+    told = r.ctx.anchors.get("month")
+    anchor = told or r.ctx.anchors.get("year")
+    if anchor is None:
+        if r.ctx.ref is None:
+            return r.unresolved(c)
+        told = anchor = r.ctx.ref
+        offset = offset or (-1 if month > anchor.month else 0)
+    year = anchor.year
+    if offset > 0:
+        year += 1 if told is None or month <= anchor.month else 0
+    elif offset < 0:
+        year -= 1 if told is None or month >= anchor.month else 0
+    if code is None:
+        return r.make(c, "DATE", timeml.value_for_month(year, month))
+    return r.make(c, "DATE", f"{year:04d}-{code}")
 
 
 def resolve_anaphoric_day(r: Resolver, c: Candidate) -> list[Timex]:
@@ -197,6 +229,8 @@ def resolve_anaphoric_day(r: Resolver, c: Candidate) -> list[Timex]:
     }.get(rel, 0)
     if "what3" in g and not _follows_a_date(r):
         return []  # "a day may come... that day has come": no calendar day to point back to
+    if "what4" in g:
+        return _anaphoric_named(r, c, g["what4"].lower(), 0)
     what = (g.get("what") or g.get("what2") or g.get("what3") or "day").lower()
     if what in {"week", "month", "year"}:  # "that year": the one just mentioned
         return anaphoric_period(r, c, what, 0)

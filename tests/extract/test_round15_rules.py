@@ -280,3 +280,15 @@ def test_a_truce_agreed_at_a_summit_then_collapsed_keeps_the_summit() -> None:
         "summit in Samarkand last week collapsed within hours."
     )
     assert "meeting" in {e.type for e in extract(text, date(2022, 9, 21))}
+
+
+def test_a_named_storm_is_the_disaster() -> None:
+    text = "Last September, Storm Boris killed seven people in Romania."
+    assert [(e.type, e.subtype) for e in extract(text, date(2025, 9, 29))] == [
+        ("other", "disaster")
+    ]
+
+
+def test_a_democratically_elected_president_is_no_election() -> None:
+    text = "In October 1993, the first democratically elected president of Burundi was killed."
+    assert "election" not in {e.type for e in extract(text, date(2003, 5, 20))}

@@ -67,8 +67,14 @@ def build_context(
             for x in timexes
         )
         and not (t.spec.noun and cues.compound_head.match(text, t.end))
-        # "the National War Memorial": a capitalised noun inside a longer name
-        and not (t.spec.noun and t.text[:1].isupper() and _NAME_GOES_ON.match(text, t.end))
+        # "the National War Memorial": a capitalised noun inside a longer name ("Storm Boris",
+        # "Typhoon Haiyan" are the disaster itself)
+        and not (
+            t.spec.noun
+            and t.text[:1].isupper()
+            and t.spec.subtype != "disaster"
+            and _NAME_GOES_ON.match(text, t.end)
+        )
     ]
     triggers = _with_dated_passives(text, start, end, triggers, timexes, cues, matcher)
     triggers = _with_named_events(text, start, end, triggers, cues)

@@ -25,7 +25,10 @@ round 13 studied ``invented19`` (0.677 blind) and kept ``invented20`` (0.732 bli
 Round 14 scored six new sets on arrival: it studied ``invented21`` (0.654), ``invented22``
 (0.654) and ``invented25`` (0.606) and holds out ``invented23`` (0.667), ``invented24``
 (0.523) and ``invented26`` (0.700); the held-out sets are checked together, since single
-sets hover around the target.
+sets hover around the target. Round 15 scored six more on arrival: it studied ``invented27``
+(wire, 0.610), ``invented28`` (Wikinews and BBC style, 0.641), ``invented31`` (newspaper
+features, 0.481) and ``invented32`` (magazine long reads, 0.450), and holds out
+``invented29`` (state media, 0.624) and ``invented30`` (newspaper features, 0.451).
 All gold files list undated sayings as optional events (the worked example's convention).
 Scores before round 10 used a greedy one-to-one matching; the scorer now finds a maximal
 one (a day inside a month no longer takes the month's gold event from the month's mention),
@@ -67,6 +70,12 @@ GOLD23 = DATA / "invented23" / "gold"
 GOLD24 = DATA / "invented24" / "gold"
 GOLD25 = DATA / "invented25" / "gold"
 GOLD26 = DATA / "invented26" / "gold"
+GOLD27 = DATA / "invented27" / "gold"
+GOLD28 = DATA / "invented28" / "gold"
+GOLD29 = DATA / "invented29" / "gold"
+GOLD30 = DATA / "invented30" / "gold"
+GOLD31 = DATA / "invented31" / "gold"
+GOLD32 = DATA / "invented32" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -125,6 +134,13 @@ FLOOR23_F1 = 0.64  # 0.667 blind, 0.661 held out
 FLOOR24_F1 = 0.50  # 0.523 blind, 0.536 held out (mixed forms: brief, press release, feature)
 FLOOR25_F1 = 0.73  # 0.606 blind, 0.752 studied
 FLOOR26_F1 = 0.69  # 0.700 blind, 0.711 held out
+#: Sets 27-32, blind score on arrival in round 15; 29 and 30 are held out.
+FLOOR27_F1 = 0.66  # 0.610 blind, 0.684 studied
+FLOOR28_F1 = 0.70  # 0.641 blind, 0.720 studied
+FLOOR29_F1 = 0.60  # 0.618 blind, 0.624 held out (state media)
+FLOOR30_F1 = 0.43  # 0.451 blind, 0.451 held out (newspaper features)
+FLOOR31_F1 = 0.51  # 0.481 blind, 0.532 studied (newspaper features)
+FLOOR32_F1 = 0.49  # 0.450 blind, 0.512 studied (magazine long reads)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -210,6 +226,12 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD24, FLOOR24_F1),
         (GOLD25, FLOOR25_F1),
         (GOLD26, FLOOR26_F1),
+        (GOLD27, FLOOR27_F1),
+        (GOLD28, FLOOR28_F1),
+        (GOLD29, FLOOR29_F1),
+        (GOLD30, FLOOR30_F1),
+        (GOLD31, FLOOR31_F1),
+        (GOLD32, FLOOR32_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -231,21 +253,36 @@ def test_studied_wikinews_sets_reach_target(gold: Path) -> None:
 
 
 #: The sets never studied (only their totals are ever looked at), together.
-HELD_OUT = [GOLD8, GOLD10, GOLD12, GOLD15, GOLD16, GOLD18, GOLD20, GOLD23, GOLD24, GOLD26]
-#: Their micro-averaged F1: 0.685 with the code before round 14 (sets 23, 24 and 26 were
-#: scored blind during it), 0.701 after it.
-HELD_OUT_FLOOR_F1 = 0.69
+HELD_OUT = [
+    GOLD8,
+    GOLD10,
+    GOLD12,
+    GOLD15,
+    GOLD16,
+    GOLD18,
+    GOLD20,
+    GOLD23,
+    GOLD24,
+    GOLD26,
+    GOLD29,
+    GOLD30,
+]
+#: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
+#: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
+#: (sets 29 and 30, state media and newspaper features, were scored blind in round 15):
+#: 0.678 after round 15.
+HELD_OUT_FLOOR_F1 = 0.67
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 500, totals
+    assert totals["required"] >= 650, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together about 0.70 (recall 0.72, precision 0.69): single sets "
-    "range from 0.54 (mixed forms) to 0.77",
+    reason="held-out sets together about 0.68 (recall 0.70, precision 0.66): single sets "
+    "range from 0.45 (newspaper features) and 0.53 (mixed forms) to 0.77",
     strict=True,
 )
 def test_held_out_sets_together_reach_target() -> None:

@@ -292,3 +292,20 @@ def test_a_named_storm_is_the_disaster() -> None:
 def test_a_democratically_elected_president_is_no_election() -> None:
     text = "In October 1993, the first democratically elected president of Burundi was killed."
     assert "election" not in {e.type for e in extract(text, date(2003, 5, 20))}
+
+
+def test_armed_groups_are_known_actors() -> None:
+    text = "The Houthis freed 187 detainees in Taiz on Saturday."
+    assert extract(text, date(2016, 8, 21))[0].actors[0].name == "Houthis"
+
+
+def test_a_ship_named_after_an_admiral_is_no_person() -> None:
+    found = _people(
+        "On 21 September, the frigate Admiral Sorokin fired two cruise missiles.",
+        "The destroyer Vice Admiral Kulakov sailed with the cruiser USS Cowpens.",
+    )
+    assert found == []
+
+
+def test_an_admiral_is_still_a_person() -> None:
+    assert _people("Admiral Ivan Sorokin said the fleet was ready.") == [("Ivan Sorokin", None)]

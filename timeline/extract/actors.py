@@ -77,6 +77,14 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
 
 
 @cache
+def _vessel_before() -> re.Pattern[str]:
+    """ "the frigate ", "the aircraft carrier ": what names a ship right after it."""
+    nouns = compile_phrases(sorted(name_words("vessel_nouns")), ignore_case=True).pattern
+    # titles may stand between: "the destroyer Vice Admiral Kulakov", "the cruiser USS Cowpens"
+    return re.compile(nouns + r"\s+(?:[A-Z][\w.-]*\s+){0,3}$")
+
+
+@cache
 def _country_group_names() -> dict[str, tuple[str, ...]]:
     """ "Koreas": the countries a plural names at once (``country_groups`` in names.yaml)."""
     raw = data_file("names.yaml").get("country_groups") or {}
@@ -214,6 +222,9 @@ def find_mentions(
             # "Operation Claw-Shield": the name of an event, not of an actor
             continue
         end = start + len(name)
+        if _vessel_before().search(sentence, max(0, start - 60), start):
+            # "the frigate Admiral Sorokin": a ship's name, however much it looks like a person's
+            continue
         halves = _person_pair(name, people)
         if halves is not None:
             cut = start + name.index("-")

@@ -10,8 +10,10 @@ from datetime import date
 import pytest
 
 from timeline.extract import extract
+from timeline.extract.acronyms import initialled_names
 from timeline.extract.actor_dictionary import default_dictionary
 from timeline.extract.actors import find_mentions
+from timeline.extract.headlines import present
 from timeline.extract.mentions import DocumentPeople
 from timeline.model import Event
 from timeline.temporal import find_dates
@@ -309,3 +311,30 @@ def test_a_ship_named_after_an_admiral_is_no_person() -> None:
 
 def test_an_admiral_is_still_a_person() -> None:
     assert _people("Admiral Ivan Sorokin said the fleet was ready.") == [("Ivan Sorokin", None)]
+
+
+def test_a_short_form_spells_out_an_organisation_named_before() -> None:
+    text = (
+        "The ruling New Patriotic Party's candidate spoke in Kumasi on Sunday. "
+        "The NPP launched its manifesto in late September in Accra."
+    )
+    launch = [e for e in extract(text, date(2008, 11, 30)) if "manifesto" in e.title]
+    assert [a.name for a in launch[0].actors][0] == "New Patriotic Party"
+
+
+def test_a_short_form_nobody_spelled_out_stays_unknown() -> None:
+    assert initialled_names("The NPP launched its manifesto.", {}) == {}
+
+
+def test_irregular_pasts_take_their_present_in_titles() -> None:
+    assert [present(v) for v in ("spoke", "led", "meet", "vetoed")] == [
+        "speaks",
+        "leads",
+        "meets",
+        "vetoed",
+    ]
+
+
+def test_striking_oil_is_no_attack() -> None:
+    text = "In June 2007, a British-led consortium announced it had struck oil off Ghana's coast."
+    assert "attack" not in {e.type for e in extract(text, date(2008, 11, 30))}

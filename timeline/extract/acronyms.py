@@ -37,6 +37,43 @@ def introduced_names(text: str) -> dict[str, str]:
     return found
 
 
+#: A short form used on its own, in capitals: "The NPP launched ...".
+_BARE_SHORT = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
+#: Small words inside an organisation's name that its initials skip.
+_SKIPPED = r"(?:(?:of|for|the|and|de|du|des|del|la|al)\s+)*"
+
+
+def initialled_names(text: str, known: dict[str, str]) -> dict[str, str]:
+    """Short forms an article uses without introducing them, spelled out by a name it wrote
+    earlier: "the New Patriotic Party's candidate ... The NPP launched its manifesto".
+
+    ``known`` holds the forms already introduced; only an organisation's name (one ending
+    in an organisation head, "Party", "Front", "Council") counts as the spelling.
+    """
+    found: dict[str, str] = {}
+    heads = name_words("organization_heads")
+    for match in _BARE_SHORT.finditer(text):
+        short = match.group()
+        if short in known or short in found:
+            continue
+        spelling = re.compile(
+            r"(?<![\w-])"
+            + r"\s+".join(f"{letter}[\\w-]*" for letter in short).replace(r"\s+", r"\s+" + _SKIPPED)
+            + r"(?![\w-])"
+        )
+        name = next(
+            (
+                m.group()
+                for m in spelling.finditer(text, 0, match.start())
+                if m.group().split()[-1] in heads
+            ),
+            None,
+        )
+        if name is not None:
+            found[short] = name
+    return found
+
+
 def _run_before(text: str, end: int) -> str:
     """The capitalised run (with "of", "the", "and" inside it) that ends at ``end``."""
     start = end

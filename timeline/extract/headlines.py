@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from timeline.data_files import data_file
 from timeline.extract.mentions import Mention, surname
 
 #: How each type reads after its actor when the sentence gives no better verb.
@@ -104,8 +106,15 @@ def short_name(mention: Mention) -> str:
     return mention.name
 
 
+@cache
+def _irregular_pasts() -> dict[str, str]:
+    raw = data_file("event_cues.yaml").get("irregular_pasts") or {}
+    return {str(k): str(v) for k, v in raw.items()}
+
+
 def present(verb: str) -> str:
     """The third person present of a verb lemma ("meet" -> "meets", "carry" -> "carries")."""
+    verb = _irregular_pasts().get(verb, verb)
     if verb.endswith("ed") and not verb.endswith("eed") and len(verb) > 4:
         # a trigger listed in its past form ("vetoed") has no lemma to inflect
         return verb

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from timeline.documents import Document, read_documents
 from timeline.errors import InputError, Problem
-from timeline.extract.acronyms import introduced_names, named_mentions
+from timeline.extract.acronyms import initialled_names, introduced_names, named_mentions
 from timeline.extract.actor_dictionary import ActorDictionary, default_dictionary
 from timeline.extract.actors import find_mentions
 from timeline.extract.clauses import SentenceContext, build_context
@@ -262,9 +262,11 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
     focus = focus_country(doc.text, scan, dictionary, home)
     owner = home or (focus.country if focus is not None else None)
     header = dateline_end(doc.text)
+    introduced = introduced_names(doc.text)
+    introduced.update(initialled_names(doc.text, introduced))
     introduced = {
         short: name
-        for short, name in introduced_names(doc.text).items()
+        for short, name in introduced.items()
         if dictionary.lookup(short) is None and dictionary.lookup(name) is None
     }
 

@@ -338,3 +338,31 @@ def test_irregular_pasts_take_their_present_in_titles() -> None:
 def test_striking_oil_is_no_attack() -> None:
     text = "In June 2007, a British-led consortium announced it had struck oil off Ghana's coast."
     assert "attack" not in {e.type for e in extract(text, date(2008, 11, 30))}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("South Korea scrambled fighter jets on Tuesday.", "other"),
+        ("Singapore suspended all trade with North Korea in 2017.", "sanction"),
+        ("South Korean and Chinese officials are due to hold a defence dialogue on Friday.",
+         "meeting"),
+        ("North Korea first unveiled the missile at a parade in April 2012.", "military_display"),
+        ("US forces handed over control of Kirkuk to Iraqi troops in June 2009.", "other"),
+        ("Farmers in Peru have called a 48-hour strike to begin next Monday.", "other"),
+    ],
+)  # fmt: skip
+def test_wire_story_triggers(text: str, kind: str) -> None:
+    assert kind in {e.type for e in extract(text, date(2021, 3, 23))}
+
+
+def test_workers_walking_out_is_a_strike() -> None:
+    text = "On Monday, about 2,000 workers at a gold mine in Kyrgyzstan walked out."
+    assert [e.type for e in extract(text, date(2016, 10, 12))] == ["other"]
+
+
+def test_an_air_strike_near_a_secretary_general_stays_an_attack() -> None:
+    text = (
+        "Israel carried out a strike on a depot in Gaza on Monday, the UN Secretary General said."
+    )
+    assert "attack" in {e.type for e in extract(text, date(2016, 10, 12))}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from timeline.extract.cues import Cues
 from timeline.extract.mentions import Mention
@@ -76,6 +76,7 @@ def build_context(
             and _NAME_GOES_ON.match(text, t.end)
         )
     ]
+    triggers = _labour_actions(text, start, triggers, cues)
     triggers = _with_dated_passives(text, start, end, triggers, timexes, cues, matcher)
     triggers = _with_named_events(text, start, end, triggers, cues)
     if not triggers:
@@ -176,6 +177,27 @@ def _dated_action(
         spec = TriggerSpec(verb, "other", None, False, False, verb)
         return [TriggerMatch(match.start(), match.end(), verb, spec)]
     return []
+
+
+def _labour_actions(
+    text: str, start: int, triggers: list[TriggerMatch], cues: Cues
+) -> list[TriggerMatch]:
+    """A strike or walkout by workers is industrial action, not an air strike or a boycott.
+
+    "a 48-hour regional strike", "workers at the mine walked out": the words before it
+    (``labour_before`` in event_cues.yaml) make it an event of type other.
+    """
+    out = []
+    for trigger in triggers:
+        if (
+            trigger.spec.type in ("attack", "sanction")
+            and cues.labour_before.search(text, max(start, trigger.start - 80), trigger.start)
+            and trigger.text.lower().split()[0] in cues.labour_triggers
+        ):
+            spec = replace(trigger.spec, type="other", subtype=None)
+            trigger = replace(trigger, spec=spec)
+        out.append(trigger)
+    return out
 
 
 def _with_named_events(

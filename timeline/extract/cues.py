@@ -37,6 +37,8 @@ class Cues:
     not_events: re.Pattern[str]
     pretend: re.Pattern[str]
     audience_end: re.Pattern[str]
+    labour_before: re.Pattern[str]
+    labour_triggers: frozenset[str]
     speculative: re.Pattern[str]
     preposition_end: re.Pattern[str]
     passive_not_events: frozenset[str]
@@ -108,6 +110,16 @@ def load_cues() -> Cues:
         ),
         not_events=compile_phrases(words("not_events"), ignore_case=True),
         pretend=compile_phrases(words("pretend"), ignore_case=True),
+        labour_before=re.compile(
+            r"(?:(?:"
+            + compile_phrases(words("labour_modifiers"), ignore_case=True).pattern
+            + r"|\b\d+-(?:hour|day)|\b[a-z]+-(?:hour|day))(?:\s+[\w’'-]+){0,1}"
+            + r"|"
+            + compile_phrases(words("labour_subjects"), ignore_case=True).pattern
+            + r"(?:[\s,]+[\w’'-]+){0,12}[\s,]*)\s+$",
+            re.I,
+        ),
+        labour_triggers=frozenset(words("labour_triggers")),
         audience_end=re.compile(
             compile_phrases(words("audience_verbs"), ignore_case=True).pattern
             + r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}$",

@@ -366,3 +366,38 @@ def test_an_air_strike_near_a_secretary_general_stays_an_attack() -> None:
         "Israel carried out a strike on a depot in Gaza on Monday, the UN Secretary General said."
     )
     assert "attack" in {e.type for e in extract(text, date(2016, 10, 12))}
+
+
+def test_an_organisation_carries_its_dictionary_aliases() -> None:
+    event = extract("ASEAN defence ministers met in Brunei on Monday.", date(2013, 8, 30))[0]
+    assert [(a.name, a.aliases) for a in event.actors] == [
+        ("Association of Southeast Asian Nations", ["ASEAN"]),
+        ("Brunei", []),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # no one named: the stand-in comes with the sentence
+        "Thousands of protesters marched through the city on Tuesday.",
+        # a party of no state: the stand-in comes once the article is read
+        "The Alliance for Change said on Tuesday it would boycott the vote.",
+    ],
+)
+def test_a_stand_in_country_is_flagged(second: str) -> None:
+    text = f"Ecuador's president met opposition leaders in Quito on Monday. {second}"
+    later = [e for e in extract(text, PUBLISHED) if e.date and e.date.start.day == 7]
+    assert later
+    for event in later:
+        assert "Ecuador" in {a.name for a in event.actors}
+        assert event.tags == ["country-inferred"]
+
+
+def test_a_party_named_in_the_sentence_before_is_no_stand_in() -> None:
+    text = (
+        "A court in Quito convicted Ecuador's former vice-president on Wednesday. "
+        "The trial opened on 14 March."
+    )
+    opened = [e for e in extract(text, PUBLISHED) if e.date and e.date.start.month == 3]
+    assert [e.tags for e in opened] == [[]]

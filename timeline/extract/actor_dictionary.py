@@ -54,6 +54,9 @@ class ActorDictionary:
     sub_units: frozenset[str] = frozenset()
     national_qualifiers: frozenset[str] = frozenset()
     country_names: dict[str, str] = field(default_factory=dict)
+    #: The other names each actor goes by ("ASEAN" for the Association of Southeast Asian
+    #: Nations), carried into event records so a search or a scorer finds them.
+    aliases: dict[str, list[str]] = field(default_factory=dict)
     _patterns: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
 
     def add_file(self, actors: ActorFile) -> None:
@@ -90,6 +93,8 @@ class ActorDictionary:
     ) -> None:
         for form in (entry.name, *entry.aliases):
             self.entries[form] = ActorEntry(entry.name, kind, country, role)
+        known = self.aliases.setdefault(entry.name, [])
+        known += [a for a in entry.aliases if a not in known and a != entry.name]
 
     def pattern(self, which: str) -> re.Pattern[str]:
         """The compiled pattern for ``entries``, ``titles`` or ``roles``, built on first use."""

@@ -59,8 +59,15 @@ ACTOR_WEIGHT = {
 }
 
 
-def _actor(mention: Mention) -> Actor:
-    return Actor(name=mention.name, kind=mention.kind, country=mention.country, role=mention.role)  # type: ignore[arg-type]
+def _actor(mention: Mention, dictionary: ActorDictionary) -> Actor:
+    return Actor(
+        name=mention.name,
+        kind=mention.kind,  # type: ignore[arg-type]
+        country=mention.country,
+        role=mention.role,
+        # "ASEAN" for the Association of Southeast Asian Nations; a country has its code
+        aliases=dictionary.aliases.get(mention.name, []) if mention.kind != "country" else [],
+    )
 
 
 def _event_actors(mention: EventMention, dictionary: ActorDictionary) -> list[Actor]:
@@ -68,7 +75,7 @@ def _event_actors(mention: EventMention, dictionary: ActorDictionary) -> list[Ac
     actors: list[Actor] = []
     for item in ordered:
         if all(a.name != item.name for a in actors):
-            actors.append(_actor(item))
+            actors.append(_actor(item, dictionary))
     for item in ordered:
         if item.country and item.kind != "country":
             name = dictionary.country_names.get(item.country)
@@ -203,6 +210,9 @@ def _to_event(
     tags = ["undated"] if mention.date is None else []
     if mention.date_evidence == "inferred":
         tags.append("date-inferred")
+    if focus is not None and any(m is focus for m in mention.actors):
+        # "Thousands marched on Tuesday": no one named, the article's country stands in
+        tags.append("country-inferred")
     source = Source(
         document=doc.name,
         url=doc.url,
@@ -346,7 +356,8 @@ def _settled_actors(
 
     A person whose country a later sentence gave ("President X" ... "Philippine President X")
     brings that country; when still no party is a state, the article's country stands in,
-    as it does for a sentence that names no one ("The trial opened on 14 March").
+    as it does for a sentence that names no one ("The trial opened on 14 March"), and the
+    event is tagged ``country-inferred``.
     """
     actors: list[Actor] = []
     for actor in event.actors:
@@ -358,11 +369,14 @@ def _settled_actors(
         name = dictionary.country_names.get(actor.country or "")
         if actor.kind == "person" and name and all(a.name != name for a in actors):
             actors.append(Actor(name=name, kind="country", country=actor.country))
+    tags = event.tags
     if focus is not None and _stateless(actors, dictionary):
+        # a guess from what the article is about: flagged, so a reader can check it
         actors.append(Actor(name=focus.name, kind="country", country=focus.country))
+        tags = [*tags, "country-inferred"]
     if actors == event.actors:
         return event
-    return event.model_copy(update={"actors": actors})
+    return event.model_copy(update={"actors": actors, "tags": tags})
 
 
 def _stateless(actors: list[Actor], dictionary: ActorDictionary) -> bool:

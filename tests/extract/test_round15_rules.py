@@ -401,3 +401,18 @@ def test_a_party_named_in_the_sentence_before_is_no_stand_in() -> None:
     )
     opened = [e for e in extract(text, PUBLISHED) if e.date and e.date.start.month == 3]
     assert [e.tags for e in opened] == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The IAEA's board of governors voted on Feb. 4 to report Iran to the Security Council.",
+         "meeting"),
+        ("On Christmas Day, Moscow fired more than 70 missiles at power plants in Ukraine.",
+         "attack"),
+        ("North Korea fired two ballistic missiles into the sea on Christmas Day.",
+         "military_display"),
+    ],
+)  # fmt: skip
+def test_votes_by_bodies_and_missiles_fired_at_targets(text: str, kind: str) -> None:
+    assert [e.type for e in extract(text, date(2024, 12, 27))] == [kind]

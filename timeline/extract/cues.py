@@ -56,6 +56,7 @@ class Cues:
     not_action_before: frozenset[str]
     infinitive_after: re.Pattern[str]
     strike: re.Pattern[str]
+    fired_at: re.Pattern[str]
     conditional_opener: re.Pattern[str]
     named_event_types: dict[str, str]
     named_event_context: re.Pattern[str]
@@ -143,6 +144,15 @@ def load_cues() -> Cues:
             + r")\b"
         ),
         strike=compile_phrases(words("strike_verbs"), ignore_case=True),
+        fired_at=re.compile(
+            compile_phrases(words("fired_at_verbs"), ignore_case=True).pattern
+            + r"[^.;]{0,60}?"
+            + compile_phrases(words("fired_at_weapons"), ignore_case=True).pattern
+            + r"[^.;]{0,40}?\bat\s+(?!"
+            + compile_phrases(words("fired_at_not_targets"), ignore_case=True).pattern
+            + r")",
+            re.I,
+        ),
         not_action_before=frozenset(words("not_action_before")),
         infinitive_after=re.compile(
             r"\s+to\s+(?!"

@@ -344,6 +344,11 @@ def sentence_events(
         ):
             # "the missile hit the departure hall": a strike, not a test
             kind = "attack"
+        elif kind == "military_display" and cues.fired_at.search(
+            ctx.text, max(ctx.sentence.start, trigger.start - 40), ctx.sentence.end
+        ):
+            # "fired more than 70 missiles at power plants": at a target that is no range
+            kind = "attack"
         mention = EventMention(
             type=kind,
             subtype=spec.subtype if kind == spec.type else None,

@@ -416,3 +416,28 @@ def test_a_party_named_in_the_sentence_before_is_no_stand_in() -> None:
 )  # fmt: skip
 def test_votes_by_bodies_and_missiles_fired_at_targets(text: str, kind: str) -> None:
     assert [e.type for e in extract(text, date(2024, 12, 27))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Within hours, the High Court in Blantyre issued an injunction on May 24.", "other"),
+        ("Last Tuesday, a US destroyer sailed within 12 nautical miles of a Chinese reef.",
+         "other"),
+        ("In August 2002, an Iranian opposition group revealed that Iran was building a plant.",
+         "statement"),
+    ],
+)  # fmt: skip
+def test_analysis_story_triggers(text: str, kind: str) -> None:
+    assert kind in {e.type for e in extract(text, date(2014, 6, 7))}
+
+
+def test_a_day_set_for_something_lies_ahead() -> None:
+    found = find_dates("The court has set June 16 for a first hearing.", date(2014, 6, 7))
+    assert [t.value for t in found] == ["2014-06-16"]
+
+
+def test_that_weekend_is_the_weekend_of_the_day_told() -> None:
+    text = "Results were declared on May 30. That weekend, supporters clashed with police."
+    found = {t.text: (t.date_start, t.date_end) for t in find_dates(text, date(2014, 6, 7))}
+    assert found["That weekend"] == (date(2014, 5, 31), date(2014, 6, 1))

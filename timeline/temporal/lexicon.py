@@ -81,6 +81,7 @@ class Lexicon:
     not_verbs_after_to: tuple[str, ...]
     open_ended_before: frozenset[str]
     future_before: frozenset[str]
+    setting_verbs: frozenset[str]
     set_for_followers: frozenset[str]
     called_events: tuple[str, ...]
     calling_verbs: tuple[str, ...]
@@ -201,6 +202,7 @@ def lexicon() -> Lexicon:
         calling_verbs=tuple(en["tense"]["calling_verbs"]),
         adjective_determiners=tuple(en["tense"]["adjective_determiners"]),
         future_before=frozenset(_norm(w) for w in en["tense"]["future_before"]),
+        setting_verbs=frozenset(_norm(w) for w in en["tense"]["setting_verbs"]),
         set_for_followers=frozenset(en["tense"]["set_for_followers"]),
         relative_pronouns=frozenset(en["tense"]["relative_pronouns"]),
         relative_openers=frozenset(en["narrative"]["relative_openers"]),

@@ -37,6 +37,9 @@ _SET_FOR = frozenset({"weekday", "dmy", "mdy"})
 _WORD_BEFORE = re.compile(r"(?P<w>[\w'’]+)[\s,]*$")
 #: After the day: a possessive or a noun makes it a label ("for Friday's bombing", "for
 #: March 3 riots"), not the day something is set for.
+#: "set June 16 for a first hearing": the day a thing is set for.
+_FOR_AFTER = re.compile(r"\s+for\b")
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$", re.I)
 _LABEL_AFTER = re.compile(r"['’]s\b|\s+(?P<w>[a-z]+)")
 
 
@@ -90,6 +93,12 @@ class Context:
                 label["w"] is None or label["w"] not in self.lex.set_for_followers
             )
             if m and m["w"].lower() in self.lex.future_before and not labels:
+                return FUTURE
+            if (
+                m
+                and m["w"].lower() in self.lex.setting_verbs
+                and _FOR_AFTER.match(self.text, c.end)
+            ):
                 return FUTURE
         return tense_near(self.text, c.start, c.end)
 

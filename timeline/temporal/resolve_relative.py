@@ -229,6 +229,12 @@ def resolve_anaphoric_day(r: Resolver, c: Candidate) -> list[Timex]:
     }.get(rel, 0)
     if "what3" in g and not _follows_a_date(r):
         return []  # "a day may come... that day has come": no calendar day to point back to
+    if "what4" in g and g["what4"].lower() == "weekend":
+        # "that weekend": the Saturday and Sunday of the week the story is at
+        day = r.ctx.anchors.get("day")
+        if day is None:
+            return r.unresolved(c)
+        return r.make(c, "DATE", week_value(day, weekend=True))
     if "what4" in g:
         return _anaphoric_named(r, c, g["what4"].lower(), 0)
     what = (g.get("what") or g.get("what2") or g.get("what3") or "day").lower()

@@ -197,7 +197,11 @@ def _anaphoric_named(r: Resolver, c: Candidate, what: str, offset: int) -> list[
         code = lex.seasons[what]
         month = timeml.SEASON_MONTHS[code][0]
     told = r.ctx.anchors.get("month")
-    anchor = told or r.ctx.anchors.get("year")
+    year_told = r.ctx.anchors.get("year")
+    if told is not None and year_told is not None and told.year != year_told.year:
+        # a coarser date came later ("In the autumn of 2019, ... That November"): its year
+        told = None
+    anchor = told or year_told
     if anchor is None:
         if r.ctx.ref is None:
             return r.unresolved(c)

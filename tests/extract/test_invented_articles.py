@@ -28,7 +28,10 @@ Round 14 scored six new sets on arrival: it studied ``invented21`` (0.654), ``in
 sets hover around the target. Round 15 scored six more on arrival: it studied ``invented27``
 (wire, 0.610), ``invented28`` (Wikinews and BBC style, 0.641), ``invented31`` (newspaper
 features, 0.481) and ``invented32`` (magazine long reads, 0.450), and holds out
-``invented29`` (state media, 0.624) and ``invented30`` (newspaper features, 0.451).
+``invented29`` (state media, 0.624) and ``invented30`` (newspaper features, 0.451). Later
+in round 15, ``invented33`` (analysis and explainers, 0.443) was studied, and
+``invented34`` (everyday mixed news, 0.695) and ``invented35`` (long reads, 0.472) were
+scored on arrival and held out.
 All gold files list undated sayings as optional events (the worked example's convention).
 Scores before round 10 used a greedy one-to-one matching; the scorer now finds a maximal
 one (a day inside a month no longer takes the month's gold event from the month's mention),
@@ -76,6 +79,9 @@ GOLD29 = DATA / "invented29" / "gold"
 GOLD30 = DATA / "invented30" / "gold"
 GOLD31 = DATA / "invented31" / "gold"
 GOLD32 = DATA / "invented32" / "gold"
+GOLD33 = DATA / "invented33" / "gold"
+GOLD34 = DATA / "invented34" / "gold"
+GOLD35 = DATA / "invented35" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -141,6 +147,9 @@ FLOOR29_F1 = 0.60  # 0.618 blind, 0.624 held out (state media)
 FLOOR30_F1 = 0.43  # 0.451 blind, 0.451 held out (newspaper features)
 FLOOR31_F1 = 0.51  # 0.481 blind, 0.532 studied (newspaper features)
 FLOOR32_F1 = 0.49  # 0.450 blind, 0.512 studied (magazine long reads)
+FLOOR33_F1 = 0.50  # 0.443 blind, 0.522 studied (analysis and explainers)
+FLOOR34_F1 = 0.67  # 0.695 blind, 0.701 held out (everyday mixed news)
+FLOOR35_F1 = 0.45  # 0.472 blind, 0.472 held out (long reads)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -232,6 +241,9 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD30, FLOOR30_F1),
         (GOLD31, FLOOR31_F1),
         (GOLD32, FLOOR32_F1),
+        (GOLD33, FLOOR33_F1),
+        (GOLD34, FLOOR34_F1),
+        (GOLD35, FLOOR35_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -266,23 +278,25 @@ HELD_OUT = [
     GOLD26,
     GOLD29,
     GOLD30,
+    GOLD34,
+    GOLD35,
 ]
 #: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
 #: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
 #: (sets 29 and 30, state media and newspaper features, were scored blind in round 15):
-#: 0.678 after round 15.
-HELD_OUT_FLOOR_F1 = 0.67
+#: 0.681 after round 15. All fourteen (sets 34 and 35 scored blind late in round 15): 0.669.
+HELD_OUT_FLOOR_F1 = 0.66
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 650, totals
+    assert totals["required"] >= 780, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together about 0.68 (recall 0.70, precision 0.66): single sets "
-    "range from 0.45 (newspaper features) and 0.53 (mixed forms) to 0.77",
+    reason="held-out sets together about 0.67 (recall 0.68, precision 0.66): single sets "
+    "range from 0.45 (newspaper features and long reads) and 0.53 (mixed forms) to 0.77",
     strict=True,
 )
 def test_held_out_sets_together_reach_target() -> None:

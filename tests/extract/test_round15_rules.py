@@ -441,3 +441,21 @@ def test_that_weekend_is_the_weekend_of_the_day_told() -> None:
     text = "Results were declared on May 30. That weekend, supporters clashed with police."
     found = {t.text: (t.date_start, t.date_end) for t in find_dates(text, date(2014, 6, 7))}
     assert found["That weekend"] == (date(2014, 5, 31), date(2014, 6, 1))
+
+
+def test_the_day_after_an_occasion_told_before_is_the_next_day() -> None:
+    text = (
+        "Voters went to the polls in Moldova on April 3. The day after the vote, thousands of "
+        "protesters marched on the parliament in Chisinau."
+    )
+    marches = [e for e in extract(text, date(2005, 4, 15)) if e.type == "other"]
+    assert _summary(marches) == [("other", "occurred", "2005-04-04")]
+
+
+def test_the_day_before_restating_a_date_adds_none() -> None:
+    text = (
+        "Vietnam and India began naval drills on Tuesday. China held its own drills on Monday, "
+        "the day before the exercise began, and has announced a second round for this weekend."
+    )
+    drills = {e.date.start.isoformat() for e in extract(text, date(2026, 1, 29)) if e.date}
+    assert "2026-01-31" in drills

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from timeline.extract.mentions import Mention, name_words
 
@@ -43,18 +44,21 @@ _BARE_SHORT = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 _SKIPPED = r"(?:(?:of|for|the|and|de|du|des|del|la|al)\s+)*"
 
 
-def initialled_names(text: str, known: dict[str, str]) -> dict[str, str]:
+def initialled_names(
+    text: str, known: dict[str, str], skip: Callable[[str], bool] = lambda short: False
+) -> dict[str, str]:
     """Short forms an article uses without introducing them, spelled out by a name it wrote
     earlier: "the New Patriotic Party's candidate ... The NPP launched its manifesto".
 
-    ``known`` holds the forms already introduced; only an organisation's name (one ending
-    in an organisation head, "Party", "Front", "Council") counts as the spelling.
+    ``known`` holds the forms already introduced and ``skip`` tells the ones an actor
+    dictionary knows ("US", "UN"); only an organisation's name (one ending in an
+    organisation head, "Party", "Front", "Council") counts as the spelling.
     """
     found: dict[str, str] = {}
     heads = name_words("organization_heads")
     for match in _BARE_SHORT.finditer(text):
         short = match.group()
-        if short in known or short in found:
+        if short in known or short in found or skip(short):
             continue
         spelling = re.compile(
             r"(?<![\w-])"

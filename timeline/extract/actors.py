@@ -77,6 +77,12 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
 
 
 @cache
+def _vessel_words() -> tuple[str, ...]:
+    """The last words of the vessel nouns, for a cheap check before the pattern runs."""
+    return tuple({noun.split()[-1] for noun in name_words("vessel_nouns")})
+
+
+@cache
 def _vessel_before() -> re.Pattern[str]:
     """ "the frigate ", "the aircraft carrier ": what names a ship right after it."""
     nouns = compile_phrases(sorted(name_words("vessel_nouns")), ignore_case=True).pattern
@@ -209,6 +215,8 @@ def find_mentions(
             spans.append((m_start, m_end, "title"))
     text = masked(sentence, masks)
     named_events = load_cues().named_event_types
+    lowered_sentence = sentence.lower()
+    vessels_named = any(noun in lowered_sentence for noun in _vessel_words())
     cursor = 0
     while (candidate := _CANDIDATE.search(text, cursor)) is not None:
         name, start = strip_candidate(candidate.group(), candidate.start(), dictionary)
@@ -222,7 +230,7 @@ def find_mentions(
             # "Operation Claw-Shield": the name of an event, not of an actor
             continue
         end = start + len(name)
-        if _vessel_before().search(sentence, max(0, start - 60), start):
+        if vessels_named and _vessel_before().search(sentence, max(0, start - 60), start):
             # "the frigate Admiral Sorokin": a ship's name, however much it looks like a person's
             continue
         halves = _person_pair(name, people)
@@ -257,7 +265,7 @@ def find_mentions(
             mentions.append(
                 moved(people.salient, match.start() + offset, match.end() + offset, "coref")
             )
-    lowered = sentence.lower()
+    lowered = lowered_sentence
     # cheap substring checks first: most sentences name no group and no compass point
     groups_named = "the two " in lowered or "both " in lowered
     for match in _PERSON_GROUP.finditer(sentence) if groups_named else ():

@@ -33,11 +33,14 @@ def _after_occasion(nouns: str) -> re.Pattern[str]:
 @cache
 def _day_of_occasion(nouns: str) -> re.Pattern[str]:
     return re.compile(
-        r"(?<![\w-])(?:[Oo]n\s+)?[Tt]he\s+(?P<which>eve|day\s+after|day\s+before|day|morning|evening"
-        r"|night)\s+of\s+(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>"
-        + nouns
-        + r")(?![\w-])"
+        r"(?<![\w-])(?:[Oo]n\s+)?[Tt]he\s+(?:(?P<which>eve|day|morning|evening|night)\s+of"
+        r"|(?P<side>day\s+after|day\s+before))\s+(?:the|this|that|its|their)\s+"
+        r"(?:[\w’'-]+\s+){0,2}?(?P<noun>" + nouns + r")(?![\w-])"
     )
+
+
+#: Words one of those phrases must hold, checked before the pattern runs.
+_DAY_WORDS = (" eve of", "day of", "day after", "day before", "ing of", "night of")
 
 
 #: Days from the occasion each phrase names.
@@ -60,13 +63,16 @@ def event_offsets(
     nouns = discourse.occasions.noun.pattern
     pattern = _after_occasion(nouns)
     out = []
-    for match in _day_of_occasion(nouns).finditer(text, start, end):
+    sentence = text[start:end]
+    scan = any(word in sentence for word in _DAY_WORDS)
+    for match in _day_of_occasion(nouns).finditer(text, start, end) if scan else ():
         when = discourse.occasion_date(match["noun"])
         if when is None or when.start != when.end:
             continue
-        if any(t.start < match.end() and match.start() < t.end for t in timexes):
+        if any(t.start < match.end() and match.start() - 3 <= t.end for t in timexes):
+            # inside another date, or restating one ("on Monday, the day before the exercise")
             continue
-        which = re.sub(r"\s+", " ", match["which"])
+        which = re.sub(r"\s+", " ", match["which"] or match["side"])
         day = when.start + timedelta(days=_SHIFT.get(which, 0))
         out.append(_day_timex(text, match.start(), match.end(), day))
     for timex in timexes:

@@ -273,7 +273,9 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
     owner = home or (focus.country if focus is not None else None)
     header = dateline_end(doc.text)
     introduced = introduced_names(doc.text)
-    introduced.update(initialled_names(doc.text, introduced))
+    introduced.update(
+        initialled_names(doc.text, introduced, lambda short: dictionary.lookup(short) is not None)
+    )
     introduced = {
         short: name
         for short, name in introduced.items()

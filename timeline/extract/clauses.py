@@ -191,8 +191,8 @@ def _labour_actions(
     for trigger in triggers:
         if (
             trigger.spec.type in ("attack", "sanction")
-            and cues.labour_before.search(text, max(start, trigger.start - 80), trigger.start)
             and trigger.text.lower().split()[0] in cues.labour_triggers
+            and cues.labour_before.search(text, max(start, trigger.start - 80), trigger.start)
         ):
             spec = replace(trigger.spec, type="other", subtype=None)
             trigger = replace(trigger, spec=spec)

@@ -37,6 +37,7 @@ class Cues:
     not_events: re.Pattern[str]
     pretend: re.Pattern[str]
     audience_end: re.Pattern[str]
+    audience_words: tuple[str, ...]
     labour_before: re.Pattern[str]
     labour_triggers: frozenset[str]
     speculative: re.Pattern[str]
@@ -121,6 +122,7 @@ def load_cues() -> Cues:
             re.I,
         ),
         labour_triggers=frozenset(words("labour_triggers")),
+        audience_words=tuple(words("audience_verbs")),
         audience_end=re.compile(
             compile_phrases(words("audience_verbs"), ignore_case=True).pattern
             + r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}$",

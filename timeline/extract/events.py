@@ -230,6 +230,8 @@ def sentence_events(
         # "..., the commission announced earlier today": a dated announcement is news itself
         and not any(usable(t) and t.start >= ctx.tail for t in ctx.timexes)
     )
+    # "told the weekly cabinet meeting": only a sentence with such a verb has an audience
+    audience_named = any(word in ctx.sentence.text for word in cues.audience_words)
     for trigger in ctx.triggers:
         spec = trigger.spec
         if spec.type == "statement" and not spec.noun:
@@ -250,8 +252,12 @@ def sentence_events(
             continue
         if (fixed or rehearsal) and _not_an_event(ctx.text, trigger, fixed, rehearsal):
             continue
-        if spec.noun and cues.audience_end.search(
-            ctx.text, max(ctx.sentence.start, trigger.start - 50), trigger.start
+        if (
+            spec.noun
+            and audience_named
+            and cues.audience_end.search(
+                ctx.text, max(ctx.sentence.start, trigger.start - 50), trigger.start
+            )
         ):
             # "told the weekly cabinet meeting": the meeting heard the saying
             continue

@@ -56,9 +56,11 @@ def initialled_names(
     """
     found: dict[str, str] = {}
     heads = name_words("organization_heads")
+    first: dict[str, int] = {}
     for match in _BARE_SHORT.finditer(text):
-        short = match.group()
-        if short in known or short in found or skip(short):
+        first.setdefault(match.group(), match.start())
+    for short, position in first.items():
+        if short in known or skip(short):
             continue
         spelling = re.compile(
             r"(?<![\w-])"
@@ -68,7 +70,7 @@ def initialled_names(
         name = next(
             (
                 m.group()
-                for m in spelling.finditer(text, 0, match.start())
+                for m in spelling.finditer(text, 0, position)
                 if m.group().split()[-1] in heads
             ),
             None,

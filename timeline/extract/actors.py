@@ -77,9 +77,9 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
 
 
 @cache
-def _vessel_words() -> tuple[str, ...]:
-    """The last words of the vessel nouns, for a cheap check before the pattern runs."""
-    return tuple({noun.split()[-1] for noun in name_words("vessel_nouns")})
+def _vessel_words() -> re.Pattern[str]:
+    """The last words of the vessel nouns, for a cheap check before the full pattern runs."""
+    return re.compile("|".join(sorted({n.split()[-1] for n in name_words("vessel_nouns")})))
 
 
 @cache
@@ -216,7 +216,7 @@ def find_mentions(
     text = masked(sentence, masks)
     named_events = load_cues().named_event_types
     lowered_sentence = sentence.lower()
-    vessels_named = any(noun in lowered_sentence for noun in _vessel_words())
+    vessels_named = _vessel_words().search(lowered_sentence) is not None
     cursor = 0
     while (candidate := _CANDIDATE.search(text, cursor)) is not None:
         name, start = strip_candidate(candidate.group(), candidate.start(), dictionary)

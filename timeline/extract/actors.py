@@ -216,7 +216,7 @@ def find_mentions(
     text = masked(sentence, masks)
     named_events = load_cues().named_event_types
     lowered_sentence = sentence.lower()
-    vessels_named = _vessel_words().search(lowered_sentence) is not None
+    vessels_named: bool | None = None
     cursor = 0
     while (candidate := _CANDIDATE.search(text, cursor)) is not None:
         name, start = strip_candidate(candidate.group(), candidate.start(), dictionary)
@@ -230,6 +230,8 @@ def find_mentions(
             # "Operation Claw-Shield": the name of an event, not of an actor
             continue
         end = start + len(name)
+        if vessels_named is None:
+            vessels_named = _vessel_words().search(lowered_sentence) is not None
         if vessels_named and _vessel_before().search(sentence, max(0, start - 60), start):
             # "the frigate Admiral Sorokin": a ship's name, however much it looks like a person's
             continue

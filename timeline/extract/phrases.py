@@ -52,6 +52,9 @@ _SPACE_RUN = re.compile(r"\s+")
 
 def normalise(text: str, flexible_hyphen: bool = False, fold_case: bool = False) -> str:
     """The lookup key of a matched phrase: whitespace (and hyphens) collapsed, case folded."""
+    if text.isalpha():
+        # most matches are one plain word: nothing to collapse
+        return text.lower() if fold_case else text
     text = (_HYPHEN_RUN if flexible_hyphen else _SPACE_RUN).sub(" ", text.strip())
     return text.lower() if fold_case else text
 

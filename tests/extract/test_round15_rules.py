@@ -459,3 +459,13 @@ def test_the_day_before_restating_a_date_adds_none() -> None:
     )
     drills = {e.date.start.isoformat() for e in extract(text, date(2026, 1, 29)) if e.date}
     assert "2026-01-31" in drills
+
+
+def test_seats_of_government_stand_for_their_country() -> None:
+    text = "The Kremlin said on Friday that Russia supported the idea."
+    assert extract(text, date(2025, 3, 16))[0].actors[0].name == "Russia"
+
+
+def test_a_meeting_discussing_an_attack_is_the_meeting() -> None:
+    text = "The UN Security Council will discuss the tanker attack behind closed doors on Friday."
+    assert _summary(extract(text, date(2021, 8, 5))) == [("meeting", "scheduled", "2021-08-06")]

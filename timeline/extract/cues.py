@@ -32,6 +32,7 @@ class Cues:
     compound_head: re.Pattern[str]
     passive_before: frozenset[str]
     topic_opener: re.Pattern[str]
+    topic_verbs: frozenset[str]
     date_preposition_gap: re.Pattern[str]
     bare_complement: re.Pattern[str]
     not_events: re.Pattern[str]
@@ -98,6 +99,7 @@ def load_cues() -> Cues:
             r"[\s-]+" + compile_phrases(words("compound_heads"), ignore_case=True).pattern, re.I
         ),
         passive_before=frozenset(w.lower() for w in words("passive_before")),
+        topic_verbs=frozenset(words("topic_verbs")),
         topic_opener=re.compile(
             r"\b"
             + compile_phrases(words("topic_prepositions"), ignore_case=True).pattern

@@ -196,6 +196,13 @@ def _topic_of_saying(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) ->
             and len(WORD.findall(between)) <= 5
         ):
             return True
+        if (
+            other.spec.type == "meeting"
+            and other.text.lower() in cues.topic_verbs
+            and len(WORD.findall(between)) <= 4
+        ):
+            # "will discuss the Coral Meridian attack on Friday": the attack is the topic
+            return True
     return False
 
 

@@ -124,7 +124,7 @@ def test_country_institution_is_named_for_its_country(text: str, owner: str, cou
             "Nordic Energy Program",
         ),
         (
-            "Tomas Ekberg, a fellow at the Corran Foundation, said on 2 May 2031 that talks"
+            "Tomas Ekberg, a spokesman at the Corran Foundation, said on 2 May 2031 that talks"
             " had stalled.",
             None,
             None,

@@ -308,8 +308,8 @@ def test_what_two_sides_agreed_would_happen_is_scheduled() -> None:
 
 def test_a_test_someone_could_hold_is_a_guess() -> None:
     text = (
-        "Analyst Nam Gi-hoon of Seoul said North Korea could move on to a seventh nuclear test "
-        "later this year."
+        "Defence Minister Nam Gi-hoon of Seoul said North Korea could move on to a seventh "
+        "nuclear test later this year."
     )
     assert [e.type for e in extract(text, FRI)] == ["statement"]
 

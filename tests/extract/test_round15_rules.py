@@ -469,3 +469,23 @@ def test_seats_of_government_stand_for_their_country() -> None:
 def test_a_meeting_discussing_an_attack_is_the_meeting() -> None:
     text = "The UN Security Council will discuss the tanker attack behind closed doors on Friday."
     assert _summary(extract(text, date(2021, 8, 5))) == [("meeting", "scheduled", "2021-08-06")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yuji Kamiya, a Russia specialist at Hokkaido University, said the drill was symbolic.",
+        "Analyst Lena Park said on Monday the talks would fail.",
+        "The Asan Institute said on Monday the sanctions would not work.",
+    ],
+)
+def test_commentators_sayings_are_no_events(text: str) -> None:
+    assert extract(text, date(2021, 9, 9)) == []
+
+
+def test_a_ministers_saying_near_an_analysts_stays() -> None:
+    text = (
+        "Foreign Minister Ana Vidal said on Monday that talks would resume, while Yuji Kamiya, "
+        "a specialist at Hokkaido University, doubted it."
+    )
+    assert [a.name for a in extract(text, date(2021, 9, 9))[0].actors][0] == "Ana Vidal"

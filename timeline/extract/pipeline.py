@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
 from timeline.documents import Document, read_documents
@@ -31,7 +31,7 @@ from timeline.extract.institutions import (
     institution_mentions,
     plural_subjects,
 )
-from timeline.extract.mentions import DocumentPeople, Mention
+from timeline.extract.mentions import DocumentPeople, Mention, name_words
 from timeline.extract.merge import (
     clash_suffix,
     id_key,
@@ -348,7 +348,40 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
     events = [_settled_actors(event, people, dictionary, focus) for event in _fold_restated(placed)]
     # an action nothing in the article dates cannot be placed on a timeline: only undated
     # sayings are kept (flagged), and undated actions only as sources of their dated mention
+    # what an analyst or a think tank says is commentary on the story, not an event of it
+    events = [e for e in events if not (e.type == "statement" and _commentary(e))]
     return [e for e in merge_within_document(events) if e.date is not None or e.type == "statement"]
+
+
+def _commentary(event: Event) -> bool:
+    """Whether a saying's speaker comments on the news rather than acting in it.
+
+    A person whose role or apposition names a commentator ("Yuji Kamiya, a Russia specialist
+    at Hokkaido University"; ``commentator_roles`` in names.yaml), or a body whose name ends
+    like a think tank's or a university's (``commentator_bodies``).
+    """
+    first = event.actors[0] if event.actors else None
+    if first is None:
+        return False
+    if first.kind == "organization":
+        return first.name.split()[-1] in name_words("commentator_bodies")
+    if first.kind != "person":
+        return False
+    words = set(re.findall(r"[a-z]+", (first.role or "").lower()))
+    if words & name_words("commentator_roles"):
+        return True
+    quote = (event.sources[0].quote if event.sources else None) or ""
+    # the apposition right after the speaker's own name ("Park, a fellow at the Asan Institute")
+    last = first.name.split()[-1]
+    at = quote.find(last)
+    return at >= 0 and _commentator_apposition().match(quote, at + len(last)) is not None
+
+
+@cache
+def _commentator_apposition() -> re.Pattern[str]:
+    """ ", a researcher at the ...", ", an analyst with ...": the speaker's apposition."""
+    roles = "|".join(sorted(name_words("commentator_roles")))
+    return re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})\b")
 
 
 def _settled_actors(

@@ -489,3 +489,23 @@ def test_a_ministers_saying_near_an_analysts_stays() -> None:
         "a specialist at Hokkaido University, doubted it."
     )
     assert [a.name for a in extract(text, date(2021, 9, 9))[0].actors][0] == "Ana Vidal"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "The EU imposed sanctions on Monday. Britain announced its own hours later.",
+            "hours later",
+        ),
+        ("The EU imposed sanctions on Monday. Minutes later, Britain followed.", "Minutes later"),
+        ("The EU imposed sanctions on Monday. Within hours, Britain followed.", "Within hours"),
+    ],
+)
+def test_hours_later_is_the_day_just_told(text: str, phrase: str) -> None:
+    found = {t.text: t.value for t in find_dates(text, date(2025, 10, 22))}
+    assert found[phrase] == "2025-10-20"
+
+
+def test_hours_later_with_no_day_told_is_no_date() -> None:
+    assert find_dates("Hours later, Britain followed.", date(2025, 10, 22)) == []

@@ -72,7 +72,7 @@ def starts() -> dict[str, Start]:
     numbers = _firsts(lex.numbers) | _firsts(lex.vague_quantities) | {DIGITS}
     number_words = max(_longest(lex.numbers), _longest(lex.vague_quantities), NUMERAL_WORDS)
     units = set(lex.units)
-    plain = {"years", "decades", "months", "weeks", "days", "hours", "centuries"}
+    plain = {"years", "decades", "months", "weeks", "days", "hours", "minutes", "centuries"}
     unit_words = units | {u + "s" for u in units} | plain
     fuzzy = [k for k in lex.fuzzy_modifiers if " " in k]
     holidays = frozenset(_firsts([*lex.holidays, *lex.national_days]))
@@ -129,9 +129,12 @@ def starts() -> dict[str, Start]:
         "the_week": Start(fs(the), fs({"week", *lex.parts_of_day}), 1),
         "weekday": Start(fs(weekdays)),
         "offset": Start(
-            fs(numbers | plain),
+            # "within hours": the only offset that opens with a preposition
+            fs(numbers | plain | {"within"}),
             fs(
                 {
+                    "hours",
+                    "minutes",
                     "ago",
                     "later",
                     "earlier",

@@ -199,7 +199,10 @@ def patterns() -> Patterns:
             rf"{g('dir', 'ago|later|earlier|from now|hence|afterwards|before|after|prior')}(?!\w)"
             # "a year ago today": that very day, a year back
             rf"(?:(?<=ago)\s+{g('today', 'today')}(?!\w))?"
-            rf"|(?<![\w-]){g('vague', plain)}\s+{g('dir2', 'ago')}(?!\w)",
+            rf"|(?<![\w-]){g('vague', plain)}\s+{g('dir2', 'ago')}(?!\w)"
+            # "hours later", "minutes later": the day the story just told
+            rf"|(?<![\w-]){g('soon', 'hours|minutes')}\s+later(?!\w)"
+            rf"|(?<![\w-])(?-i:[Ww]ithin)\s+{g('soon2', 'hours|minutes')}(?!\w)(?!\s+(?:of|after|before)\b)",
         ),
         n(
             "set",

@@ -278,6 +278,11 @@ def _compared_in_sentence(r: Resolver, c: Candidate) -> bool:
 
 def resolve_offset(r: Resolver, c: Candidate) -> list[Timex]:
     g, lex = c.groups, r.ctx.lex
+    if "soon" in g or "soon2" in g:
+        # "hours later", "within hours": the same day as the last day told; with none, no
+        # date to give
+        day = r.ctx.anchors.get("day")
+        return r.day(c, day, anchored=True) if day is not None else []
     if "vague" in g:  # "years ago": only the direction is known
         return r.make(c, "DATE", "PAST_REF")
     direction = re.sub(r"\s+", " ", g["dir"].lower())

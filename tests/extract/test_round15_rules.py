@@ -509,3 +509,14 @@ def test_hours_later_is_the_day_just_told(text: str, phrase: str) -> None:
 
 def test_hours_later_with_no_day_told_is_no_date() -> None:
     assert find_dates("Hours later, Britain followed.", date(2025, 10, 22)) == []
+
+
+def test_a_month_of_that_year_is_in_the_year_just_told() -> None:
+    text = (
+        "Tensions rose in 2019. In May that year, four ships were damaged. A month later two "
+        "more tankers were attacked. In the spring of that year, talks began."
+    )
+    found = {t.text: t.value for t in find_dates(text, date(2021, 8, 5))}
+    assert found["May that year"] == "2019-05"
+    assert found["A month later"] == "2019-06"
+    assert found["the spring of that year"] == "2019-SP"

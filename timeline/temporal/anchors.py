@@ -121,9 +121,10 @@ def starts() -> dict[str, Start]:
             fs(months | weekdays | seasons | the), fs({"last", "next", "this"}), 5
         ),
         "anaphoric_day": Start(
-            fs(the | {"that"}),
+            fs(the | {"that"} | months | seasons),
             fs({"next", "following", "previous", "preceding", "same", "day", "that"}),
-            1,
+            # "the spring of that year": the start is three words before "that"
+            3,
         ),
         "weekend": Start(fs(the), fs({"weekend"}), 1),
         "the_week": Start(fs(the), fs({"week", *lex.parts_of_day}), 1),

@@ -182,7 +182,9 @@ def patterns() -> Patterns:
             rf"|the\s+{g('what2', 'day')}\s+{g('dir', 'before|after')}(?!\s+(?:the|a|an|his|her|its|their)\b)"
             rf"|(?<![\w-])(?-i:[Tt]hat)\s+{g('what3', 'day|morning|afternoon|evening|night|week|month|year')}(?![\w-])"
             # "that November", "that spring": the month or season of the year the story is at
-            rf"|(?<![\w-])(?-i:[Tt]hat)\s+{g('what4', month_full + '|' + season + '|weekend')}(?![\w-])",
+            rf"|(?<![\w-])(?-i:[Tt]hat)\s+{g('what4', month_full + '|' + season + '|weekend')}(?![\w-])"
+            # "in May that year", "in the spring of that year": of the year just told
+            rf"|(?<![\w-])(?:the\s+)?{g('what5', month_full + '|' + season)}\s+(?:of\s+)?(?-i:that)\s+year(?![\w-])",
         ),
         n("weekend", rf"(?<!\w)the\s+{g('what', 'weekend')}(?!\w)"),
         # "rose 12% during the week": the week the story is in

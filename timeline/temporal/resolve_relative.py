@@ -241,6 +241,8 @@ def resolve_anaphoric_day(r: Resolver, c: Candidate) -> list[Timex]:
         return r.make(c, "DATE", week_value(day, weekend=True))
     if "what4" in g:
         return _anaphoric_named(r, c, g["what4"].lower(), 0)
+    if "what5" in g:
+        return _anaphoric_named(r, c, g["what5"].lower(), 0)
     what = (g.get("what") or g.get("what2") or g.get("what3") or "day").lower()
     if what in {"week", "month", "year"}:  # "that year": the one just mentioned
         return anaphoric_period(r, c, what, 0)

@@ -520,3 +520,14 @@ def test_a_month_of_that_year_is_in_the_year_just_told() -> None:
     assert found["May that year"] == "2019-05"
     assert found["A month later"] == "2019-06"
     assert found["the spring of that year"] == "2019-SP"
+
+
+def test_later_that_year_starts_at_the_day_told() -> None:
+    text = (
+        "Talks broke down on March 3, 2019. Later that year, Iran seized a tanker. Earlier that "
+        "month, the US sent bombers. That same day, Japan spoke."
+    )
+    found = {t.text: (t.date_start, t.date_end) for t in find_dates(text, date(2021, 8, 5))}
+    assert found["Later that year"] == (date(2019, 3, 3), date(2019, 12, 31))
+    assert found["Earlier that month"] == (date(2019, 3, 1), date(2019, 3, 3))
+    assert found["That same day"] == (date(2019, 3, 3), date(2019, 3, 3))

@@ -121,7 +121,7 @@ def starts() -> dict[str, Start]:
             fs(months | weekdays | seasons | the), fs({"last", "next", "this"}), 5
         ),
         "anaphoric_day": Start(
-            fs(the | {"that"} | months | seasons),
+            fs(the | {"that", "earlier", "later"} | months | seasons),
             fs({"next", "following", "previous", "preceding", "same", "day", "that"}),
             # "the spring of that year": the start is three words before "that"
             3,

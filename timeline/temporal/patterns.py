@@ -180,7 +180,8 @@ def patterns() -> Patterns:
             "anaphoric_day",
             rf"the\s+{g('rel', 'next|following|previous|preceding|same')}\s+{g('what', 'day|morning|afternoon|evening|night')}(?!\w)"
             rf"|the\s+{g('what2', 'day')}\s+{g('dir', 'before|after')}(?!\s+(?:the|a|an|his|her|its|their)\b)"
-            rf"|(?<![\w-])(?-i:[Tt]hat)\s+{g('what3', 'day|morning|afternoon|evening|night|week|month|year')}(?![\w-])"
+            # "that year", "later that year", "that same day": the period the story is at
+            rf"|(?<![\w-])(?:{g('side3', 'earlier|later')}\s+)?(?-i:[Tt]hat)\s+(?:same\s+)?{g('what3', 'day|morning|afternoon|evening|night|week|month|year')}(?![\w-])"
             # "that November", "that spring": the month or season of the year the story is at
             rf"|(?<![\w-])(?-i:[Tt]hat)\s+{g('what4', month_full + '|' + season + '|weekend')}(?![\w-])"
             # "in May that year", "in the spring of that year": of the year just told

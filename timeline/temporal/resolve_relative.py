@@ -245,7 +245,14 @@ def resolve_anaphoric_day(r: Resolver, c: Candidate) -> list[Timex]:
         return _anaphoric_named(r, c, g["what5"].lower(), 0)
     what = (g.get("what") or g.get("what2") or g.get("what3") or "day").lower()
     if what in {"week", "month", "year"}:  # "that year": the one just mentioned
-        return anaphoric_period(r, c, what, 0)
+        found = anaphoric_period(r, c, what, 0)
+        side = (g.get("side3") or "").lower()
+        if side and found and found[0].date_start and found[0].date_end:
+            # "later that year": after the day just told; "earlier that month": before it
+            first, last = found[0].date_start, found[0].date_end
+            window = (max(first, anchor), last) if side == "later" else (first, min(last, anchor))
+            return r.make(c, found[0].type, found[0].value, window=window)
+        return found
     day = anchor + timedelta(days=offset)
     if what in r.ctx.lex.parts_of_day:
         return r.make(c, "TIME", f"{day.isoformat()}T{r.ctx.lex.parts_of_day[what]}")

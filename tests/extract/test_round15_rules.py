@@ -531,3 +531,13 @@ def test_later_that_year_starts_at_the_day_told() -> None:
     assert found["Later that year"] == (date(2019, 3, 3), date(2019, 12, 31))
     assert found["Earlier that month"] == (date(2019, 3, 1), date(2019, 3, 3))
     assert found["That same day"] == (date(2019, 3, 3), date(2019, 3, 3))
+
+
+def test_the_end_of_that_year_and_the_same_month() -> None:
+    text = (
+        "Talks broke down on March 3, 2019. By the end of that year, talks resumed. "
+        "The same month, sanctions came."
+    )
+    found = {t.text: (t.value, t.mod) for t in find_dates(text, date(2021, 8, 5))}
+    assert found["the end of that year"] == ("2019", "END")
+    assert found["The same month"] == ("2019-03", None)

@@ -185,7 +185,10 @@ def patterns() -> Patterns:
             # "that November", "that spring": the month or season of the year the story is at
             rf"|(?<![\w-])(?-i:[Tt]hat)\s+{g('what4', month_full + '|' + season + '|weekend')}(?![\w-])"
             # "in May that year", "in the spring of that year": of the year just told
-            rf"|(?<![\w-])(?:the\s+)?{g('what5', month_full + '|' + season)}\s+(?:of\s+)?(?-i:that)\s+year(?![\w-])",
+            rf"|(?<![\w-])(?:the\s+)?{g('what5', month_full + '|' + season)}\s+(?:of\s+)?(?-i:that)\s+year(?![\w-])"
+            # "by the end of that year", "the same month": a part of the period just told
+            rf"|the\s+{g('edge', 'end|start|beginning|middle')}\s+of\s+(?-i:that)\s+{g('what6', 'week|month|year')}(?![\w-])"
+            rf"|the\s+same\s+{g('what7', 'week|month|year')}(?![\w-])",
         ),
         n("weekend", rf"(?<!\w)the\s+{g('what', 'weekend')}(?!\w)"),
         # "rose 12% during the week": the week the story is in

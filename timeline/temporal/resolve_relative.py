@@ -243,6 +243,16 @@ def resolve_anaphoric_day(r: Resolver, c: Candidate) -> list[Timex]:
         return _anaphoric_named(r, c, g["what4"].lower(), 0)
     if "what5" in g:
         return _anaphoric_named(r, c, g["what5"].lower(), 0)
+    if "what6" in g or "what7" in g:
+        what = (g.get("what6") or g["what7"]).lower()
+        found = anaphoric_period(r, c, what, 0)
+        edge = (g.get("edge") or "").lower()
+        mod = {"end": "END", "start": "START", "beginning": "START", "middle": "MID"}.get(edge)
+        if mod is None or not found:
+            return found
+        base = timeml.base_window(found[0].value)
+        window = timeml.narrow(base, mod) if base is not None else None
+        return r.make(c, found[0].type, found[0].value, mod=mod, window=window)
     what = (g.get("what") or g.get("what2") or g.get("what3") or "day").lower()
     if what in {"week", "month", "year"}:  # "that year": the one just mentioned
         found = anaphoric_period(r, c, what, 0)

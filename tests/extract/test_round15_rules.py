@@ -541,3 +541,12 @@ def test_the_end_of_that_year_and_the_same_month() -> None:
     found = {t.text: (t.value, t.mod) for t in find_dates(text, date(2021, 8, 5))}
     assert found["the end of that year"] == ("2019", "END")
     assert found["The same month"] == ("2019-03", None)
+
+
+def test_a_deal_cited_at_the_start_of_a_sentence_is_no_event() -> None:
+    text = (
+        "India and Brazil signed a space agreement on Monday. Under the agreement, India and "
+        "Brazil will build a radar satellite in 2028."
+    )
+    deals = [e for e in extract(text, date(2025, 9, 19)) if e.type == "agreement"]
+    assert _summary(deals) == [("agreement", "occurred", "2025-09-15")]

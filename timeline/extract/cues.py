@@ -38,6 +38,7 @@ class Cues:
     not_events: re.Pattern[str]
     pretend: re.Pattern[str]
     audience_end: re.Pattern[str]
+    reference_end: re.Pattern[str]
     audience_words: tuple[str, ...]
     labour_before: re.Pattern[str]
     labour_triggers: frozenset[str]
@@ -124,6 +125,12 @@ def load_cues() -> Cues:
             re.I,
         ),
         labour_triggers=frozenset(words("labour_triggers")),
+        reference_end=re.compile(
+            r"\W*"
+            + compile_phrases(words("reference_before"), ignore_case=True).pattern
+            + r"\s+(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}$",
+            re.I,
+        ),
         audience_words=tuple(words("audience_verbs")),
         audience_end=re.compile(
             compile_phrases(words("audience_verbs"), ignore_case=True).pattern

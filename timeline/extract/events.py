@@ -261,6 +261,14 @@ def sentence_events(
             continue
         if (
             spec.noun
+            and spec.type == "agreement"
+            and cues.reference_end.match(ctx.text, ctx.sentence.start, trigger.start)
+            and ctx.text.startswith(",", trigger.end)
+        ):
+            # "Under the agreement, the two will build ...": a deal cited, not one made
+            continue
+        if (
+            spec.noun
             and audience_named
             and cues.audience_end.search(
                 ctx.text, max(ctx.sentence.start, trigger.start - 50), trigger.start

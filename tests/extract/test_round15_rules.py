@@ -550,3 +550,14 @@ def test_a_deal_cited_at_the_start_of_a_sentence_is_no_event() -> None:
     )
     deals = [e for e in extract(text, date(2025, 9, 19)) if e.type == "agreement"]
     assert _summary(deals) == [("agreement", "occurred", "2025-09-15")]
+
+
+def test_a_saying_inside_a_quote_is_the_speakers_words() -> None:
+    text = (
+        '"Today the council has finally spoken with one voice," British ambassador Tom Reed '
+        "told the council."
+    )
+    said = [e for e in extract(text, date(2024, 6, 18)) if e.type == "statement"]
+    assert [[a.name for a in e.actors][0] for e in said] == ["Tom Reed"]
+    assert [e.sources[0].quote.count("voice") for e in said] == [1]
+    assert "voice" not in said[0].title

@@ -18,6 +18,7 @@ from timeline.extract.clauses import (
     SentenceContext,
     background_clause,
     embedding_start,
+    in_quote,
     segment,
 )
 from timeline.extract.cues import DECIDED, DECIDING, Cues
@@ -241,6 +242,10 @@ def sentence_events(
     audience_named = any(word in ctx.sentence.text for word in cues.audience_words)
     for trigger in ctx.triggers:
         spec = trigger.spec
+        if spec.type == "statement" and ctx.quotes and in_quote(ctx, trigger.start):
+            # "Today the council has spoken with one voice," X said: a saying quoted is
+            # the speaker's words, not a saying of its own
+            continue
         if spec.type == "statement" and not spec.noun:
             if _generic_subject(ctx, trigger, cues):
                 continue

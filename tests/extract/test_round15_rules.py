@@ -561,3 +561,19 @@ def test_a_saying_inside_a_quote_is_the_speakers_words() -> None:
     assert [[a.name for a in e.actors][0] for e in said] == ["Tom Reed"]
     assert [e.sources[0].quote.count("voice") for e in said] == [1]
     assert "voice" not in said[0].title
+
+
+def test_a_date_in_a_past_perfect_after_the_trigger_dates_nothing() -> None:
+    text = (
+        "On September 26, after a second round of talks between commanders, India and China "
+        "agreed to pull back to the positions they had held before September 1."
+    )
+    deals = [e for e in extract(text, date(2014, 10, 6)) if e.type == "agreement"]
+    assert _summary(deals) == [("agreement", "occurred", "2014-09-26")]
+
+
+def test_a_date_before_a_past_intention_is_past() -> None:
+    found = find_dates(
+        "On September 26, the two sides agreed to pull back their troops.", date(2014, 10, 6)
+    )
+    assert [t.value for t in found] == ["2014-09-26"]

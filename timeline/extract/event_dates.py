@@ -37,6 +37,8 @@ _REPORTED_VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|will|would|shall|may|might|could|should|can|must|has|have|had|plans?|planned|intends?|wants?|hopes?|expects?|aims?)\b",
     re.I,
 )
+#: "where they had stood before September 1": a past perfect tells what came before.
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ld|wn|ne|t)\b", re.I)
 #: "by February 23", "no later than Friday": the date is a deadline.
 _BY_BEFORE = re.compile(r"\b(?:by|no later than|not later than)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
@@ -296,6 +298,9 @@ def pick_date(
         if seg_start <= t.start < seg_end
         and in_quote(ctx, t.start) == quote
         and _may_date(ctx, trigger, t)
+        # "agreed to pull back to the positions they had held before September 1": a date
+        # after a past perfect tells what came before, not when the trigger happened
+        and not (t.start > trigger.end and _PAST_PERFECT.search(ctx.text, trigger.end, t.start))
     ]
     promised = _promised_from(ctx, trigger) if trigger.spec.type in DECIDED else None
     if promised is not None:

@@ -23,6 +23,8 @@ PAST = "past"
 _PARTICIPLE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+[a-z]+ed", re.IGNORECASE)
 FUTURE = "future"
 
+#: An intention in the past tense ("agreed to", "invited him to"): past for a date before it.
+_PAST_INTENTION = re.compile(r"[a-z]+ed\b|undertook\b|sought\b|told\b", re.IGNORECASE)
 #: How far (characters) to look for a cue on either side of an expression.
 WINDOW = 160
 #: A sentence ends at ., ! or ? before a capital letter (not "a.m. and", "Sept. 1"), or at a line break.
@@ -139,6 +141,10 @@ def tense_near(text: str, start: int, end: int) -> str | None:
         kind = _kind(m, not_past)
         if kind == PAST and _determiner_before().search(text, max(end, m.start() - 8), m.start()):
             continue
+        if kind == FUTURE and _PAST_INTENTION.match(m.group()):
+            # "On September 26, ... the two sides agreed to pull back": the date before a past
+            # intention dates the agreeing, which is past; only a date after it looks ahead
+            return PAST
         if kind is not None:
             return kind
     return None

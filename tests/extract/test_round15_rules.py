@@ -577,3 +577,14 @@ def test_a_date_before_a_past_intention_is_past() -> None:
         "On September 26, the two sides agreed to pull back their troops.", date(2014, 10, 6)
     )
     assert [t.value for t in found] == ["2014-09-26"]
+
+
+def test_an_exercise_that_ran_over_a_span_takes_its_span() -> None:
+    text = (
+        "Keen Sword, the biennial Japan-U.S. exercise that ran from Oct. 29 to Nov. 8, involved "
+        "57,000 troops."
+    )
+    drills = [e for e in extract(text, date(2018, 12, 22)) if e.type == "exercise"]
+    assert [(e.date.start, e.date.end) for e in drills if e.date] == [
+        (date(2018, 10, 29), date(2018, 11, 8))
+    ]

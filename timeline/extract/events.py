@@ -465,6 +465,8 @@ def _occasion_dated(ctx: SentenceContext, trigger: TriggerMatch, discourse: Disc
 
 
 #: "the drill that X plan to stage next month": a restrictive clause up to its comma.
+#: After the relative clause's verb: "from <date> to <date>", a span of days.
+_SPAN_AFTER = re.compile(r"\s*(?:from|between)\s+[^,;]{2,30}?\s+(?:to|and|until|through)\s+")
 _THAT_RELATIVE = re.compile(r"\s+(?:that|which)\s+[^,;:\"“”]{2,80}")
 
 
@@ -484,6 +486,12 @@ def _own_relative(
         before = ctx.text[that.start() : happen.start()]
         # "that X will hold", "that X plan to stage": announced, not recalled
         if cues.scheduled_end.search(before) or cues.planned_end.search(before):
+            return that.start(), that.end()
+        # "the exercise that ran from Oct. 29 to Nov. 8": the noun's own span of days
+        span_from = happen.start() + len(happen.group().rsplit(" from", 1)[0])
+        if _SPAN_AFTER.match(ctx.text, span_from) and any(
+            usable(t) and that.start() <= t.start < that.end() for t in ctx.timexes
+        ):
             return that.start(), that.end()
     return None
 

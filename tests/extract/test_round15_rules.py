@@ -588,3 +588,12 @@ def test_an_exercise_that_ran_over_a_span_takes_its_span() -> None:
     assert [(e.date.start, e.date.end) for e in drills if e.date] == [
         (date(2018, 10, 29), date(2018, 11, 8))
     ]
+
+
+def test_a_week_after_an_attack_told_before() -> None:
+    text = (
+        "On 9 January, Saudi jets struck a market in Yemen. A week after the market strike, "
+        "the Houthis fired a ballistic missile at a Saudi air base."
+    )
+    later = [e for e in extract(text, date(2016, 1, 30)) if e.date and e.date.start.day == 16]
+    assert later and later[0].actors[0].name == "Houthis"

@@ -597,3 +597,23 @@ def test_a_week_after_an_attack_told_before() -> None:
     )
     later = [e for e in extract(text, date(2016, 1, 30)) if e.date and e.date.start.day == 16]
     assert later and later[0].actors[0].name == "Houthis"
+
+
+def test_a_week_of_a_month_is_its_seven_days() -> None:
+    text = "He shuttled between the capitals in the third week of September."
+    found = find_dates(text, date(2006, 10, 15))
+    assert [(t.value, t.date_start, t.date_end) for t in found] == [
+        ("2006-09", date(2006, 9, 15), date(2006, 9, 21))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On Aug. 22 Congolese army units retook Komanda after two days of fighting.", "attack"),
+        ("AU troops drove al-Shabaab out of Mogadishu in August 2011.", "attack"),
+        ("The hearings in Lesotho's High Court opened on May 4.", "other"),
+    ],
+)
+def test_long_read_triggers(text: str, kind: str) -> None:
+    assert kind in {e.type for e in extract(text, date(2013, 10, 8))}

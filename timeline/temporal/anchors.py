@@ -85,6 +85,7 @@ def starts() -> dict[str, Start]:
         "mdy": Start(fs(months | weekdays), fs(months), 2),
         "month_year": Start(fs(months)),
         "month_range": Start(fs({"from", "between"}), fs(months), 1),
+        "week_of_month": Start(fs(the), fs({"week"}), 2),
         "month": Start(fs(months)),
         "fiscal": Start(
             fs(the | relative | {"fiscal", "financial", "fy"}), fs({"fiscal", "financial", "fy"}), 2

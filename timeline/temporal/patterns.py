@@ -105,6 +105,12 @@ def patterns() -> Patterns:
             rf"(?:from|between)\s+{g('month', month_full)}(?:\s+{g('year0', year)})?\s+(?:to|until|through|and)\s+"
             rf"{g('month2', month_full)}(?:,?\s+{g('year', year)})?(?!\w)",
         ),
+        # "the third week of September (2006)": seven days of a month
+        n(
+            "week_of_month",
+            rf"the\s+{g('nth', 'first|second|third|fourth|last|final')}\s+week\s+of\s+"
+            rf"{g('month', month_full)}(?:,?\s+{g('year', year)})?(?![\w-])",
+        ),
         n("month", rf"(?:(?<=mid-)|(?<![\w-])){g('month', month_full)}(?![\w-])"),
         n(
             "fiscal",

@@ -292,6 +292,7 @@ HANDLERS: dict[str, Callable[[Resolver, Candidate], list[Timex]]] = {
     "month_year": explicit.resolve_month_year,
     "month_range": explicit.resolve_month_range,
     "month": explicit.resolve_month,
+    "week_of_month": explicit.resolve_week_of_month,
     "fiscal": explicit.resolve_fiscal,
     "quarter": explicit.resolve_quarter,
     "fuzzy_the": relative.resolve_fuzzy_the,

@@ -7,6 +7,7 @@ reference date and the tense of its governing verb.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 from functools import cache
@@ -149,6 +150,27 @@ def resolve_month(r: Resolver, c: Candidate) -> list[Timex]:
     if year is None:
         return r.make(c, "DATE", f"XXXX-{month:02d}")
     return r.make(c, "DATE", timeml.value_for_month(year, month), anchored=anchored)
+
+
+def resolve_week_of_month(r: Resolver, c: Candidate) -> list[Timex]:
+    """ "the third week of September": the month's value, its window the seven days named."""
+    month = month_number(c.groups["month"], r.ctx.lex)
+    if "year" in c.groups:
+        year: int | None = int(c.groups["year"])
+        anchored = False
+    else:
+        year, anchored = month_in_context(r, c, month)
+    if year is None:
+        return r.make(c, "DATE", f"XXXX-{month:02d}")
+    last = calendar.monthrange(year, month)[1]
+    nth = c.groups["nth"].lower()
+    first = (
+        last - 6
+        if nth in {"last", "final"}
+        else 1 + 7 * ["first", "second", "third", "fourth"].index(nth)
+    )
+    window = (date(year, month, first), date(year, month, first + 6))
+    return r.make(c, "DATE", timeml.value_for_month(year, month), anchored=anchored, window=window)
 
 
 def resolve_month_year(r: Resolver, c: Candidate) -> list[Timex]:

@@ -617,3 +617,14 @@ def test_a_week_of_a_month_is_its_seven_days() -> None:
 )
 def test_long_read_triggers(text: str, kind: str) -> None:
     assert kind in {e.type for e in extract(text, date(2013, 10, 8))}
+
+
+def test_within_days_is_the_week_after_the_day_told() -> None:
+    text = (
+        "The crisis began on 2 September, when Nicaragua seized three Honduran boats. "
+        "Within days, Honduras recalled its ambassador from Managua."
+    )
+    recall = [e for e in extract(text, date(2006, 10, 15)) if e.type == "sanction"]
+    assert [(e.date.start, e.date.end) for e in recall if e.date] == [
+        (date(2006, 9, 2), date(2006, 9, 9))
+    ]

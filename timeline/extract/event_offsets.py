@@ -15,7 +15,7 @@ from functools import cache
 
 from timeline.extract.discourse import DiscourseDates
 from timeline.temporal import Timex
-from timeline.temporal.calendar_math import add_months
+from timeline.temporal.calendar_math import add_months, week_value
 
 #: "P3D", "P1W", "P2M", "P1Y": a whole number of one unit.
 _DURATION = re.compile(r"^P(\d+)([DWMY])$")
@@ -75,6 +75,10 @@ def event_offsets(
         day = when.start + timedelta(days=_SHIFT.get(which, 0))
         out.append(_day_timex(text, match.start(), match.end(), day))
     for timex in timexes:
+        within = _within_days(text, start, timex, discourse)
+        if within is not None:
+            out.append(within)
+            continue
         duration = _DURATION.match(timex.value) if timex.type == "DURATION" else None
         link = pattern.match(text, timex.end) if duration else None
         when = discourse.occasion_date(link["noun"]) if link else None
@@ -86,6 +90,33 @@ def event_offsets(
         day = _moved(when.start, amount, duration[2])
         out.append(_day_timex(text, timex.start, link.end(), day))
     return sorted(out, key=lambda t: t.start)
+
+
+#: Right before "days": "Within days, the RNA had petitioned the court".
+_WITHIN_BEFORE = re.compile(r"\b[Ww]ithin\s+$")
+
+
+def _within_days(text: str, start: int, timex: Timex, discourse: DiscourseDates) -> Timex | None:
+    """ "Within days" after a day the story told: the week that follows that day.
+
+    TimeML tags it a duration (PXD); for a timeline it is the days after the event just told.
+    """
+    if timex.type != "DURATION" or timex.value != "PXD" or not discourse.history:
+        return None
+    within = _WITHIN_BEFORE.search(text, max(start, timex.start - 12), timex.start)
+    told = discourse.history[-1].date
+    if within is None or told.start != told.end:
+        return None
+    return Timex(
+        text=text[within.start() : timex.end],
+        start=within.start(),
+        end=timex.end,
+        type="DATE",
+        value=week_value(told.start),
+        date_start=told.start,
+        date_end=told.start + timedelta(days=7),
+        precision="week",
+    )
 
 
 def _day_timex(text: str, start: int, end: int, day: date) -> Timex:

@@ -31,7 +31,9 @@ features, 0.481) and ``invented32`` (magazine long reads, 0.450), and holds out
 ``invented29`` (state media, 0.624) and ``invented30`` (newspaper features, 0.451). Later
 in round 15, ``invented33`` (analysis and explainers, 0.443) was studied, and
 ``invented34`` (everyday mixed news, 0.695) and ``invented35`` (long reads, 0.472) were
-scored on arrival and held out.
+scored on arrival and held out. Last in round 15, ``invented36`` (features, 0.474) and
+``invented37`` (long reads, 0.423) were studied and ``invented38`` (everyday mixed news,
+0.634) is held out.
 All gold files list undated sayings as optional events (the worked example's convention).
 Scores before round 10 used a greedy one-to-one matching; the scorer now finds a maximal
 one (a day inside a month no longer takes the month's gold event from the month's mention),
@@ -82,6 +84,9 @@ GOLD32 = DATA / "invented32" / "gold"
 GOLD33 = DATA / "invented33" / "gold"
 GOLD34 = DATA / "invented34" / "gold"
 GOLD35 = DATA / "invented35" / "gold"
+GOLD36 = DATA / "invented36" / "gold"
+GOLD37 = DATA / "invented37" / "gold"
+GOLD38 = DATA / "invented38" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -127,29 +132,32 @@ FLOOR12_F1 = 0.71
 FLOOR13_F1 = 0.80  # 0.672 blind, 0.794 after round 13, 0.828 after round 14 (studied)
 FLOOR14_F1 = 0.76  # 0.621 blind, 0.750 after round 13, 0.784 after round 14 (studied)
 FLOOR15_F1 = 0.73  # 0.710 blind, 0.748 after round 13, 0.752 after round 14 (held out)
-FLOOR16_F1 = 0.68  # 0.640 blind, 0.667 after round 13, 0.699 after round 14 (held out)
+FLOOR16_F1 = 0.69  # 0.640 blind, 0.718 after round 15 (held out)
 FLOOR17_F1 = 0.77  # 0.657 blind, 0.779 after round 13, 0.795 after round 14 (studied)
 FLOOR18_F1 = 0.74  # 0.711 blind, 0.721 after round 13, 0.767 after round 14 (held out)
 FLOOR19_F1 = 0.83  # 0.677 blind, 0.779 after round 13, 0.855 after round 14 (studied)
-FLOOR20_F1 = 0.71  # 0.732 blind, 0.732 after round 13, 0.738 after round 14 (held out)
+FLOOR20_F1 = 0.73  # 0.732 blind, 0.754 after round 15 (held out)
 #: Sets 21-26, blind score on arrival in round 14; 21, 22 and 25 were studied, 23, 24 and 26
 #: are held out.
-FLOOR21_F1 = 0.73  # 0.654 blind, 0.757 studied
-FLOOR22_F1 = 0.78  # 0.654 blind, 0.810 studied
-FLOOR23_F1 = 0.64  # 0.667 blind, 0.661 held out
-FLOOR24_F1 = 0.50  # 0.523 blind, 0.536 held out (mixed forms: brief, press release, feature)
-FLOOR25_F1 = 0.73  # 0.606 blind, 0.752 studied
-FLOOR26_F1 = 0.69  # 0.700 blind, 0.711 held out
-#: Sets 27-32, blind score on arrival in round 15; 29 and 30 are held out.
-FLOOR27_F1 = 0.66  # 0.610 blind, 0.684 studied
-FLOOR28_F1 = 0.70  # 0.641 blind, 0.720 studied
-FLOOR29_F1 = 0.60  # 0.618 blind, 0.624 held out (state media)
-FLOOR30_F1 = 0.43  # 0.451 blind, 0.451 held out (newspaper features)
-FLOOR31_F1 = 0.51  # 0.481 blind, 0.532 studied (newspaper features)
-FLOOR32_F1 = 0.49  # 0.450 blind, 0.512 studied (magazine long reads)
-FLOOR33_F1 = 0.50  # 0.443 blind, 0.522 studied (analysis and explainers)
+FLOOR21_F1 = 0.73  # 0.654 blind, 0.788 after round 15 (studied)
+FLOOR22_F1 = 0.78  # 0.654 blind, 0.845 after round 15 (studied)
+FLOOR23_F1 = 0.65  # 0.667 blind, 0.673 after round 15 (held out)
+FLOOR24_F1 = 0.52  # 0.523 blind, 0.554 after round 15 (held out) (brief, release, feature)
+FLOOR25_F1 = 0.73  # 0.606 blind, 0.793 after round 15 (studied)
+FLOOR26_F1 = 0.70  # 0.700 blind, 0.723 after round 15 (held out)
+#: Sets 27-38, blind score on arrival in round 15; 29, 30, 34, 35 and 38 are held out.
+FLOOR27_F1 = 0.70  # 0.610 blind, 0.733 after round 15 (studied)
+FLOOR28_F1 = 0.70  # 0.641 blind, 0.785 after round 15 (studied)
+FLOOR29_F1 = 0.61  # 0.618 blind, 0.636 after round 15 (held out) (state media)
+FLOOR30_F1 = 0.45  # 0.451 blind, 0.478 after round 15 (held out) (newspaper features)
+FLOOR31_F1 = 0.55  # 0.481 blind, 0.579 after round 15 (studied) (newspaper features)
+FLOOR32_F1 = 0.55  # 0.450 blind, 0.579 after round 15 (studied) (magazine long reads)
+FLOOR33_F1 = 0.56  # 0.443 blind, 0.585 after round 15 (studied) (analysis and explainers)
 FLOOR34_F1 = 0.67  # 0.695 blind, 0.701 held out (everyday mixed news)
-FLOOR35_F1 = 0.45  # 0.472 blind, 0.472 held out (long reads)
+FLOOR35_F1 = 0.47  # 0.472 blind, 0.500 held out (long reads)
+FLOOR36_F1 = 0.51  # 0.474 blind, 0.534 studied (features)
+FLOOR37_F1 = 0.42  # 0.423 blind, 0.443 studied (long reads)
+FLOOR38_F1 = 0.61  # 0.634 blind, 0.634 held out (everyday mixed news)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -244,6 +252,9 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD33, FLOOR33_F1),
         (GOLD34, FLOOR34_F1),
         (GOLD35, FLOOR35_F1),
+        (GOLD36, FLOOR36_F1),
+        (GOLD37, FLOOR37_F1),
+        (GOLD38, FLOOR38_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -280,23 +291,26 @@ HELD_OUT = [
     GOLD30,
     GOLD34,
     GOLD35,
+    GOLD38,
 ]
 #: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
 #: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
 #: (sets 29 and 30, state media and newspaper features, were scored blind in round 15):
-#: 0.681 after round 15. All fourteen (sets 34 and 35 scored blind late in round 15): 0.669.
+#: 0.687 after round 15. All fifteen (sets 34, 35 and 38 scored blind late in round 15):
+#: 0.650 with the code before round 15 (with Kosovo given no code, else it stops on sets 30
+#: and 35), 0.672 after it.
 HELD_OUT_FLOOR_F1 = 0.66
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 780, totals
+    assert totals["required"] >= 840, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together about 0.67 (recall 0.68, precision 0.66): single sets "
-    "range from 0.45 (newspaper features and long reads) and 0.53 (mixed forms) to 0.77",
+    reason="held-out sets together about 0.67 (recall 0.69, precision 0.66): single sets "
+    "range from 0.48-0.50 (newspaper features and long reads) to 0.76",
     strict=True,
 )
 def test_held_out_sets_together_reach_target() -> None:

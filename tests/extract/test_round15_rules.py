@@ -1,6 +1,9 @@
 """Round 15 of the extraction rules, end to end: who an event's parties are once the
 whole article is read (a person's country given later, a body's spokesman, the
-article's country standing in for a party no sentence names).
+article's country standing in for a party no sentence names), dates counted from
+events and from the story's own year ("three days after the vote", "that November",
+"hours later"), and the triggers and folds learned from wire stories, features and
+long reads.
 """
 
 from __future__ import annotations
@@ -229,7 +232,7 @@ def test_a_summit_addressed_is_still_an_event() -> None:
     ],
 )
 def test_feature_story_triggers(text: str, kind: str) -> None:
-    assert kind in {e.type for e in extract(text, date(2020, 9, 19))}
+    assert [e.type for e in extract(text, date(2020, 9, 19))] == [kind]
 
 
 @pytest.mark.parametrize(
@@ -353,7 +356,7 @@ def test_striking_oil_is_no_attack() -> None:
     ],
 )  # fmt: skip
 def test_wire_story_triggers(text: str, kind: str) -> None:
-    assert kind in {e.type for e in extract(text, date(2021, 3, 23))}
+    assert [e.type for e in extract(text, date(2021, 3, 23))] == [kind]
 
 
 def test_workers_walking_out_is_a_strike() -> None:
@@ -361,11 +364,12 @@ def test_workers_walking_out_is_a_strike() -> None:
     assert [e.type for e in extract(text, date(2016, 10, 12))] == ["other"]
 
 
-def test_an_air_strike_near_a_secretary_general_stays_an_attack() -> None:
-    text = (
-        "Israel carried out a strike on a depot in Gaza on Monday, the UN Secretary General said."
-    )
-    assert "attack" in {e.type for e in extract(text, date(2016, 10, 12))}
+def test_a_strike_after_a_union_that_speaks_stays_an_attack() -> None:
+    # "Union" in a name is no trade union, and a saying stands between
+    text = "The European Union said a Russian strike hit the port of Odesa on Monday."
+    kinds = {e.type for e in extract(text, date(2016, 10, 12))}
+    assert "attack" in kinds
+    assert "other" not in kinds
 
 
 def test_an_organisation_carries_its_dictionary_aliases() -> None:
@@ -429,7 +433,7 @@ def test_votes_by_bodies_and_missiles_fired_at_targets(text: str, kind: str) -> 
     ],
 )  # fmt: skip
 def test_analysis_story_triggers(text: str, kind: str) -> None:
-    assert kind in {e.type for e in extract(text, date(2014, 6, 7))}
+    assert [e.type for e in extract(text, date(2014, 6, 7))] == [kind]
 
 
 def test_a_day_set_for_something_lies_ahead() -> None:
@@ -457,8 +461,9 @@ def test_the_day_before_restating_a_date_adds_none() -> None:
         "Vietnam and India began naval drills on Tuesday. China held its own drills on Monday, "
         "the day before the exercise began, and has announced a second round for this weekend."
     )
-    drills = {e.date.start.isoformat() for e in extract(text, date(2026, 1, 29)) if e.date}
-    assert "2026-01-31" in drills
+    dated = {e.date.text: e.date.start for e in extract(text, date(2026, 1, 29)) if e.date}
+    assert not any("the day before" in str(said) for said in dated)
+    assert dated.get("this weekend") == date(2026, 1, 31)
 
 
 def test_seats_of_government_stand_for_their_country() -> None:
@@ -616,15 +621,55 @@ def test_a_week_of_a_month_is_its_seven_days() -> None:
     ],
 )
 def test_long_read_triggers(text: str, kind: str) -> None:
-    assert kind in {e.type for e in extract(text, date(2013, 10, 8))}
+    assert [e.type for e in extract(text, date(2013, 10, 8))] == [kind]
 
 
-def test_within_days_is_the_week_after_the_day_told() -> None:
+def test_within_days_is_the_day_told_and_the_six_after() -> None:
     text = (
         "The crisis began on 2 September, when Nicaragua seized three Honduran boats. "
         "Within days, Honduras recalled its ambassador from Managua."
     )
     recall = [e for e in extract(text, date(2006, 10, 15)) if e.type == "sanction"]
     assert [(e.date.start, e.date.end) for e in recall if e.date] == [
-        (date(2006, 9, 2), date(2006, 9, 9))
+        (date(2006, 9, 2), date(2006, 9, 8))
     ]
+
+
+def test_a_capital_before_a_common_word_stays_a_place() -> None:
+    text = "French President Emmanuel Macron met Ukraine's president in Kyiv despite the risk on Monday."
+    assert [e.location for e in extract(text, date(2024, 3, 6))] == ["Kyiv"]
+
+
+def test_a_missile_launched_at_a_time_of_day_is_a_launch() -> None:
+    text = "North Korea launched a cruise missile at around 7 a.m. on Monday."
+    assert [e.type for e in extract(text, date(2024, 12, 27))] == ["military_display"]
+
+
+def test_a_dictionary_body_is_no_commentator() -> None:
+    text = "The World Food Programme said on Monday it would suspend aid to Gaza."
+    assert "statement" in {e.type for e in extract(text, date(2024, 3, 6))}
+
+
+def test_a_minister_aboard_a_ship_is_still_a_person() -> None:
+    found = _people("Aboard the destroyer Defence Minister Sergei Shoigu watched the drill.")
+    assert [name for name, _ in found] == ["Sergei Shoigu"]
+
+
+def test_later_that_year_keeps_its_year_when_the_day_told_is_another() -> None:
+    text = "Talks broke down on March 3, 2021. In 2019, Iran had warned. Later that year, talks resumed."
+    found = {t.text: (t.date_start, t.date_end) for t in find_dates(text, date(2021, 8, 5))}
+    assert found["Later that year"] == (date(2019, 1, 1), date(2019, 12, 31))
+
+
+def test_that_year_forms_need_a_year_told() -> None:
+    found = find_dates("By the end of that year, talks resumed.", date(2021, 8, 5))
+    assert found == []
+
+
+def test_a_sentence_dated_only_by_an_occasion_is_read() -> None:
+    text = (
+        "Moldovans voted in an election on April 3. On the eve of the ballot, thousands marched "
+        "through the capital."
+    )
+    marches = [e for e in extract(text, date(2005, 4, 15)) if e.type == "other"]
+    assert _summary(marches) == [("other", "occurred", "2005-04-02")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from timeline.extract.mentions import Mention, name_words
 
@@ -40,8 +41,13 @@ def introduced_names(text: str) -> dict[str, str]:
 
 #: A short form used on its own, in capitals: "The NPP launched ...".
 _BARE_SHORT = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
-#: Small words inside an organisation's name that its initials skip.
-_SKIPPED = r"(?:(?:of|for|the|and|de|du|des|del|la|al)\s+)*"
+
+
+@cache
+def _skipped() -> str:
+    """Small words inside a name that its initials skip ("of the", "de"): connectors, particles."""
+    words = sorted(name_words("organization_connectors") | name_words("particles"))
+    return r"(?:(?:" + "|".join(words) + r")\s+)*"
 
 
 def initialled_names(
@@ -64,7 +70,9 @@ def initialled_names(
             continue
         spelling = re.compile(
             r"(?<![\w-])"
-            + r"\s+".join(f"{letter}[\\w-]*" for letter in short).replace(r"\s+", r"\s+" + _SKIPPED)
+            + r"\s+".join(f"{letter}[\\w-]*" for letter in short).replace(
+                r"\s+", r"\s+" + _skipped()
+            )
             + r"(?![\w-])"
         )
         name = next(

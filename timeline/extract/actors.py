@@ -79,15 +79,17 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
 @cache
 def _vessel_words() -> re.Pattern[str]:
     """The last words of the vessel nouns, for a cheap check before the full pattern runs."""
-    return re.compile("|".join(sorted({n.split()[-1] for n in name_words("vessel_nouns")})))
+    words = sorted({n.split()[-1] for n in name_words("vessel_nouns")})
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b")
 
 
 @cache
 def _vessel_before() -> re.Pattern[str]:
-    """ "the frigate ", "the aircraft carrier ": what names a ship right after it."""
+    """ "the frigate ", "the destroyer USS ", "the frigate Admiral ": what names a ship next."""
     nouns = compile_phrases(sorted(name_words("vessel_nouns")), ignore_case=True).pattern
-    # titles may stand between: "the destroyer Vice Admiral Kulakov", "the cruiser USS Cowpens"
-    return re.compile(nouns + r"\s+(?:[A-Z][\w.-]*\s+){0,3}$")
+    prefixes = "|".join(sorted(name_words("vessel_prefixes")))
+    ranks = "|".join(sorted(name_words("vessel_ranks"), key=len, reverse=True))
+    return re.compile(rf"(?i:{nouns})\s+(?:(?:{prefixes})\s+)?(?:(?:{ranks})\s+)?$")
 
 
 @cache
@@ -126,6 +128,7 @@ def find_mentions(
     """
     if scan is None:
         scan = DocumentScan(sentence, dictionary, offset)
+    people.bodies = []
     mentions: list[Mention] = []
     spans: list[tuple[int, int, str]] = []
     masks: list[tuple[int, int]] = []
@@ -261,7 +264,7 @@ def find_mentions(
                 # "Indonesian Air Force chief Air Chief Marshal X", "The Greek Foreign Ministry
                 # ..., ministry spokesman X": the body's country is X's
                 spans.append((start, end, "body"))
-                people.organizations.append(found)
+                people.bodies.append(found)
     for match in _PRONOUN.finditer(text):
         if people.salient is not None:
             mentions.append(
@@ -450,5 +453,5 @@ def _entry_mention(entry: ActorEntry, start: int, end: int, location: bool) -> M
         entry.country,
         entry.role,
         location,
-        "capital" if entry.capital else "dictionary",
+        "capital" if entry.capital else "adjective" if entry.adjective else "dictionary",
     )

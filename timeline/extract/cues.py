@@ -119,9 +119,9 @@ def load_cues() -> Cues:
             r"(?:(?:"
             + compile_phrases(words("labour_modifiers"), ignore_case=True).pattern
             + r"|\b\d+-(?:hour|day)|\b[a-z]+-(?:hour|day))(?:\s+[\w’'-]+){0,1}"
-            + r"|"
-            + compile_phrases(words("labour_subjects"), ignore_case=True).pattern
-            + r"(?:[\s,]+[\w’'-]+){0,12}[\s,]*)\s+$",
+            + r"|(?-i:"
+            + compile_phrases(words("labour_subjects")).pattern
+            + r")(?:[\s,]+(?!said\b|says\b|told\b)[\w’'-]+){0,12}[\s,]*)\s+$",
             re.I,
         ),
         labour_triggers=frozenset(words("labour_triggers")),
@@ -159,7 +159,7 @@ def load_cues() -> Cues:
             compile_phrases(words("fired_at_verbs"), ignore_case=True).pattern
             + r"[^.;]{0,60}?"
             + compile_phrases(words("fired_at_weapons"), ignore_case=True).pattern
-            + r"[^.;]{0,40}?\bat\s+(?!"
+            + r"[^.;]{0,40}?\bat\s+(?!\d|"
             + compile_phrases(words("fired_at_not_targets"), ignore_case=True).pattern
             + r")",
             re.I,

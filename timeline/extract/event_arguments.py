@@ -71,7 +71,7 @@ def _demonym_before_noun(ctx: SentenceContext, place: str, start: int) -> bool:
     if after is None or after.group(1) in name_words("place_words_after"):
         return False
     return any(
-        m.start == start and m.kind == "country" and m.name != place and m.end == start + len(place)
+        m.start == start and m.end == start + len(place) and m.evidence == "adjective"
         for m in ctx.mentions
     )
 

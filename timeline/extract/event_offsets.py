@@ -97,7 +97,7 @@ _WITHIN_BEFORE = re.compile(r"\b[Ww]ithin\s+$")
 
 
 def _within_days(text: str, start: int, timex: Timex, discourse: DiscourseDates) -> Timex | None:
-    """ "Within days" after a day the story told: the week that follows that day.
+    """ "Within days" after a day the story told: that day and the six that follow it.
 
     TimeML tags it a duration (PXD); for a timeline it is the days after the event just told.
     """
@@ -114,7 +114,7 @@ def _within_days(text: str, start: int, timex: Timex, discourse: DiscourseDates)
         type="DATE",
         value=week_value(told.start),
         date_start=told.start,
-        date_end=told.start + timedelta(days=7),
+        date_end=told.start + timedelta(days=6),
         precision="week",
     )
 

@@ -371,7 +371,9 @@ def sentence_events(
             # "the missile hit the departure hall": a strike, not a test
             kind = "attack"
         elif kind == "military_display" and cues.fired_at.search(
-            ctx.text, max(ctx.sentence.start, trigger.start - 40), ctx.sentence.end
+            ctx.text,
+            max(ctx.sentence.start, trigger.start - 40),
+            min(ctx.sentence.end, trigger.end + FIRED_AT_REACH),
         ):
             # "fired more than 70 missiles at power plants": at a target that is no range
             kind = "attack"
@@ -464,9 +466,9 @@ def _occasion_dated(ctx: SentenceContext, trigger: TriggerMatch, discourse: Disc
     )
 
 
-#: "the drill that X plan to stage next month": a restrictive clause up to its comma.
 #: After the relative clause's verb: "from <date> to <date>", a span of days.
 _SPAN_AFTER = re.compile(r"\s*(?:from|between)\s+[^,;]{2,30}?\s+(?:to|and|until|through)\s+")
+#: "the drill that X plan to stage next month": a restrictive clause up to its comma.
 _THAT_RELATIVE = re.compile(r"\s+(?:that|which)\s+[^,;:\"“”]{2,80}")
 
 
@@ -581,6 +583,8 @@ def _fold_disaster(ctx: SentenceContext, mentions: list[EventMention]) -> list[E
     return [m for m in mentions if m.type != "attack"]
 
 
+#: How far (characters) after a fired weapon its target may be named.
+FIRED_AT_REACH = 120
 #: How far (characters) a collapse verb may stand after the noun that falls apart.
 COLLAPSE_REACH = 60
 

@@ -55,6 +55,9 @@ class DocumentPeople:
     salient: Mention | None = None
     recent: list[Mention] = field(default_factory=list)
     organizations: list[Mention] = field(default_factory=list)
+    #: National bodies named so far in the sentence being read ("The Greek Foreign Ministry
+    #: ..., ministry spokesman X"), before ``settle`` files them with ``organizations``.
+    bodies: list[Mention] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
 
     def settle(self, mentions: list[Mention]) -> None:

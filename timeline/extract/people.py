@@ -135,7 +135,7 @@ def _body_country(
     head = before.group(1) if before else role.split()[0]
     if not head.islower() or head.capitalize() not in dictionary.organization_heads:
         return None
-    for body in reversed(people.organizations):
+    for body in [*reversed(people.bodies), *reversed(people.organizations)]:
         if body.country and body.name.split()[-1].lower() == head:
             return body.country
     return None

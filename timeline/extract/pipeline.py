@@ -50,6 +50,7 @@ from timeline.temporal import Timex
 DATE_WEIGHT = {"explicit": 0.3, "relative": 0.25, "inferred": 0.1, None: 0.0}
 ACTOR_WEIGHT = {
     "dictionary": 0.25,
+    "adjective": 0.25,
     "title": 0.25,
     "coref": 0.2,
     "capital": 0.15,
@@ -314,9 +315,8 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
         )
         mentions += plural_subjects(doc.text, sentence.start, sentence.end, mentions, previous)
         before, previous = previous, mentions
-        if not mentions and not inside and not (before and sentence.text.startswith(_DEFINITE)):
-            continue
-        # "SEOUL, July 28 (Yonhap) --": the dateline's date is when the story was filed
+        # "SEOUL, July 28 (Yonhap) --": the dateline's date is when the story was filed; "on
+        # the eve of the ballot" is a date once the ballot was dated
         inside = event_offsets(
             doc.text,
             sentence.start,
@@ -324,6 +324,8 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
             [t for t in inside if t.start >= header],
             discourse,
         )
+        if not mentions and not inside and not (before and sentence.text.startswith(_DEFINITE)):
+            continue
         ctx = build_context(doc.text, sentence, inside, mentions, matcher, cues)
         found = sentence_events(ctx, cues, doc.published, discourse, before, stand_in)
         if not title_line:
@@ -349,11 +351,11 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
     # an action nothing in the article dates cannot be placed on a timeline: only undated
     # sayings are kept (flagged), and undated actions only as sources of their dated mention
     # what an analyst or a think tank says is commentary on the story, not an event of it
-    events = [e for e in events if not (e.type == "statement" and _commentary(e))]
+    events = [e for e in events if not (e.type == "statement" and _commentary(e, dictionary))]
     return [e for e in merge_within_document(events) if e.date is not None or e.type == "statement"]
 
 
-def _commentary(event: Event) -> bool:
+def _commentary(event: Event, dictionary: ActorDictionary) -> bool:
     """Whether a saying's speaker comments on the news rather than acting in it.
 
     A person whose role or apposition names a commentator ("Yuji Kamiya, a Russia specialist
@@ -364,7 +366,11 @@ def _commentary(event: Event) -> bool:
     if first is None:
         return False
     if first.kind == "organization":
-        return first.name.split()[-1] in name_words("commentator_bodies")
+        # a body the actor dictionary knows acts in the news ("the World Food Programme")
+        return (
+            first.name.split()[-1] in name_words("commentator_bodies")
+            and dictionary.lookup(first.name) is None
+        )
     if first.kind != "person":
         return False
     words = set(re.findall(r"[a-z]+", (first.role or "").lower()))

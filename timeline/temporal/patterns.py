@@ -56,6 +56,7 @@ def patterns() -> Patterns:
     vague = alternation(lex.vague_quantities)
     unit = alternation(lex.units)
     season = alternation(lex.seasons)
+    week_ordinals = "|".join([*(w for w, n in lex.ordinals.items() if n <= 4), "last", "final"])
     pod = alternation(lex.parts_of_day)
     ordinal = alternation(lex.ordinals)
     holiday = alternation([*lex.holidays, *lex.national_days])
@@ -108,7 +109,7 @@ def patterns() -> Patterns:
         # "the third week of September (2006)": seven days of a month
         n(
             "week_of_month",
-            rf"the\s+{g('nth', 'first|second|third|fourth|last|final')}\s+week\s+of\s+"
+            rf"the\s+{g('nth', week_ordinals)}\s+week\s+of\s+"
             rf"{g('month', month_full)}(?:,?\s+{g('year', year)})?(?![\w-])",
         ),
         n("month", rf"(?:(?<=mid-)|(?<![\w-])){g('month', month_full)}(?![\w-])"),

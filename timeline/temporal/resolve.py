@@ -37,10 +37,11 @@ _SET_FOR = frozenset({"weekday", "dmy", "mdy"})
 _WORD_BEFORE = re.compile(r"(?P<w>[\w'’]+)[\s,]*$")
 #: After the day: a possessive or a noun makes it a label ("for Friday's bombing", "for
 #: March 3 riots"), not the day something is set for.
-#: "set June 16 for a first hearing": the day a thing is set for.
-_FOR_AFTER = re.compile(r"\s+for\b")
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$", re.I)
 _LABEL_AFTER = re.compile(r"['’]s\b|\s+(?P<w>[a-z]+)")
+#: "has set June 16 for a first hearing": after the day, what it is set for.
+_FOR_AFTER = re.compile(r"\s+for\b")
+#: Before the setting verb: a present perfect ("has set"); a plain "set June 2 for" may be past.
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$", re.I)
 
 
 #: The granularities narrative expressions count from ("a decade later" counts from a decade or finer).
@@ -98,6 +99,7 @@ class Context:
                 m
                 and m["w"].lower() in self.lex.setting_verbs
                 and _FOR_AFTER.match(self.text, c.end)
+                and _PERFECT_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
             ):
                 return FUTURE
         return tense_near(self.text, c.start, c.end)

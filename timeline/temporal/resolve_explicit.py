@@ -164,11 +164,8 @@ def resolve_week_of_month(r: Resolver, c: Candidate) -> list[Timex]:
         return r.make(c, "DATE", f"XXXX-{month:02d}")
     last = calendar.monthrange(year, month)[1]
     nth = c.groups["nth"].lower()
-    first = (
-        last - 6
-        if nth in {"last", "final"}
-        else 1 + 7 * ["first", "second", "third", "fourth"].index(nth)
-    )
+    # "the last week of August": its last seven days; "the third week": days 15 to 21
+    first = last - 6 if nth not in r.ctx.lex.ordinals else 1 + 7 * (r.ctx.lex.ordinals[nth] - 1)
     window = (date(year, month, first), date(year, month, first + 6))
     return r.make(c, "DATE", timeml.value_for_month(year, month), anchored=anchored, window=window)
 

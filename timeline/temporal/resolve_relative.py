@@ -241,6 +241,9 @@ def resolve_anaphoric_day(r: Resolver, c: Candidate) -> list[Timex]:
         return r.make(c, "DATE", week_value(day, weekend=True))
     if "what4" in g:
         return _anaphoric_named(r, c, g["what4"].lower(), 0)
+    if ("what5" in g or "what6" in g or "what7" in g) and "year" not in r.ctx.anchors:
+        # "May that year", "the same month": no date told yet to be "that" one
+        return []
     if "what5" in g:
         return _anaphoric_named(r, c, g["what5"].lower(), 0)
     if "what6" in g or "what7" in g:
@@ -260,8 +263,9 @@ def resolve_anaphoric_day(r: Resolver, c: Candidate) -> list[Timex]:
         if side and found and found[0].date_start and found[0].date_end:
             # "later that year": after the day just told; "earlier that month": before it
             first, last = found[0].date_start, found[0].date_end
-            window = (max(first, anchor), last) if side == "later" else (first, min(last, anchor))
-            return r.make(c, found[0].type, found[0].value, window=window)
+            if first <= anchor <= last:
+                window = (anchor, last) if side == "later" else (first, anchor)
+                return r.make(c, found[0].type, found[0].value, window=window)
         return found
     day = anchor + timedelta(days=offset)
     if what in r.ctx.lex.parts_of_day:

@@ -23,8 +23,6 @@ PAST = "past"
 _PARTICIPLE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+[a-z]+ed", re.IGNORECASE)
 FUTURE = "future"
 
-#: An intention in the past tense ("agreed to", "invited him to"): past for a date before it.
-_PAST_INTENTION = re.compile(r"[a-z]+ed\b|undertook\b|sought\b|told\b", re.IGNORECASE)
 #: How far (characters) to look for a cue on either side of an expression.
 WINDOW = 160
 #: A sentence ends at ., ! or ? before a capital letter (not "a.m. and", "Sept. 1"), or at a line break.
@@ -57,7 +55,7 @@ def _cues() -> re.Pattern[str]:
     # "offered to host", "agreed to hold", "invited him to visit": an intention looks ahead;
     # "agreed to a truce" does not
     infinitive = rf"to\s+(?!{alternation(lex.not_verbs_after_to)}(?![\w'’]))[a-z]+"
-    future += "|" + alternation(lex.prospective_verbs) + r"\s+" + infinitive
+    future += "|(?P<intent>" + alternation(lex.prospective_verbs) + r")\s+" + infinitive
     future += (
         "|" + alternation(lex.prospective_object_verbs) + r"\s+(?:[\w'’.-]+\s+){0,4}?" + infinitive
     )
@@ -67,6 +65,12 @@ def _cues() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w'’])(?:(?P<future>{future})|(?P<past>{past}))(?![\w])", re.IGNORECASE
     )
+
+
+def _past_form(verb: str) -> bool:
+    """Whether an intention verb is in the past tense ("agreed", "sought"; not "hopes")."""
+    word = verb.lower()
+    return word.endswith("ed") or word in lexicon().past_cues
 
 
 @cache
@@ -141,7 +145,7 @@ def tense_near(text: str, start: int, end: int) -> str | None:
         kind = _kind(m, not_past)
         if kind == PAST and _determiner_before().search(text, max(end, m.start() - 8), m.start()):
             continue
-        if kind == FUTURE and _PAST_INTENTION.match(m.group()):
+        if kind == FUTURE and m["intent"] and _past_form(m["intent"]):
             # "On September 26, ... the two sides agreed to pull back": the date before a past
             # intention dates the agreeing, which is past; only a date after it looks ahead
             return PAST

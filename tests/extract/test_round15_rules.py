@@ -673,3 +673,15 @@ def test_a_sentence_dated_only_by_an_occasion_is_read() -> None:
     )
     marches = [e for e in extract(text, date(2005, 4, 15)) if e.type == "other"]
     assert _summary(marches) == [("other", "occurred", "2005-04-02")]
+
+
+def test_an_opening_date_is_not_refined_by_a_coordinated_clause() -> None:
+    text = (
+        "That summer Israel opened its embassy in a rented villa in Muscat's diplomatic quarter, "
+        "and the first direct commercial flight from Tel Aviv landed at Muscat International "
+        "Airport on Aug. 30."
+    )
+    found = [e for e in extract(text, date(2022, 3, 16)) if "embassy" in e.title]
+    assert [(e.date.start, e.date.end) for e in found if e.date] == [
+        (date(2021, 6, 1), date(2021, 8, 31))
+    ]

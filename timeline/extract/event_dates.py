@@ -198,8 +198,13 @@ def _refines(inner: Timex, outer: Timex) -> bool:
 
 
 def _same_clause(ctx: SentenceContext, timex: Timex) -> list[Timex]:
-    """The dates in the clause an opening date governs: up to its first clause boundary."""
+    """The dates in the clause an opening date governs: up to its first clause boundary, or
+    to a coordinated clause (", and the first flight landed on Aug. 30" is a clause of its own).
+    """
     end = next((b for b in ctx.boundaries if b > timex.end), ctx.sentence.end)
+    coordinated = _COORDINATED_CLAUSE.search(ctx.text, timex.end, end)
+    if coordinated is not None:
+        end = coordinated.start()
     return [t for t in ctx.timexes if timex.start <= t.start < end]
 
 
@@ -210,6 +215,8 @@ def _in_reported_clause(ctx: SentenceContext, trigger: TriggerMatch, timex: Time
     )
 
 
+#: ", and the first flight ...", ", but Moscow ...": a coordinated clause with a subject of its own.
+_COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the|a|an|[A-Z])")
 #: "a 2005 agreement", "its March 3 report": a date between an article and a noun.
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")

@@ -191,8 +191,10 @@ def find_mentions(
         if pair is not None:
             block(pair[0], pair[1], "actor")
             mentions.append(_entry_mention(pair[2], pair[0] + offset, pair[1] + offset, False))
-    plural_named = "two " in sentence or "oth " in sentence
-    for match in _country_groups().finditer(sentence) if plural_named else ():
+    lowered = sentence.lower()
+    # cheap substring checks first: most sentences name no group and no compass point
+    groups_named = "the two " in lowered or "both " in lowered
+    for match in _country_groups().finditer(sentence) if groups_named else ():
         if any(s <= match.start() < e for s, e, _ in spans):
             continue
         block(match.start(), match.end(), "actor")
@@ -218,7 +220,6 @@ def find_mentions(
             spans.append((m_start, m_end, "title"))
     text = masked(sentence, masks)
     named_events = load_cues().named_event_types
-    lowered_sentence = sentence.lower()
     vessels_named: bool | None = None
     cursor = 0
     while (candidate := _CANDIDATE.search(text, cursor)) is not None:
@@ -234,7 +235,7 @@ def find_mentions(
             continue
         end = start + len(name)
         if vessels_named is None:
-            vessels_named = _vessel_words().search(lowered_sentence) is not None
+            vessels_named = _vessel_words().search(lowered) is not None
         if vessels_named and _vessel_before().search(sentence, max(0, start - 60), start):
             # "the frigate Admiral Sorokin": a ship's name, however much it looks like a person's
             continue
@@ -270,9 +271,6 @@ def find_mentions(
             mentions.append(
                 moved(people.salient, match.start() + offset, match.end() + offset, "coref")
             )
-    lowered = lowered_sentence
-    # cheap substring checks first: most sentences name no group and no compass point
-    groups_named = "the two " in lowered or "both " in lowered
     for match in _PERSON_GROUP.finditer(sentence) if groups_named else ():
         for person in people.recent[-2:]:
             mentions.append(moved(person, match.start() + offset, match.end() + offset, "group"))

@@ -185,7 +185,7 @@ def _labour_actions(
     """A strike or walkout by workers is industrial action, not an air strike or a boycott.
 
     "a 48-hour regional strike", "workers at the mine walked out": the words before it
-    (``labour_before`` in event_cues.yaml) make it an event of type other.
+    (``labour_modifiers`` and ``labour_subjects`` in event_cues.yaml) make it type other.
     """
     out = []
     for trigger in triggers:

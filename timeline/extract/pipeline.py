@@ -77,12 +77,18 @@ def _event_actors(mention: EventMention, dictionary: ActorDictionary) -> list[Ac
     for item in ordered:
         if all(a.name != item.name for a in actors):
             actors.append(_actor(item, dictionary))
-    for item in ordered:
-        if item.country and item.kind != "country":
-            name = dictionary.country_names.get(item.country)
-            if name and all(a.name != name for a in actors):
-                actors.append(Actor(name=name, kind="country", country=item.country))
-    return actors
+    return _with_their_countries(actors, dictionary)
+
+
+def _with_their_countries(actors: list[Actor], dictionary: ActorDictionary) -> list[Actor]:
+    """``actors`` followed by the country each person or body belongs to, once each."""
+    out = list(actors)
+    for actor in actors:
+        if actor.country and actor.kind != "country":
+            name = dictionary.country_names.get(actor.country)
+            if name and all(a.name != name for a in out):
+                out.append(Actor(name=name, kind="country", country=actor.country))
+    return out
 
 
 #: Last words of news outlets' names ("Press Trust of India", "Yonhap News Agency").
@@ -273,14 +279,14 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
     focus = focus_country(doc.text, scan, dictionary, home)
     owner = home or (focus.country if focus is not None else None)
     header = dateline_end(doc.text)
+
+    def known(name: str) -> bool:
+        return dictionary.lookup(name) is not None
+
     introduced = introduced_names(doc.text)
-    introduced.update(
-        initialled_names(doc.text, introduced, lambda short: dictionary.lookup(short) is not None)
-    )
+    introduced.update(initialled_names(doc.text, introduced, known))
     introduced = {
-        short: name
-        for short, name in introduced.items()
-        if dictionary.lookup(short) is None and dictionary.lookup(name) is None
+        short: name for short, name in introduced.items() if not known(short) and not known(name)
     }
 
     def stand_in(ctx: SentenceContext, trigger: TriggerMatch) -> Mention | None:
@@ -348,10 +354,10 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
                 continue
             placed.append((index, _to_event(mention, doc, dictionary, focus)))
     events = [_settled_actors(event, people, dictionary, focus) for event in _fold_restated(placed)]
-    # an action nothing in the article dates cannot be placed on a timeline: only undated
-    # sayings are kept (flagged), and undated actions only as sources of their dated mention
     # what an analyst or a think tank says is commentary on the story, not an event of it
     events = [e for e in events if not (e.type == "statement" and _commentary(e, dictionary))]
+    # an action nothing in the article dates cannot be placed on a timeline: only undated
+    # sayings are kept (flagged), and undated actions only as sources of their dated mention
     return [e for e in merge_within_document(events) if e.date is not None or e.type == "statement"]
 
 
@@ -406,10 +412,7 @@ def _settled_actors(
         if known is not None and actor.country is None and known.country is not None:
             actor = actor.model_copy(update={"country": known.country})
         actors.append(actor)
-    for actor in list(actors):
-        name = dictionary.country_names.get(actor.country or "")
-        if actor.kind == "person" and name and all(a.name != name for a in actors):
-            actors.append(Actor(name=name, kind="country", country=actor.country))
+    actors = _with_their_countries(actors, dictionary)
     tags = event.tags
     if focus is not None and _stateless(actors, dictionary):
         # a guess from what the article is about: flagged, so a reader can check it

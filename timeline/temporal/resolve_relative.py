@@ -250,7 +250,7 @@ def resolve_anaphoric_day(r: Resolver, c: Candidate) -> list[Timex]:
         what = (g.get("what6") or g["what7"]).lower()
         found = anaphoric_period(r, c, what, 0)
         edge = (g.get("edge") or "").lower()
-        mod = {"end": "END", "start": "START", "beginning": "START", "middle": "MID"}.get(edge)
+        mod = r.ctx.lex.fuzzy_modifiers.get(f"the {edge} of") if edge else None
         if mod is None or not found:
             return found
         base = timeml.base_window(found[0].value)

@@ -57,6 +57,8 @@ class ActorDictionary:
     #: The other names each actor goes by ("ASEAN" for the Association of Southeast Asian
     #: Nations), carried into event records so a search or a scorer finds them.
     aliases: dict[str, list[str]] = field(default_factory=dict)
+    #: Organisations by the common nouns a story refers back to them with ("the alliance").
+    called: dict[str, set[str]] = field(default_factory=dict)
     _patterns: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
 
     def add_file(self, actors: ActorFile) -> None:
@@ -84,6 +86,8 @@ class ActorDictionary:
                 self.entries.setdefault(
                     adjective, ActorEntry(org.name, "organization", org.country, adjective=True)
                 )
+            for noun in org.called:
+                self.called.setdefault(noun.lower(), set()).add(org.name)
         for person in actors.people or ():
             self._add_entry(person, "person", person.country, person.role)
         self._patterns.clear()

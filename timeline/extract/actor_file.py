@@ -73,6 +73,10 @@ class OrganizationEntry(ActorEntryFields):
     country: str | None = Field(default=None, description="ISO alpha-3 code of its country.")
     role: str | None = Field(default=None, description="What it is, e.g. ruling party.")
     adjectives: list[str] = Field(default_factory=list, description="Adjectives naming it.")
+    called: list[str] = Field(
+        default_factory=list,
+        description='Common nouns a story refers back to it by, e.g. alliance ("the alliance\'s summit").',
+    )
 
     @field_validator("country")
     @classmethod

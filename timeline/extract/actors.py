@@ -70,7 +70,8 @@ _LOCATIVE = re.compile(
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: "UN human rights office": the lowercase words after an organisation's name.
 _LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}")
-_BASED = re.compile(r"-based\b")
+#: "London-based", "Iran-aligned", "Moscow-leaning": a country or city describing someone else.
+_BASED = re.compile(r"-(?:based|aligned|leaning|friendly|inspired|style)\b")
 #: A capitalised word right after a capital's name, maybe a family name ("Santiago Cordero").
 _NEXT_CAPITALISED = re.compile(r" ([^\W\d_a-z][^\W\d_]+)\b(?:\s+([^\W\d_]+))?")
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")

@@ -77,6 +77,7 @@ def build_context(
         )
     ]
     triggers = _labour_actions(text, start, triggers, cues)
+    triggers = _retyped(text, start, end, triggers, cues)
     triggers = _with_dated_passives(text, start, end, triggers, timexes, cues, matcher)
     triggers = _with_named_events(text, start, end, triggers, cues)
     if not triggers:
@@ -196,6 +197,29 @@ def _labour_actions(
         ):
             spec = replace(trigger.spec, type="other", subtype=None)
             trigger = replace(trigger, spec=spec)
+        out.append(trigger)
+    return out
+
+
+def _retyped(
+    text: str, start: int, end: int, triggers: list[TriggerMatch], cues: Cues
+) -> list[TriggerMatch]:
+    """Verbs whose subject or object makes them type other.
+
+    "The first K2 tanks arrived at Gdynia": things that arrive are delivered, not visiting;
+    "drilled the first offshore well": drilling for oil is no military drill.
+    """
+    out = []
+    for trigger in triggers:
+        objects = cues.objects_other.get(trigger.spec.lemma)
+        if not trigger.spec.noun and (
+            (
+                trigger.spec.type == "visit"
+                and cues.cargo_subject.search(text, max(start, trigger.start - 80), trigger.start)
+            )
+            or (objects is not None and objects.match(text, trigger.end, end))
+        ):
+            trigger = replace(trigger, spec=replace(trigger.spec, type="other", subtype=None))
         out.append(trigger)
     return out
 

@@ -63,6 +63,10 @@ class Cues:
     conditional_opener: re.Pattern[str]
     named_event_types: dict[str, str]
     named_event_context: re.Pattern[str]
+    objects_not_events: dict[str, re.Pattern[str]]
+    objects_other: dict[str, re.Pattern[str]]
+    document_subject: re.Pattern[str]
+    cargo_subject: re.Pattern[str]
 
 
 def _ending(words: list[str], gap: int) -> re.Pattern[str]:
@@ -70,6 +74,18 @@ def _ending(words: list[str], gap: int) -> re.Pattern[str]:
     body = compile_phrases(words, ignore_case=True).pattern
     # the words between may be quoted: "held \"frank and constructive\" talks"
     return re.compile(body + r"(?:\s+[\w’'“”\"-]+){0," + str(gap) + r"}\s*$", re.I)
+
+
+def _objects(table: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
+    """For each verb lemma, a pattern for one of its object nouns within the next four words."""
+    return {
+        str(lemma): re.compile(
+            r"(?:\s+(?!and\b|or\b)[\w’'-]+){0,4}?\s+"
+            + compile_phrases([str(n) for n in nouns], ignore_case=True).pattern,
+            re.I,
+        )
+        for lemma, nouns in table.items()
+    }
 
 
 @cache
@@ -207,5 +223,21 @@ def load_cues() -> Cues:
             + r")?\s+("
             + compile_phrases(words("subject_pronouns"), ignore_case=True).pattern
             + r")\s+[a-z]"
+        ),
+        objects_not_events=_objects(raw.get("objects_not_events") or {}),
+        objects_other=_objects(raw.get("objects_other") or {}),
+        # "The contract, worth about $2.9 billion, calls for": the document opens its sentence
+        # case-sensitive nouns: "The World Food Programme said" is a body speaking
+        document_subject=re.compile(
+            r"\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}?"
+            + compile_phrases(words("document_subjects")).pattern
+            # "The agreement between Sudan and South Sudan calls for", "The contract, worth ..."
+            + r"(?:\s+(?:with|between|on|for|of|signed|reached|agreed)\s+[^,]{1,60}?)?"
+            + r"(?:\s*,[^,]{1,80},)?\s+(?:\w+ly\s+)?$"
+        ),
+        cargo_subject=re.compile(
+            compile_phrases(words("cargo_nouns"), ignore_case=True).pattern
+            + r"(?:\s+(?:of|from|for|and)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3})?\s+(?:\w+ly\s+)?$",
+            re.I,
         ),
     )

@@ -291,6 +291,42 @@ def _may_date(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool
     )
 
 
+_WHEN = re.compile(r"when\b", re.I)
+#: How far before ", when" the date of the noun it describes may end ("the 2022 collapse, when").
+WHEN_NOUN_REACH = 40
+
+
+def _when_linked(
+    ctx: SentenceContext, trigger: TriggerMatch, seg_start: int, seg_end: int
+) -> Timex | None:
+    """The date a "when" clause shares with what it is tied to, for a clause without its own.
+
+    "were killed when their vehicle hit a landmine on Tuesday": the main clause takes the
+    when-clause's day; "the 2022 economic collapse, when Sri Lanka defaulted": the
+    when-clause takes the day of the noun it describes.
+    """
+    if _WHEN.match(ctx.text, seg_start) and seg_start > ctx.sentence.start:
+        before = [
+            t
+            for t in ctx.timexes
+            if seg_start - WHEN_NOUN_REACH <= t.start
+            and t.end <= seg_start
+            and usable(t)
+            and not any(t.end <= b < seg_start for b in ctx.boundaries)
+            and in_quote(ctx, t.start) is None
+        ]
+        return before[-1] if before else None
+    if seg_end < ctx.sentence.end and _WHEN.match(ctx.text, seg_end):
+        _, clause_end = segment(ctx, seg_end)
+        inside = [
+            t
+            for t in ctx.timexes
+            if seg_end <= t.start < clause_end and usable(t) and _may_date(ctx, trigger, t)
+        ]
+        return inside[0] if inside else None
+    return None
+
+
 def pick_date(
     ctx: SentenceContext, trigger: TriggerMatch, verb_like: bool, embedded: int | None
 ) -> Timex | None:
@@ -327,6 +363,9 @@ def pick_date(
         return None
     if ctx.tail is not None and trigger.start >= ctx.tail and trigger.spec.type == "statement":
         return None
+    linked = _when_linked(ctx, trigger, seg_start, seg_end)
+    if linked is not None:
+        return linked
     earlier = [
         t
         for t in ctx.timexes

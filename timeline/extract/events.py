@@ -262,6 +262,10 @@ def sentence_events(
             continue
         if _manner_participle(ctx, trigger) or _reduced_relative(ctx, trigger, cues):
             continue
+        if not spec.noun and (
+            _not_an_event_by_its_words(ctx, trigger, cues) or _habitual(ctx, trigger)
+        ):
+            continue
         if (fixed or rehearsal) and _not_an_event(ctx.text, trigger, fixed, rehearsal):
             continue
         if (
@@ -403,6 +407,43 @@ def sentence_events(
     return _fold_decisions(ctx, cues, _fold_purpose(ctx, mentions))
 
 
+def _not_an_event_by_its_words(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
+    """ "meet NATO's spending target", "drilled an offshore well": the object says no event;
+    "The contract ... calls for the delivery": a document's terms are no saying."""
+    objects = cues.objects_not_events.get(trigger.spec.lemma)
+    if objects is not None and objects.match(ctx.text, trigger.end, ctx.sentence.end):
+        return True
+    return trigger.spec.type == "statement" and bool(
+        cues.document_subject.match(ctx.text, ctx.sentence.start, trigger.start)
+    )
+
+
+#: How far after a verb a frequency may stand to make it a habit ("meets once a year").
+HABIT_REACH = 25
+#: "the weekly cabinet meeting": a frequency followed by a word that is no preposition.
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:in|at|on|with|since|for|and|or|to|from|until|during|under|by|as|but)\b)[a-z]"
+)
+_FIRST_OCCASION = re.compile(r"\b(?:starting|beginning|from|first)\b", re.I)
+
+
+def _habitual(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
+    """ "The committee meets once a year", "will meet every month": a habit, not an occasion.
+
+    A frequency that describes a noun ("told the weekly cabinet meeting") is no habit of the
+    verb, nor is one whose first occasion is dated ("every two weeks, starting on August 21").
+    """
+    _, seg_end = segment(ctx, trigger.start)
+    return any(
+        t.type == "SET"
+        and trigger.end <= t.start <= trigger.end + HABIT_REACH
+        and t.start < seg_end
+        and not _NOUN_AFTER.match(ctx.text, t.end)
+        and not _FIRST_OCCASION.search(ctx.text, t.end, seg_end)
+        for t in ctx.timexes
+    )
+
+
 def _noun_predicate(
     ctx: SentenceContext, trigger: TriggerMatch, cues: Cues
 ) -> tuple[int | None, bool, TriggerMatch]:
@@ -420,6 +461,8 @@ def _noun_predicate(
         happen
         and agent is None
         and not any(trigger.end <= t.start < happen.start() for t in ctx.triggers)
+        # "an army patrol opened fire": the verb is part of another trigger, not the noun's
+        and not any(t.start == happen.start() and t.end > happen.end() for t in ctx.triggers)
         # "the results of the exercise, and the next edition will take place": another subject
         and not _NEW_CLAUSE.search(ctx.text, trigger.end, happen.start())
     ):
@@ -495,7 +538,49 @@ def _own_relative(
             usable(t) and that.start() <= t.start < that.end() for t in ctx.timexes
         ):
             return that.start(), that.end()
+        # "an exercise that began on Sunday", "Zapad, a large exercise that Russia and Belarus
+        # staged last September": the clause's verb comes first or right after its named
+        # parties, so it tells the noun's own occasion
+        subject = ctx.text[that.start() : happen.start()]
+        opener = _THAT_OPENER.match(subject)
+        if (
+            opener is not None
+            and trigger.spec.type in STAGED
+            # "wrapped up their training last Thursday, an exercise that began on March 8":
+            # an apposition restates the event told before it, with its own dates
+            and not (
+                _APPOSITION.search(
+                    ctx.text, max(ctx.sentence.start, trigger.start - 40), trigger.start
+                )
+                and any(
+                    t.spec.type == trigger.spec.type and t.start < trigger.start
+                    for t in ctx.triggers
+                )
+            )
+            and _only_parties(ctx, that.start() + opener.end(), happen.start())
+        ):
+            return that.start(), that.end()
     return None
+
+
+#: Event nouns a "that" clause may tell the occasion of: what is staged ("the drills that
+#: Russia and Belarus staged"); a deal or a meeting "that X signed/held" is usually told again.
+STAGED = frozenset({"exercise", "military_display"})
+_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$")
+_THAT_OPENER = re.compile(r"\s+that\s+")
+_PARTY_JOINERS = re.compile(r"(?:\s|,|\band\b|\bthe\b|\bits\b|\btheir\b)*")
+
+
+def _only_parties(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds nothing but named actors and the words joining them."""
+    cursor = start
+    for mention in sorted(ctx.mentions, key=lambda m: m.start):
+        if mention.end <= start or mention.start >= end:
+            continue
+        if not _PARTY_JOINERS.fullmatch(ctx.text, cursor, mention.start):
+            return False
+        cursor = max(cursor, mention.end)
+    return bool(_PARTY_JOINERS.fullmatch(ctx.text, cursor, end))
 
 
 def _not_an_event(

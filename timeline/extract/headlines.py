@@ -142,6 +142,24 @@ def object_phrase(after: str, limit: int = 5) -> str:
     return " ".join(kept)
 
 
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "to", "for", "on", "into"})
+#: The most words a gapped trigger's object may take in a headline.
+GAP_WORDS = 7
+
+
+def _through(after: str, tail: list[str]) -> str:
+    """The words of ``after`` up to and including the phrase ``tail``, without leading articles."""
+    words = [w.strip("“”\"',;:.") for w in after.split()[: GAP_WORDS + len(tail)]]
+    lowered = [w.lower() for w in words]
+    for i in range(len(words) - len(tail) + 1):
+        if lowered[i : i + len(tail)] == [t.lower() for t in tail]:
+            kept = words[: i + len(tail)]
+            while kept and kept[0].lower() in _DROP:
+                kept.pop(0)
+            return " ".join(kept)
+    return ""
+
+
 def headline(
     type_name: str,
     subtype: str | None,
@@ -175,6 +193,11 @@ def headline(
             return _tidy(f"{who} {phrase}")
         obj = object_phrase(after)
         return _tidy(f"{who} {present(verb)} {obj}")
+    if not noun and "..." in lemma and type_name not in ("meeting", "visit"):
+        # "ordered the Narva crossing closed": the words of the gap are the object
+        gap = _through(after, lemma.split("...", 1)[1].split())
+        if gap:
+            return _tidy(f"{who} {present(verb)} {gap}")
     if type_name == "meeting":
         title = f"{who} meets {short_name(others[0])}" if others else f"{who} holds talks"
     elif type_name == "visit":
@@ -184,8 +207,13 @@ def headline(
         title = f"{who} {trigger_lower}"
     elif not noun and verb and verb != trigger_lower.split()[0]:
         # "taking office": the trigger's own words after the verb are its object
-        rest = " ".join(w for w in lemma.split()[1:] if w != "...")
-        title = f"{who} {present(verb)} {rest or object_phrase(after)}"
+        words = [w for w in lemma.split()[1:] if w != "..."]
+        placed = bool(location and words and words[-1] in _PLACE_PREPOSITIONS)
+        if placed:
+            # "arrives at" + "in Gdynia": the place says where
+            words.pop()
+        rest = " ".join(words)
+        title = f"{who} {present(verb)} {rest if rest or placed else object_phrase(after)}"
     elif type_name == "other" and trigger_lower:
         # "Beaumont: laid a wreath", "Mendoza: trial", "United States: dropped plan": the
         # words that report it, and a verb's object

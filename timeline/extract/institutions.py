@@ -23,7 +23,10 @@ _SUBJECT_START = re.compile(
 )
 #: A verb or auxiliary in lower case right after the subject.
 _IN_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?$")
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'’-]{2,40}?)\s*(?:,[^-–—\n]{0,40})?\s+[-–—]+\s", re.M)
+#: "NAIROBI, Kenya (Reuters) -", "BAGHDAD (AP) —", "PENANG, June 16 (Bernama) --".
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z .'’-]{2,40}?)\s*(?:,[^-–—\n]{0,40}|\s*\([^()\n]{1,30}\))?\s+[-–—]+\s", re.M
+)
 
 
 @dataclass(frozen=True)

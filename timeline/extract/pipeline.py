@@ -40,7 +40,7 @@ from timeline.extract.merge import (
     principal,
     sort_key,
 )
-from timeline.extract.place_actors import focus_country, place_country
+from timeline.extract.place_actors import country_mention, focus_country, place_country
 from timeline.extract.sentences import split_sentences
 from timeline.extract.triggers import TriggerMatch, default_matcher
 from timeline.model import Actor, Event, FuzzyDate, Source
@@ -289,10 +289,14 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
         short: name for short, name in introduced.items() if not known(short) and not known(name)
     }
 
+    # an election is the country's whose capital the story is filed from, if it names one
+    voting = country_mention(home, dictionary) if home is not None else None
+
     def stand_in(ctx: SentenceContext, trigger: TriggerMatch) -> Mention | None:
-        return (
-            place_country(place_of(ctx, trigger), ctx.mentions, dictionary, trigger.start) or focus
-        )
+        placed = place_country(place_of(ctx, trigger), ctx.mentions, dictionary, trigger.start)
+        if placed is None and trigger.spec.type == "election" and voting is not None:
+            return voting
+        return placed or focus
 
     previous: list[Mention] = []
     in_header = True

@@ -41,7 +41,7 @@ def focus_country(
     if not counts:
         return None
     code, _ = counts.most_common(1)[0]
-    return _country(code, dictionary, 0, 0)
+    return country_mention(code, dictionary, 0, 0)
 
 
 def _headline_end(text: str) -> int:
@@ -74,7 +74,7 @@ def place_country(
             and mention.country
             and not mention.source
         ):
-            return _country(mention.country, dictionary, mention.start, mention.end)
+            return country_mention(mention.country, dictionary, mention.start, mention.end)
     if place is None:
         return None
     entry = dictionary.lookup(place.split(",")[0].strip())
@@ -82,10 +82,12 @@ def place_country(
     code = (entry.country if entry is not None and entry.kind == "country" else None) or (
         city_country(place)
     )
-    return _country(code, dictionary, at, at) if code else None
+    return country_mention(code, dictionary, at, at) if code else None
 
 
-def _country(code: str, dictionary: ActorDictionary, start: int, end: int) -> Mention | None:
+def country_mention(
+    code: str, dictionary: ActorDictionary, start: int = 0, end: int = 0
+) -> Mention | None:
     """A country mention at ``[start, end)`` for a code the dictionary knows, else None."""
     name = dictionary.country_names.get(code)
     if name is None:

@@ -43,7 +43,9 @@ def back_references(
             found.append(moved(person, lead.start() + offset, r_end + offset, "coref"))
     for match in _ORG_REFERENCE.finditer(sentence):
         word = match.group(1)
-        if word.capitalize() not in dictionary.organization_heads:
+        # "the alliance's summit": NATO, if the story named it; "the council": a council named
+        called = dictionary.called.get(word, set())
+        if not called and word.capitalize() not in dictionary.organization_heads:
             continue
         org = next(
             (
@@ -52,7 +54,7 @@ def back_references(
                 if word in (w.lower() for w in o.name.split())
             ),
             None,
-        )
+        ) or next((o for o in reversed(people.organizations) if o.name in called), None)
         if org is not None:
             found.append(moved(org, match.start() + offset, match.end() + offset, "coref"))
     generic = _GENERIC_SUBJECT.match(sentence)

@@ -60,6 +60,7 @@ class Cues:
     infinitive_after: re.Pattern[str]
     strike: re.Pattern[str]
     fired_at: re.Pattern[str]
+    not_target_after: re.Pattern[str]
     conditional_opener: re.Pattern[str]
     named_event_types: dict[str, str]
     named_event_context: re.Pattern[str]
@@ -67,6 +68,8 @@ class Cues:
     objects_other: dict[str, re.Pattern[str]]
     document_subject: re.Pattern[str]
     cargo_subject: re.Pattern[str]
+    document_topic_end: re.Pattern[str]
+    reaction_verbs: frozenset[str]
 
 
 def _ending(words: list[str], gap: int) -> re.Pattern[str]:
@@ -180,6 +183,12 @@ def load_cues() -> Cues:
             + r")",
             re.I,
         ),
+        # "fired a missile at a decommissioned landing ship": what "at" names is no target of war
+        not_target_after=re.compile(
+            r"(?:(?!\bat\b)[^.;]){0,60}\bat\s+"
+            + compile_phrases(words("test_targets"), ignore_case=True).pattern,
+            re.I,
+        ),
         not_action_before=frozenset(words("not_action_before")),
         infinitive_after=re.compile(
             r"\s+to\s+(?!"
@@ -235,6 +244,14 @@ def load_cues() -> Cues:
             + r"(?:\s+(?:with|between|on|for|of|signed|reached|agreed)\s+[^,]{1,60}?)?"
             + r"(?:\s*,[^,]{1,80},)?\s+(?:\w+ly\s+)?$"
         ),
+        # "signed a memorandum on the patrols": the patrols are what the paper is about
+        document_topic_end=re.compile(
+            compile_phrases(words("document_subjects"), ignore_case=True).pattern
+            + r"(?:\s+of\s+understanding)?\s+(?:on|about|regarding|concerning|over)\s+"
+            + r"(?:[\w’'-]+\s+){0,3}$",
+            re.I,
+        ),
+        reaction_verbs=frozenset(w.lower() for w in words("reaction_verbs")),
         cargo_subject=re.compile(
             compile_phrases(words("cargo_nouns"), ignore_case=True).pattern
             + r"(?:\s+(?:of|from|for|and)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3})?\s+(?:\w+ly\s+)?$",

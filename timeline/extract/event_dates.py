@@ -16,7 +16,9 @@ from timeline.temporal.lexicon import lexicon
 
 _JOIN = re.compile(r"^\s*(?:and|to|through|until|till|-|–|—)\s*$", re.I)
 _BREAKER = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|will|would|to|has|have|had|that|which|said|says|may|might|could|should|can)\b",
+    r"\b(?:is|are|was|were|be|been|being|will|would|to|has|have|had|that|which|said|says|may|might|could|should|can"
+    # "The drills follow an incident on Thursday": a verb of sequence puts the date elsewhere
+    r"|follow|follows|followed|precede|precedes|preceded|came|comes|come)\b",
     re.I,
 )
 #: "landed on Wednesday after an earthquake struck": what follows happened before, not on that date.
@@ -292,6 +294,10 @@ def _may_date(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool
 
 
 _WHEN = re.compile(r"when\b", re.I)
+#: "an incident on Thursday in which", "a visit last December, during which": the clause
+#: happened on the noun's date ("which" opens the clause; the preposition stands before it).
+_WHICH = re.compile(r"which\b", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:during|in|at)\s+$", re.I)
 #: How far before ", when" the date of the noun it describes may end ("the 2022 collapse, when").
 WHEN_NOUN_REACH = 40
 
@@ -302,10 +308,15 @@ def _when_linked(
     """The date a "when" clause shares with what it is tied to, for a clause without its own.
 
     "were killed when their vehicle hit a landmine on Tuesday": the main clause takes the
-    when-clause's day; "the 2022 economic collapse, when Sri Lanka defaulted": the
-    when-clause takes the day of the noun it describes.
+    when-clause's day; "the 2022 economic collapse, when Sri Lanka defaulted", "an incident
+    on Thursday in which two ships fired water cannon": the clause takes the day of the
+    noun it describes.
     """
-    if _WHEN.match(ctx.text, seg_start) and seg_start > ctx.sentence.start:
+    tied = _WHEN.match(ctx.text, seg_start) or (
+        _WHICH.match(ctx.text, seg_start)
+        and _PREPOSITION_BEFORE.search(ctx.text, max(0, seg_start - 8), seg_start)
+    )
+    if tied and seg_start > ctx.sentence.start:
         before = [
             t
             for t in ctx.timexes

@@ -79,6 +79,10 @@ def event_offsets(
         if within is not None:
             out.append(within)
             continue
+        shifted = _clause_offset(text, start, timex, timexes)
+        if shifted is not None:
+            out.extend((timex, shifted))
+            continue
         duration = _DURATION.match(timex.value) if timex.type == "DURATION" else None
         link = pattern.match(text, timex.end) if duration else None
         when = discourse.occasion_date(link["noun"]) if link else None
@@ -90,6 +94,38 @@ def event_offsets(
         day = _moved(when.start, amount, duration[2])
         out.append(_day_timex(text, timex.start, link.end(), day))
     return sorted(out, key=lambda t: t.start)
+
+
+#: ", a day before the two ministers met": a count of days, then the word that ties a clause.
+_CLAUSE_SIDE = re.compile(r"\s+(?P<side>before)\s+(?!the\s+\w+\s*[,.;]|\d)")
+_COMMA_BEFORE = re.compile(r",\s+(?:just\s+|only\s+)?$")
+
+
+def _clause_offset(text: str, start: int, timex: Timex, timexes: list[Timex]) -> Timex | None:
+    """ "concluded on Wednesday, a day before the ministers met": the clause after "before"
+    happened a day after Wednesday (and one after "after", so many days before it).
+
+    The date is placed on the word "before" or "after", so it dates only the clause it opens.
+    """
+    duration = _DURATION.match(timex.value) if timex.type == "DURATION" else None
+    if duration is None or duration[2] not in "DW":
+        return None
+    side = _CLAUSE_SIDE.match(text, timex.end)
+    if side is None or not _COMMA_BEFORE.search(text, max(start, timex.start - 8), timex.start):
+        return None
+    day = next(
+        (
+            t
+            for t in reversed(timexes)
+            if t.end <= timex.start and t.precision == "day" and t.date_start is not None
+        ),
+        None,
+    )
+    if day is None or day.date_start is None:
+        return None
+    amount = int(duration[1]) * (1 if side["side"] == "before" else -1)
+    when = _moved(day.date_start, amount, duration[2])
+    return _day_timex(text, side.start("side"), side.end("side"), when)
 
 
 #: Right before "days": "Within days, the RNA had petitioned the court".

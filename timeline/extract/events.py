@@ -45,11 +45,13 @@ from timeline.extract.mentions import Mention
 from timeline.extract.sentences import Sentence
 from timeline.extract.triggers import TriggerMatch
 from timeline.model import FuzzyDate
+from timeline.temporal import Timex
 
 #: "banned from travelling", "accused of attacking": a gerund after a preposition names, not reports.
 _GERUND_AFTER = re.compile(r"\b(?:from|of|against|about|without|for|on|by)\s+$", re.I)
 #: "travel to Moscow for talks", "flew to Paris to meet": the meeting is the visit's purpose.
 _PURPOSE_BEFORE = re.compile(r"\b(?:for|to)\s+(?:(?:a|an|the)\s+)?$", re.I)
+_PURPOSE_CHAIN = re.compile(r"\bto\s+[a-z]+\b[^.;:]{0,80}?\s+and\s+(?:to\s+)?$")
 #: "in a phone call with", "during talks": the noun names the occasion of the sentence's action.
 _OCCASION_BEFORE = re.compile(
     r"\b(?:in|during|at)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+)?$", re.I
@@ -263,7 +265,9 @@ def sentence_events(
         if _manner_participle(ctx, trigger) or _reduced_relative(ctx, trigger, cues):
             continue
         if not spec.noun and (
-            _not_an_event_by_its_words(ctx, trigger, cues) or _habitual(ctx, trigger)
+            _not_an_event_by_its_words(ctx, trigger, cues)
+            or _habitual(ctx, trigger)
+            or _hosts_another(ctx, trigger)
         ):
             continue
         if (fixed or rehearsal) and _not_an_event(ctx.text, trigger, fixed, rehearsal):
@@ -285,6 +289,11 @@ def sentence_events(
         ):
             # "told the weekly cabinet meeting": the meeting heard the saying
             continue
+        if spec.noun and cues.document_topic_end.search(
+            ctx.text, max(ctx.sentence.start, trigger.start - 80), trigger.start
+        ):
+            # "signed a memorandum on the patrols": the paper's topic, not an event
+            continue
         embedded = embedding_start(ctx, trigger)
         noun = (spec.noun and not _verb_reading(ctx, trigger, cues)) or _nominal(ctx, trigger)
         predicate, verb_like, anchor = (
@@ -297,6 +306,11 @@ def sentence_events(
             verb_like = timex is not None
         else:
             timex = pick_date(ctx, anchor, verb_like, embedded)
+        reacted = None
+        if timex is None and noun and not verb_like:
+            reacted = _reacted_to(ctx, trigger, cues)
+            timex = reacted[0] if reacted else None
+            verb_like = timex is not None
         background = background_clause(ctx, trigger)
         if background is not None and (
             timex is None or not background[0] <= timex.start < background[1]
@@ -331,6 +345,9 @@ def sentence_events(
             status = "scheduled"
         when = _clipped(when, status, published)
         actors = actors_of(ctx, trigger, embedded)
+        if reacted is not None:
+            # "Cambodian officials complained ... about a Thai army exercise": Thailand's
+            actors = [m for m in actors if m.start >= reacted[1]] or actors
         if own is not None and timex is not None:
             # the relative clause names who held it, not the sentence's subject
             actors = [
@@ -408,10 +425,17 @@ def sentence_events(
 
 
 def _not_an_event_by_its_words(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
-    """ "meet NATO's spending target", "drilled an offshore well": the object says no event;
-    "The contract ... calls for the delivery": a document's terms are no saying."""
+    """ "meet NATO's spending target": the object says no event; "The contract ... calls for
+    the delivery": a document's terms are no saying; "fired a missile at a decommissioned
+    ship": a test, which the weapon's own trigger reports."""
     objects = cues.objects_not_events.get(trigger.spec.lemma)
     if objects is not None and objects.match(ctx.text, trigger.end, ctx.sentence.end):
+        return True
+    if (
+        trigger.spec.type == "attack"
+        and trigger.spec.lemma.startswith("fire")
+        and cues.not_target_after.match(ctx.text, trigger.end, ctx.sentence.end)
+    ):
         return True
     return trigger.spec.type == "statement" and bool(
         cues.document_subject.match(ctx.text, ctx.sentence.start, trigger.start)
@@ -425,6 +449,48 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?:in|at|on|with|since|for|and|or|to|from|until|during|under|by|as|but)\b)[a-z]"
 )
 _FIRST_OCCASION = re.compile(r"\b(?:starting|beginning|from|first)\b", re.I)
+
+
+#: Dates coarse enough to cover both a reaction and the event it reacts to.
+COARSE = frozenset({"month", "season", "quarter", "half", "year"})
+
+
+def _reacted_to(
+    ctx: SentenceContext, trigger: TriggerMatch, cues: Cues
+) -> tuple[Timex, int] | None:
+    """ "complained last month about a Thai army exercise": the month of the complaint, and
+    where the reaction's verb ends (the parties of the event are named after it).
+
+    Only a month or coarser: a day's reaction may come days after what it reacts to.
+    """
+    seg_start, _ = segment(ctx, trigger.start)
+    for reaction in ctx.triggers:
+        if not (seg_start <= reaction.start < trigger.start) or reaction.spec.noun:
+            continue
+        if reaction.text.split()[0].lower() not in cues.reaction_verbs:
+            continue
+        timex = pick_date(ctx, reaction, True, None)
+        if timex is not None and timex.start < trigger.start and timex.precision in COARSE:
+            return timex, reaction.end
+    return None
+
+
+#: How far after "hosted" the event noun it hosts may stand.
+HOSTED_REACH = 70
+
+
+def _hosts_another(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
+    """ "Mongolia hosted the annual exercise Khaan Quest": the exercise is the event, not a meeting."""
+    if not trigger.text.lower().startswith("host"):
+        return False
+    _, seg_end = segment(ctx, trigger.start)
+    return any(
+        t.spec.noun
+        and t.spec.type != trigger.spec.type
+        and trigger.end < t.start < seg_end
+        and t.start - trigger.end <= HOSTED_REACH
+        for t in ctx.triggers
+    )
 
 
 def _habitual(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
@@ -741,10 +807,18 @@ def _fold_purpose(ctx: SentenceContext, mentions: list[EventMention]) -> list[Ev
             mention.type == "meeting"
             and mention.trigger.start > visit.trigger.end
             and mention.date == visit.date
-            and _PURPOSE_BEFORE.search(
-                ctx.text[
-                    max(ctx.sentence.start, mention.trigger.start - 12) : mention.trigger.start
-                ]
+            and (
+                _PURPOSE_BEFORE.search(
+                    ctx.text[
+                        max(ctx.sentence.start, mention.trigger.start - 12) : mention.trigger.start
+                    ]
+                )
+                # "travel to Lima next month to review the programme and meet the president"
+                or _PURPOSE_CHAIN.search(
+                    ctx.text,
+                    max(visit.trigger.end, mention.trigger.start - 100),
+                    mention.trigger.start,
+                )
             )
         ):
             _take_actors(visit, mention)

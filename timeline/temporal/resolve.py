@@ -12,6 +12,7 @@ next day") count from the last day mentioned before them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -70,6 +71,10 @@ def _comparison() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I)
 
 
+#: A direct quotation within one paragraph, with curly or straight marks.
+_QUOTATION = re.compile(r"“[^”\n]{1,800}”|\"[^\"\n]{1,800}\"")
+
+
 @dataclass
 class Context:
     """What resolution of one document knows: text, reference day, the last day mentioned."""
@@ -81,9 +86,12 @@ class Context:
     resolved: list[Timex] = field(default_factory=list)
     last_quarter: str | None = None
     narrative: Narrative = field(init=False)
+    #: Where direct quotations start and end: a date said in a quote does not move the story.
+    quoted: list[tuple[int, int]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.narrative = Narrative(self.text, self.lex)
+        self.quoted = [m.span() for m in _QUOTATION.finditer(self.text)]
 
     def tense(self, c: Candidate) -> str | None:
         """The tense of the clause around a candidate; "for Monday" looks ahead whatever the verb."""
@@ -150,6 +158,10 @@ class Context:
         """Let a resolved date anchor later narrative expressions at its precision and coarser ones."""
         self.narrative.note(timex)
         if timex.type not in {"DATE", "TIME"} or timex.date_start is None:
+            return
+        at = bisect_right(self.quoted, (timex.start, len(self.text)))
+        if at and self.quoted[at - 1][0] < timex.start < self.quoted[at - 1][1]:
+            # '"Today they train with it," he said': the speaker's day, not the story's
             return
         if (
             timex.precision == "quarter"

@@ -1,0 +1,352 @@
+"""Round 16 of the extraction rules, end to end: clauses tied by "when" share a date, the
+words around a verb that say it is no event ("meet NATO's target", "The contract calls
+for"), habits ("meets once a year"), what a story refers back to ("the alliance"), and
+triggers learned from wire and state-agency stories.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.extract import extract
+from timeline.extract.actor_dictionary import default_dictionary, load_dictionary
+from timeline.extract.institutions import dateline_country
+from timeline.model import Event
+from timeline.temporal import find_dates
+
+#: A Friday.
+PUBLISHED = date(2018, 6, 8)
+
+
+def _kinds(events: list[Event]) -> set[str]:
+    return {e.type for e in events}
+
+
+def _dated(events: list[Event], kind: str) -> list[tuple[date, date]]:
+    return [(e.date.start, e.date.end) for e in events if e.type == kind and e.date]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Security Council is due to hear a briefing on Mali on Monday.", "meeting"),
+        (
+            "On Tuesday, the Thai delegation paid a courtesy call on Chief Minister Koh Tsu Koon.",
+            "meeting",
+        ),
+        ("France intervened militarily in Mali in January 2013.", "attack"),
+        ("Washington extended its trade embargo against Cuba last month.", "sanction"),
+        ("Chad cut diplomatic ties with Sudan in April 2006.", "sanction"),
+        ("On Wednesday the Estonian government ordered the Narva crossing closed.", "other"),
+        ("Last September, three Russian jets entered Estonian airspace.", "other"),
+        ("The ship was run aground on the shoal in 1999 to assert the Philippine claim.", "other"),
+        ("Lebanon defaulted on its foreign debt for the first time in March.", "other"),
+        ("On Tuesday, NATO fighter jets scrambled twice to intercept Russian aircraft.", "other"),
+        ("The Malaysian border task force will begin operations on July 1.", "other"),
+        ("Belize last month opened a new forward operating base near the river.", "other"),
+    ],
+)
+def test_new_triggers(text: str, kind: str) -> None:
+    assert kind in _kinds(extract(text, PUBLISHED))
+
+
+def test_a_team_sent_to_capitals_is_a_visit() -> None:
+    text = "The OAS said it would send a team of experts to both capitals early next month."
+    visits = [e for e in extract(text, PUBLISHED) if e.type == "visit"]
+    assert [e.status for e in visits] == ["scheduled"]
+
+
+def test_a_main_clause_takes_the_date_of_its_when_clause() -> None:
+    text = (
+        "Four peacekeepers were killed when their vehicle hit a landmine in northern Mali "
+        "on Tuesday, the UN mission said."
+    )
+    assert _dated(extract(text, PUBLISHED), "attack") == [(date(2018, 6, 5), date(2018, 6, 5))]
+
+
+def test_a_when_clause_takes_the_date_of_the_noun_it_describes() -> None:
+    text = (
+        "The president won the presidency in September 2024, promising reforms after the 2022 "
+        "economic collapse, when Sri Lanka defaulted on its debt."
+    )
+    events = extract(text, date(2026, 2, 6))
+    assert _dated(events, "other") == [(date(2022, 1, 1), date(2022, 12, 31))]
+
+
+def test_a_country_describing_someone_else_is_no_party() -> None:
+    text = "Iran-aligned factions held a rally in Baghdad on Tuesday."
+    names = {a.name for e in extract(text, PUBLISHED) for a in e.actors}
+    assert "Iran" not in names
+
+
+def test_likely_to_looks_ahead() -> None:
+    text = "Allies are likely to discuss the issue at a summit on July 11-12, diplomats said."
+    found = [t for t in find_dates(text, PUBLISHED) if t.text == "July 11-12"]
+    assert [(t.date_start, t.date_end) for t in found] == [(date(2018, 7, 11), date(2018, 7, 12))]
+
+
+def test_the_alliance_is_the_alliance_named_before() -> None:
+    text = (
+        "The Baltic states asked NATO on Monday for air defences. "
+        "Allies will discuss the request at the alliance's summit on July 11."
+    )
+    summit = [e for e in extract(text, PUBLISHED) if e.type == "meeting"]
+    assert [a.name for a in summit[0].actors][0] == "North Atlantic Treaty Organization"
+
+
+def test_a_user_organisation_is_referred_back_to_by_its_called_nouns(tmp_path: Path) -> None:
+    actors = tmp_path / "actors.yaml"
+    actors.write_text(
+        "organizations:\n  - {name: Andean Community, aliases: [CAN], called: [community]}\n",
+        encoding="utf-8",
+    )
+    dictionary = load_dictionary([actors])
+    assert dictionary.called["community"] == {"Andean Community"}
+    text = "Peru asked the Andean Community for help. The community's ministers met on Tuesday."
+    meetings = [e for e in extract(text, PUBLISHED, actors=dictionary) if e.type == "meeting"]
+    assert "Andean Community" in {a.name for a in meetings[0].actors}
+
+
+def test_meeting_a_target_is_no_meeting() -> None:
+    text = "NATO members Estonia and Latvia meet NATO's target of spending 2 percent this year."
+    assert "meeting" not in _kinds(extract(text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The contract with Poland, worth about $2.9 billion, calls for deliveries in 2027.",
+        "The agreement between Sudan and South Sudan calls for troops to withdraw by the end "
+        "of January.",
+    ],
+)
+def test_a_document_calling_for_something_is_no_saying(text: str) -> None:
+    assert "statement" not in _kinds(extract(text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malaysia and Thailand meet once a year, alternately in Kuala Lumpur and Bangkok.",
+        "Malaysia and Thailand hold talks every year in June.",
+    ],
+)
+def test_a_habit_is_no_event(text: str) -> None:
+    assert _kinds(extract(text, PUBLISHED)) == set()
+
+
+def test_a_named_body_speaking_is_not_a_document() -> None:
+    text = "The World Food Programme said on Monday it would suspend aid to Gaza."
+    assert "statement" in _kinds(extract(text, PUBLISHED))
+
+
+def test_a_frequency_on_a_noun_or_with_a_first_date_is_no_habit() -> None:
+    told = "Cabinet spokesman Tharindu Wijesekera told the weekly cabinet news briefing on Tuesday."
+    assert "statement" in _kinds(extract(told, PUBLISHED))
+    first = "Romania said a joint task force would meet every two weeks, starting in Galati on August 21."
+    assert _dated(extract(first, PUBLISHED), "meeting") == [(date(2018, 8, 21), date(2018, 8, 21))]
+
+
+def test_things_that_arrive_are_delivered() -> None:
+    text = "The first K2 tanks and K9 howitzers arrived at the port of Gdynia in December."
+    events = extract(text, PUBLISHED)
+    assert _kinds(events) == {"other"}
+    assert events[0].title.endswith("arrives in Gdynia")
+
+
+def test_drilling_a_well_is_no_military_drill() -> None:
+    text = "A consortium led by Total drilled Lebanon's first offshore well last year."
+    assert _kinds(extract(text, PUBLISHED)) == {"other"}
+
+
+def test_a_patrol_that_opened_fire_is_no_exercise() -> None:
+    text = "The farmhand was killed on Tuesday afternoon when a Bolivian army patrol opened fire on his truck."
+    kinds = _kinds(extract(text, PUBLISHED))
+    assert "exercise" not in kinds
+    assert "attack" in kinds
+
+
+def test_a_that_clause_dates_the_exercise_its_parties_staged() -> None:
+    text = "Fears were heightened by Zapad, a large military exercise that Russia and Belarus staged last September."
+    events = [e for e in extract(text, PUBLISHED) if e.type == "exercise"]
+    assert [(e.date.start, e.date.end) for e in events if e.date] == [
+        (date(2017, 9, 1), date(2017, 9, 30))
+    ]
+    assert {a.name for a in events[0].actors} == {"Russia", "Belarus"}
+
+
+def test_an_apposition_keeps_the_date_of_the_event_it_restates() -> None:
+    text = (
+        "China and Russia wrapped up their command post training last Thursday, an exercise that "
+        "began on March 8 and was conducted through simulations."
+    )
+    assert _dated(extract(text, date(2021, 3, 23)), "exercise") == [
+        (date(2021, 3, 18), date(2021, 3, 18))
+    ]
+
+
+def test_an_election_is_the_dateline_country_s() -> None:
+    text = (
+        "BAGHDAD (AP) — Iraq summoned Turkey's envoy on Tuesday. Turkey rejected the protest "
+        "on Wednesday, and Turkish officials said the strikes would go on. It comes ahead of "
+        "parliamentary elections on Oct. 10, in which the government faces pressure over "
+        "Turkish military operations."
+    )
+    elections = [e for e in extract(text, date(2021, 9, 15)) if e.type == "election"]
+    assert [a.name for a in elections[0].actors] == ["Iraq"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("BAGHDAD (AP) — Iraq summoned Turkey's envoy.", "IRQ"),
+        ("MANILA (Reuters) - The navy said.", "PHL"),
+        ("NAIROBI, Kenya (Reuters) - Police said.", "KEN"),
+    ],
+)
+def test_datelines_with_an_agency_in_brackets(text: str, code: str) -> None:
+    assert dateline_country(text, default_dictionary()) == code
+
+
+def test_a_code_name_is_no_past_verb() -> None:
+    text = (
+        "The two armed forces will stage a joint field exercise, codenamed Sepadu Jaya, in the "
+        "border area in late August."
+    )
+    found = [t for t in find_dates(text, date(1999, 6, 16)) if t.text == "late August"]
+    assert [t.value for t in found] == ["1999-08"]
+
+
+def test_the_two_armed_forces_are_the_last_two_countries() -> None:
+    text = (
+        "Malaysia and Thailand signed a memorandum on Wednesday. Under the MoU, the two armed "
+        "forces will stage a joint exercise in late August."
+    )
+    exercise = [e for e in extract(text, date(1999, 6, 16)) if e.type == "exercise"]
+    assert {a.name for a in exercise[0].actors} >= {"Malaysia", "Thailand"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The joint boundary commission of Thailand and Cambodia will convene in late October.",
+            "meeting",
+        ),
+        (
+            "Pakistani Prime Minister Nasir Bhatti paid an official visit to China last December.",
+            "visit",
+        ),
+        ("On Wednesday afternoon, a Hungarian T-72 tank slid off a muddy road.", "other"),
+        ("The Chinese task force set sail from Zhanjiang on October 28.", "other"),
+        ("Peruvian and Ecuadorian engineers will start work in mid-April.", "other"),
+        (
+            "Armenia's Defence Ministry reacted on Friday, describing the parade as a provocation.",
+            "statement",
+        ),
+        (
+            "A live-fire demonstration by Hungarian artillery is planned for next Thursday.",
+            "military_display",
+        ),
+    ],
+)
+def test_more_new_triggers(text: str, kind: str) -> None:
+    assert kind in _kinds(extract(text, PUBLISHED))
+
+
+def test_a_clause_in_which_takes_the_date_of_its_noun() -> None:
+    text = (
+        "Manila lodged a protest over an incident on Thursday in which two Chinese coast guard "
+        "ships fired water cannon at a Philippine vessel."
+    )
+    assert _dated(extract(text, PUBLISHED), "attack") == [(date(2018, 6, 7), date(2018, 6, 7))]
+
+
+def test_a_noun_before_a_verb_of_sequence_keeps_no_date_of_another_noun() -> None:
+    text = "The Philippine drills follow an incident on Thursday near Scarborough Shoal."
+    assert "exercise" not in _kinds(extract(text, PUBLISHED))
+
+
+def test_a_hosted_exercise_is_an_exercise_not_a_meeting() -> None:
+    text = "In August, Mongolia hosted the annual peacekeeping exercise Khaan Quest."
+    assert _kinds(extract(text, date(2013, 9, 12))) == {"exercise"}
+    talks = "Qatar hosted talks between Sudan and Chad on Monday."
+    assert _kinds(extract(talks, date(2013, 9, 12))) == {"meeting"}
+
+
+def test_an_event_reacted_to_takes_a_coarse_date_of_the_reaction() -> None:
+    text = "Cambodian officials complained last month about a week-long Thai army exercise."
+    events = extract(text, date(1999, 8, 12))
+    exercise = [e for e in events if e.type == "exercise"]
+    assert [(e.date.start, e.date.end) for e in exercise if e.date] == [
+        (date(1999, 7, 1), date(1999, 7, 31))
+    ]
+    assert [a.name for a in exercise[0].actors] == ["Thailand"]
+    assert "statement" in _kinds(events)
+
+
+def test_the_topic_of_a_document_is_no_event() -> None:
+    text = "Thailand and Cambodia signed a memorandum on the patrols on Thursday."
+    assert _kinds(extract(text, date(1999, 8, 12))) == {"agreement"}
+
+
+def test_a_date_said_in_a_quote_does_not_move_the_story() -> None:
+    text = (
+        "The soldiers began an exercise here Thursday. The minister told the troops: "
+        '"For forty years our soldiers trained to fight the West. Today they train with it." '
+        "The day before, the minister met the American envoy."
+    )
+    found = [t for t in find_dates(text, date(1998, 10, 16)) if t.text == "The day before"]
+    assert [t.value for t in found] == ["1998-10-14"]
+
+
+def test_a_missile_fired_at_a_decommissioned_ship_is_a_test() -> None:
+    text = (
+        "On Monday, the Indonesian frigate fired a C-802 anti-ship missile at a decommissioned "
+        "landing ship used as a target."
+    )
+    kinds = _kinds(extract(text, PUBLISHED))
+    assert "attack" not in kinds
+    assert "military_display" in kinds
+
+
+def test_search_and_rescue_as_a_topic_is_no_rescue() -> None:
+    text = (
+        "Australia and Indonesia signed an arrangement on submarine search and rescue on Thursday."
+    )
+    assert _kinds(extract(text, PUBLISHED)) == {"agreement"}
+
+
+def test_forces_that_arrive_are_deployed_not_visiting() -> None:
+    text = "Nigerian troops retook the base on Sunday after reinforcements arrived from Dikwa."
+    assert "visit" not in _kinds(extract(text, PUBLISHED))
+
+
+def test_a_day_before_a_clause_dates_the_clause() -> None:
+    text = (
+        "The Australian and Indonesian navies concluded their exercise on Wednesday, a day "
+        "before the two countries' defence ministers met in Jakarta."
+    )
+    assert _dated(extract(text, date(2019, 6, 14)), "meeting") == [
+        (date(2019, 6, 13), date(2019, 6, 13))
+    ]
+
+
+def test_a_meeting_in_a_chain_of_purposes_is_the_visit_s() -> None:
+    text = (
+        "Ecuadorian Defence Minister Nelson Herrera is due to travel to Lima next month to review "
+        "the demining programme and meet Peruvian President Alejandro Toledo."
+    )
+    assert _kinds(extract(text, date(2004, 3, 23))) == {"visit"}
+
+
+def test_a_deal_signed_abroad_is_not_its_venue_s() -> None:
+    text = (
+        "Peru and Ecuador fought a border war in 1995. The dispute was settled by the peace "
+        "agreement signed in Brasilia in October 1998."
+    )
+    deal = [e for e in extract(text, date(2004, 3, 23)) if e.type == "agreement"]
+    assert "Brazil" not in {a.name for a in deal[0].actors}

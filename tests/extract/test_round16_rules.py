@@ -350,3 +350,73 @@ def test_a_deal_signed_abroad_is_not_its_venue_s() -> None:
     )
     deal = [e for e in extract(text, date(2004, 3, 23)) if e.type == "agreement"]
     assert "Brazil" not in {a.name for a in deal[0].actors}
+
+
+def test_a_dateline_day_before_publication_is_what_today_means() -> None:
+    text = (
+        "BSF, BDR agree to step up flag meetings\n\n"
+        "NEW DELHI, APRIL 18. The Border Security Force of India and the Bangladesh Rifles "
+        "today agreed to hold more frequent flag meetings."
+    )
+    assert _dated(extract(text, date(2004, 4, 19)), "agreement") == [
+        (date(2004, 4, 18), date(2004, 4, 18))
+    ]
+
+
+def test_a_dateline_of_the_publication_day_changes_nothing() -> None:
+    text = "PENANG, June 16 (Bernama) -- Malaysia and Thailand today agreed to step up patrols."
+    assert _dated(extract(text, date(1999, 6, 16)), "agreement") == [
+        (date(1999, 6, 16), date(1999, 6, 16))
+    ]
+
+
+def test_a_call_to_exercise_restraint_is_no_exercise() -> None:
+    text = "On Friday, Malaysia called on both sides to exercise restraint."
+    assert "exercise" not in _kinds(extract(text, PUBLISHED))
+
+
+def test_a_people_named_in_the_plural_is_its_country() -> None:
+    text = "Argentines vote tomorrow in midterm elections."
+    elections = [e for e in extract(text, date(2017, 10, 21)) if e.type == "election"]
+    assert [a.name for a in elections[0].actors] == ["Argentina"]
+
+
+def test_missiles_launched_against_a_country_are_an_attack() -> None:
+    text = (
+        "Russian forces launched 87 drones and two ballistic missiles against Ukraine overnight "
+        "on Feb. 1, the Ukrainian Air Force said."
+    )
+    events = extract(text, date(2026, 2, 4))
+    assert _dated(events, "attack") == [(date(2026, 2, 1), date(2026, 2, 1))]
+
+
+def test_a_part_of_the_day_takes_the_day_named_after_it() -> None:
+    found = find_dates("The drones struck overnight on Feb. 1.", date(2026, 2, 4))
+    assert [t.value for t in found if t.text == "overnight"] == ["2026-02-01TNI"]
+
+
+def test_a_year_before_a_name_labels_the_name() -> None:
+    text = (
+        "The BDR objected to the fence, which it says violates the 1975 Joint India-Bangladesh "
+        "Guidelines for Border Authorities."
+    )
+    assert _dated(extract(text, date(2004, 4, 19)), "statement") == []
+
+
+def test_a_meeting_called_off_did_not_take_place() -> None:
+    called_off = "India had postponed that meeting with Bangladesh twice last year."
+    assert "meeting" not in _kinds(extract(called_off, date(2004, 4, 19)))
+    rescheduled = "The postponed meeting of India and Bangladesh will be held in Dhaka on May 5."
+    assert _dated(extract(rescheduled, date(2004, 4, 19)), "meeting") == [
+        (date(2004, 5, 5), date(2004, 5, 5))
+    ]
+
+
+def test_days_after_a_clause_date_the_clause_before_the_main_day() -> None:
+    text = (
+        "Nigeria and Benin on Monday agreed to begin joint patrols, two days after a customs "
+        "officer was killed in a gun battle with smugglers at Idiroko."
+    )
+    assert _dated(extract(text, date(2021, 3, 9)), "attack") == [
+        (date(2021, 3, 6), date(2021, 3, 6))
+    ]

@@ -69,8 +69,9 @@ class ActorDictionary:
                 self.entries.setdefault(
                     adjective, ActorEntry(entry.name, "country", entry.code, adjective=True)
                 )
-                if adjective.endswith(("an", "i")):
-                    # "Colombians will vote", "Israelis marched": the people stand for the country
+                if adjective.endswith(("an", "i", "ine", "o", "ite")):
+                    # "Colombians will vote", "Israelis marched", "Argentines vote tomorrow":
+                    # the people stand for the country
                     self.entries.setdefault(
                         adjective + "s", ActorEntry(entry.name, "country", entry.code)
                     )

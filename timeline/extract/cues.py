@@ -70,6 +70,7 @@ class Cues:
     cargo_subject: re.Pattern[str]
     document_topic_end: re.Pattern[str]
     reaction_verbs: frozenset[str]
+    called_off_end: re.Pattern[str]
 
 
 def _ending(words: list[str], gap: int) -> re.Pattern[str]:
@@ -178,7 +179,7 @@ def load_cues() -> Cues:
             compile_phrases(words("fired_at_verbs"), ignore_case=True).pattern
             + r"[^.;]{0,60}?"
             + compile_phrases(words("fired_at_weapons"), ignore_case=True).pattern
-            + r"[^.;]{0,40}?\bat\s+(?!\d|"
+            + r"[^.;]{0,40}?\b(?:at|against)\s+(?!\d|"
             + compile_phrases(words("fired_at_not_targets"), ignore_case=True).pattern
             + r")",
             re.I,
@@ -252,6 +253,13 @@ def load_cues() -> Cues:
             re.I,
         ),
         reaction_verbs=frozenset(w.lower() for w in words("reaction_verbs")),
+        # a determiner after the verb: "the postponed meeting" is still to be held
+        called_off_end=re.compile(
+            compile_phrases(words("called_off"), ignore_case=True).pattern
+            + r"\s+(?:the|that|this|these|those|a|an|its|their|his|her|next|planned)\s+"
+            + r"(?:[\w’'-]+\s+){0,3}$",
+            re.I,
+        ),
         cargo_subject=re.compile(
             compile_phrases(words("cargo_nouns"), ignore_case=True).pattern
             + r"(?:\s+(?:of|from|for|and)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3})?\s+(?:\w+ly\s+)?$",

@@ -222,6 +222,7 @@ _COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the|a|an|[
 #: "a 2005 agreement", "its March 3 report": a date between an article and a noun.
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,5}[\w’'-]+")
 
 
 #: "the deadliest since January", "raising output since April": where a state began.
@@ -273,7 +274,11 @@ def _labels_another_noun(ctx: SentenceContext, trigger: TriggerMatch, timex: Tim
     if not _ARTICLE_BEFORE.search(ctx.text, max(ctx.sentence.start, timex.start - 8), timex.start):
         return False
     noun = _NOUN_AFTER.match(ctx.text, timex.end)
-    return noun is not None and not (trigger.start <= noun.start(1) < trigger.end + 1)
+    if noun is not None:
+        return not (trigger.start <= noun.start(1) < trigger.end + 1)
+    # "the 1975 Joint India-Bangladesh Guidelines", "the 2015 Paris agreement": a name's run
+    name = _NAME_AFTER.match(ctx.text, timex.end)
+    return name is not None and not (timex.end <= trigger.start < name.end() + 1)
 
 
 def _may_date(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool:

@@ -97,7 +97,7 @@ def event_offsets(
 
 
 #: ", a day before the two ministers met": a count of days, then the word that ties a clause.
-_CLAUSE_SIDE = re.compile(r"\s+(?P<side>before)\s+(?!the\s+\w+\s*[,.;]|\d)")
+_CLAUSE_SIDE = re.compile(r"\s+(?P<side>before|after)\s+(?!the\s+\w+\s*[,.;]|\d)")
 _COMMA_BEFORE = re.compile(r",\s+(?:just\s+|only\s+)?$")
 
 

@@ -289,10 +289,16 @@ def sentence_events(
         ):
             # "told the weekly cabinet meeting": the meeting heard the saying
             continue
-        if spec.noun and cues.document_topic_end.search(
-            ctx.text, max(ctx.sentence.start, trigger.start - 80), trigger.start
+        if spec.noun and (
+            cues.document_topic_end.search(
+                ctx.text, max(ctx.sentence.start, trigger.start - 80), trigger.start
+            )
+            or cues.called_off_end.search(
+                ctx.text, max(ctx.sentence.start, trigger.start - 60), trigger.start
+            )
         ):
-            # "signed a memorandum on the patrols": the paper's topic, not an event
+            # "signed a memorandum on the patrols": the paper's topic, not an event;
+            # "had postponed that meeting twice": it did not take place
             continue
         embedded = embedding_start(ctx, trigger)
         noun = (spec.noun and not _verb_reading(ctx, trigger, cues)) or _nominal(ctx, trigger)

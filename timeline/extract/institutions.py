@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from timeline.data_files import data_file
@@ -73,6 +74,33 @@ def dateline_end(text: str) -> int:
     """Where the article's dateline ("MAIDUGURI, Nigeria (AP) —") ends, or 0 without one."""
     match = _dateline(text)
     return match.end() if match is not None else 0
+
+
+#: "NEW DELHI, APRIL 18.", "PENANG, June 16 (Bernama) --": a dateline that gives the day.
+_DATED_LINE = re.compile(
+    r"^\s*[A-Z][A-Z .'’-]{2,40}?,\s+(?:[A-Z][\w.]*,?\s+)?(?P<day>[A-Za-z]{3,9}\.?\s+\d{1,2})\b",
+    re.M,
+)
+#: How many days before publication a dateline's day may be (a paper prints the next morning).
+DATELINE_LAG = 3
+
+
+def dateline_day(text: str, published: date | None) -> date | None:
+    """The day a dateline gives, when it is a few days before publication ("NEW DELHI, APRIL 18."
+    in a paper of April 19): the day the story was written, which "today" and "yesterday" mean.
+    """
+    if published is None:
+        return None
+    match = _DATED_LINE.search(text, 0, 600)
+    if match is None:
+        return None
+    from timeline.temporal import find_dates
+
+    found = [t for t in find_dates(match["day"], published) if t.precision == "day"]
+    day = found[0].date_start if found else None
+    if day is None or not 0 < (published - day).days <= DATELINE_LAG:
+        return None
+    return day
 
 
 def dateline_country(text: str, dictionary: ActorDictionary) -> str | None:

@@ -27,6 +27,7 @@ from timeline.extract.events import EventMention, sentence_events
 from timeline.extract.headlines import NOUN_TITLES, headline
 from timeline.extract.institutions import (
     dateline_country,
+    dateline_day,
     dateline_end,
     institution_mentions,
     plural_subjects,
@@ -268,7 +269,9 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
 
     dictionary = actors or default_dictionary()
     matcher, cues = default_matcher(), load_cues()
-    timexes = sorted(find_dates(doc.text, doc.published), key=lambda t: t.start)
+    # "NEW DELHI, APRIL 18." in a paper of April 19: "today" is the day the story was written
+    reference = dateline_day(doc.text, doc.published) or doc.published
+    timexes = sorted(find_dates(doc.text, reference), key=lambda t: t.start)
     starts = [t.start for t in timexes]
     people = DocumentPeople()
     scan = DocumentScan(doc.text, dictionary)
@@ -340,7 +343,7 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
         if not mentions and not inside and not (before and sentence.text.startswith(_DEFINITE)):
             continue
         ctx = build_context(doc.text, sentence, inside, mentions, matcher, cues)
-        found = sentence_events(ctx, cues, doc.published, discourse, before, stand_in)
+        found = sentence_events(ctx, cues, reference, discourse, before, stand_in)
         if not title_line:
             discourse.remember(
                 doc.text,

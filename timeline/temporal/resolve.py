@@ -198,7 +198,8 @@ class Resolver:
                     continue
                 self.ctx.resolved.append(timex)
                 self.ctx.remember(timex)
-                clock = timex if c.kind == "time" and timex.precision == "time" else None
+                # "4:15 p.m. on Tuesday", "overnight on Feb. 1": the day named next is the clock's
+                clock = timex if timex.type == "TIME" and timex.precision == "time" else None
         return self.ctx.resolved
 
     def _date_clock(self, clock: Timex, day: Timex) -> bool:

@@ -71,6 +71,7 @@ class Cues:
     document_topic_end: re.Pattern[str]
     reaction_verbs: frozenset[str]
     called_off_end: re.Pattern[str]
+    casualty_verbs: frozenset[str]
 
 
 def _ending(words: list[str], gap: int) -> re.Pattern[str]:
@@ -102,7 +103,7 @@ def load_cues() -> Cues:
 
     return Cues(
         happen=compile_phrases(words("happen"), ignore_case=True),
-        light_end=_ending(words("light"), 5),
+        light_end=_ending(words("light"), 6),
         scheduled_end=_ending(words("scheduled"), 2),
         planned_end=_ending(words("planned"), 1),
         irrealis_end=_ending(words("irrealis"), 1),
@@ -253,6 +254,7 @@ def load_cues() -> Cues:
             re.I,
         ),
         reaction_verbs=frozenset(w.lower() for w in words("reaction_verbs")),
+        casualty_verbs=frozenset(w.lower() for w in words("casualty_verbs")),
         # a determiner after the verb: "the postponed meeting" is still to be held
         called_off_end=re.compile(
             compile_phrases(words("called_off"), ignore_case=True).pattern

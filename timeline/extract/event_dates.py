@@ -351,10 +351,15 @@ def pick_date(
     if ctx.tail is not None and trigger.start >= ctx.tail and trigger.spec.type == "statement":
         # "..., the army said": a date before the closing attribution belongs to what was said
         seg_start = max(seg_start, ctx.tail)
+    # "..., the ministry said Wednesday, the first such drill": the tail's date is the saying's
+    after_tail = (
+        ctx.tail is not None and trigger.start > ctx.tail and trigger.spec.type != "statement"
+    )
     candidates = [
         t
         for t in ctx.timexes
         if seg_start <= t.start < seg_end
+        and not (after_tail and ctx.tail is not None and ctx.tail <= t.start < trigger.start)
         and in_quote(ctx, t.start) == quote
         and _may_date(ctx, trigger, t)
         # "agreed to pull back to the positions they had held before September 1": a date
@@ -386,6 +391,7 @@ def pick_date(
         t
         for t in ctx.timexes
         if t.end <= trigger.start
+        and not (after_tail and ctx.tail is not None and ctx.tail <= t.start)
         and in_quote(ctx, t.start) is None
         and _may_date(ctx, trigger, t)
         and not any(t.end <= c < trigger.start for c in ctx.complements)

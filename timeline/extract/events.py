@@ -68,6 +68,9 @@ _AND_THEN = re.compile(
 )
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
 #: Between a rehearsal word and its object: an article and up to two modifiers, no preposition.
+#: "practised rescuing a ship, freeing a vessel, firing at targets": a list of rehearsed acts.
+_REHEARSED_LIST = re.compile(r"\s+(?:[^.;:]*?(?:,|\band\b)\s+)?(?:[\w-]+\s+){0,2}")
+REHEARSED_LIST_REACH = 120
 _REHEARSED_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?!(?:in|on|at|of|during|near|for)\b)[\w-]+\s+){0,2}",
     re.I,
@@ -77,6 +80,7 @@ _REHEARSED_OBJECT = re.compile(
 _PLURAL_BEFORE = re.compile(r"\b([A-Za-z]{3,}s)\s+(?P<who>(?:who|that)\s+)?$")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|\w[’']s)\s+$", re.I)
+_POSSESSIVE_NAME_BEFORE = re.compile(r"\b(?:its|his|her|their|our)\s+(?:[A-Z][\w’'-]*\s+){1,3}$")
 #: "The collision", "The border clash": a definite event noun opening its sentence.
 _DEFINITE_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+(?:[\w’'-]+\s+){0,2}$")
 
@@ -113,8 +117,14 @@ def _nominal(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
     if first.endswith("ing"):
         # "since taking office in May": a past event named, dated only by its own date
         return bool(_DETERMINER_BEFORE.search(window) or SINCE_BEFORE.search(window))
-    # a bare verb after a possessive or an article: "the summit's host", "a host of"
-    return len(words) == 1 and not first.endswith("ed") and bool(_POSSESSIVE_BEFORE.search(window))
+    # a bare verb after a possessive or an article: "the summit's host", "a host of", also with
+    # a name between: "their New Zealand hosts"
+    wider = ctx.text[max(ctx.sentence.start, trigger.start - 40) : trigger.start]
+    return (
+        len(words) == 1
+        and not first.endswith("ed")
+        and bool(_POSSESSIVE_BEFORE.search(window) or _POSSESSIVE_NAME_BEFORE.search(wider))
+    )
 
 
 def _council_vote(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
@@ -268,6 +278,7 @@ def sentence_events(
             _not_an_event_by_its_words(ctx, trigger, cues)
             or _habitual(ctx, trigger)
             or _hosts_another(ctx, trigger)
+            or _toll_of(ctx, trigger, cues)
         ):
             continue
         if (fixed or rehearsal) and _not_an_event(ctx.text, trigger, fixed, rehearsal):
@@ -288,6 +299,16 @@ def sentence_events(
             )
         ):
             # "told the weekly cabinet meeting": the meeting heard the saying
+            continue
+        if (
+            spec.noun
+            and _RESTATED.search(
+                ctx.text, max(ctx.sentence.start, trigger.start - 50), trigger.start
+            )
+            and any(t.spec.type == spec.type and t.start < trigger.start for t in ctx.triggers)
+        ):
+            # "will host an exercise on Thursday and Friday, the ministry said, the first such
+            # drill to be staged by Seoul": an apposition restates the event told before it
             continue
         if spec.noun and (
             cues.document_topic_end.search(
@@ -312,6 +333,17 @@ def sentence_events(
             verb_like = timex is not None
         else:
             timex = pick_date(ctx, anchor, verb_like, embedded)
+        if (
+            timex is not None
+            and noun
+            and not verb_like
+            and spec.type in STAGED_OR_HELD
+            and _TOLD_OBJECT.search(
+                ctx.text, max(ctx.sentence.start, trigger.start - 50), trigger.start
+            )
+        ):
+            # "announced the exercise on Jan. 14": the date after the noun is the announcing's
+            timex = None
         reacted = None
         if timex is None and noun and not verb_like:
             reacted = _reacted_to(ctx, trigger, cues)
@@ -481,6 +513,28 @@ def _reacted_to(
     return None
 
 
+#: "the attack ... in November 2015, in which 20 people died": the clause after a noun.
+_WHICH_CLAUSE = re.compile(r",?\s*(?:in|during|at)\s+$")
+
+
+def _toll_of(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
+    """ "the attack on the hotel in November 2015, in which 20 people died": the attack's toll."""
+    if trigger.text.split()[-1].lower() not in cues.casualty_verbs:
+        return False
+    seg_start, _ = segment(ctx, trigger.start)
+    if not ctx.text.startswith("which", seg_start) or not _WHICH_CLAUSE.search(
+        ctx.text, max(ctx.sentence.start, seg_start - 12), seg_start
+    ):
+        return False
+    return any(
+        t.spec.noun
+        and t.spec.type in ("attack", "other")
+        and t.end <= seg_start
+        and seg_start - t.end <= 80
+        for t in ctx.triggers
+    )
+
+
 #: How far after "hosted" the event noun it hosts may stand.
 HOSTED_REACH = 70
 
@@ -547,8 +601,16 @@ def _noun_predicate(
         return None, False, trigger
     light = cues.light_end.search(
         ctx.text[max(seg_start, trigger.start - CUE_REACH) : trigger.start]
-    ) or _OCCASION_BEFORE.search(ctx.text, max(seg_start, trigger.start - 40), trigger.start)
-    return None, bool(light), trigger
+    )
+    if light is not None and (
+        (trigger.spec.type in STAGED_OR_HELD and _ANNOUNCES.match(light.group()))
+        or (trigger.spec.type in STAGED and _NAMES.match(light.group()))
+    ):
+        # "announced the exercise on Jan. 14", "called the exercise a prelude to war": what was
+        # said of an exercise or a meeting, not when it was held
+        light = None
+    occasion = _OCCASION_BEFORE.search(ctx.text, max(seg_start, trigger.start - 40), trigger.start)
+    return None, bool(light or occasion), trigger
 
 
 def _coordinated_happen(
@@ -595,7 +657,9 @@ def _own_relative(
     A restrictive one counts too: "the drill that Seoul and Washington plan to stage next month".
     """
     for lo, hi in ctx.relatives:
-        if 0 <= lo - trigger.end <= 1 and cues.happen.search(ctx.text, lo, hi):
+        # "a two-day meeting of senior PSI officials, which opened in Busan on Wednesday"
+        near = 0 <= lo - trigger.end <= 1 or _NOUN_COMPLEMENT.fullmatch(ctx.text, trigger.end, lo)
+        if near and cues.happen.search(ctx.text, lo, hi):
             return lo, hi
     that = _THAT_RELATIVE.match(ctx.text, trigger.end, ctx.sentence.end)
     happen = cues.happen.search(ctx.text, that.start(), that.end()) if that else None
@@ -638,6 +702,22 @@ def _own_relative(
 #: Event nouns a "that" clause may tell the occasion of: what is staged ("the drills that
 #: Russia and Belarus staged"); a deal or a meeting "that X signed/held" is usually told again.
 STAGED = frozenset({"exercise", "military_display"})
+#: What may stand between an event noun and its relative clause: "of senior PSI officials, ".
+_NOUN_COMPLEMENT = re.compile(r"\s+(?:of|between|among|on)\s+[^,;:()]{1,50}?,?\s*")
+#: Event nouns that are held or staged, for which a verb of telling is no light verb.
+STAGED_OR_HELD = frozenset({"exercise", "military_display", "meeting", "visit"})
+_ANNOUNCES = re.compile(r"(?:announced|announce|announces|told|tell|tells)\b", re.I)
+_TOLD_OBJECT = re.compile(
+    r"\b(?:announced|announces|unveiled|called|confirmed|disclosed|revealed)\s+"
+    r"(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}$",
+    re.I,
+)
+#: "called the exercise a prelude to war" (a meeting "called" is convened).
+_NAMES = re.compile(r"(?:called|call|calls)\b", re.I)
+_RESTATED = re.compile(
+    r",\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:first|largest|biggest|latest|such|only)\s+(?:[\w’'-]+\s+){0,2}$"
+)
 _APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$")
 _THAT_OPENER = re.compile(r"\s+that\s+")
 _PARTY_JOINERS = re.compile(r"(?:\s|,|\band\b|\bthe\b|\bits\b|\btheir\b)*")
@@ -666,7 +746,7 @@ def _not_an_event(
     if any(lo < trigger.end and trigger.start < hi for lo, hi in fixed):
         return True
     # only the rehearsed noun itself: "staged mock battles in drills" still holds drills
-    return (
+    if (
         trigger.spec.noun
         and trigger.spec.type != "exercise"
         and any(
@@ -674,6 +754,13 @@ def _not_an_event(
             and _REHEARSED_OBJECT.fullmatch(ctx_text, end, trigger.start)
             for end in rehearsal
         )
+    ):
+        return True
+    # "practised rescuing a ship on fire, freeing a hijacked vessel, firing at aerial targets"
+    return trigger.text.split()[0].lower().endswith("ing") and any(
+        0 <= trigger.start - end <= REHEARSED_LIST_REACH
+        and _REHEARSED_LIST.fullmatch(ctx_text, end, trigger.start)
+        for end in rehearsal
     )
 
 

@@ -179,7 +179,10 @@ def patterns() -> Patterns:
         ),
         n(
             "within_relative",
-            rf"(?:{g('month', month_full)}|(?:the\s+)?{g('season', season)})(?:\s+of)?\s+{g('rel', 'last|next|this')}\s+year(?!\w)"
+            # "May 26 last year", "26 May last year": a day of that year
+            rf"{g('month4', month)}\s+{g('mday4', day)},?\s+{g('rel4', 'last|next|this')}\s+year(?!\w)"
+            rf"|{g('mday5', day)}\s+{g('month5', month)},?\s+{g('rel5', 'last|next|this')}\s+year(?!\w)"
+            rf"|(?:{g('month', month_full)}|(?:the\s+)?{g('season', season)})(?:\s+of)?\s+{g('rel', 'last|next|this')}\s+year(?!\w)"
             rf"|{g('wd', weekday)}(?:\s+of)?\s+{g('rel2', 'last|next|this')}\s+week(?!\w)"
             rf"|the\s+{g('day', day)}\s+of\s+{g('rel3', 'last|next|this')}\s+month(?!\w)",
         ),

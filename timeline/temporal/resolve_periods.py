@@ -121,7 +121,13 @@ def resolve_within_relative(r: Resolver, c: Candidate) -> list[Timex]:
     ref, g = r.ctx.ref, c.groups
     if ref is None:
         return r.unresolved(c)
-    offset = _OFFSETS[(g.get("rel") or g.get("rel2") or g.get("rel3") or "this").lower()]
+    rel = g.get("rel") or g.get("rel2") or g.get("rel3") or g.get("rel4") or g.get("rel5")
+    offset = _OFFSETS[(rel or "this").lower()]
+    if "mday4" in g or "mday5" in g:
+        name = (g.get("month4") or g["month5"]).lower().rstrip(".")
+        number = int(re.sub(r"\D", "", g.get("mday4") or g["mday5"]))
+        found = safe_date(ref.year + offset, r.ctx.lex.months[name], number)
+        return r.day(c, found, anchored=True) if found else []
     if "month" in g:
         month = r.ctx.lex.months[g["month"].lower().rstrip(".")]
         return r.make(c, "DATE", timeml.value_for_month(ref.year + offset, month))

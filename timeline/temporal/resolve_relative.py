@@ -284,7 +284,22 @@ def resolve_weekday(r: Resolver, c: Candidate) -> list[Timex]:
     if ref is None:
         return r.unresolved(c)
     wd = r.ctx.lex.weekdays[c.groups["wd"].lower()]
+    previous = r.ctx.resolved[-1] if r.ctx.resolved else None
+    if (
+        previous is not None
+        and previous.precision == "day"
+        and previous.date_start is not None
+        and previous.text.lower().rstrip(".") in r.ctx.lex.weekdays
+        and _WEEKDAY_JOIN.fullmatch(r.ctx.text, previous.end, c.start)
+    ):
+        # "on Thursday and Friday": the second day follows the first, whatever the tense
+        ahead = (wd - previous.date_start.isoweekday()) % 7 or 7
+        return r.day(c, previous.date_start + timedelta(days=ahead), anchored=True)
     return r.day(c, pick_weekday(wd, ref, r.ctx.tense(c)), anchored=True)
+
+
+#: What joins two weekdays told as one span or pair: "Thursday and Friday", "Monday to Wednesday".
+_WEEKDAY_JOIN = re.compile(r",?\s*(?:and|or|to|through|until|till|-|–)\s*")
 
 
 #: "fell to $12 million from $19 million a year ago": a comparison with the period just named.

@@ -101,11 +101,14 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _kind(m: re.Match[str], not_past: frozenset[str]) -> str | None:
-    """The tense one cue match marks, or None when an "-ed" word is no verb ("United", "indeed")."""
+    """The tense one cue match marks, or None when an "-ed" word is no verb ("United", "indeed",
+    the "-led" of "U.S.-led")."""
     if m["future"]:
         return FUTURE
     word = m["past"]
     if word.lower() in not_past or word[0].isupper() and word.endswith("ed"):
+        return None
+    if m.start("past") > 0 and m.string[m.start("past") - 1] == "-":
         return None
     return PAST
 

@@ -500,3 +500,62 @@ def test_the_toll_of_an_attack_is_not_another_event() -> None:
         "2015, in which 20 people died."
     )
     assert _kinds(extract(text, date(2017, 6, 20))) == {"attack"}
+
+
+def test_the_verb_after_a_relative_clause_is_the_noun_s() -> None:
+    text = (
+        "The Russian exercise, which involves the Strategic Missile Forces, the Navy and units of "
+        "several military districts, began on February 10 and will run until February 20."
+    )
+    exercise = [e for e in extract(text, date(2004, 2, 18)) if e.type == "exercise"]
+    assert exercise and exercise[0].date is not None
+    assert exercise[0].date.start == date(2004, 2, 10)
+
+
+def test_a_warhead_that_hit_its_target_is_a_test() -> None:
+    text = (
+        "The Russian missile lifted off on Tuesday and its training warhead hit the designated "
+        "target at the Kura test range."
+    )
+    assert _kinds(extract(text, date(2004, 2, 18))) == {"military_display"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Chinese ships are due in Sydney on September 29 for a five-day visit.", "Sydney"),
+        ("The Chinese ships will then call at Manila in mid-October.", "Philippines"),
+        ("The Russian frigate Ladny berthed at Karachi on Tuesday.", "Karachi"),
+    ],
+)
+def test_a_visit_told_by_its_place(text: str, place: str) -> None:
+    visits = [e for e in extract(text, date(1998, 9, 21)) if e.type == "visit"]
+    assert [e.location for e in visits] == [place]
+
+
+def test_due_in_a_month_is_no_visit() -> None:
+    text = "The Chinese navy is due in March to publish its report."
+    assert "visit" not in _kinds(extract(text, date(1998, 9, 21)))
+
+
+def test_a_plan_s_years_date_nothing_else() -> None:
+    text = (
+        "Under the exercise plan for 2026 approved by the ministers, the Japanese Self-Defense "
+        "Forces will send troops to Balikatan."
+    )
+    assert _dated(extract(text, date(2026, 1, 16)), "exercise") == []
+
+
+def test_what_a_visitor_did_during_the_visit_is_the_visit() -> None:
+    text = (
+        "New Zealand's defence minister visited China in April, touring a naval academy in "
+        "Dalian and holding talks with senior Chinese military leaders in Beijing. On Friday, "
+        "Japanese Defense Minister Kenta Morishima visited the naval base at Subic Bay, where he "
+        "inspected pier facilities."
+    )
+    assert _kinds(extract(text, date(1998, 9, 21))) == {"visit"}
+
+
+def test_a_month_inside_a_sentence_is_no_march() -> None:
+    text = "The Chinese navy is due in March to publish its report on the collision."
+    assert "other" not in _kinds(extract(text, date(1998, 9, 21)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import dataclass, field, replace
 
 from timeline.extract.cues import Cues
@@ -67,6 +68,10 @@ def build_context(
             for x in timexes
         )
         and not (t.spec.noun and cues.compound_head.match(text, t.end))
+        # "due in March to publish": a month's name inside a sentence is no protest march
+        and not (
+            t.text[:1].isupper() and t.start > start and t.text.split()[0].lower() in _months()
+        )
         # "the National War Memorial": a capitalised noun inside a longer name ("Storm Boris",
         # "Typhoon Haiyan" are the disaster itself)
         and not (
@@ -80,6 +85,7 @@ def build_context(
     triggers = _retyped(text, start, end, triggers, cues)
     triggers = _with_dated_passives(text, start, end, triggers, timexes, cues, matcher)
     triggers = _with_named_events(text, start, end, triggers, cues)
+    triggers = _with_place_visits(text, start, end, triggers, timexes, cues)
     if not triggers:
         triggers = _dated_action(text, start, end, timexes, mentions, cues)
     if not triggers:
@@ -241,6 +247,29 @@ def _with_named_events(
     return sorted(found, key=lambda t: t.start)
 
 
+def _with_place_visits(
+    text: str,
+    start: int,
+    end: int,
+    triggers: list[TriggerMatch],
+    timexes: list[Timex],
+    cues: Cues,
+) -> list[TriggerMatch]:
+    """Add "are due in Sydney", "will call at Manila", "berthed at Karachi": a visit by place."""
+    found = list(triggers)
+    for match in cues.place_visit.finditer(text, start, end):
+        if any(t.start < match.end() and match.start() < t.end for t in found):
+            continue
+        after = match.end() + len(text[match.end() :]) - len(text[match.end() :].lstrip())
+        if any(t.start == after for t in timexes):
+            # "due in March": a month, not a place
+            continue
+        lemma = match.group().lower()
+        spec = TriggerSpec(lemma, "visit", None, False, False, lemma)
+        found.append(TriggerMatch(match.start(), match.end(), match.group(), spec))
+    return sorted(found, key=lambda t: t.start)
+
+
 def _with_dated_passives(
     text: str,
     start: int,
@@ -330,6 +359,11 @@ def _before_date(text: str, position: int, timexes: list[Timex], cues: Cues) -> 
                 or (following is not None and following.start - timex.end <= 5)
             )
     return False
+
+
+@cache
+def _months() -> frozenset[str]:
+    return frozenset(name.rstrip(".") for name in lexicon().months)
 
 
 def segment(ctx: SentenceContext, position: int) -> tuple[int, int]:

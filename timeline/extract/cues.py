@@ -72,6 +72,8 @@ class Cues:
     reaction_verbs: frozenset[str]
     called_off_end: re.Pattern[str]
     casualty_verbs: frozenset[str]
+    test_target_after: re.Pattern[str]
+    place_visit: re.Pattern[str]
 
 
 def _ending(words: list[str], gap: int) -> re.Pattern[str]:
@@ -255,6 +257,18 @@ def load_cues() -> Cues:
         ),
         reaction_verbs=frozenset(w.lower() for w in words("reaction_verbs")),
         casualty_verbs=frozenset(w.lower() for w in words("casualty_verbs")),
+        place_visit=re.compile(
+            compile_phrases(words("place_visit_verbs"), ignore_case=True).pattern
+            + r"(?=\s+(?:the\s+(?:port|city|naval\s+base|harbou?r)\s+of\s+)?[A-Z][a-z])"
+        ),
+        # "its warhead hit the designated target": what was hit is a range's target
+        test_target_after=re.compile(
+            r"\s+(?:the\s+)?(?:designated\s+|intended\s+|assigned\s+|simulated\s+|mock\s+)?"
+            r"(?:targets?\b|"
+            + compile_phrases(words("test_targets"), ignore_case=True).pattern
+            + r")",
+            re.I,
+        ),
         # a determiner after the verb: "the postponed meeting" is still to be held
         called_off_end=re.compile(
             compile_phrases(words("called_off"), ignore_case=True).pattern

@@ -222,6 +222,11 @@ _COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the|a|an|[
 #: "a 2005 agreement", "its March 3 report": a date between an article and a noun.
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+_PLAN_FOR = re.compile(
+    r"\b(?:plan|plans|programme|program|budget|schedule|calendar|targets?|goals?|strategy|"
+    r"roadmap|road\s+map|cooperation|priorities)\s+for\s+(?:the\s+(?:year|period)\s+)?$",
+    re.I,
+)
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,5}[\w’'-]+")
 
 
@@ -271,6 +276,9 @@ def _labels_another_noun(ctx: SentenceContext, trigger: TriggerMatch, timex: Tim
     A date between an article and a noun labels that noun; it dates the trigger only
     when the trigger is that noun ("a 2005 agreement" for an agreement).
     """
+    if _PLAN_FOR.search(ctx.text, max(ctx.sentence.start, timex.start - 40), timex.start):
+        # "the exercise plan for 2026", "a plan of military cooperation for 2014": the plan's years
+        return True
     if not _ARTICLE_BEFORE.search(ctx.text, max(ctx.sentence.start, timex.start - 8), timex.start):
         return False
     noun = _NOUN_AFTER.match(ctx.text, timex.end)

@@ -425,7 +425,8 @@ def sentence_events(
         elif (
             kind == "military_display"
             and predicate is not None
-            and cues.strike.match(ctx.text, predicate)
+            and (struck := cues.strike.match(ctx.text, predicate)) is not None
+            and not cues.test_target_after.match(ctx.text, struck.end())
         ):
             # "the missile hit the departure hall": a strike, not a test
             kind = "attack"
@@ -459,7 +460,8 @@ def sentence_events(
     mentions = _fold_collapse(ctx, mentions)
     mentions = _fold_plain_statements(mentions)
     mentions = _fold_saying_participle(ctx, mentions)
-    return _fold_decisions(ctx, cues, _fold_purpose(ctx, mentions))
+    mentions = _fold_into_visit(ctx, _fold_purpose(ctx, mentions))
+    return _fold_decisions(ctx, cues, mentions)
 
 
 def _not_an_event_by_its_words(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
@@ -593,6 +595,12 @@ def _noun_predicate(
         and not _NEW_CLAUSE.search(ctx.text, trigger.end, happen.start())
     ):
         return happen.start(), True, trigger
+    after_relative = _happen_after_relative(ctx, trigger, cues) if not happen else None
+    if after_relative is not None and agent is None:
+        # "The exercise, which involves the Navy, the space forces and units of several
+        # districts, began on February 10": the verb after the relative clause is the noun's
+        anchor = replace(trigger, start=after_relative.start(), end=after_relative.end())
+        return after_relative.start(), True, anchor
     coordinated = _coordinated_happen(ctx, trigger, cues, seg_end)
     if coordinated is not None:
         anchor = replace(trigger, start=coordinated.start(), end=coordinated.end())
@@ -611,6 +619,27 @@ def _noun_predicate(
         light = None
     occasion = _OCCASION_BEFORE.search(ctx.text, max(seg_start, trigger.start - 40), trigger.start)
     return None, bool(light or occasion), trigger
+
+
+_RELATIVE_AFTER_NOUN = re.compile(r",\s+(?:which|who)\b")
+_COMMA = re.compile(r",\s+")
+#: How far a relative clause after an event noun may run before the noun's own verb.
+RELATIVE_REACH = 250
+
+
+def _happen_after_relative(
+    ctx: SentenceContext, trigger: TriggerMatch, cues: Cues
+) -> re.Match[str] | None:
+    """The verb that follows a non-restrictive relative clause right after an event noun."""
+    relative = _RELATIVE_AFTER_NOUN.match(ctx.text, trigger.end)
+    if relative is None:
+        return None
+    stop = min(ctx.sentence.end, relative.end() + RELATIVE_REACH)
+    for comma in _COMMA.finditer(ctx.text, relative.end(), stop):
+        verb = cues.happen.match(ctx.text, comma.end())
+        if verb is not None:
+            return verb
+    return None
 
 
 def _coordinated_happen(
@@ -887,6 +916,40 @@ def _take_actors(into: EventMention, other: EventMention) -> None:
     for actor in other.actors:
         if actor not in into.actors:
             into.actors.append(actor)
+
+
+#: ", touring a naval academy and holding talks": participles that go on with the visit.
+_PARTICIPLE_CHAIN = re.compile(r",\s+[a-z]+ing\b[^.;:]*$|,\s+(?:and\s+)?$")
+_WHERE = re.compile(r"where\b")
+
+
+def _fold_into_visit(ctx: SentenceContext, mentions: list[EventMention]) -> list[EventMention]:
+    """Drop what a visitor did during the visit told in the same sentence.
+
+    "visited China in April, touring a naval academy and holding talks with military
+    leaders", "visited the naval base at Subic Bay, where he inspected pier facilities".
+    """
+    visit = next((m for m in mentions if m.type == "visit"), None)
+    if visit is None:
+        return mentions
+    out = []
+    for mention in mentions:
+        if (
+            mention.type in ("meeting", "other")
+            and mention.trigger.start > visit.trigger.end
+            and (mention.date is None or mention.date == visit.date)
+            and (
+                (
+                    mention.trigger.text.split()[0].lower().endswith("ing")
+                    and _PARTICIPLE_CHAIN.search(ctx.text, visit.trigger.end, mention.trigger.start)
+                )
+                or _WHERE.match(ctx.text, segment(ctx, mention.trigger.start)[0])
+            )
+        ):
+            _take_actors(visit, mention)
+            continue
+        out.append(mention)
+    return out
 
 
 def _fold_purpose(ctx: SentenceContext, mentions: list[EventMention]) -> list[EventMention]:

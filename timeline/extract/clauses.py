@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from timeline.extract.cues import Cues
 from timeline.extract.mentions import Mention

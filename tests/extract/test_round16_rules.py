@@ -559,3 +559,61 @@ def test_what_a_visitor_did_during_the_visit_is_the_visit() -> None:
 def test_a_month_inside_a_sentence_is_no_march() -> None:
     text = "The Chinese navy is due in March to publish its report on the collision."
     assert "other" not in _kinds(extract(text, date(1998, 9, 21)))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Belgium suspended about 4 million euros of aid to Burundi last month.", "sanction"),
+        (
+            "The electoral commission's vice president, Odette Kanyange, fled to Rwanda on Saturday.",
+            "other",
+        ),
+        ("The Caricom envoy Sandra Harewood flew in late Thursday.", "visit"),
+        (
+            "On March 5, Guyana's election commission declared results for the region.",
+            "statement",
+        ),
+        (
+            "On Wednesday, Chief Justice Arlene Ramsaroop ruled that the declaration was unlawful.",
+            "other",
+        ),
+        ("Yemen's government and the Huthis will reconvene in Muscat in mid-February.", "meeting"),
+        (
+            "The ambassadors of Britain and the United States said in a joint statement Monday that "
+            "the count lacked credibility.",
+            "statement",
+        ),
+    ],
+)
+def test_triggers_of_round_16_part_6(text: str, kind: str) -> None:
+    assert kind in _kinds(extract(text, date(2020, 3, 13)))
+
+
+def test_huthis_are_the_houthis() -> None:
+    text = "On Thursday, Huthi shelling of a residential district in Taez killed four civilians."
+    attacks = [e for e in extract(text, date(2026, 1, 24)) if e.type == "attack"]
+    assert "Houthis" in {a.name for a in attacks[0].actors}
+
+
+def test_a_flag_or_a_region_is_no_party() -> None:
+    text = (
+        "The Huthis last week claimed a drone attack on a Liberian-flagged tanker. Central "
+        "American foreign ministers will hold an extraordinary meeting in San Salvador on Saturday."
+    )
+    names = {a.name for e in extract(text, date(1999, 12, 3)) for a in e.actors}
+    assert "Liberia" not in names
+    assert "United States" not in names
+
+
+def test_an_after_clause_does_not_take_the_main_date() -> None:
+    text = (
+        "Kyrgyzstan lodged a formal protest with Uzbekistan on Tuesday after Uzbek border guards "
+        "shot dead two Kyrgyz villagers."
+    )
+    assert _dated(extract(text, date(2004, 6, 8)), "attack") == []
+
+
+def test_a_participle_used_as_an_adjective_is_no_event() -> None:
+    text = "Yemen's government and the Huthis will discuss reopening roads around the besieged city of Taez in February."
+    assert "attack" not in _kinds(extract(text, date(2026, 1, 24)))

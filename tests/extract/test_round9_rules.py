@@ -226,7 +226,7 @@ def test_full_name_replaces_the_organisation_inside_it() -> None:
         (
             "The European Union said on Monday it was reviewing its aid to Haiti. "
             "The bloc suspended aid to the country on Tuesday.",
-            "other",
+            "sanction",  # halting aid reduces relations (CAMEO 16)
             ("European Union",),
             TUE,
             "occurred",

@@ -41,7 +41,7 @@ _PORTFOLIO = re.compile(
 #: "South China Sea", "Persian Gulf": a place name that contains a country name.
 _GEO_AFTER = re.compile(r"\s+(?:Sea|Ocean|Strait|Straits|Gulf|Bay|Channel|Mountains|River|Basin)\b")
 _GEO_BEFORE = re.compile(
-    r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western)\s+$"
+    r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Latin)\s+$"
     # "the Sea of Oman", "the Gulf of Guinea": a water named after a country
     r"|\b(?:Sea|Gulf|Strait|Straits|Bay|Bight)\s+of\s+(?:the\s+)?$"
 )
@@ -71,7 +71,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: "UN human rights office": the lowercase words after an organisation's name.
 _LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}")
 #: "London-based", "Iran-aligned", "Moscow-leaning": a country or city describing someone else.
-_BASED = re.compile(r"-(?:based|aligned|leaning|friendly|inspired|style)\b")
+_BASED = re.compile(r"-(?:based|aligned|leaning|friendly|inspired|style|flagged|registered)\b")
 #: A capitalised word right after a capital's name, maybe a family name ("Santiago Cordero").
 _NEXT_CAPITALISED = re.compile(r" ([^\W\d_a-z][^\W\d_]+)\b(?:\s+([^\W\d_]+))?")
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")

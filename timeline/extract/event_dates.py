@@ -403,11 +403,14 @@ def pick_date(
         and in_quote(ctx, t.start) is None
         and _may_date(ctx, trigger, t)
         and not any(t.end <= c < trigger.start for c in ctx.complements)
-        and not (
-            trigger.spec.noun
-            and any(
-                t.end <= b < trigger.start for b in ctx.boundaries if _ANTERIOR.match(ctx.text, b)
-            )
+        # "lodged a protest on Tuesday after Uzbek border guards shot dead two villagers": what
+        # an "after" clause tells came before the main clause's date
+        # (a fronted "On September 26, after talks, the two agreed" ends at its comma)
+        and not any(
+            t.end <= b < trigger.start
+            and (trigger.spec.noun or "," not in ctx.text[b : trigger.start])
+            for b in ctx.boundaries
+            if _ANTERIOR.match(ctx.text, b)
         )
         # "signed on Tuesday, after fighting in which 94 people were killed": the relative
         # clause's verb is not dated by the sentence's date

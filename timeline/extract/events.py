@@ -80,6 +80,8 @@ _REHEARSED_OBJECT = re.compile(
 _PLURAL_BEFORE = re.compile(r"\b([A-Za-z]{3,}s)\s+(?P<who>(?:who|that)\s+)?$")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|\w[’']s)\s+$", re.I)
+_ARTICLE_ONLY_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
+_LOWER_NOUN_AFTER = re.compile(r"\s+(?!(?:by|in|on|at|to|for|with|from|and|or|of)\b)[a-z][\w-]*")
 _POSSESSIVE_NAME_BEFORE = re.compile(r"\b(?:its|his|her|their|our)\s+(?:[A-Z][\w’'-]*\s+){1,3}$")
 #: "The collision", "The border clash": a definite event noun opening its sentence.
 _DEFINITE_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+(?:[\w’'-]+\s+){0,2}$")
@@ -117,6 +119,14 @@ def _nominal(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
     if first.endswith("ing"):
         # "since taking office in May": a past event named, dated only by its own date
         return bool(_DETERMINER_BEFORE.search(window) or SINCE_BEFORE.search(window))
+    if (
+        len(words) == 1
+        and first.endswith("ed")
+        and _ARTICLE_ONLY_BEFORE.search(window)
+        and _LOWER_NOUN_AFTER.match(ctx.text, trigger.end)
+    ):
+        # "around the besieged city", "the detained journalists": an adjective
+        return True
     # a bare verb after a possessive or an article: "the summit's host", "a host of", also with
     # a name between: "their New Zealand hosts"
     wider = ctx.text[max(ctx.sentence.start, trigger.start - 40) : trigger.start]

@@ -617,3 +617,12 @@ def test_an_after_clause_does_not_take_the_main_date() -> None:
 def test_a_participle_used_as_an_adjective_is_no_event() -> None:
     text = "Yemen's government and the Huthis will discuss reopening roads around the besieged city of Taez in February."
     assert "attack" not in _kinds(extract(text, date(2026, 1, 24)))
+
+
+def test_a_joined_clause_moves_the_story_on() -> None:
+    text = (
+        "Hungarian voters backed membership in a referendum in November 1997, with about 85 "
+        "percent voting yes, and on April 30 the U.S. Senate approved the enlargement."
+    )
+    found = {t.text: t.value for t in find_dates(text, date(1998, 10, 16))}
+    assert found["April 30"] == "1998-04-30"

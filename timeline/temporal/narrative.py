@@ -123,6 +123,9 @@ class Layout:
         return known
 
 
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:then\s+)?(?:on|in|by)\s+$")
+
+
 class Narrative:
     """The year focus of one document, updated as its expressions are resolved in order."""
 
@@ -146,7 +149,13 @@ class Narrative:
         focus = self.focus
         if focus is None or focus.reached is None:
             return None
-        return focus.reached if self.layout.sentence(pos) > focus.sentence else None
+        if self.layout.sentence(pos) > focus.sentence:
+            return focus.reached
+        # "in a referendum in November 1997, and on April 30 the Senate approved": a clause
+        # joined after the date goes on with the story as a new sentence would
+        if _NEXT_CLAUSE.search(self.text, focus.end, pos):
+            return focus.reached
+        return None
 
     def year_at(self, pos: int, past: bool) -> int | None:
         """The narrative year a partial date at ``pos`` may take, or None when none is local.

@@ -626,3 +626,12 @@ def test_a_joined_clause_moves_the_story_on() -> None:
     )
     found = {t.text: t.value for t in find_dates(text, date(1998, 10, 16))}
     assert found["April 30"] == "1998-04-30"
+
+
+def test_what_an_agreement_promises_in_a_chain_is_not_done_that_day() -> None:
+    text = (
+        "The defence ministers of Peru and Ecuador agreed on Monday to clear the last minefields "
+        "left over from their 1995 border war together and to hold the first combined exercise "
+        "between their armies since the conflict."
+    )
+    assert _kinds(extract(text, date(2004, 3, 23))) == {"agreement"}

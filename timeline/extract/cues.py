@@ -50,6 +50,7 @@ class Cues:
     negation_end: re.Pattern[str]
     dated_passive: re.Pattern[str]
     decision_end: re.Pattern[str]
+    decision_chain_end: re.Pattern[str]
     promise: frozenset[str]
     voting_council: re.Pattern[str]
     named_event: re.Pattern[str]
@@ -216,6 +217,14 @@ def load_cues() -> Cues:
         named_event_types={str(k): str(v) for k, v in (raw.get("named_events") or {}).items()},
         voting_council=compile_phrases(words("voting_councils"), ignore_case=True),
         promise=frozenset(w.lower() for w in words("promise")),
+        # "agreed on Monday to clear the minefields together and to hold an exercise"
+        decision_chain_end=re.compile(
+            r"\b"
+            + compile_phrases(words("decision"), ignore_case=True).pattern
+            + r"(?:\s+[\w’'-]+){0,3}?\s+to\s+[^.;:]{1,160}?,?\s+and\s+(?P<to>to)\s+"
+            + r"(?:[\w-]+\s+){0,5}$",
+            re.I,
+        ),
         decision_end=re.compile(
             r"\b"
             + compile_phrases(words("decision"), ignore_case=True).pattern

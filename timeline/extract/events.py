@@ -593,6 +593,12 @@ def _noun_predicate(
     """
     seg_start, seg_end = segment(ctx, trigger.start)
     happen = cues.happen.search(ctx.text, trigger.end, seg_end)
+    if happen is not None and _TO_BEFORE.search(
+        ctx.text, max(0, happen.start() - 4), happen.start()
+    ):
+        # "the minefields left from their 1995 war together and to hold an exercise": an
+        # infinitive that follows is another subject's verb
+        happen = None
     # "a commission set up by the agreement is scheduled to meet": the agent is no subject
     agent = _AGENT_BEFORE.search(ctx.text, max(seg_start, trigger.start - 40), trigger.start)
     if (
@@ -741,6 +747,7 @@ def _own_relative(
 #: Event nouns a "that" clause may tell the occasion of: what is staged ("the drills that
 #: Russia and Belarus staged"); a deal or a meeting "that X signed/held" is usually told again.
 STAGED = frozenset({"exercise", "military_display"})
+_TO_BEFORE = re.compile(r"\bto\s+$")
 #: What may stand between an event noun and its relative clause: "of senior PSI officials, ".
 _NOUN_COMPLEMENT = re.compile(r"\s+(?:of|between|among|on)\s+[^,;:()]{1,50}?,?\s*")
 #: Event nouns that are held or staged, for which a verb of telling is no light verb.

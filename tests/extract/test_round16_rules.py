@@ -635,3 +635,91 @@ def test_what_an_agreement_promises_in_a_chain_is_not_done_that_day() -> None:
         "between their armies since the conflict."
     )
     assert _kinds(extract(text, date(2004, 3, 23))) == {"agreement"}
+
+
+def test_a_conciliatory_tone_struck_is_no_attack() -> None:
+    text = (
+        "General Kemal Aydinoglu struck a conciliatory tone in an interview with the daily "
+        "Milliyet published on Saturday."
+    )
+    assert "attack" not in _kinds(extract(text, date(2000, 4, 12)))
+
+
+def test_elections_due_in_a_country_are_no_visit() -> None:
+    text = "Peru and Chile face presidential elections due in Chile in December."
+    assert "visit" not in _kinds(extract(text, date(2009, 9, 17)))
+
+
+def test_a_long_relative_clause_dates_its_exercise() -> None:
+    text = (
+        'The centrepiece will again be the "Cold Response" exercise of NATO, which is to be held '
+        "in northern Norway from March 9 to 20 with the participation of about 25,000 troops."
+    )
+    assert _dated(extract(text, date(2026, 1, 8)), "exercise") == [
+        (date(2026, 3, 9), date(2026, 3, 20))
+    ]
+
+
+def test_a_quoted_name_stands_between_a_noun_and_its_clause() -> None:
+    text = (
+        'Turkish F-16 fighters would take part in the NATO exercise "Dynamic Mix 2000", which is '
+        "to be held in the eastern Mediterranean from May 22 to June 7."
+    )
+    assert _dated(extract(text, date(2000, 4, 12)), "exercise") == [
+        (date(2000, 5, 22), date(2000, 6, 7))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Greece and Turkey agreed to hold the next round in Athens in late May.", "meeting"),
+        (
+            "On Monday, Philippine military chief General Ricardo Bautista appeared before the "
+            "Senate committee on national defense.",
+            "statement",
+        ),
+    ],
+)
+def test_rounds_and_testimony(text: str, kind: str) -> None:
+    assert kind in _kinds(extract(text, date(2016, 10, 7)))
+
+
+def test_the_two_prime_ministers_are_their_countries_when_no_one_is_named() -> None:
+    text = (
+        "India and Pakistan resumed their dialogue. The two prime ministers met on the sidelines "
+        "of the United Nations General Assembly in New York on September 23."
+    )
+    meetings = [e for e in extract(text, date(1998, 10, 21)) if e.type == "meeting"]
+    assert {"India", "Pakistan"} <= {a.name for a in meetings[0].actors}
+
+
+def test_an_exercise_avoided_or_usually_held_is_no_occasion() -> None:
+    avoided = (
+        "Under a memorandum signed in 1988, Greece and Turkey undertook to avoid major exercises "
+        "in the Aegean in July and August."
+    )
+    assert "exercise" not in _kinds(extract(avoided, date(2000, 4, 12)))
+    usually = (
+        "Philippine officials said the Balikatan exercise, usually held in April and May, would "
+        "go ahead."
+    )
+    assert "exercise" not in _kinds(extract(usually, date(2016, 10, 7)))
+
+
+def test_a_second_round_without_a_vote_is_a_round_of_talks() -> None:
+    talks = (
+        "At the second round, held on August 12-13, the foreign ministers of Ethiopia and Somalia "
+        "again did not sit at the same table."
+    )
+    assert _kinds(extract(talks, date(2024, 9, 5))) == {"meeting"}
+    vote = "The second round of Chile's presidential election will be held on May 5."
+    assert "election" in _kinds(extract(vote, date(2024, 9, 5)))
+
+
+def test_exercise_plans_are_no_exercise() -> None:
+    text = (
+        "In Norway, the Chief of Defence, General Hakon Sandvik, presented the armed forces' "
+        "exercise plans for the year to the Storting on Tuesday."
+    )
+    assert "exercise" not in _kinds(extract(text, date(2026, 1, 8)))

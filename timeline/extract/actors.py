@@ -60,7 +60,11 @@ _COORDINATED = re.compile(
     r"\b(North|South|East|West)\s+and\s+(?:North|South|East|West)\s+([A-Z][\w’']+)"
 )
 #: "the two leaders": the two persons named last.
-_PERSON_GROUP = re.compile(r"\b(?:the two|both) (?:leaders|presidents|ministers|men|women)\b", re.I)
+_PERSON_GROUP = re.compile(
+    r"\b(?:the two|both(?: the)?) (?:(?:prime|foreign|defen[cs]e|interior|chief|top)\s+)?"
+    r"(?:leaders|presidents|ministers|premiers|secretaries|envoys|negotiators|men|women)\b",
+    re.I,
+)
 #: "the North", "the South" standing for a country named before ("North Korea").
 _COMPASS = re.compile(r"\b[Tt]he (North|South)(?![\w-]|\s+[A-Z])")
 _LOCATIVE = re.compile(
@@ -275,6 +279,20 @@ def find_mentions(
     for match in _PERSON_GROUP.finditer(sentence) if groups_named else ():
         for person in people.recent[-2:]:
             mentions.append(moved(person, match.start() + offset, match.end() + offset, "group"))
+        if not people.recent:
+            # "The two prime ministers met": no one named yet, so the two countries they lead
+            for code in people.countries[-2:]:
+                name = dictionary.country_names.get(code, code)
+                mentions.append(
+                    Mention(
+                        match.start() + offset,
+                        match.end() + offset,
+                        name,
+                        "country",
+                        code,
+                        evidence="group",
+                    )
+                )
     for match in _group().finditer(sentence) if groups_named else ():
         for code in people.countries[-2:]:
             name = dictionary.country_names.get(code, code)

@@ -23,7 +23,7 @@ _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 #: Clause words that are also prepositions of a date ("shortly before midnight on Saturday").
 _DATE_PREPOSITION = re.compile(r"before|after", re.I)
 #: ", who is visiting Seoul,", ", agreed by ministers,", ", which ... .": background, not news.
-_RELATIVE = re.compile(r",\s+(?:(?:who|which)\s|[a-z]+ed\s+by\s)[^,;:]{2,80}(?:,|$)")
+_RELATIVE = re.compile(r",\s+(?:(?:who|which)\s|[a-z]+ed\s+by\s)[^,;:]{2,120}(?:,|$)")
 #: "after Chile had sanctioned ...": a pluperfect clause restates an older event.
 _PLUPERFECT = re.compile(
     r"\b(?:after|when|since|because)\s+[^,;:\"“]{0,50}?\bhad\s+(?:been\s+)?[a-z]+[^,;:]{0,80}"
@@ -217,6 +217,13 @@ def _retyped(
     """
     out = []
     for trigger in triggers:
+        if (
+            trigger.spec.subtype == "runoff"
+            and trigger.text.lower().startswith("second")
+            and not cues.election_words.search(text, start, end)
+        ):
+            # "At the second round, held on August 12-13, the foreign ministers": of talks
+            trigger = replace(trigger, spec=replace(trigger.spec, type="meeting", subtype=None))
         objects = cues.objects_other.get(trigger.spec.lemma)
         if not trigger.spec.noun and (
             (
@@ -259,6 +266,9 @@ def _with_place_visits(
     found = list(triggers)
     for match in cues.place_visit.finditer(text, start, end):
         if any(t.start < match.end() and match.start() < t.end for t in found):
+            continue
+        if any(t.spec.noun and 0 <= match.start() - t.end <= 2 for t in found):
+            # "presidential elections due in Chile": an event that is due, not a visitor
             continue
         after = match.end() + len(text[match.end() :]) - len(text[match.end() :].lstrip())
         if any(t.start == after for t in timexes):

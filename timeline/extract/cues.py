@@ -75,6 +75,8 @@ class Cues:
     casualty_verbs: frozenset[str]
     test_target_after: re.Pattern[str]
     place_visit: re.Pattern[str]
+    habit_end: re.Pattern[str]
+    election_words: re.Pattern[str]
 
 
 def _ending(words: list[str], gap: int) -> re.Pattern[str]:
@@ -266,6 +268,10 @@ def load_cues() -> Cues:
         ),
         reaction_verbs=frozenset(w.lower() for w in words("reaction_verbs")),
         casualty_verbs=frozenset(w.lower() for w in words("casualty_verbs")),
+        habit_end=re.compile(
+            compile_phrases(words("habit_adverbs"), ignore_case=True).pattern + r"\s+$", re.I
+        ),
+        election_words=compile_phrases(words("election_words"), ignore_case=True),
         place_visit=re.compile(
             compile_phrases(words("place_visit_verbs"), ignore_case=True).pattern
             + r"(?=\s+(?:the\s+(?:port|city|naval\s+base|harbou?r)\s+of\s+)?[A-Z][a-z])"
@@ -280,9 +286,12 @@ def load_cues() -> Cues:
         ),
         # a determiner after the verb: "the postponed meeting" is still to be held
         called_off_end=re.compile(
-            compile_phrases(words("called_off"), ignore_case=True).pattern
-            + r"\s+(?:the|that|this|these|those|a|an|its|their|his|her|next|planned)\s+"
-            + r"(?:[\w’'-]+\s+){0,3}$",
+            r"(?:"
+            + compile_phrases(words("called_off"), ignore_case=True).pattern
+            + r"\s+(?:the|that|this|these|those|a|an|its|their|his|her|next|planned)"
+            + r"|"
+            + compile_phrases(words("avoid_verbs"), ignore_case=True).pattern
+            + r"(?:\s+(?:the|any|all|its|their))?)\s+(?:[\w’'-]+\s+){0,3}$",
             re.I,
         ),
         cargo_subject=re.compile(

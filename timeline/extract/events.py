@@ -336,6 +336,11 @@ def sentence_events(
         predicate, verb_like, anchor = (
             _noun_predicate(ctx, trigger, cues) if noun else (None, True, trigger)
         )
+        if predicate is not None and cues.habit_end.search(
+            ctx.text, max(trigger.end, predicate - 20), predicate
+        ):
+            # "the Balikatan exercise, usually held in April and May": a habit, not an occasion
+            continue
         own = _own_relative(ctx, trigger, cues) if noun and not verb_like else None
         if own is not None:
             # "the Freedom Shield exercise, which Seoul and Washington held from March 10 to 20"
@@ -343,6 +348,14 @@ def sentence_events(
             verb_like = timex is not None
         else:
             timex = pick_date(ctx, anchor, verb_like, embedded)
+            if timex is None and noun and verb_like and predicate is None:
+                # "take part in the NATO exercise 'Dynamic Mix', which is to be held from May
+                # 22": a light verb without a date leaves the date to the noun's own clause
+                own = _own_relative(ctx, trigger, cues)
+                if own is not None:
+                    timex = next(
+                        (t for t in ctx.timexes if usable(t) and own[0] <= t.start < own[1]), None
+                    )
         if (
             timex is not None
             and noun
@@ -749,7 +762,11 @@ def _own_relative(
 STAGED = frozenset({"exercise", "military_display"})
 _TO_BEFORE = re.compile(r"\bto\s+$")
 #: What may stand between an event noun and its relative clause: "of senior PSI officials, ".
-_NOUN_COMPLEMENT = re.compile(r"\s+(?:of|between|among|on)\s+[^,;:()]{1,50}?,?\s*")
+_NOUN_COMPLEMENT = re.compile(
+    r"\s+(?:of|between|among|on)\s+[^,;:()]{1,50}?,?\s*"
+    # 'the NATO exercise "Dynamic Mix 2000", which is to be held'
+    r"|\s+[\"“][^\"“”]{1,40}[\"”],?\s*"
+)
 #: Event nouns that are held or staged, for which a verb of telling is no light verb.
 STAGED_OR_HELD = frozenset({"exercise", "military_display", "meeting", "visit"})
 _ANNOUNCES = re.compile(r"(?:announced|announce|announces|told|tell|tells)\b", re.I)

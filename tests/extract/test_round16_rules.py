@@ -723,3 +723,19 @@ def test_exercise_plans_are_no_exercise() -> None:
         "exercise plans for the year to the Storting on Tuesday."
     )
     assert "exercise" not in _kinds(extract(text, date(2026, 1, 8)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia on Tuesday ordered its national airline to stop flying to Toronto.",
+        "On Sunday, Riyadh gave Canada's ambassador 24 hours to leave the kingdom.",
+    ],
+)
+def test_flights_stopped_and_envoys_given_hours_to_leave_are_sanctions(text: str) -> None:
+    assert "sanction" in _kinds(extract(text, date(2018, 8, 7)))
+
+
+def test_a_boat_that_arrives_is_no_visit() -> None:
+    text = "A Slovenian police boat arrived minutes later on Sunday near the Croatian trawler."
+    assert "visit" not in _kinds(extract(text, date(2016, 6, 14)))

@@ -87,6 +87,20 @@ GOLD35 = DATA / "invented35" / "gold"
 GOLD36 = DATA / "invented36" / "gold"
 GOLD37 = DATA / "invented37" / "gold"
 GOLD38 = DATA / "invented38" / "gold"
+GOLD39 = DATA / "invented39" / "gold"
+GOLD40 = DATA / "invented40" / "gold"
+GOLD41 = DATA / "invented41" / "gold"
+GOLD42 = DATA / "invented42" / "gold"
+GOLD43 = DATA / "invented43" / "gold"
+GOLD44 = DATA / "invented44" / "gold"
+GOLD45 = DATA / "invented45" / "gold"
+GOLD46 = DATA / "invented46" / "gold"
+GOLD47 = DATA / "invented47" / "gold"
+GOLD48 = DATA / "invented48" / "gold"
+GOLD49 = DATA / "invented49" / "gold"
+GOLD50 = DATA / "invented50" / "gold"
+GOLD51 = DATA / "invented51" / "gold"
+GOLD52 = DATA / "invented52" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -158,6 +172,22 @@ FLOOR35_F1 = 0.47  # 0.472 blind, 0.500 held out (long reads)
 FLOOR36_F1 = 0.51  # 0.474 blind, 0.534 studied (features)
 FLOOR37_F1 = 0.42  # 0.423 blind, 0.443 studied (long reads)
 FLOOR38_F1 = 0.61  # 0.634 blind, 0.634 held out (everyday mixed news)
+# Round 16: sets written blind during it, each scored once on arrival (with the code of that
+# moment), then studied or held out.
+FLOOR39_F1 = 0.87  # 0.730 blind, 0.893 after round 16 (studied) (wire diplomacy)
+FLOOR40_F1 = 0.82  # 0.768 blind, 0.848 studied (state agencies)
+FLOOR41_F1 = 0.56  # 0.587 blind, 0.582 held out (everyday wire mix)
+FLOOR42_F1 = 0.71  # 0.692 blind, 0.733 held out (wire security)
+FLOOR43_F1 = 0.86  # 0.752 blind, 0.883 studied (Wikinews/BBC style)
+FLOOR44_F1 = 0.79  # 0.622 blind, 0.817 studied (defence-news outlets)
+FLOOR45_F1 = 0.71  # 0.661 blind, 0.738 studied (regional newspapers)
+FLOOR46_F1 = 0.69  # 0.715 blind, 0.710 held out (international news mix)
+FLOOR47_F1 = 0.73  # 0.537 blind, 0.757 studied (military news, the worked example's genre)
+FLOOR48_F1 = 0.63  # 0.619 blind, 0.656 held out (military news, wires, state agencies)
+FLOOR49_F1 = 0.66  # 0.605 blind, 0.689 studied (wire politics in Africa, Latin America)
+FLOOR50_F1 = 0.76  # 0.677 blind, 0.784 studied (military-affairs commentary)
+FLOOR51_F1 = 0.65  # 0.672 blind, 0.672 held out (military and security news)
+FLOOR52_F1 = 0.72  # 0.730 blind, 0.740 studied (diplomacy from wires, agencies, foreign desks)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -255,6 +285,20 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD36, FLOOR36_F1),
         (GOLD37, FLOOR37_F1),
         (GOLD38, FLOOR38_F1),
+        (GOLD39, FLOOR39_F1),
+        (GOLD40, FLOOR40_F1),
+        (GOLD41, FLOOR41_F1),
+        (GOLD42, FLOOR42_F1),
+        (GOLD43, FLOOR43_F1),
+        (GOLD44, FLOOR44_F1),
+        (GOLD45, FLOOR45_F1),
+        (GOLD46, FLOOR46_F1),
+        (GOLD47, FLOOR47_F1),
+        (GOLD48, FLOOR48_F1),
+        (GOLD49, FLOOR49_F1),
+        (GOLD50, FLOOR50_F1),
+        (GOLD51, FLOOR51_F1),
+        (GOLD52, FLOOR52_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -292,25 +336,31 @@ HELD_OUT = [
     GOLD34,
     GOLD35,
     GOLD38,
+    GOLD41,
+    GOLD42,
+    GOLD46,
+    GOLD48,
+    GOLD51,
 ]
 #: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
 #: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
 #: (sets 29 and 30, state media and newspaper features, were scored blind in round 15):
 #: 0.687 after round 15. All fifteen (sets 34, 35 and 38 scored blind late in round 15):
 #: 0.650 with the code before round 15 (with Kosovo given no code, else it stops on sets 30
-#: and 35), 0.672 after it.
-HELD_OUT_FLOOR_F1 = 0.66
+#: and 35), 0.672 after it. All twenty (sets 41, 42, 46, 48 and 51 scored blind in round 16):
+#: 0.668 with the code before round 16, 0.685 after it.
+HELD_OUT_FLOOR_F1 = 0.67
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 840, totals
+    assert totals["required"] >= 1140, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together about 0.67 (recall 0.69, precision 0.66): single sets "
-    "range from 0.48-0.50 (newspaper features and long reads) to 0.76",
+    reason="held-out sets together about 0.69 (recall 0.71, precision 0.67): single sets "
+    "range from 0.52-0.58 (newspaper features, long reads, everyday wire mix) to 0.80",
     strict=True,
 )
 def test_held_out_sets_together_reach_target() -> None:

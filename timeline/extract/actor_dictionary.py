@@ -69,7 +69,7 @@ class ActorDictionary:
                 self.entries.setdefault(
                     adjective, ActorEntry(entry.name, "country", entry.code, adjective=True)
                 )
-                if adjective.endswith(("an", "i", "ine", "o", "ite")):
+                if adjective.endswith(("an", "i", "ine", "ino")):
                     # "Colombians will vote", "Israelis marched", "Argentines vote tomorrow":
                     # the people stand for the country
                     self.entries.setdefault(

@@ -65,6 +65,10 @@ _PERSON_GROUP = re.compile(
     r"(?:leaders|presidents|ministers|premiers|secretaries|envoys|negotiators|men|women)\b",
     re.I,
 )
+#: Group nouns that lead countries: "the two prime ministers" may stand for the two countries.
+_LEADERS = re.compile(
+    r"\b(?:leaders|presidents|premiers|prime\s+ministers|ministers|secretaries)\b", re.I
+)
 #: "the North", "the South" standing for a country named before ("North Korea").
 _COMPASS = re.compile(r"\b[Tt]he (North|South)(?![\w-]|\s+[A-Z])")
 _LOCATIVE = re.compile(
@@ -279,33 +283,11 @@ def find_mentions(
     for match in _PERSON_GROUP.finditer(sentence) if groups_named else ():
         for person in people.recent[-2:]:
             mentions.append(moved(person, match.start() + offset, match.end() + offset, "group"))
-        if not people.recent:
+        if not people.recent and _LEADERS.search(match.group()):
             # "The two prime ministers met": no one named yet, so the two countries they lead
-            for code in people.countries[-2:]:
-                name = dictionary.country_names.get(code, code)
-                mentions.append(
-                    Mention(
-                        match.start() + offset,
-                        match.end() + offset,
-                        name,
-                        "country",
-                        code,
-                        evidence="group",
-                    )
-                )
+            mentions += _last_two_countries(match, offset, people, dictionary)
     for match in _group().finditer(sentence) if groups_named else ():
-        for code in people.countries[-2:]:
-            name = dictionary.country_names.get(code, code)
-            mentions.append(
-                Mention(
-                    match.start() + offset,
-                    match.end() + offset,
-                    name,
-                    "country",
-                    code,
-                    evidence="group",
-                )
-            )
+        mentions += _last_two_countries(match, offset, people, dictionary)
     compass_named = "North" in sentence or "South" in sentence
     for match in _COMPASS.finditer(sentence) if compass_named else ():
         # "the North's first launch": the North Korea (or North Macedonia) named before
@@ -353,6 +335,23 @@ def find_mentions(
                 people.countries.remove(mention.country)
             people.countries.append(mention.country)
     return mentions
+
+
+def _last_two_countries(
+    match: re.Match[str], offset: int, people: DocumentPeople, dictionary: ActorDictionary
+) -> list[Mention]:
+    """The last two countries named, as the group at ``match`` ("the two countries")."""
+    return [
+        Mention(
+            match.start() + offset,
+            match.end() + offset,
+            dictionary.country_names.get(code, code),
+            "country",
+            code,
+            evidence="group",
+        )
+        for code in people.countries[-2:]
+    ]
 
 
 def _body_end(sentence: str, end: int, dictionary: ActorDictionary) -> int | None:

@@ -68,9 +68,11 @@ def build_context(
             for x in timexes
         )
         and not (t.spec.noun and cues.compound_head.match(text, t.end))
-        # "due in March to publish": a month's name inside a sentence is no protest march
+        # "due in March to publish": a month's name the tagger read as a date is no protest march
         and not (
-            t.text[:1].isupper() and t.start > start and t.text.split()[0].lower() in _months()
+            t.text[:1].isupper()
+            and t.text.split()[0].lower() in _months()
+            and any(x.start <= t.start < x.end for x in timexes)
         )
         # "the National War Memorial": a capitalised noun inside a longer name ("Storm Boris",
         # "Typhoon Haiyan" are the disaster itself)
@@ -220,6 +222,7 @@ def _retyped(
         if (
             trigger.spec.subtype == "runoff"
             and trigger.text.lower().startswith("second")
+            and cues.talks_words.search(text, start, end)
             and not cues.election_words.search(text, start, end)
         ):
             # "At the second round, held on August 12-13, the foreign ministers": of talks
@@ -228,6 +231,7 @@ def _retyped(
         if not trigger.spec.noun and (
             (
                 trigger.spec.type == "visit"
+                and trigger.spec.lemma.startswith("arrive")
                 and cues.cargo_subject.search(text, max(start, trigger.start - 80), trigger.start)
             )
             or (objects is not None and objects.match(text, trigger.end, end))
@@ -270,8 +274,8 @@ def _with_place_visits(
         if any(t.spec.noun and 0 <= match.start() - t.end <= 2 for t in found):
             # "presidential elections due in Chile": an event that is due, not a visitor
             continue
-        after = match.end() + len(text[match.end() :]) - len(text[match.end() :].lstrip())
-        if any(t.start == after for t in timexes):
+        after = _SPACES.match(text, match.end())
+        if after is not None and any(t.start == after.end() for t in timexes):
             # "due in March": a month, not a place
             continue
         lemma = match.group().lower()
@@ -371,9 +375,13 @@ def _before_date(text: str, position: int, timexes: list[Timex], cues: Cues) -> 
     return False
 
 
+_SPACES = re.compile(r"\s*")
+
+
 @cache
 def _months() -> frozenset[str]:
-    return frozenset(name.rstrip(".") for name in lexicon().months)
+    """The month names and abbreviations of the temporal lexicon."""
+    return frozenset(lexicon().months)
 
 
 def segment(ctx: SentenceContext, position: int) -> tuple[int, int]:

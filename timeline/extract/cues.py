@@ -77,6 +77,7 @@ class Cues:
     place_visit: re.Pattern[str]
     habit_end: re.Pattern[str]
     election_words: re.Pattern[str]
+    talks_words: re.Pattern[str]
 
 
 def _ending(words: list[str], gap: int) -> re.Pattern[str]:
@@ -90,7 +91,7 @@ def _objects(table: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
     """For each verb lemma, a pattern for one of its object nouns within the next four words."""
     return {
         str(lemma): re.compile(
-            r"(?:\s+(?!and\b|or\b)[\w’'-]+){0,4}?\s+"
+            r"(?:\s+(?!(?:and|or|to|with|about|over|on|in|at|for|from|by)\b)[\w’'-]+){0,4}?\s+"
             + compile_phrases([str(n) for n in nouns], ignore_case=True).pattern,
             re.I,
         )
@@ -111,7 +112,7 @@ def load_cues() -> Cues:
         light_end=_ending(words("light"), 6),
         scheduled_end=_ending(words("scheduled"), 2),
         planned_end=_ending(words("planned"), 1),
-        irrealis_end=_ending(words("irrealis"), 1),
+        irrealis_end=_ending(words("irrealis") + words("avoid_verbs"), 1),
         reported_future_end=_ending(words("reported_future"), 1),
         complement=compile_phrases(words("complement"), ignore_case=True),
         clause=compile_phrases(words("clause"), ignore_case=True),
@@ -186,7 +187,9 @@ def load_cues() -> Cues:
             + r"[^.;]{0,60}?"
             + compile_phrases(words("fired_at_weapons"), ignore_case=True).pattern
             + r"[^.;]{0,40}?\b(?:at|against)\s+(?!\d|"
-            + compile_phrases(words("fired_at_not_targets"), ignore_case=True).pattern
+            + compile_phrases(
+                words("fired_at_not_targets") + words("test_targets"), ignore_case=True
+            ).pattern
             + r")",
             re.I,
         ),
@@ -272,14 +275,18 @@ def load_cues() -> Cues:
             compile_phrases(words("habit_adverbs"), ignore_case=True).pattern + r"\s+$", re.I
         ),
         election_words=compile_phrases(words("election_words"), ignore_case=True),
+        talks_words=compile_phrases(words("talks_words"), ignore_case=True),
+        # a place's name after the verb: not "called at France's request"
         place_visit=re.compile(
-            compile_phrases(words("place_visit_verbs"), ignore_case=True).pattern
-            + r"(?=\s+(?:the\s+(?:port|city|naval\s+base|harbou?r)\s+of\s+)?[A-Z][a-z])"
+            r"(?i:"
+            + compile_phrases(words("place_visit_verbs"), ignore_case=True).pattern
+            + r")(?=\s+(?:the\s+(?:port|city|naval\s+base|harbou?r)\s+of\s+)?"
+            + r"[A-Z][a-z][\w-]*(?![’']s\b)(?:\s+[A-Z][\w-]*)*(?![’']s\b)\b)"
         ),
         # "its warhead hit the designated target": what was hit is a range's target
         test_target_after=re.compile(
             r"\s+(?:the\s+)?(?:designated\s+|intended\s+|assigned\s+|simulated\s+|mock\s+)?"
-            r"(?:targets?\b|"
+            r"(?:target\b|"
             + compile_phrases(words("test_targets"), ignore_case=True).pattern
             + r")",
             re.I,

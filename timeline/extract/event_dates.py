@@ -18,7 +18,7 @@ _JOIN = re.compile(r"^\s*(?:and|to|through|until|till|-|–|—)\s*$", re.I)
 _BREAKER = re.compile(
     r"\b(?:is|are|was|were|be|been|being|will|would|to|has|have|had|that|which|said|says|may|might|could|should|can"
     # "The drills follow an incident on Thursday": a verb of sequence puts the date elsewhere
-    r"|follow|follows|followed|precede|precedes|preceded|came|comes|come)\b",
+    r"|follow|follows|followed|precede|precedes|preceded)\b",
     re.I,
 )
 #: "landed on Wednesday after an earthquake struck": what follows happened before, not on that date.
@@ -222,8 +222,11 @@ def _in_reported_clause(ctx: SentenceContext, trigger: TriggerMatch, timex: Time
 #: ", and the first flight ...", ", but Moscow ...": a coordinated clause with a subject of its own.
 _COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the|a|an|[A-Z])")
 #: "a 2005 agreement", "its March 3 report": a date between an article and a noun.
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
+ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+#: The periods a plan or a budget is for.
+PLAN_PERIODS = frozenset({"year", "half", "quarter", "decade"})
+_POSSESSIVE_S = re.compile(r"[’']s\b")
 _PLAN_FOR = re.compile(
     r"\b(?:plan|plans|programme|program|budget|schedule|calendar|targets?|goals?|strategy|"
     r"roadmap|road\s+map|cooperation|priorities)\s+for\s+(?:the\s+(?:year|period)\s+)?$",
@@ -278,10 +281,15 @@ def _labels_another_noun(ctx: SentenceContext, trigger: TriggerMatch, timex: Tim
     A date between an article and a noun labels that noun; it dates the trigger only
     when the trigger is that noun ("a 2005 agreement" for an agreement).
     """
-    if _PLAN_FOR.search(ctx.text, max(ctx.sentence.start, timex.start - 40), timex.start):
-        # "the exercise plan for 2026", "a plan of military cooperation for 2014": the plan's years
+    if (
+        timex.precision in PLAN_PERIODS
+        and _PLAN_FOR.search(ctx.text, max(ctx.sentence.start, timex.start - 40), timex.start)
+        and not _POSSESSIVE_S.match(ctx.text, timex.end)
+    ):
+        # "the exercise plan for 2026", "a plan of military cooperation for 2014": the plan's
+        # years ("plans for next week's summit" keep the summit's date)
         return True
-    if not _ARTICLE_BEFORE.search(ctx.text, max(ctx.sentence.start, timex.start - 8), timex.start):
+    if not ARTICLE_BEFORE.search(ctx.text, max(ctx.sentence.start, timex.start - 8), timex.start):
         return False
     noun = _NOUN_AFTER.match(ctx.text, timex.end)
     if noun is not None:
@@ -312,7 +320,7 @@ _WHEN = re.compile(r"when\b", re.I)
 #: "an incident on Thursday in which", "a visit last December, during which": the clause
 #: happened on the noun's date ("which" opens the clause; the preposition stands before it).
 _WHICH = re.compile(r"which\b", re.I)
-_PREPOSITION_BEFORE = re.compile(r"\b(?:during|in|at)\s+$", re.I)
+PREPOSITION_BEFORE = re.compile(r"\b(?:during|in|at)\s+$", re.I)
 #: How far before ", when" the date of the noun it describes may end ("the 2022 collapse, when").
 WHEN_NOUN_REACH = 40
 
@@ -329,7 +337,7 @@ def _when_linked(
     """
     tied = _WHEN.match(ctx.text, seg_start) or (
         _WHICH.match(ctx.text, seg_start)
-        and _PREPOSITION_BEFORE.search(ctx.text, max(0, seg_start - 8), seg_start)
+        and PREPOSITION_BEFORE.search(ctx.text, max(0, seg_start - 8), seg_start)
     )
     if tied and seg_start > ctx.sentence.start:
         before = [

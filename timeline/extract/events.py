@@ -31,6 +31,8 @@ from timeline.extract.event_arguments import (
     status_of,
 )
 from timeline.extract.event_dates import (
+    ARTICLE_BEFORE,
+    PREPOSITION_BEFORE,
     SINCE_BEFORE,
     WORD,
     deadline_window,
@@ -69,7 +71,9 @@ _AND_THEN = re.compile(
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
 #: Between a rehearsal word and its object: an article and up to two modifiers, no preposition.
 #: "practised rescuing a ship, freeing a vessel, firing at targets": a list of rehearsed acts.
-_REHEARSED_LIST = re.compile(r"\s+(?:[^.;:]*?(?:,|\band\b)\s+)?(?:[\w-]+\s+){0,2}")
+_REHEARSED_LIST = re.compile(
+    r"\s+(?:[a-z]+ing\b[^,.;:]*?(?:,\s+(?:and\s+)?|\s+and\s+))*(?:[a-z-]+\s+){0,2}"
+)
 REHEARSED_LIST_REACH = 120
 _REHEARSED_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?!(?:in|on|at|of|during|near|for)\b)[\w-]+\s+){0,2}",
@@ -80,9 +84,8 @@ _REHEARSED_OBJECT = re.compile(
 _PLURAL_BEFORE = re.compile(r"\b([A-Za-z]{3,}s)\s+(?P<who>(?:who|that)\s+)?$")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|\w[’']s)\s+$", re.I)
-_ARTICLE_ONLY_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
 _LOWER_NOUN_AFTER = re.compile(r"\s+(?!(?:by|in|on|at|to|for|with|from|and|or|of)\b)[a-z][\w-]*")
-_POSSESSIVE_NAME_BEFORE = re.compile(r"\b(?:its|his|her|their|our)\s+(?:[A-Z][\w’'-]*\s+){1,3}$")
+_POSSESSIVE_ONLY_END = re.compile(r"\b(?:its|his|her|their|our)\s+$")
 #: "The collision", "The border clash": a definite event noun opening its sentence.
 _DEFINITE_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+(?:[\w’'-]+\s+){0,2}$")
 
@@ -122,18 +125,27 @@ def _nominal(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
     if (
         len(words) == 1
         and first.endswith("ed")
-        and _ARTICLE_ONLY_BEFORE.search(window)
+        and ARTICLE_BEFORE.search(window)
         and _LOWER_NOUN_AFTER.match(ctx.text, trigger.end)
     ):
         # "around the besieged city", "the detained journalists": an adjective
         return True
     # a bare verb after a possessive or an article: "the summit's host", "a host of", also with
-    # a name between: "their New Zealand hosts"
-    wider = ctx.text[max(ctx.sentence.start, trigger.start - 40) : trigger.start]
+    # a country between: "their New Zealand hosts"
     return (
         len(words) == 1
         and not first.endswith("ed")
-        and bool(_POSSESSIVE_BEFORE.search(window) or _POSSESSIVE_NAME_BEFORE.search(wider))
+        and bool(_POSSESSIVE_BEFORE.search(window) or _possessed_by_country(ctx, trigger))
+    )
+
+
+def _possessed_by_country(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
+    """ "with their New Zealand hosts": a possessive, a country's name, then the verb form."""
+    return any(
+        m.kind == "country"
+        and 0 < trigger.start - m.end <= 1
+        and _POSSESSIVE_ONLY_END.search(ctx.text, max(0, m.start - 8), m.start)
+        for m in ctx.mentions
     )
 
 
@@ -508,7 +520,7 @@ def _not_an_event_by_its_words(ctx: SentenceContext, trigger: TriggerMatch, cues
 #: How far after a verb a frequency may stand to make it a habit ("meets once a year").
 HABIT_REACH = 25
 #: "the weekly cabinet meeting": a frequency followed by a word that is no preposition.
-_NOUN_AFTER = re.compile(
+_FREQUENCY_MODIFIES_NOUN = re.compile(
     r"\s+(?!(?:in|at|on|with|since|for|and|or|to|from|until|during|under|by|as|but)\b)[a-z]"
 )
 _FIRST_OCCASION = re.compile(r"\b(?:starting|beginning|from|first)\b", re.I)
@@ -539,7 +551,6 @@ def _reacted_to(
 
 
 #: "the attack ... in November 2015, in which 20 people died": the clause after a noun.
-_WHICH_CLAUSE = re.compile(r",?\s*(?:in|during|at)\s+$")
 
 
 def _toll_of(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
@@ -547,7 +558,7 @@ def _toll_of(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
     if trigger.text.split()[-1].lower() not in cues.casualty_verbs:
         return False
     seg_start, _ = segment(ctx, trigger.start)
-    if not ctx.text.startswith("which", seg_start) or not _WHICH_CLAUSE.search(
+    if not ctx.text.startswith("which", seg_start) or not PREPOSITION_BEFORE.search(
         ctx.text, max(ctx.sentence.start, seg_start - 12), seg_start
     ):
         return False
@@ -562,18 +573,22 @@ def _toll_of(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
 
 #: How far after "hosted" the event noun it hosts may stand.
 HOSTED_REACH = 70
+#: "hosted the annual multinational peacekeeping exercise": the noun is the verb's object.
+_HOSTED_OBJECT = re.compile(
+    r"\s+(?:the|a|an|its|their|this|that)\s+"
+    r"(?:(?!(?:to|with|about|over|on|in|at|for|from|by|and)\b)[\w’'\"“”-]+\s+){0,4}"
+)
 
 
 def _hosts_another(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
     """ "Mongolia hosted the annual exercise Khaan Quest": the exercise is the event, not a meeting."""
     if not trigger.text.lower().startswith("host"):
         return False
-    _, seg_end = segment(ctx, trigger.start)
     return any(
         t.spec.noun
         and t.spec.type != trigger.spec.type
-        and trigger.end < t.start < seg_end
-        and t.start - trigger.end <= HOSTED_REACH
+        and trigger.end < t.start <= trigger.end + HOSTED_REACH
+        and _HOSTED_OBJECT.fullmatch(ctx.text, trigger.end, t.start)
         for t in ctx.triggers
     )
 
@@ -589,7 +604,7 @@ def _habitual(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
         t.type == "SET"
         and trigger.end <= t.start <= trigger.end + HABIT_REACH
         and t.start < seg_end
-        and not _NOUN_AFTER.match(ctx.text, t.end)
+        and not _FREQUENCY_MODIFIES_NOUN.match(ctx.text, t.end)
         and not _FIRST_OCCASION.search(ctx.text, t.end, seg_end)
         for t in ctx.timexes
     )
@@ -955,13 +970,15 @@ def _take_actors(into: EventMention, other: EventMention) -> None:
 #: ", touring a naval academy and holding talks": participles that go on with the visit.
 _PARTICIPLE_CHAIN = re.compile(r",\s+[a-z]+ing\b[^.;:]*$|,\s+(?:and\s+)?$")
 _WHERE = re.compile(r"where\b")
+_DURING_WHICH = re.compile(r"\bduring\s+which\b")
 
 
 def _fold_into_visit(ctx: SentenceContext, mentions: list[EventMention]) -> list[EventMention]:
     """Drop what a visitor did during the visit told in the same sentence.
 
     "visited China in April, touring a naval academy and holding talks with military
-    leaders", "visited the naval base at Subic Bay, where he inspected pier facilities".
+    leaders", "visited the naval base at Subic Bay, where he inspected pier facilities",
+    "arrived for a five-day visit, during which they met Cabinet officials".
     """
     visit = next((m for m in mentions if m.type == "visit"), None)
     if visit is None:
@@ -978,6 +995,12 @@ def _fold_into_visit(ctx: SentenceContext, mentions: list[EventMention]) -> list
                     and _PARTICIPLE_CHAIN.search(ctx.text, visit.trigger.end, mention.trigger.start)
                 )
                 or _WHERE.match(ctx.text, segment(ctx, mention.trigger.start)[0])
+                # "for a five-day visit, during which they met Cabinet officials"
+                or _DURING_WHICH.search(
+                    ctx.text,
+                    max(0, segment(ctx, mention.trigger.start)[0] - 8),
+                    segment(ctx, mention.trigger.start)[0] + 5,
+                )
             )
         ):
             _take_actors(visit, mention)

@@ -78,7 +78,8 @@ def dateline_end(text: str) -> int:
 
 #: "NEW DELHI, APRIL 18.", "PENANG, June 16 (Bernama) --": a dateline that gives the day.
 _DATED_LINE = re.compile(
-    r"^\s*[A-Z][A-Z .'’-]{2,40}?,\s+(?:[A-Z][\w.]*,?\s+)?(?P<day>[A-Za-z]{3,9}\.?\s+\d{1,2})\b",
+    r"^\s*[A-Z][A-Z .'’-]{2,40}?,\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,?\s+)?"
+    r"(?P<day>[A-Za-z]{3,9}\.?\s+\d{1,2})\b",
     re.M,
 )
 #: How many days before publication a dateline's day may be (a paper prints the next morning).
@@ -94,6 +95,7 @@ def dateline_day(text: str, published: date | None) -> date | None:
     match = _DATED_LINE.search(text, 0, 600)
     if match is None:
         return None
+    # imported here: the temporal package imports the extraction data this module belongs to
     from timeline.temporal import find_dates
 
     found = [t for t in find_dates(match["day"], published) if t.precision == "day"]

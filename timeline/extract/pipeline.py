@@ -292,7 +292,7 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
         short: name for short, name in introduced.items() if not known(short) and not known(name)
     }
 
-    # an election is the country's whose capital the story is filed from, if it names one
+    # an election with no country named is the country of the dateline's city, if it has one
     voting = country_mention(home, dictionary) if home is not None else None
 
     def stand_in(ctx: SentenceContext, trigger: TriggerMatch) -> Mention | None:

@@ -100,6 +100,35 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+#: "U.S.-led", "Iran-backed", "state-owned": participles that end a compound adjective
+#: ("test-fired", "re-elected" stay verbs).
+_COMPOUND_PARTICIPLES = frozenset(
+    {
+        "led",
+        "backed",
+        "owned",
+        "funded",
+        "sponsored",
+        "supported",
+        "brokered",
+        "mediated",
+        "made",
+        "built",
+        "run",
+        "controlled",
+        "held",
+        "linked",
+        "allied",
+        "aligned",
+        "flagged",
+        "registered",
+        "based",
+        "armed",
+        "trained",
+    }
+)
+
+
 def _kind(m: re.Match[str], not_past: frozenset[str]) -> str | None:
     """The tense one cue match marks, or None when an "-ed" word is no verb ("United", "indeed",
     the "-led" of "U.S.-led")."""
@@ -108,7 +137,11 @@ def _kind(m: re.Match[str], not_past: frozenset[str]) -> str | None:
     word = m["past"]
     if word.lower() in not_past or word[0].isupper() and word.endswith("ed"):
         return None
-    if m.start("past") > 0 and m.string[m.start("past") - 1] == "-":
+    if (
+        m.start("past") > 0
+        and m.string[m.start("past") - 1] == "-"
+        and word.lower() in _COMPOUND_PARTICIPLES
+    ):
         return None
     return PAST
 

@@ -267,6 +267,8 @@ def _with_place_visits(
     cues: Cues,
 ) -> list[TriggerMatch]:
     """Add "are due in Sydney", "will call at Manila", "berthed at Karachi": a visit by place."""
+    if not cues.place_visit_first.search(text, start, end):
+        return triggers
     found = list(triggers)
     for match in cues.place_visit.finditer(text, start, end):
         if any(t.start < match.end() and match.start() < t.end for t in found):

@@ -75,6 +75,7 @@ class Cues:
     casualty_verbs: frozenset[str]
     test_target_after: re.Pattern[str]
     place_visit: re.Pattern[str]
+    place_visit_first: re.Pattern[str]
     habit_end: re.Pattern[str]
     election_words: re.Pattern[str]
     talks_words: re.Pattern[str]
@@ -276,6 +277,10 @@ def load_cues() -> Cues:
         ),
         election_words=compile_phrases(words("election_words"), ignore_case=True),
         talks_words=compile_phrases(words("talks_words"), ignore_case=True),
+        # the first words of those verbs, a cheap check before the full pattern
+        place_visit_first=compile_phrases(
+            {w.split()[0] for w in words("place_visit_verbs")}, ignore_case=True
+        ),
         # a place's name after the verb: not "called at France's request"
         place_visit=re.compile(
             r"(?i:"

@@ -178,9 +178,10 @@ def _promised_from(ctx: SentenceContext, trigger: TriggerMatch) -> int | None:
     cues = load_cues()
     found = cues.decision_end.search(
         ctx.text, max(ctx.sentence.start, trigger.start - 60), trigger.start
-    ) or cues.decision_chain_end.search(
-        ctx.text, max(ctx.sentence.start, trigger.start - 240), trigger.start
     )
+    chain_start = max(ctx.sentence.start, trigger.start - 240)
+    if found is None and " and to " in ctx.text[chain_start : trigger.start]:
+        found = cues.decision_chain_end.search(ctx.text, chain_start, trigger.start)
     if found is None or found.group().split()[0].lower() not in cues.promise:
         return None
     return found.end("to")

@@ -795,3 +795,8 @@ def test_round_16_review_cases_keep_their_event(text: str, kind: str) -> None:
 )
 def test_round_16_review_cases_make_no_such_event(text: str, kind: str) -> None:
     assert kind not in _kinds(extract(text, PUBLISHED))
+
+
+def test_an_offer_to_host_talks_is_no_meeting() -> None:
+    text = "That summer Uganda offered to host negotiations between Congo and the rebels."
+    assert "meeting" not in _kinds(extract(text, date(2013, 10, 8)))

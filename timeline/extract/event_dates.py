@@ -326,6 +326,14 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:during|in|at)\s+$", re.I)
 WHEN_NOUN_REACH = 40
 
 
+def which_after_preposition(text: str, seg_start: int) -> bool:
+    """Whether the clause at ``seg_start`` opens "in which", "during which" or "at which"."""
+    return bool(
+        _WHICH.match(text, seg_start)
+        and PREPOSITION_BEFORE.search(text, max(0, seg_start - 8), seg_start)
+    )
+
+
 def _when_linked(
     ctx: SentenceContext, trigger: TriggerMatch, seg_start: int, seg_end: int
 ) -> Timex | None:
@@ -336,10 +344,7 @@ def _when_linked(
     on Thursday in which two ships fired water cannon": the clause takes the day of the
     noun it describes.
     """
-    tied = _WHEN.match(ctx.text, seg_start) or (
-        _WHICH.match(ctx.text, seg_start)
-        and PREPOSITION_BEFORE.search(ctx.text, max(0, seg_start - 8), seg_start)
-    )
+    tied = _WHEN.match(ctx.text, seg_start) or which_after_preposition(ctx.text, seg_start)
     if tied and seg_start > ctx.sentence.start:
         before = [
             t

@@ -32,7 +32,6 @@ from timeline.extract.event_arguments import (
 )
 from timeline.extract.event_dates import (
     ARTICLE_BEFORE,
-    PREPOSITION_BEFORE,
     SINCE_BEFORE,
     WORD,
     deadline_window,
@@ -42,6 +41,7 @@ from timeline.extract.event_dates import (
     pick_date,
     said_today,
     usable,
+    which_after_preposition,
 )
 from timeline.extract.mentions import Mention
 from timeline.extract.sentences import Sentence
@@ -558,9 +558,7 @@ def _toll_of(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
     if trigger.text.split()[-1].lower() not in cues.casualty_verbs:
         return False
     seg_start, _ = segment(ctx, trigger.start)
-    if not ctx.text.startswith("which", seg_start) or not PREPOSITION_BEFORE.search(
-        ctx.text, max(ctx.sentence.start, seg_start - 12), seg_start
-    ):
+    if not which_after_preposition(ctx.text, seg_start):
         return False
     return any(
         t.spec.noun
@@ -970,7 +968,6 @@ def _take_actors(into: EventMention, other: EventMention) -> None:
 #: ", touring a naval academy and holding talks": participles that go on with the visit.
 _PARTICIPLE_CHAIN = re.compile(r",\s+[a-z]+ing\b[^.;:]*$|,\s+(?:and\s+)?$")
 _WHERE = re.compile(r"where\b")
-_DURING_WHICH = re.compile(r"\bduring\s+which\b")
 
 
 def _fold_into_visit(ctx: SentenceContext, mentions: list[EventMention]) -> list[EventMention]:
@@ -980,45 +977,32 @@ def _fold_into_visit(ctx: SentenceContext, mentions: list[EventMention]) -> list
     leaders", "visited the naval base at Subic Bay, where he inspected pier facilities",
     "arrived for a five-day visit, during which they met Cabinet officials".
     """
-    visit = next((m for m in mentions if m.type == "visit"), None)
-    if visit is None:
-        return mentions
-    out = []
-    for mention in mentions:
-        if (
+
+    def during(visit: EventMention, mention: EventMention) -> bool:
+        clause = segment(ctx, mention.trigger.start)[0]
+        return (
             mention.type in ("meeting", "other")
-            and mention.trigger.start > visit.trigger.end
             and (mention.date is None or mention.date == visit.date)
             and (
                 (
                     mention.trigger.text.split()[0].lower().endswith("ing")
                     and _PARTICIPLE_CHAIN.search(ctx.text, visit.trigger.end, mention.trigger.start)
+                    is not None
                 )
-                or _WHERE.match(ctx.text, segment(ctx, mention.trigger.start)[0])
-                # "for a five-day visit, during which they met Cabinet officials"
-                or _DURING_WHICH.search(
-                    ctx.text,
-                    max(0, segment(ctx, mention.trigger.start)[0] - 8),
-                    segment(ctx, mention.trigger.start)[0] + 5,
-                )
+                or _WHERE.match(ctx.text, clause) is not None
+                or which_after_preposition(ctx.text, clause)
             )
-        ):
-            _take_actors(visit, mention)
-            continue
-        out.append(mention)
-    return out
+        )
+
+    return _fold_parts_of_visit(mentions, during)
 
 
 def _fold_purpose(ctx: SentenceContext, mentions: list[EventMention]) -> list[EventMention]:
     """Drop a meeting that is the purpose of a visit in the same sentence ("travel to X for talks")."""
-    visit = next((m for m in mentions if m.type == "visit"), None)
-    if visit is None:
-        return mentions
-    out = []
-    for mention in mentions:
-        if (
+
+    def purpose(visit: EventMention, mention: EventMention) -> bool:
+        return (
             mention.type == "meeting"
-            and mention.trigger.start > visit.trigger.end
             and mention.date == visit.date
             and (
                 _PURPOSE_BEFORE.search(
@@ -1033,7 +1017,22 @@ def _fold_purpose(ctx: SentenceContext, mentions: list[EventMention]) -> list[Ev
                     mention.trigger.start,
                 )
             )
-        ):
+            is not None
+        )
+
+    return _fold_parts_of_visit(mentions, purpose)
+
+
+def _fold_parts_of_visit(
+    mentions: list[EventMention], part: Callable[[EventMention, EventMention], bool]
+) -> list[EventMention]:
+    """Fold into the sentence's visit each later mention ``part(visit, mention)`` says is part of it."""
+    visit = next((m for m in mentions if m.type == "visit"), None)
+    if visit is None:
+        return mentions
+    out = []
+    for mention in mentions:
+        if mention.trigger.start > visit.trigger.end and part(visit, mention):
             _take_actors(visit, mention)
             continue
         out.append(mention)

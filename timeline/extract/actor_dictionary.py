@@ -6,7 +6,6 @@ users add their own actors with a YAML file in the format of ``actors.yaml``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -19,7 +18,7 @@ from timeline.extract.actor_file import (
     read_actor_file,
     validate_actor_data,
 )
-from timeline.extract.phrases import compile_phrases, normalise
+from timeline.extract.phrases import PhrasePattern, compile_phrases, normalise
 
 
 @dataclass(frozen=True)
@@ -59,7 +58,7 @@ class ActorDictionary:
     aliases: dict[str, list[str]] = field(default_factory=dict)
     #: Organisations by the common nouns a story refers back to them with ("the alliance").
     called: dict[str, set[str]] = field(default_factory=dict)
-    _patterns: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
+    _patterns: dict[str, PhrasePattern] = field(default_factory=dict, repr=False)
 
     def add_file(self, actors: ActorFile) -> None:
         """Add the countries, organisations and people of one validated actors file."""
@@ -101,7 +100,7 @@ class ActorDictionary:
         known = self.aliases.setdefault(entry.name, [])
         known += [a for a in entry.aliases if a not in known and a != entry.name]
 
-    def pattern(self, which: str) -> re.Pattern[str]:
+    def pattern(self, which: str) -> PhrasePattern:
         """The compiled pattern for ``entries``, ``titles`` or ``roles``, built on first use."""
         found = self._patterns.get(which)
         if found is None:

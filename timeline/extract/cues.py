@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.data_files import data_file
-from timeline.extract.phrases import compile_phrases
+from timeline.extract.phrases import PhrasePattern, compile_phrases, holding
 
 #: The types of the deciding verbs ("agreed", "voted"), folded into the event they decide,
 #: and the types of event they can decide; "agreed to reopen the border" stays an agreement.
@@ -19,82 +19,87 @@ DECIDED = frozenset({"meeting", "visit", "exercise", "sanction", "military_displ
 class Cues:
     """Compiled cue patterns; ``*_end`` patterns match only right before a position."""
 
-    happen: re.Pattern[str]
-    light_end: re.Pattern[str]
-    scheduled_end: re.Pattern[str]
-    planned_end: re.Pattern[str]
-    irrealis_end: re.Pattern[str]
-    reported_future_end: re.Pattern[str]
-    complement: re.Pattern[str]
-    clause: re.Pattern[str]
-    generic: re.Pattern[str]
-    attribution_tail: re.Pattern[str]
-    compound_head: re.Pattern[str]
+    happen: PhrasePattern
+    light_end: PhrasePattern
+    scheduled_end: PhrasePattern
+    planned_end: PhrasePattern
+    irrealis_end: PhrasePattern
+    reported_future_end: PhrasePattern
+    complement: PhrasePattern
+    clause: PhrasePattern
+    generic: PhrasePattern
+    attribution_tail: PhrasePattern
+    compound_head: PhrasePattern
     passive_before: frozenset[str]
-    topic_opener: re.Pattern[str]
+    topic_opener: PhrasePattern
     topic_verbs: frozenset[str]
     date_preposition_gap: re.Pattern[str]
-    bare_complement: re.Pattern[str]
-    not_events: re.Pattern[str]
-    pretend: re.Pattern[str]
-    audience_end: re.Pattern[str]
-    reference_end: re.Pattern[str]
+    bare_complement: PhrasePattern
+    not_events: PhrasePattern
+    pretend: PhrasePattern
+    audience_end: PhrasePattern
+    reference_end: PhrasePattern
     audience_words: tuple[str, ...]
     labour_before: re.Pattern[str]
     labour_triggers: frozenset[str]
-    speculative: re.Pattern[str]
-    preposition_end: re.Pattern[str]
+    speculative: PhrasePattern
+    preposition_end: PhrasePattern
     passive_not_events: frozenset[str]
-    prospect_end: re.Pattern[str]
-    verb_marker_end: re.Pattern[str]
-    negation_end: re.Pattern[str]
+    prospect_end: PhrasePattern
+    verb_marker_end: PhrasePattern
+    negation_end: PhrasePattern
     dated_passive: re.Pattern[str]
-    decision_end: re.Pattern[str]
-    decision_chain_end: re.Pattern[str]
+    decision_end: PhrasePattern
+    decision_chain_end: PhrasePattern
     promise: frozenset[str]
-    voting_council: re.Pattern[str]
+    voting_council: PhrasePattern
     named_event: re.Pattern[str]
     participle_heads: frozenset[str]
     action_past: re.Pattern[str]
     aspect_verbs: frozenset[str]
     not_action_before: frozenset[str]
     infinitive_after: re.Pattern[str]
-    strike: re.Pattern[str]
-    fired_at: re.Pattern[str]
-    not_target_after: re.Pattern[str]
-    conditional_opener: re.Pattern[str]
+    strike: PhrasePattern
+    fired_at: PhrasePattern
+    not_target_after: PhrasePattern
+    conditional_opener: PhrasePattern
     named_event_types: dict[str, str]
-    named_event_context: re.Pattern[str]
-    objects_not_events: dict[str, re.Pattern[str]]
-    objects_other: dict[str, re.Pattern[str]]
+    named_event_context: PhrasePattern
+    objects_not_events: dict[str, PhrasePattern]
+    objects_other: dict[str, PhrasePattern]
     document_subject: re.Pattern[str]
-    cargo_subject: re.Pattern[str]
-    document_topic_end: re.Pattern[str]
+    cargo_subject: PhrasePattern
+    document_topic_end: PhrasePattern
     reaction_verbs: frozenset[str]
-    called_off_end: re.Pattern[str]
+    called_off_end: PhrasePattern
     casualty_verbs: frozenset[str]
     test_target_after: re.Pattern[str]
-    place_visit: re.Pattern[str]
-    place_visit_first: re.Pattern[str]
-    habit_end: re.Pattern[str]
-    election_words: re.Pattern[str]
-    talks_words: re.Pattern[str]
+    place_visit: PhrasePattern
+    place_visit_first: PhrasePattern
+    habit_end: PhrasePattern
+    election_words: PhrasePattern
+    talks_words: PhrasePattern
 
 
-def _ending(words: list[str], gap: int) -> re.Pattern[str]:
+def _ending(words: list[str], gap: int) -> PhrasePattern:
     """Words that end a text, allowing up to ``gap`` other words (adverbs, articles) after them."""
-    body = compile_phrases(words, ignore_case=True).pattern
     # the words between may be quoted: "held \"frank and constructive\" talks"
-    return re.compile(body + r"(?:\s+[\w’'“”\"-]+){0," + str(gap) + r"}\s*$", re.I)
+    return _around("", words, r"(?:\s+[\w’'“”\"-]+){0," + str(gap) + r"}\s*$")
 
 
-def _objects(table: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
+def _around(before: str, words: list[str], after: str, flags: int = re.I) -> PhrasePattern:
+    """A pattern holding one of ``words`` between ``before`` and ``after``."""
+    listed = compile_phrases(words, ignore_case=True)
+    return holding(before + listed.pattern + after, listed, flags=flags)
+
+
+def _objects(table: dict[str, list[str]]) -> dict[str, PhrasePattern]:
     """For each verb lemma, a pattern for one of its object nouns within the next four words."""
     return {
-        str(lemma): re.compile(
-            r"(?:\s+(?!(?:and|or|to|with|about|over|on|in|at|for|from|by)\b)[\w’'-]+){0,4}?\s+"
-            + compile_phrases([str(n) for n in nouns], ignore_case=True).pattern,
-            re.I,
+        str(lemma): _around(
+            r"(?:\s+(?!(?:and|or|to|with|about|over|on|in|at|for|from|by)\b)[\w’'-]+){0,4}?\s+",
+            [str(n) for n in nouns],
+            "",
         )
         for lemma, nouns in table.items()
     }
@@ -108,6 +113,10 @@ def load_cues() -> Cues:
     def words(key: str) -> list[str]:
         return [str(w) for w in raw.get(key) or ()]
 
+    called_off = compile_phrases(words("called_off"), ignore_case=True)
+    avoid = compile_phrases(words("avoid_verbs"), ignore_case=True)
+    weapons = compile_phrases(words("fired_at_weapons"), ignore_case=True)
+
     return Cues(
         happen=compile_phrases(words("happen"), ignore_case=True),
         light_end=_ending(words("light"), 6),
@@ -118,22 +127,18 @@ def load_cues() -> Cues:
         complement=compile_phrases(words("complement"), ignore_case=True),
         clause=compile_phrases(words("clause"), ignore_case=True),
         generic=compile_phrases(words("generic_subjects"), ignore_case=True),
-        attribution_tail=re.compile(
-            r",\s+(?:[^,]{0,70}?\s)?"
-            + compile_phrases(words("attribution"), ignore_case=True).pattern
-            + r"(?:\s+[\w’'-]+){0,4}\s*[.!?]?[\"”]?\s*$",
-            re.I,
+        attribution_tail=_around(
+            r",\s+(?:[^,]{0,70}?\s)?",
+            words("attribution"),
+            r"(?:\s+[\w’'-]+){0,4}\s*[.!?]?[\"”]?\s*$",
         ),
-        compound_head=re.compile(
-            r"[\s-]+" + compile_phrases(words("compound_heads"), ignore_case=True).pattern, re.I
-        ),
+        compound_head=_around(r"[\s-]+", words("compound_heads"), ""),
         passive_before=frozenset(w.lower() for w in words("passive_before")),
         topic_verbs=frozenset(words("topic_verbs")),
-        topic_opener=re.compile(
-            r"\b"
-            + compile_phrases(words("topic_prepositions"), ignore_case=True).pattern
-            + r"\s+(?:the|a|an|its|their|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$",
-            re.I,
+        topic_opener=_around(
+            r"\b",
+            words("topic_prepositions"),
+            r"\s+(?:the|a|an|its|their|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$",
         ),
         date_preposition_gap=re.compile(
             r"\s+(?:the\s+)?(?:"
@@ -153,17 +158,16 @@ def load_cues() -> Cues:
             re.I,
         ),
         labour_triggers=frozenset(words("labour_triggers")),
-        reference_end=re.compile(
-            r"\W*"
-            + compile_phrases(words("reference_before"), ignore_case=True).pattern
-            + r"\s+(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}$",
-            re.I,
+        reference_end=_around(
+            r"\W*",
+            words("reference_before"),
+            r"\s+(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}$",
         ),
         audience_words=tuple(words("audience_verbs")),
-        audience_end=re.compile(
-            compile_phrases(words("audience_verbs"), ignore_case=True).pattern
-            + r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}$",
-            re.I,
+        audience_end=_around(
+            "",
+            words("audience_verbs"),
+            r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}$",
         ),
         # case-sensitive: "May" is a month
         speculative=compile_phrases(words("speculative")),
@@ -183,23 +187,20 @@ def load_cues() -> Cues:
             + r")\b"
         ),
         strike=compile_phrases(words("strike_verbs"), ignore_case=True),
-        fired_at=re.compile(
+        fired_at=holding(
             compile_phrases(words("fired_at_verbs"), ignore_case=True).pattern
             + r"[^.;]{0,60}?"
-            + compile_phrases(words("fired_at_weapons"), ignore_case=True).pattern
+            + weapons.pattern
             + r"[^.;]{0,40}?\b(?:at|against)\s+(?!\d|"
             + compile_phrases(
                 words("fired_at_not_targets") + words("test_targets"), ignore_case=True
             ).pattern
             + r")",
-            re.I,
+            weapons,
+            flags=re.I,
         ),
         # "fired a missile at a decommissioned landing ship": what "at" names is no target of war
-        not_target_after=re.compile(
-            r"(?:(?!\bat\b)[^.;]){0,60}\bat\s+"
-            + compile_phrases(words("test_targets"), ignore_case=True).pattern,
-            re.I,
-        ),
+        not_target_after=_around(r"(?:(?!\bat\b)[^.;]){0,60}\bat\s+", words("test_targets"), ""),
         not_action_before=frozenset(words("not_action_before")),
         infinitive_after=re.compile(
             r"\s+to\s+(?!"
@@ -208,12 +209,7 @@ def load_cues() -> Cues:
         ),
         aspect_verbs=frozenset(words("aspect_verbs")),
         participle_heads=frozenset(w.lower() for w in words("participle_heads")),
-        conditional_opener=re.compile(
-            r"\s*[\"“]?"
-            + compile_phrases(words("conditional_openers"), ignore_case=True).pattern
-            + r"\s",
-            re.I,
-        ),
+        conditional_opener=_around(r"\s*[\"“]?", words("conditional_openers"), r"\s"),
         named_event=re.compile(
             r"\b(?P<head>"
             + "|".join(re.escape(str(w)) for w in raw.get("named_events") or {})
@@ -224,33 +220,31 @@ def load_cues() -> Cues:
         voting_council=compile_phrases(words("voting_councils"), ignore_case=True),
         promise=frozenset(w.lower() for w in words("promise")),
         # "agreed on Monday to clear the minefields together and to hold an exercise"
-        decision_chain_end=re.compile(
-            r"\b"
-            + compile_phrases(words("decision"), ignore_case=True).pattern
-            + r"(?:\s+[\w’'-]+){0,3}?\s+to\s+[^.;:]{1,160}?,?\s+and\s+(?P<to>to)\s+"
+        decision_chain_end=_around(
+            r"\b",
+            words("decision"),
+            r"(?:\s+[\w’'-]+){0,3}?\s+to\s+[^.;:]{1,160}?,?\s+and\s+(?P<to>to)\s+"
             + r"(?:[\w-]+\s+){0,5}$",
-            re.I,
         ),
-        decision_end=re.compile(
-            r"\b"
-            + compile_phrases(words("decision"), ignore_case=True).pattern
-            + r"(?:\s+[\w’'-]+){0,3}?\s+(?P<to>to)\s+(?:[\w-]+\s+){0,3}$",
-            re.I,
+        decision_end=_around(
+            r"\b",
+            words("decision"),
+            r"(?:\s+[\w’'-]+){0,3}?\s+(?P<to>to)\s+(?:[\w-]+\s+){0,3}$",
         ),
-        verb_marker_end=re.compile(
-            r"\b"
-            + compile_phrases([*words("verb_markers"), "to"], ignore_case=True).pattern
-            + r"(?:\s+"
+        verb_marker_end=_around(
+            r"\b",
+            [*words("verb_markers"), "to"],
+            r"(?:\s+"
             + compile_phrases(words("verb_adverbs"), ignore_case=True).pattern
             + r")?\s+$",
-            re.I,
         ),
-        bare_complement=re.compile(
+        bare_complement=_around(
             r"(?:\s+"
             + compile_phrases(words("told_audiences"), ignore_case=True).pattern
-            + r")?\s+("
-            + compile_phrases(words("subject_pronouns"), ignore_case=True).pattern
-            + r")\s+[a-z]"
+            + r")?\s+(",
+            words("subject_pronouns"),
+            r")\s+[a-z]",
+            flags=0,
         ),
         objects_not_events=_objects(raw.get("objects_not_events") or {}),
         objects_other=_objects(raw.get("objects_other") or {}),
@@ -264,17 +258,15 @@ def load_cues() -> Cues:
             + r"(?:\s*,[^,]{1,80},)?\s+(?:\w+ly\s+)?$"
         ),
         # "signed a memorandum on the patrols": the patrols are what the paper is about
-        document_topic_end=re.compile(
-            compile_phrases(words("document_subjects"), ignore_case=True).pattern
-            + r"(?:\s+of\s+understanding)?\s+(?:on|about|regarding|concerning|over)\s+"
+        document_topic_end=_around(
+            "",
+            words("document_subjects"),
+            r"(?:\s+of\s+understanding)?\s+(?:on|about|regarding|concerning|over)\s+"
             + r"(?:[\w’'-]+\s+){0,3}$",
-            re.I,
         ),
         reaction_verbs=frozenset(w.lower() for w in words("reaction_verbs")),
         casualty_verbs=frozenset(w.lower() for w in words("casualty_verbs")),
-        habit_end=re.compile(
-            compile_phrases(words("habit_adverbs"), ignore_case=True).pattern + r"\s+$", re.I
-        ),
+        habit_end=_around("", words("habit_adverbs"), r"\s+$"),
         election_words=compile_phrases(words("election_words"), ignore_case=True),
         talks_words=compile_phrases(words("talks_words"), ignore_case=True),
         # the first words of those verbs, a cheap check before the full pattern
@@ -282,11 +274,12 @@ def load_cues() -> Cues:
             {w.split()[0] for w in words("place_visit_verbs")}, ignore_case=True
         ),
         # a place's name after the verb: not "called at France's request"
-        place_visit=re.compile(
-            r"(?i:"
-            + compile_phrases(words("place_visit_verbs"), ignore_case=True).pattern
-            + r")(?=\s+(?:the\s+(?:port|city|naval\s+base|harbou?r)\s+of\s+)?"
-            + r"[A-Z][a-z][\w-]*(?![’']s\b)(?:\s+[A-Z][\w-]*)*(?![’']s\b)\b)"
+        place_visit=_around(
+            r"(?i:",
+            words("place_visit_verbs"),
+            r")(?=\s+(?:the\s+(?:port|city|naval\s+base|harbou?r)\s+of\s+)?"
+            + r"[A-Z][a-z][\w-]*(?![’']s\b)(?:\s+[A-Z][\w-]*)*(?![’']s\b)\b)",
+            flags=0,
         ),
         # "its warhead hit the designated target": what was hit is a range's target
         test_target_after=re.compile(
@@ -297,18 +290,20 @@ def load_cues() -> Cues:
             re.I,
         ),
         # a determiner after the verb: "the postponed meeting" is still to be held
-        called_off_end=re.compile(
+        called_off_end=holding(
             r"(?:"
-            + compile_phrases(words("called_off"), ignore_case=True).pattern
+            + called_off.pattern
             + r"\s+(?:the|that|this|these|those|a|an|its|their|his|her|next|planned)"
             + r"|"
-            + compile_phrases(words("avoid_verbs"), ignore_case=True).pattern
+            + avoid.pattern
             + r"(?:\s+(?:the|any|all|its|their))?)\s+(?:[\w’'-]+\s+){0,3}$",
-            re.I,
+            called_off,
+            avoid,
+            flags=re.I,
         ),
-        cargo_subject=re.compile(
-            compile_phrases(words("cargo_nouns"), ignore_case=True).pattern
-            + r"(?:\s+(?:of|from|for|and)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3})?\s+(?:\w+ly\s+)?$",
-            re.I,
+        cargo_subject=_around(
+            "",
+            words("cargo_nouns"),
+            r"(?:\s+(?:of|from|for|and)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3})?\s+(?:\w+ly\s+)?$",
         ),
     )

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from timeline.data_files import data_file
-from timeline.extract.phrases import compile_phrases
+from timeline.extract.phrases import PhrasePattern, compile_phrases, holding
 from timeline.model import FuzzyDate
 
 #: How far back (characters) an event of the occasion's type is the one "the meeting" means.
@@ -34,10 +34,10 @@ class Occasions:
     """The occasion nouns, the event types each stands for, and the compiled back references."""
 
     types: dict[str, tuple[str, ...]]
-    noun: re.Pattern[str]
-    reference: re.Pattern[str]
-    closing: re.Pattern[str]
-    then: re.Pattern[str]
+    noun: PhrasePattern
+    reference: PhrasePattern
+    closing: PhrasePattern
+    then: PhrasePattern
 
 
 @cache
@@ -45,24 +45,22 @@ def load_occasions() -> Occasions:
     """The shipped occasion words of ``data/event_cues.yaml``, compiled once."""
     raw = data_file("event_cues.yaml")
     types = {str(k).lower(): tuple(str(t) for t in v or ()) for k, v in raw["occasions"].items()}
-    nouns = compile_phrases(types, ignore_case=True).pattern
-    before = compile_phrases([str(w) for w in raw["occasion_before"]], ignore_case=True).pattern
+    nouns = compile_phrases(types, ignore_case=True)
+    before = compile_phrases([str(w) for w in raw["occasion_before"]], ignore_case=True)
     closing = compile_phrases([str(w) for w in raw["occasion_closing"]], ignore_case=True)
+    then = compile_phrases([str(w) for w in raw.get("occasion_then") or ()], ignore_case=True)
     return Occasions(
         types=types,
-        noun=re.compile(nouns, re.I),
-        reference=re.compile(before + r"\s+" + _FILLER + "(" + nouns + ")", re.I),
-        then=re.compile(
-            compile_phrases(
-                [str(w) for w in raw.get("occasion_then") or ()], ignore_case=True
-            ).pattern
-            + r"(?!\s+of\b)",
-            re.I,
+        noun=nouns,
+        reference=holding(
+            before.pattern + r"\s+" + _FILLER + "(" + nouns.pattern + ")", before, flags=re.I
         ),
-        closing=re.compile(
+        then=holding(then.pattern + r"(?!\s+of\b)", then, flags=re.I),
+        closing=holding(
             closing.pattern
             + r"\s+(?:news\s+|press\s+)?(?:conference|session|ceremony|briefing|remarks|statement|speech)\b",
-            re.I,
+            closing,
+            flags=re.I,
         ),
     )
 

@@ -16,7 +16,7 @@ from functools import cache
 from timeline.data_files import data_file
 from timeline.extract.actor_dictionary import ActorDictionary
 from timeline.extract.mentions import Mention
-from timeline.extract.phrases import compile_phrases
+from timeline.extract.phrases import PhrasePattern, compile_phrases
 
 #: Where a subject starts: the sentence start, or after a comma, semicolon or "and".
 _SUBJECT_START = re.compile(
@@ -35,7 +35,7 @@ class Institutions:
     """The institution words, their actor kind, and one compiled pattern."""
 
     kinds: dict[str, str]
-    pattern: re.Pattern[str]
+    pattern: PhrasePattern
     plural: re.Pattern[str]
     group_words: tuple[str, ...]
     #: A verb or auxiliary in lower case right after the subject ("said", "detained", "is").

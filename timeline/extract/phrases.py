@@ -8,8 +8,12 @@ asked, hyphens match a hyphen or whitespace ("test-fired", "test fired").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import sys
+import threading
+from collections.abc import Iterable, Iterator
 from typing import Any
+
+from timeline.temporal.anchors import first_key
 
 _END = ""
 
@@ -59,12 +63,92 @@ def normalise(text: str, flexible_hyphen: bool = False, fold_case: bool = False)
     return text.lower() if fold_case else text
 
 
+#: a token every sentence holds: a phrase list with it among its first words is never skipped
+_ALWAYS = ""
+
+
+class _Focus(threading.local):
+    """The sentence being read and its lowered tokens, listed once for every phrase list."""
+
+    def __init__(self) -> None:
+        self.document: str | None = None
+        self.sentence: str | None = None
+        self.start = 0
+        self.end = 0
+        self.tokens: frozenset[str] = frozenset()
+
+
+_FOCUS = _Focus()
+
+
+def focus_sentence(document: str, start: int, end: int, sentence: str, keys: Iterable[str]) -> None:
+    """Name the sentence ``document[start:end]`` (also held as ``sentence``) being read now.
+
+    ``keys`` are the word keys of its words (``timeline.temporal.anchors.words``). Phrase
+    lists then skip that sentence, or any span of it, when none of their first words is in
+    it: scanning each position costs the same for any list, and most lists have no first
+    word in most sentences.
+    """
+    _FOCUS.document, _FOCUS.sentence = document, sentence
+    _FOCUS.start, _FOCUS.end = start, end
+    _FOCUS.tokens = frozenset((_ALWAYS, *keys))
+
+
+def clear_focus() -> None:
+    """Forget the sentence named by ``focus_sentence``: every phrase list scans again."""
+    _FOCUS.document = _FOCUS.sentence = None
+    _FOCUS.tokens = frozenset()
+
+
+class PhrasePattern:
+    """A compiled phrase list that skips the sentence in focus when it holds none of its first words."""
+
+    __slots__ = ("regex", "pattern", "flags", "first", "match", "fullmatch")
+
+    def __init__(self, regex: re.Pattern[str], first_words: frozenset[str]) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern
+        self.flags = regex.flags
+        #: the first token of every phrase, lowered (``_ALWAYS`` among them: never skip)
+        self.first = first_words
+        self.match = regex.match
+        self.fullmatch = regex.fullmatch
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """Like ``re.Pattern.finditer``."""
+        focus = _FOCUS
+        if (
+            text is focus.sentence
+            or (text is focus.document and focus.start <= pos and endpos <= focus.end)
+        ) and self.first.isdisjoint(focus.tokens):
+            return iter(())
+        return self.regex.finditer(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """Like ``re.Pattern.search``."""
+        focus = _FOCUS
+        if (
+            text is focus.sentence
+            or (text is focus.document and focus.start <= pos and endpos <= focus.end)
+        ) and self.first.isdisjoint(focus.tokens):
+            return None
+        return self.regex.search(text, pos, endpos)
+
+
+def holding(pattern: str, *lists: PhrasePattern, flags: int = 0) -> PhrasePattern:
+    """``pattern``, every match of which holds a phrase of one of ``lists``: it skips as they do."""
+    return PhrasePattern(re.compile(pattern, flags), frozenset().union(*(p.first for p in lists)))
+
+
 def compile_phrases(
     phrases: Iterable[str], *, ignore_case: bool = False, flexible_hyphen: bool = False
-) -> re.Pattern[str]:
+) -> PhrasePattern:
     """A pattern matching any of ``phrases`` as whole words, longest first."""
     keys = {normalise(p, flexible_hyphen, ignore_case) for p in phrases if p.strip()}
     if not keys:
-        return re.compile(r"(?!x)x")
+        return PhrasePattern(re.compile(r"(?!x)x"), frozenset())
     body = _pattern(_trie(sorted(keys)), flexible_hyphen)
-    return re.compile(r"(?<![\w\-])" + body + r"(?![\w])", re.IGNORECASE if ignore_case else 0)
+    regex = re.compile(r"(?<![\w\-])" + body + r"(?![\w])", re.IGNORECASE if ignore_case else 0)
+    return PhrasePattern(regex, frozenset(first_key(key) or _ALWAYS for key in keys))

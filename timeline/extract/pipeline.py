@@ -41,11 +41,13 @@ from timeline.extract.merge import (
     principal,
     sort_key,
 )
+from timeline.extract.phrases import clear_focus, focus_sentence
 from timeline.extract.place_actors import country_mention, focus_country, place_country
 from timeline.extract.sentences import split_sentences
 from timeline.extract.triggers import TriggerMatch, default_matcher
 from timeline.model import Actor, Event, FuzzyDate, Source
 from timeline.temporal import Timex
+from timeline.temporal.anchors import words
 
 #: Confidence contributions: how the date was found, who the actor is, how strong the trigger.
 DATE_WEIGHT = {"explicit": 0.3, "relative": 0.25, "inferred": 0.1, None: 0.0}
@@ -272,6 +274,8 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
     # "NEW DELHI, APRIL 18." in a paper of April 19: "today" is the day the story was written
     reference = dateline_day(doc.text, doc.published) or doc.published
     timexes = sorted(find_dates(doc.text, reference), key=lambda t: t.start)
+    # the tagger has listed the words already: phrase lists check a sentence's words first
+    offsets, keys = words(doc.text)
     starts = [t.start for t in timexes]
     people = DocumentPeople()
     scan = DocumentScan(doc.text, dictionary)
@@ -310,6 +314,9 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
         # the lines before the first full sentence: a date line and the headline
         title_line = in_header and not sentence.text.rstrip().endswith(_SENTENCE_END)
         in_header = title_line
+        first = bisect_left(offsets, sentence.start)
+        last = bisect_left(offsets, sentence.end, first)
+        focus_sentence(doc.text, sentence.start, sentence.end, sentence.text, keys[first:last])
         first = bisect_left(starts, sentence.start)
         last = bisect_left(starts, sentence.end, first)
         inside = [t for t in timexes[first:last] if t.end <= sentence.end]
@@ -363,6 +370,7 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
                 # a headline restates the story in the present tense; the body dates it
                 continue
             placed.append((index, _to_event(mention, doc, dictionary, focus)))
+    clear_focus()
     events = [_settled_actors(event, people, dictionary, focus) for event in _fold_restated(placed)]
     # what an analyst or a think tank says is commentary on the story, not an event of it
     events = [e for e in events if not (e.type == "statement" and _commentary(e, dictionary))]

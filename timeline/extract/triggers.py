@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from timeline.data_files import data_file
-from timeline.extract.phrases import compile_phrases, normalise
+from timeline.extract.phrases import PhrasePattern, compile_phrases, normalise
 from timeline.taxonomy import Taxonomy, load_taxonomy
 
 _NOUN_MARK = re.compile(r"\s*\(n\)\s*$")
@@ -107,9 +107,9 @@ def expand(trigger: str) -> tuple[list[str], bool, str]:
 class TriggerMatcher:
     """All trigger forms of a taxonomy, matched with one pattern."""
 
-    pattern: re.Pattern[str]
+    pattern: PhrasePattern
     specs: dict[str, TriggerSpec]
-    gapped: re.Pattern[str] | None = None
+    gapped: PhrasePattern | None = None
     gapped_specs: dict[str, tuple[tuple[re.Pattern[str], TriggerSpec], ...]] = field(
         default_factory=dict
     )

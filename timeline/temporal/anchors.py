@@ -12,6 +12,7 @@ and the cost stays linear in the length of the text.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -174,8 +175,34 @@ def starts() -> dict[str, Start]:
     }
 
 
+class _LastText(threading.local):
+    """The words of the text read last: the tagger and the event extractor read the same one."""
+
+    text: str | None = None
+    found: tuple[list[int], list[str]] = ([], [])
+
+
+_LAST = _LastText()
+
+
 def words(text: str) -> tuple[list[int], list[str]]:
-    """The start offset and word key of every word of ``text``."""
+    """The start offset and word key of every word of ``text`` (the lists are shared: read only)."""
+    if text is _LAST.text:
+        return _LAST.found
+    found = _words(text)
+    _LAST.text, _LAST.found = text, found
+    return found
+
+
+def first_key(phrase: str) -> str | None:
+    """The word key of the first word of ``phrase``, or None when it opens with another sign."""
+    match = TOKEN.match(phrase.lstrip())
+    if match is None:
+        return None
+    return match[1].lower() if match[1] else (DIGITS if match[2] else APOSTROPHE)
+
+
+def _words(text: str) -> tuple[list[int], list[str]]:
     lowered = text.lower()
     # a few characters change length when lowercased: then lowercase word by word
     source, per_word = (text, True) if len(lowered) != len(text) else (lowered, False)

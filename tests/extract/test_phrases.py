@@ -1,0 +1,122 @@
+"""Phrase lists: one trie pattern, and the skip of a sentence in focus that holds none of their first words."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.extract.phrases import clear_focus, compile_phrases, focus_sentence, holding
+from timeline.temporal.anchors import first_key, words
+
+
+def _focused(document: str, start: int, end: int) -> None:
+    offsets, keys = words(document)
+    chosen = [k for o, k in zip(offsets, keys, strict=True) if start <= o < end]
+    focus_sentence(document, start, end, document[start:end], chosen)
+
+
+@pytest.fixture(autouse=True)
+def _no_focus_left() -> None:
+    clear_focus()
+    yield
+    clear_focus()
+
+
+def test_longest_phrase_wins_and_hyphens_bend() -> None:
+    pattern = compile_phrases(
+        ["test-fired", "test", "held talks"], ignore_case=True, flexible_hyphen=True
+    )
+    found = [m.group() for m in pattern.finditer("They Test fired one, then held  talks.")]
+    assert found == ["Test fired", "held  talks"]
+
+
+def test_a_focused_sentence_without_a_first_word_is_skipped() -> None:
+    pattern = compile_phrases(["rehearsed", "simulated"], ignore_case=True)
+    document = "Troops simulated an attack. The ministers met on Monday."
+    second = document.index("The")
+    _focused(document, second, len(document))
+    # the focused sentence has no first word: nothing to scan
+    assert list(pattern.finditer(document, second, len(document))) == []
+    # a span outside the focus is scanned as usual
+    assert [m.group() for m in pattern.finditer(document, 0, second)] == ["simulated"]
+
+
+def test_unfocused_texts_are_always_scanned() -> None:
+    pattern = compile_phrases(["talks"], ignore_case=True)
+    _focused("Nothing here at all.", 0, 20)
+    assert pattern.search("They held talks.") is not None
+
+
+def test_a_pattern_holding_a_phrase_list_skips_as_it_does() -> None:
+    verbs = compile_phrases(["postponed", "cancelled"], ignore_case=True)
+    ending = holding(verbs.pattern + r"\s+the\s+\w+\s*$", verbs, flags=re.I)
+    document = "They postponed the summit"
+    _focused(document, 0, len(document))
+    assert ending.search(document) is not None
+    other = "They held the summit"
+    _focused(other, 0, len(other))
+    assert ending.search(other) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "key"),
+    [
+        ("Talks", "talks"),
+        ("F-16 jets", "f"),
+        ("9/11 attacks", "#"),
+        ("’s visit", "'"),
+        (": x", None),
+    ],
+)
+def test_first_key_mirrors_the_word_keys(phrase: str, key: str | None) -> None:
+    assert first_key(phrase) == key
+
+
+_WORDS = st.sampled_from(
+    [
+        "held",
+        "talks",
+        "Held",
+        "TALKS",
+        "test",
+        "fired",
+        "test-fired",
+        "F-16",
+        "9/11",
+        "the",
+        "’s",
+        "upheld",
+        "talksgiving",
+        "x",
+        ":",
+        ";",
+        "é",
+        "İstanbul",
+        "istanbul",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(_WORDS, min_size=1, max_size=14),
+    st.lists(st.lists(_WORDS, min_size=1, max_size=3), min_size=1, max_size=5),
+    st.booleans(),
+)
+def test_the_skip_never_loses_a_match(
+    sentence_words: list[str], phrases: list[list[str]], ignore_case: bool
+) -> None:
+    """Whatever the sentence and the phrases, focus changes no result, only the work done."""
+    document = "Before. " + " ".join(sentence_words) + " After."
+    start, end = 8, len(document) - 7
+    pattern = compile_phrases(
+        [" ".join(p) for p in phrases], ignore_case=ignore_case, flexible_hyphen=True
+    )
+    expected = [(m.start(), m.end()) for m in pattern.regex.finditer(document, start, end)]
+    _focused(document, start, end)
+    assert [(m.start(), m.end()) for m in pattern.finditer(document, start, end)] == expected
+    searched = pattern.search(document, start, end)
+    assert (searched.span() if searched else None) == (expected[0] if expected else None)

@@ -27,6 +27,7 @@ class Cues:
     reported_future_end: PhrasePattern
     complement: PhrasePattern
     clause: PhrasePattern
+    subordinators: frozenset[str]
     generic: PhrasePattern
     attribution_tail: PhrasePattern
     compound_head: PhrasePattern
@@ -126,6 +127,7 @@ def load_cues() -> Cues:
         reported_future_end=_ending(words("reported_future"), 1),
         complement=compile_phrases(words("complement"), ignore_case=True),
         clause=compile_phrases(words("clause"), ignore_case=True),
+        subordinators=frozenset(words("subordinators")),
         generic=compile_phrases(words("generic_subjects"), ignore_case=True),
         attribution_tail=_around(
             r",\s+(?:[^,]{0,70}?\s)?",

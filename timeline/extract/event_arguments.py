@@ -160,7 +160,33 @@ def actors_of(ctx: SentenceContext, trigger: TriggerMatch, embedded: int | None)
     return found
 
 
-def principal_of(actors: list[Mention], trigger: TriggerMatch) -> Mention:
+def clause_subjects(
+    ctx: SentenceContext, trigger: TriggerMatch, actors: list[Mention], cues: Cues
+) -> list[Mention]:
+    """The actors between a subordinate clause's word and its verb: "three days after India launched"."""
+    if trigger.spec.noun:
+        return []
+    start, _ = segment(ctx, trigger.start)
+    if start == ctx.sentence.start:
+        return []
+    opener = ctx.text[start : start + 12].split()
+    if (
+        not opener
+        or opener[0].lower() not in cues.subordinators
+        or "," in ctx.text[start : trigger.start]
+    ):
+        # "after guards shot two villagers, officials said, as residents blocked a road": the
+        # verb is past the clause's end
+        return []
+    return [m for m in actors if start <= m.start < trigger.start]
+
+
+def principal_of(actors: list[Mention], trigger: TriggerMatch, subjects: list[Mention]) -> Mention:
+    """The actor the event is about: the clause's own subject, else the first person, body or party."""
+    # "when both leaders attend": a group says less than the names before it
+    subjects = [m for m in subjects if m.evidence != "group"]
+    if subjects:
+        return next((m for m in subjects if m.kind == "person"), subjects[0])
     named = [m for m in actors if m.evidence != "group"]
     subject = [m for m in actors if m.start < trigger.start]
     if subject and not any(m in named for m in subject):

@@ -26,6 +26,7 @@ from timeline.extract.discourse import DiscourseDates
 from timeline.extract.event_arguments import (
     CUE_REACH,
     actors_of,
+    clause_subjects,
     place_of,
     principal_of,
     status_of,
@@ -472,13 +473,18 @@ def sentence_events(
         ):
             # "fired more than 70 missiles at power plants": at a target that is no range
             kind = "attack"
+        subjects = clause_subjects(ctx, trigger, actors, cues)
+        if subjects and kind == "statement" and when is None:
+            # "the council ended its mission after the government said it no longer wanted
+            # peacekeepers": an undated saying in a clause of background is no news of its own
+            continue
         mention = EventMention(
             type=kind,
             subtype=spec.subtype if kind == spec.type else None,
             sentence=ctx.sentence,
             trigger=trigger,
             actors=actors,
-            principal=principal_of(actors, trigger),
+            principal=principal_of(actors, trigger, subjects),
             date=when,
             date_evidence=evidence,
             status=status,
@@ -968,6 +974,8 @@ def _take_actors(into: EventMention, other: EventMention) -> None:
 #: ", touring a naval academy and holding talks": participles that go on with the visit.
 _PARTICIPLE_CHAIN = re.compile(r",\s+[a-z]+ing\b[^.;:]*$|,\s+(?:and\s+)?$")
 _WHERE = re.compile(r"where\b")
+# "arrived in Minsk on Monday and held talks with": the next verb of the same clause
+_AND_NEXT_VERB = re.compile(r"[^,;:.]*\s+and\s+(?:then\s+|later\s+)?$")
 
 
 def _fold_into_visit(ctx: SentenceContext, mentions: list[EventMention]) -> list[EventMention]:
@@ -991,6 +999,13 @@ def _fold_into_visit(ctx: SentenceContext, mentions: list[EventMention]) -> list
                 )
                 or _WHERE.match(ctx.text, clause) is not None
                 or which_after_preposition(ctx.text, clause)
+                or (
+                    mention.type == "meeting"
+                    and not mention.noun
+                    and mention.date == visit.date
+                    and _AND_NEXT_VERB.match(ctx.text, visit.trigger.end, mention.trigger.start)
+                    is not None
+                )
             )
         )
 
@@ -1116,19 +1131,31 @@ def _fold_decisions(
 
 
 def _add(found: dict[str, EventMention], mention: EventMention) -> None:
-    current = found.get(mention.type)
-    if current is None:
-        found[mention.type] = mention
+    """Fold ``mention`` into the sentence's event of its type and date, or keep it apart.
+
+    "killed in an ambush last week, and forces launched an offensive on September 25" are two
+    attacks; "test-fired a missile on Wednesday, three days after India launched its Agni
+    missile" folds the missile into the launch of its own date.
+    """
+    same_type = [key for key, m in found.items() if m.type == mention.type]
+    key = next(
+        (k for k in same_type if found[k].date == mention.date),
+        next(
+            (k for k in same_type if found[k].date is None or mention.date is None),
+            None,
+        ),
+    )
+    if key is None:
+        found[mention.type if not same_type else f"{mention.type}@{mention.trigger.start}"] = (
+            mention
+        )
         return
-    if current.date is not None and mention.date is not None and current.date != mention.date:
-        # "killed in an ambush last week, and forces launched an offensive on September 25"
-        found[f"{mention.type}@{mention.trigger.start}"] = mention
-        return
+    current = found[key]
     current.triggers.append(mention.trigger.text)
     if current.date is None and mention.date is not None:
         mention.triggers = current.triggers
         mention.subtype = mention.subtype or current.subtype
-        found[mention.type] = mention
+        found[key] = mention
         return
     current.subtype = current.subtype or mention.subtype
     current.plain = current.plain and mention.plain

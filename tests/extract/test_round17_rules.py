@@ -1,0 +1,69 @@
+"""Round 17 of the extraction rules, end to end: a subordinate clause's own subject leads its
+event, events of one type and date in a sentence are one, and an arrival followed by talks
+is one visit.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.extract import extract
+from timeline.model import Event
+
+#: A Thursday.
+PUBLISHED = date(1999, 4, 15)
+
+
+def _of(events: list[Event], kind: str) -> list[Event]:
+    return [e for e in events if e.type == kind]
+
+
+def test_the_subject_of_an_after_clause_leads_its_event() -> None:
+    text = (
+        "Pakistan on Wednesday test-fired its Ghauri-II missile, three days after India "
+        "launched an upgraded version of its Agni missile, the military said."
+    )
+    displays = _of(extract(text, PUBLISHED), "military_display")
+    by_day = {e.date.start: e.actors[0].name for e in displays if e.date}
+    assert by_day == {date(1999, 4, 14): "Pakistan", date(1999, 4, 11): "India"}
+
+
+def test_a_clause_subject_past_a_comma_is_not_the_verbs() -> None:
+    text = (
+        "Kyrgyzstan protested on Tuesday after Uzbek guards shot dead two villagers, officials "
+        "said, as angry residents blocked a key road."
+    )
+    blocked = [e for e in _of(extract(text, PUBLISHED), "other") if "blocked" in e.sources[0].quote]
+    assert blocked and blocked[0].actors[0].name != "Uzbekistan"
+
+
+def test_an_undated_saying_in_a_clause_of_background_is_dropped() -> None:
+    text = (
+        "The council ended its mission in February after the government said it no longer "
+        "wanted peacekeepers."
+    )
+    assert not _of(extract(text, PUBLISHED), "statement")
+
+
+def test_a_dated_saying_in_a_clause_of_background_is_kept() -> None:
+    text = "The council ended its mission after the government said on Monday it wanted it out."
+    assert [e.date.start for e in _of(extract(text, PUBLISHED), "statement") if e.date] == [
+        date(1999, 4, 12)
+    ]
+
+
+def test_an_arrival_and_talks_the_same_day_are_one_visit() -> None:
+    text = "The Russian minister arrived in Minsk on Monday and held talks with his counterpart."
+    events = extract(text, PUBLISHED)
+    assert len(_of(events, "visit")) + len(_of(events, "meeting")) == 1
+
+
+def test_talks_on_another_day_stay_apart_from_the_arrival() -> None:
+    text = "The minister arrived in Minsk on Monday, and on Tuesday he held talks with Lukashenko."
+    events = extract(text, PUBLISHED)
+    assert _of(events, "visit") and _of(events, "meeting")
+
+
+def test_a_planned_launch_is_no_launch() -> None:
+    text = "On Tuesday, a planned launch of two ballistic missiles from a submarine did not take place."
+    assert not _of(extract(text, PUBLISHED), "military_display")

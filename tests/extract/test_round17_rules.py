@@ -67,3 +67,31 @@ def test_talks_on_another_day_stay_apart_from_the_arrival() -> None:
 def test_a_planned_launch_is_no_launch() -> None:
     text = "On Tuesday, a planned launch of two ballistic missiles from a submarine did not take place."
     assert not _of(extract(text, PUBLISHED), "military_display")
+
+
+def test_a_speaker_introduced_by_an_apposition_is_a_person() -> None:
+    text = "Peter Tavakoli, a spokesman for the ministry, said on Monday the drill had ended."
+    sayings = _of(extract(text, PUBLISHED), "statement") + _of(extract(text, PUBLISHED), "exercise")
+    assert any(a.name == "Peter Tavakoli" for e in sayings for a in e.actors)
+
+
+def test_a_scientist_commenting_makes_no_event() -> None:
+    text = (
+        "Peter Tavakoli, a political scientist at Oxford, said the drill was aimed mainly at a "
+        "domestic audience."
+    )
+    assert not _of(extract(text, PUBLISHED), "statement")
+
+
+def test_a_participle_describing_a_noun_with_of_is_no_event() -> None:
+    text = "Protesters stormed the embassy on January 2 over the execution of a cleric convicted of terrorism."
+    events = extract(text, PUBLISHED)
+    assert _of(events, "attack")
+    assert not [e for e in _of(events, "other") if "convicted" in e.title.lower()]
+
+
+def test_cargo_expected_to_arrive_is_a_delivery() -> None:
+    text = "The first batch of launchers is expected to arrive at the port of Gdynia next week."
+    events = extract(text, PUBLISHED)
+    assert not _of(events, "visit")
+    assert [(e.status, e.location) for e in _of(events, "other")] == [("scheduled", "Gdynia")]

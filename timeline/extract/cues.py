@@ -306,6 +306,9 @@ def load_cues() -> Cues:
         cargo_subject=_around(
             "",
             words("cargo_nouns"),
-            r"(?:\s+(?:of|from|for|and)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3})?\s+(?:\w+ly\s+)?$",
+            r"(?:\s+(?:of|from|for|and)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3})?"
+            # "The first batch of launchers is expected to arrive", "will arrive"
+            + r"(?:\s+(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set|likely)\s+to|will|would))?"
+            + r"\s+(?:\w+ly\s+)?$",
         ),
     )

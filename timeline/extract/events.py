@@ -61,6 +61,8 @@ _OCCASION_BEFORE = re.compile(
 )
 _COMMA_BEFORE = re.compile(r",\s+$")
 _BY_AFTER = re.compile(r"\s+by\s")
+# "a cleric convicted of terrorism charges": who he is, not a verdict told
+_OF_AFTER = re.compile(r"\s+of\b")
 _IN_EVENT_AFTER = re.compile(r"\s+(?:in|during)\s+(?:an?|the)\s")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
@@ -890,10 +892,14 @@ def _reduced_relative(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -
     if head is not None and head.group(1).lower() in cues.participle_heads:
         # "the release of everyone detained"
         return True
-    if not _BY_AFTER.match(ctx.text, trigger.end) and not (
-        # "the 43 civilians killed in an air strike": the strike is the event
-        _IN_EVENT_AFTER.match(ctx.text, trigger.end)
-        and any(t.start > trigger.end and t.spec.noun for t in ctx.triggers)
+    if (
+        not _BY_AFTER.match(ctx.text, trigger.end)
+        and not _OF_AFTER.match(ctx.text, trigger.end)
+        and not (
+            # "the 43 civilians killed in an air strike": the strike is the event
+            _IN_EVENT_AFTER.match(ctx.text, trigger.end)
+            and any(t.start > trigger.end and t.spec.noun for t in ctx.triggers)
+        )
     ):
         return False
     before = _WORD_BEFORE.search(

@@ -205,12 +205,12 @@ def headline(
     elif not noun and trigger_lower.endswith("ed") and _PASSIVE_BEFORE.search(before):
         # "Mendoza was arrested": the one it happened to, not the one who did it
         title = f"{who} {trigger_lower}"
-    elif not noun and verb and verb != trigger_lower.split()[0]:
-        # "taking office": the trigger's own words after the verb are its object
+    elif not noun and verb and (verb != trigger_lower.split()[0] or len(lemma.split()) > 1):
+        # "taking office": the trigger's own words after the verb are its object; "arrive at"
+        # + "in Gdynia": the place says where
         words = [w for w in lemma.split()[1:] if w != "..."]
         placed = bool(location and words and words[-1] in _PLACE_PREPOSITIONS)
         if placed:
-            # "arrives at" + "in Gdynia": the place says where
             words.pop()
         rest = " ".join(words)
         title = f"{who} {present(verb)} {rest if rest or placed else object_phrase(after)}"

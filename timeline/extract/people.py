@@ -30,6 +30,7 @@ _APPOSITION = re.compile(r"\s*,\s*(?![\"”’'])([^,.;:]{2,120})")
 WORD_REACH = 40
 _LAST_WORD = re.compile(r"([\w’']+)$")
 _ARTICLE_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+_ARTICLE_START = re.compile(r"(?:a|an|the)\s", re.I)
 _OWNER = re.compile(r".*?[’']s\s+")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PRE_LINK = {"of", "the", "for", "to", "and", "de", "s", "’s", "'s"}
@@ -184,6 +185,15 @@ def person_or_organization(
     ):
         role = ahead.group(1).strip()
         country = country or country_in(role, dictionary)
+    if (
+        role is None
+        and known is None
+        and apposition
+        and _ARTICLE_START.match(apposition.group(1))
+        and _SPEECH_AFTER.match(sentence, apposition.end())
+    ):
+        # "Peter Tavakoli, a political scientist at Oxford, said": who speaks, and as what
+        role = apposition.group(1).strip()
     if role is not None and country is None:
         country = _body_country(role, sentence, start, people, dictionary)
     if known is not None:

@@ -95,3 +95,49 @@ def test_cargo_expected_to_arrive_is_a_delivery() -> None:
     events = extract(text, PUBLISHED)
     assert not _of(events, "visit")
     assert [(e.status, e.location) for e in _of(events, "other")] == [("scheduled", "Gdynia")]
+
+
+def test_an_event_noun_dated_before_it_keeps_that_date_past_its_relative_clause() -> None:
+    text = (
+        "Relief crossings were later opened after the October 8 earthquake, which killed more "
+        "than 73,000 people in Pakistani Kashmir."
+    )
+    events = extract(text, date(2006, 1, 18))
+    assert [(e.date.start, e.date.end) for e in _of(events, "other") if e.date] == [
+        (date(2005, 10, 8), date(2005, 10, 8))
+    ]
+
+
+def test_a_meeting_the_mediators_hoped_to_bring_about_is_planned() -> None:
+    text = (
+        "Russian co-chair Mikhail Belyaev said the mediators hoped to bring the two presidents "
+        "together again in Paris later this month."
+    )
+    meetings = _of(extract(text, date(2012, 6, 8)), "meeting")
+    assert [(m.status, m.location) for m in meetings] == [("planned", "Paris")]
+
+
+def test_an_undated_habit_of_saying_is_no_event() -> None:
+    text = "Beijing has repeatedly denied supplying weapons to Russia."
+    assert not _of(extract(text, PUBLISHED), "statement")
+
+
+def test_a_dated_saying_with_a_habit_adverb_is_kept() -> None:
+    text = "On Monday, Beijing repeatedly denied supplying weapons to Russia."
+    assert _of(extract(text, PUBLISHED), "statement")
+
+
+def test_triggers_of_round_17() -> None:
+    cases = [
+        ("Militants hurled a grenade at a bus stand in Srinagar on Sunday.", "attack"),
+        ("Belarusian authorities scrambled a fighter jet on May 23 to escort the flight.", "other"),
+        ("The Security Council ended its observer mission in Angola in February.", "other"),
+        ("In June the European Union froze the group's bank accounts.", "sanction"),
+    ]
+    for text, kind in cases:
+        assert _of(extract(text, PUBLISHED), kind), text
+
+
+def test_an_exercise_ending_with_a_mission_is_no_end_of_a_mission() -> None:
+    text = "The exercise will end with a combined strike mission on June 16."
+    assert not _of(extract(text, date(2016, 6, 8)), "other")

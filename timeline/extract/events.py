@@ -63,6 +63,10 @@ _COMMA_BEFORE = re.compile(r",\s+$")
 _BY_AFTER = re.compile(r"\s+by\s")
 # "a cleric convicted of terrorism charges": who he is, not a verdict told
 _OF_AFTER = re.compile(r"\s+of\b")
+# a date right before an event noun: "the October 8 earthquake", "the 2002 ruling"
+_DATE_BEFORE_NOUN = re.compile(
+    r"\b(?:the|a|an|its|their|last\s+\w+['’]s)\s+[\w ]{0,20}\d[\w-]*\s+(?:[\w-]+\s+)?$", re.I
+)
 _IN_EVENT_AFTER = re.compile(r"\s+(?:in|during)\s+(?:an?|the)\s")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
@@ -301,7 +305,7 @@ def sentence_events(
             continue
         if not spec.noun and (
             _not_an_event_by_its_words(ctx, trigger, cues)
-            or _habitual(ctx, trigger)
+            or _habitual(ctx, trigger, cues)
             or _hosts_another(ctx, trigger)
             or _toll_of(ctx, trigger, cues)
         ):
@@ -357,11 +361,17 @@ def sentence_events(
             # "the Balikatan exercise, usually held in April and May": a habit, not an occasion
             continue
         own = _own_relative(ctx, trigger, cues) if noun and not verb_like else None
+        timex = None
         if own is not None:
             # "the Freedom Shield exercise, which Seoul and Washington held from March 10 to 20"
             timex = next((t for t in ctx.timexes if usable(t) and own[0] <= t.start < own[1]), None)
             verb_like = timex is not None
-        else:
+            if timex is None and _DATE_BEFORE_NOUN.search(
+                ctx.text, max(ctx.sentence.start, trigger.start - 30), trigger.start
+            ):
+                # "the October 8 earthquake, which killed 73,000 people": the noun's own date
+                own = None
+        if own is None:
             timex = pick_date(ctx, anchor, verb_like, embedded)
             if timex is None and noun and verb_like and predicate is None:
                 # "take part in the NATO exercise 'Dynamic Mix', which is to be held from May
@@ -599,13 +609,19 @@ def _hosts_another(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
     )
 
 
-def _habitual(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
+def _habitual(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
     """ "The committee meets once a year", "will meet every month": a habit, not an occasion.
 
     A frequency that describes a noun ("told the weekly cabinet meeting") is no habit of the
     verb, nor is one whose first occasion is dated ("every two weeks, starting on August 21").
+    An adverb of habit before the verb of an undated sentence says the same ("Beijing has
+    repeatedly denied").
     """
-    _, seg_end = segment(ctx, trigger.start)
+    seg_start, seg_end = segment(ctx, trigger.start)
+    if not any(usable(t) for t in ctx.timexes) and cues.habit_end.search(
+        ctx.text, max(seg_start, trigger.start - 30), trigger.start
+    ):
+        return True
     return any(
         t.type == "SET"
         and trigger.end <= t.start <= trigger.end + HABIT_REACH

@@ -14,8 +14,10 @@ from timeline.temporal.anchors import first_key, words
 
 def _focused(document: str, start: int, end: int) -> None:
     offsets, keys = words(document)
-    chosen = [k for o, k in zip(offsets, keys, strict=True) if start <= o < end]
-    focus_sentence(document, start, end, document[start:end], chosen)
+    inside = [(o, k) for o, k in zip(offsets, keys, strict=True) if start <= o < end]
+    focus_sentence(
+        document, start, end, document[start:end], [o for o, _ in inside], [k for _, k in inside]
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -120,3 +122,19 @@ def test_the_skip_never_loses_a_match(
     assert [(m.start(), m.end()) for m in pattern.finditer(document, start, end)] == expected
     searched = pattern.search(document, start, end)
     assert (searched.span() if searched else None) == (expected[0] if expected else None)
+    # the sentence itself, as its own string
+    sentence = document[start:end]
+    _focus_as_string(document, start, end, sentence)
+    shifted = [(s - start, e - start) for s, e in expected]
+    assert [(m.start(), m.end()) for m in pattern.finditer(sentence)] == shifted
+    # the whole text, tried at its words only
+    offsets, keys = words(document)
+    whole = [(m.start(), m.end()) for m in pattern.regex.finditer(document)]
+    assert [(m.start(), m.end()) for m in pattern.at_words(document, offsets, keys)] == whole
+
+
+def _focus_as_string(document: str, start: int, end: int, sentence: str) -> None:
+    """Focus the same sentence, held as its own string."""
+    offsets, keys = words(document)
+    inside = [(o, k) for o, k in zip(offsets, keys, strict=True) if start <= o < end]
+    focus_sentence(document, start, end, sentence, [o for o, _ in inside], [k for _, k in inside])

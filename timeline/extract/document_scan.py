@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from timeline.extract.actor_dictionary import ActorDictionary
 
@@ -10,14 +11,23 @@ from timeline.extract.actor_dictionary import ActorDictionary
 class DocumentScan:
     """The dictionary's matches (actor names, titles, roles) in a whole text, found in one pass each."""
 
-    def __init__(self, text: str, dictionary: ActorDictionary, offset: int = 0) -> None:
+    def __init__(
+        self,
+        text: str,
+        dictionary: ActorDictionary,
+        offset: int = 0,
+        words: tuple[Sequence[int], Sequence[str]] | None = None,
+    ) -> None:
+        """``words``: where the words of ``text`` start and their keys, if listed already
+        (``timeline.temporal.anchors.words``): the names are then tried only there."""
         self._found: dict[str, list[tuple[int, int, str]]] = {}
         self._starts: dict[str, list[int]] = {}
         for which in ("entries", "titles", "roles"):
-            found = [
-                (m.start() + offset, m.end() + offset, m.group())
-                for m in dictionary.pattern(which).finditer(text)
-            ]
+            pattern = dictionary.pattern(which)
+            matches = (
+                pattern.at_words(text, *words) if words is not None else pattern.finditer(text)
+            )
+            found = [(m.start() + offset, m.end() + offset, m.group()) for m in matches]
             self._found[which] = found
             self._starts[which] = [start for start, _, _ in found]
 

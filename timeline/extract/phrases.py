@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from timeline.temporal.anchors import first_key
@@ -76,41 +77,59 @@ class _Focus(threading.local):
         self.start = 0
         self.end = 0
         self.tokens: frozenset[str] = frozenset()
+        self.offsets: Sequence[int] = ()
+        self.keys: Sequence[str] = ()
 
 
 _FOCUS = _Focus()
 
 
-def focus_sentence(document: str, start: int, end: int, sentence: str, keys: Iterable[str]) -> None:
+def focus_sentence(
+    document: str,
+    start: int,
+    end: int,
+    sentence: str,
+    offsets: Sequence[int],
+    keys: Sequence[str],
+) -> None:
     """Name the sentence ``document[start:end]`` (also held as ``sentence``) being read now.
 
-    ``keys`` are the word keys of its words (``timeline.temporal.anchors.words``). Phrase
-    lists then skip that sentence, or any span of it, when none of their first words is in
-    it: scanning each position costs the same for any list, and most lists have no first
-    word in most sentences.
+    ``offsets`` and ``keys`` are where its words start in the document and their keys
+    (``timeline.temporal.anchors.words``). Phrase lists then skip that sentence, or any span
+    of it, when none of their first words is in it, and otherwise try only where such a
+    word starts: scanning each position costs the same for any list, and most lists have no
+    first word in most sentences.
     """
     _FOCUS.document, _FOCUS.sentence = document, sentence
     _FOCUS.start, _FOCUS.end = start, end
     _FOCUS.tokens = frozenset((_ALWAYS, *keys))
+    _FOCUS.offsets, _FOCUS.keys = offsets, keys
 
 
 def clear_focus() -> None:
     """Forget the sentence named by ``focus_sentence``: every phrase list scans again."""
     _FOCUS.document = _FOCUS.sentence = None
     _FOCUS.tokens = frozenset()
+    _FOCUS.offsets = _FOCUS.keys = ()
 
 
 class PhrasePattern:
-    """A compiled phrase list that skips the sentence in focus when it holds none of its first words."""
+    """A compiled phrase list that reads the sentence in focus by its words.
 
-    __slots__ = ("regex", "pattern", "flags", "first", "match", "fullmatch")
+    It skips the sentence when it holds none of the list's first words and, when every
+    match opens with a phrase (``leads``), tries only where such a word starts.
+    """
 
-    def __init__(self, regex: re.Pattern[str], first_words: frozenset[str]) -> None:
+    __slots__ = ("regex", "pattern", "flags", "first", "leads", "match", "fullmatch")
+
+    def __init__(self, regex: re.Pattern[str], first_words: frozenset[str], leads: bool) -> None:
         self.regex = regex
         self.pattern = regex.pattern
         self.flags = regex.flags
         #: the first token of every phrase, lowered (``_ALWAYS`` among them: never skip)
         self.first = first_words
+        #: whether every match starts with one of the phrases
+        self.leads = leads and _ALWAYS not in first_words
         self.match = regex.match
         self.fullmatch = regex.fullmatch
 
@@ -119,27 +138,68 @@ class PhrasePattern:
     ) -> Iterator[re.Match[str]]:
         """Like ``re.Pattern.finditer``."""
         focus = _FOCUS
-        if (
-            text is focus.sentence
-            or (text is focus.document and focus.start <= pos and endpos <= focus.end)
-        ) and self.first.isdisjoint(focus.tokens):
+        if text is focus.sentence:
+            shift = focus.start
+        elif text is focus.document and focus.start <= pos and endpos <= focus.end:
+            shift = 0
+        else:
+            return self.regex.finditer(text, pos, endpos)
+        hits = self.first.intersection(focus.tokens)
+        if not hits:
             return iter(())
-        return self.regex.finditer(text, pos, endpos)
+        if not self.leads:
+            return self.regex.finditer(text, pos, endpos)
+        return self.at_words(text, focus.offsets, focus.keys, hits, pos, endpos, shift)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """Like ``re.Pattern.search``."""
         focus = _FOCUS
-        if (
-            text is focus.sentence
-            or (text is focus.document and focus.start <= pos and endpos <= focus.end)
-        ) and self.first.isdisjoint(focus.tokens):
+        if text is focus.sentence:
+            shift = focus.start
+        elif text is focus.document and focus.start <= pos and endpos <= focus.end:
+            shift = 0
+        else:
+            return self.regex.search(text, pos, endpos)
+        hits = self.first.intersection(focus.tokens)
+        if not hits:
             return None
-        return self.regex.search(text, pos, endpos)
+        if not self.leads:
+            return self.regex.search(text, pos, endpos)
+        return next(self.at_words(text, focus.offsets, focus.keys, hits, pos, endpos, shift), None)
+
+    def at_words(
+        self,
+        text: str,
+        offsets: Sequence[int],
+        keys: Sequence[str],
+        hits: AbstractSet[str] | None = None,
+        pos: int = 0,
+        endpos: int = sys.maxsize,
+        shift: int = 0,
+    ) -> Iterator[re.Match[str]]:
+        """The matches of ``finditer``, tried only at the words (``offsets`` less ``shift``
+        into ``text``, with their ``keys``) that open a phrase (all positions without ``leads``)."""
+        if not self.leads:
+            yield from self.regex.finditer(text, pos, endpos)
+            return
+        wanted = self.first if hits is None else hits
+        match = self.regex.match
+        end = pos
+        for offset, key in zip(offsets, keys, strict=True):
+            if key in wanted:
+                at = offset - shift
+                if end <= at < endpos:
+                    found = match(text, at, endpos)
+                    if found is not None:
+                        yield found
+                        end = found.end()
 
 
 def holding(pattern: str, *lists: PhrasePattern, flags: int = 0) -> PhrasePattern:
     """``pattern``, every match of which holds a phrase of one of ``lists``: it skips as they do."""
-    return PhrasePattern(re.compile(pattern, flags), frozenset().union(*(p.first for p in lists)))
+    return PhrasePattern(
+        re.compile(pattern, flags), frozenset().union(*(p.first for p in lists)), leads=False
+    )
 
 
 def compile_phrases(
@@ -148,7 +208,7 @@ def compile_phrases(
     """A pattern matching any of ``phrases`` as whole words, longest first."""
     keys = {normalise(p, flexible_hyphen, ignore_case) for p in phrases if p.strip()}
     if not keys:
-        return PhrasePattern(re.compile(r"(?!x)x"), frozenset())
+        return PhrasePattern(re.compile(r"(?!x)x"), frozenset(), leads=False)
     body = _pattern(_trie(sorted(keys)), flexible_hyphen)
     regex = re.compile(r"(?<![\w\-])" + body + r"(?![\w])", re.IGNORECASE if ignore_case else 0)
-    return PhrasePattern(regex, frozenset(first_key(key) or _ALWAYS for key in keys))
+    return PhrasePattern(regex, frozenset(first_key(key) or _ALWAYS for key in keys), leads=True)

@@ -278,7 +278,7 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
     offsets, keys = words(doc.text)
     starts = [t.start for t in timexes]
     people = DocumentPeople()
-    scan = DocumentScan(doc.text, dictionary)
+    scan = DocumentScan(doc.text, dictionary, words=(offsets, keys))
     events: list[Event] = []
     placed: list[tuple[int, Event]] = []
     discourse = DiscourseDates()
@@ -316,7 +316,14 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
         in_header = title_line
         first = bisect_left(offsets, sentence.start)
         last = bisect_left(offsets, sentence.end, first)
-        focus_sentence(doc.text, sentence.start, sentence.end, sentence.text, keys[first:last])
+        focus_sentence(
+            doc.text,
+            sentence.start,
+            sentence.end,
+            sentence.text,
+            offsets[first:last],
+            keys[first:last],
+        )
         first = bisect_left(starts, sentence.start)
         last = bisect_left(starts, sentence.end, first)
         inside = [t for t in timexes[first:last] if t.end <= sentence.end]

@@ -199,7 +199,12 @@ def first_key(phrase: str) -> str | None:
     match = TOKEN.match(phrase.lstrip())
     if match is None:
         return None
-    return match[1].lower() if match[1] else (DIGITS if match[2] else APOSTROPHE)
+    return _lowered(match[1]) if match[1] else (DIGITS if match[2] else APOSTROPHE)
+
+
+def _lowered(word: str) -> str:
+    """``word`` in lower case; "İstanbul" lowers to "i" and a combining dot: to "i" alone."""
+    return word.lower().replace("i\u0307", "i")
 
 
 def _words(text: str) -> tuple[list[int], list[str]]:
@@ -212,7 +217,7 @@ def _words(text: str) -> tuple[list[int], list[str]]:
         offsets.append(m.start())
         letters = m[1]
         if letters:
-            keys.append(letters.lower() if per_word else letters)
+            keys.append(_lowered(letters) if per_word else letters)
         else:
             keys.append(DIGITS if m[2] else APOSTROPHE)
     return offsets, keys

@@ -141,3 +141,52 @@ def test_triggers_of_round_17() -> None:
 def test_an_exercise_ending_with_a_mission_is_no_end_of_a_mission() -> None:
     text = "The exercise will end with a combined strike mission on June 16."
     assert not _of(extract(text, date(2016, 6, 8)), "other")
+
+
+def test_a_resolution_condemning_is_a_statement_and_dates_the_vote() -> None:
+    text = (
+        "On Monday, Japan's parliament adopted a resolution condemning the launch. "
+        '"We speak with one voice today," Speaker Kenji Sato told reporters after the vote.'
+    )
+    events = extract(text, date(1998, 9, 3))
+    sayings = _of(events, "statement")
+    assert [e.subtype for e in sayings if "resolution" in e.sources[0].quote] == ["resolution"]
+    assert not _of(events, "agreement")
+    told = [e for e in sayings if "told reporters" in e.sources[0].quote]
+    assert told and told[0].date is not None and told[0].date.start == date(1998, 8, 31)
+
+
+def test_a_resolution_imposing_sanctions_stays_what_it_does() -> None:
+    text = "The Security Council on Monday adopted a resolution imposing sanctions on the junta."
+    assert _of(extract(text, PUBLISHED), "sanction")
+
+
+def test_a_cause_named_after_in_protest_at_has_its_own_date_and_doer() -> None:
+    text = (
+        "Japan on Thursday froze its contribution to the reactor project in protest at "
+        "Pyongyang's firing of a ballistic missile that flew over Japan earlier this week."
+    )
+    displays = _of(extract(text, date(1998, 9, 3)), "military_display")
+    assert [(e.actors[0].name, e.date.start) for e in displays if e.date] == [
+        ("North Korea", date(1998, 8, 31))
+    ]
+
+
+def test_a_year_owned_by_a_series_does_not_date_the_drill_before_it() -> None:
+    text = (
+        "Taiwan's armed forces on Friday staged the largest live-fire drill of this year's "
+        "Han Kuang exercises on the coast of southern Pingtung County."
+    )
+    exercises = _of(extract(text, date(2004, 7, 23)), "exercise")
+    assert any(e.date and e.date.start == date(2004, 7, 23) for e in exercises)
+    assert all(a.name != "Pingtung County" for e in exercises for a in e.actors)
+
+
+def test_a_wide_window_joins_one_event_and_never_bridges_two() -> None:
+    text = (
+        "Taiwan held computer war games in April. Taiwan began the field phase of the "
+        "exercise on Monday. Taiwan staged a live-fire drill on Friday, the climax of this "
+        "year's exercises."
+    )
+    days = sorted(e.date.start for e in _of(extract(text, date(2004, 7, 23)), "exercise") if e.date)
+    assert date(2004, 4, 1) in days and date(2004, 7, 19) in days and date(2004, 7, 23) in days

@@ -76,6 +76,8 @@ _LOCATIVE = re.compile(
     re.I,
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+#: "at Pyongyang's firing of a missile": the doer of an action, not a place
+_OWNER_AFTER = re.compile(r"[’']s\s+(?:[a-z]+\s+)?[a-z]+ing\s+of\b")
 #: "UN human rights office": the lowercase words after an organisation's name.
 _LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}")
 #: "London-based", "Iran-aligned", "Moscow-leaning": a country or city describing someone else.
@@ -175,8 +177,11 @@ def find_mentions(
                     Mention(m_start + offset, m_end + offset, name, "country", city, location=True)
                 )
                 continue
-        location = entry.kind == "country" and bool(
-            _LOCATIVE.search(before) or _PORTFOLIO.search(before)
+        # "in protest at Pyongyang's firing": an owner, not a place
+        location = (
+            entry.kind == "country"
+            and not _OWNER_AFTER.match(sentence, m_end)
+            and bool(_LOCATIVE.search(before) or _PORTFOLIO.search(before))
         )
         mentions.append(_entry_mention(entry, m_start + offset, m_end + offset, location))
         body = (

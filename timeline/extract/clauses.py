@@ -209,6 +209,10 @@ def _labour_actions(
     return out
 
 
+#: How far (characters) past an agreement's trigger the resolution it adopts may be named.
+RESOLUTION_REACH = 60
+
+
 def _retyped(
     text: str, start: int, end: int, triggers: list[TriggerMatch], cues: Cues
 ) -> list[TriggerMatch]:
@@ -237,6 +241,12 @@ def _retyped(
             or (objects is not None and objects.match(text, trigger.end, end))
         ):
             trigger = replace(trigger, spec=replace(trigger.spec, type="other", subtype=None))
+        if trigger.spec.type == "agreement" and cues.resolution_saying.search(
+            text, trigger.start, min(end, trigger.end + RESOLUTION_REACH)
+        ):
+            trigger = replace(
+                trigger, spec=replace(trigger.spec, type="statement", subtype="resolution")
+            )
         out.append(trigger)
     return out
 

@@ -68,6 +68,8 @@ class Cues:
     named_event_context: PhrasePattern
     objects_not_events: dict[str, PhrasePattern]
     objects_other: dict[str, PhrasePattern]
+    resolution_saying: re.Pattern[str]
+    cause_end: PhrasePattern
     document_subject: re.Pattern[str]
     cargo_subject: PhrasePattern
     document_topic_end: PhrasePattern
@@ -250,6 +252,14 @@ def load_cues() -> Cues:
         ),
         objects_not_events=_objects(raw.get("objects_not_events") or {}),
         objects_other=_objects(raw.get("objects_other") or {}),
+        cause_end=_ending(words("cause_phrases"), 5),
+        # "adopted a resolution condemning the launch", "a similar resolution demanding"
+        resolution_saying=re.compile(
+            r"\bresolutions?\s+(?:"
+            + "|".join(re.escape(w) for w in words("resolution_sayings"))
+            + r")\b",
+            re.I,
+        ),
         # "The contract, worth about $2.9 billion, calls for": the document opens its sentence
         # case-sensitive nouns: "The World Food Programme said" is a body speaking
         document_subject=re.compile(

@@ -73,6 +73,11 @@ class DatedMention:
     type: str
     date: FuzzyDate
     actors: frozenset[str]
+    subtype: str | None = None
+
+    def of_kind(self, kinds: Sequence[str]) -> bool:
+        """Whether an occasion noun standing for ``kinds`` (types or subtypes) names this event."""
+        return self.type in kinds or (self.subtype is not None and self.subtype in kinds)
 
 
 @dataclass
@@ -146,7 +151,7 @@ class DiscourseDates:
                 (
                     e
                     for e in reversed(self.history)
-                    if e.type in kinds and 0 < match.start() - e.position <= RECENT
+                    if e.of_kind(kinds) and 0 < match.start() - e.position <= RECENT
                 ),
                 None,
             )
@@ -156,7 +161,7 @@ class DiscourseDates:
                 return self.nouns[noun]
             for event in reversed(self.history):
                 # "told reporters after the vote": no one named after it, the latest vote
-                if event.type in kinds and (event.actors & named or not named):
+                if event.of_kind(kinds) and (event.actors & named or not named):
                     return event.date
         return None
 
@@ -167,7 +172,7 @@ class DiscourseDates:
         if noun in self.nouns:
             return self.nouns[noun]
         kinds = self.occasions.types.get(noun, ())
-        return next((e.date for e in reversed(self.history) if e.type in kinds), None)
+        return next((e.date for e in reversed(self.history) if e.of_kind(kinds)), None)
 
     def _main_gathering(self) -> FuzzyDate | None:
         """The first dated occasion noun that names a gathering: the story's main event."""

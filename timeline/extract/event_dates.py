@@ -228,6 +228,9 @@ _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 #: The periods a plan or a budget is for.
 PLAN_PERIODS = frozenset({"year", "half", "quarter", "decade"})
 _POSSESSIVE_S = re.compile(r"[’']s\b")
+_OF_BEFORE = re.compile(r"\bof\s+$", re.I)
+#: How far (characters) after "this year's" the noun it owns may start.
+OWNED_REACH = 40
 _PLAN_FOR = re.compile(
     r"\b(?:plan|plans|programme|program|budget|schedule|calendar|targets?|goals?|strategy|"
     r"roadmap|road\s+map|cooperation|priorities)\s+for\s+(?:the\s+(?:year|period)\s+)?$",
@@ -290,6 +293,11 @@ def _labels_another_noun(ctx: SentenceContext, trigger: TriggerMatch, timex: Tim
         # "the exercise plan for 2026", "a plan of military cooperation for 2014": the plan's
         # years ("plans for next week's summit" keep the summit's date)
         return True
+    if _POSSESSIVE_S.match(ctx.text, timex.end) and _OF_BEFORE.search(
+        ctx.text, max(ctx.sentence.start, timex.start - 8), timex.start
+    ):
+        # "the largest drill of this year's Han Kuang exercises": the year names the series
+        return not (timex.end <= trigger.start <= timex.end + OWNED_REACH)
     if not ARTICLE_BEFORE.search(ctx.text, max(ctx.sentence.start, timex.start - 8), timex.start):
         return False
     noun = _NOUN_AFTER.match(ctx.text, timex.end)

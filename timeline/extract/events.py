@@ -392,6 +392,24 @@ def sentence_events(
         ):
             # "announced the exercise on Jan. 14": the date after the noun is the announcing's
             timex = None
+        caused = None
+        if (
+            timex is not None
+            and noun
+            and timex.start < trigger.start
+            and (
+                cause := cues.cause_end.search(
+                    ctx.text, max(ctx.sentence.start, trigger.start - CUE_REACH), trigger.start
+                )
+            )
+            is not None
+            and timex.start < cause.start()
+        ):
+            # "froze its contribution on Thursday in protest at Pyongyang's firing of a missile
+            # that flew over Japan earlier this week": the cause has its own date, if any, and
+            # its own actors
+            timex = next((t for t in ctx.timexes if usable(t) and trigger.end <= t.start), None)
+            caused = cause.start()
         reacted = None
         if timex is None and noun and not verb_like:
             reacted = _reacted_to(ctx, trigger, cues)
@@ -439,6 +457,9 @@ def sentence_events(
             actors = [
                 m for m in ctx.mentions if own[0] <= m.start < own[1] and not m.location
             ] or actors
+        if caused is not None:
+            # "in protest at Pyongyang's firing of a missile that flew over Japan": the owner
+            actors = [m for m in actors_of(ctx, trigger, embedded) if m.start >= caused] or actors
         if (
             not actors
             and predicate is not None

@@ -31,6 +31,7 @@ _STATEMENT = {
     "press_conference": "holds press conference",
     "announcement": "makes announcement",
     "appeal": "makes appeal",
+    "resolution": "adopts resolution",
 }
 #: Verbs of saying that make no headline of their own: the content is the news.
 _PLAIN_SAYING = {

@@ -55,20 +55,50 @@ def merge_groups(events: Sequence[Event]) -> list[list[Event]]:
     groups: list[list[int]] = []
     for members in blocks.values():
         undated = [i for i in members if events[i].date is None]
-        dated = sorted(
-            (i for i in members if events[i].date is not None), key=lambda i: _span(events[i])
-        )
-        reach = None
-        for i in dated:
-            start, end = _span(events[i])
-            if reach is None or start > reach:
-                groups.append([])
-                reach = end
-            groups[-1].append(i)
-            reach = max(reach, end)
+        dated = [i for i in members if events[i].date is not None]
+        placed = _sweep(events, [i for i in dated if _width(events[i]) < WIDE_DAYS])
+        # "in April", "this year's exercises": narrowest first, each joins the earliest group
+        # it overlaps, so a wide window never joins two events of their own
+        for i in sorted(
+            (i for i in dated if _width(events[i]) >= WIDE_DAYS), key=lambda i: _width(events[i])
+        ):
+            lo, hi = _span(events[i])
+            overlapping = [
+                g
+                for g in placed
+                if any(lo <= _span(events[k])[1] and _span(events[k])[0] <= hi for k in g)
+            ]
+            if overlapping:
+                min(overlapping, key=lambda g: min(_span(events[k])[0] for k in g)).append(i)
+            else:
+                placed.append([i])
+        groups += placed
         if undated:
             groups.append(undated)
     return [[events[i] for i in sorted(group)] for group in sorted(groups, key=min)]
+
+
+#: A window this many days or wider ("this year", "in April") never joins two narrower events.
+WIDE_DAYS = 28
+
+
+def _width(event: Event) -> int:
+    start, end = _span(event)
+    return (end - start).days
+
+
+def _sweep(events: Sequence[Event], members: list[int]) -> list[list[int]]:
+    """The groups of ``members`` whose date windows overlap, in one pass over their spans."""
+    groups: list[list[int]] = []
+    reach = None
+    for i in sorted(members, key=lambda i: _span(events[i])):
+        start, end = _span(events[i])
+        if reach is None or start > reach:
+            groups.append([])
+            reach = end
+        groups[-1].append(i)
+        reach = max(reach, end)
+    return groups
 
 
 def _span(event: Event) -> tuple[date, date]:

@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from timeline.extract.actor_dictionary import ActorDictionary
-from timeline.extract.mentions import DocumentPeople, Mention
+from timeline.extract.mentions import DocumentPeople, Mention, name_words
 
 _SPEECH_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|explained|warned|wrote|insisted|argued|believed|believes|pointed out|stated)\b"
@@ -155,6 +155,9 @@ def person_or_organization(
     tokens = name.split()
     if any(token in dictionary.organization_heads for token in tokens):
         return organization(sentence, start, end, spans, dictionary)
+    if len(tokens) > 1 and tokens[-1] in name_words("place_name_tails"):
+        # "Pingtung County", "Tiananmen Square": a place, whatever the words around it
+        return None
     common = _WORD_AFTER.match(sentence, end)
     if common is not None and common.group(1) in dictionary.lowercase_organization_heads:
         # "the Ak-Bata party", "Mendoza's Popular Renewal party": the name after the owner,
@@ -190,6 +193,7 @@ def person_or_organization(
         and known is None
         and apposition
         and _ARTICLE_START.match(apposition.group(1))
+        and sentence.startswith(",", apposition.end())
         and _SPEECH_AFTER.match(sentence, apposition.end())
     ):
         # "Peter Tavakoli, a political scientist at Oxford, said": who speaks, and as what

@@ -211,8 +211,9 @@ def _to_event(
         mention.trigger.text,
         mention.trigger.spec.lemma,
         after,
+        # "Pyongyang's firing of a ballistic missile": a noun's words are never a verb's
         mention.noun
-        or (mention.type == "statement" and mention.trigger.spec.noun)
+        or mention.trigger.spec.noun
         # "two bombs exploded in the Thai town": the actor named after the verb did not do it
         or (mention.type in NOUN_TITLES and mention.principal.start > mention.trigger.start),
         doc.text[sentence.start : mention.trigger.start],
@@ -365,7 +366,11 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
                 sentence.end,
                 [
                     DatedMention(
-                        m.trigger.start, m.type, m.date, frozenset(a.name for a in m.actors)
+                        m.trigger.start,
+                        m.type,
+                        m.date,
+                        frozenset(a.name for a in m.actors),
+                        m.subtype,
                     )
                     for m in found
                     if m.date is not None

@@ -190,3 +190,15 @@ def test_a_wide_window_joins_one_event_and_never_bridges_two() -> None:
     )
     days = sorted(e.date.start for e in _of(extract(text, date(2004, 7, 23)), "exercise") if e.date)
     assert date(2004, 4, 1) in days and date(2004, 7, 19) in days and date(2004, 7, 23) in days
+
+
+def test_an_occasion_told_without_parties_takes_those_who_held_it() -> None:
+    text = (
+        "Yemen's government and the Houthi movement held talks in Geneva on 2 April. "
+        "Peace talks opened in Kuwait on 21 April. The talks collapsed on 6 August."
+    )
+    events = extract(text, date(2016, 8, 21))
+    later = [e for e in events if e.date and e.date.start >= date(2016, 4, 21)]
+    assert later and all(
+        any(a.name in ("Yemen", "Houthis", "Houthi movement") for a in e.actors) for e in later
+    ), [(e.title, [a.name for a in e.actors]) for e in later]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from timeline.data_files import data_file
+from timeline.extract.mentions import Mention
 from timeline.extract.phrases import PhrasePattern, compile_phrases, holding
 from timeline.model import FuzzyDate
 
@@ -74,6 +75,8 @@ class DatedMention:
     date: FuzzyDate
     actors: frozenset[str]
     subtype: str | None = None
+    #: the actors themselves, for a later mention of the same occasion that names none
+    parties: tuple[Mention, ...] = ()
 
     def of_kind(self, kinds: Sequence[str]) -> bool:
         """Whether an occasion noun standing for ``kinds`` (types or subtypes) names this event."""
@@ -164,6 +167,19 @@ class DiscourseDates:
                 if event.of_kind(kinds) and (event.actors & named or not named):
                     return event.date
         return None
+
+    def parties_of(self, text: str, start: int, end: int, kind: str) -> tuple[Mention, ...]:
+        """Who took part in the occasion a sentence that names no one tells of: "Peace talks
+        opened in Kuwait on 21 April", "The trial opened on 14 March".
+
+        The latest dated event of a type an occasion noun of the sentence stands for
+        ("talks", "trial"), else the latest of ``kind``.
+        """
+        kinds: set[str] = set()
+        for match in self.occasions.noun.finditer(text, start, end):
+            kinds.update(self.occasions.types.get(match.group().lower(), ()))
+        wanted = tuple(kinds) or (kind,)
+        return next((e.parties for e in reversed(self.history) if e.of_kind(wanted)), ())
 
     def occasion_date(self, noun: str) -> FuzzyDate | None:
         """The date of the occasion a noun names: where the noun was first dated, else the

@@ -44,7 +44,7 @@ from timeline.extract.event_dates import (
     usable,
     which_after_preposition,
 )
-from timeline.extract.mentions import Mention
+from timeline.extract.mentions import Mention, moved
 from timeline.extract.sentences import Sentence
 from timeline.extract.triggers import TriggerMatch
 from timeline.model import FuzzyDate
@@ -468,7 +468,15 @@ def sentence_events(
             actors = list({m.name: m for m in previous if not m.location and not m.source}.values())
         if not actors and stand_in and spec.type != "statement" and timex and embedded is None:
             country = stand_in(ctx, trigger)
-            actors = [country] if country is not None else []
+            # "Peace talks opened in Kuwait on 21 April": those who hold the talks told before,
+            # then the country of the place
+            borrowed = (
+                discourse.parties_of(ctx.text, ctx.sentence.start, ctx.sentence.end, spec.type)
+                if discourse is not None
+                else ()
+            )
+            actors = [moved(m, trigger.start, trigger.end, "coref") for m in borrowed]
+            actors += [country] if country is not None else []
         if not actors:
             continue
         evidence = None

@@ -371,6 +371,7 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
                         m.date,
                         frozenset(a.name for a in m.actors),
                         m.subtype,
+                        tuple(m.actors),
                     )
                     for m in found
                     if m.date is not None

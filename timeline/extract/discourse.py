@@ -168,18 +168,22 @@ class DiscourseDates:
                     return event.date
         return None
 
-    def parties_of(self, text: str, start: int, end: int, kind: str) -> tuple[Mention, ...]:
+    def parties_of(
+        self, text: str, start: int, end: int, kind: str
+    ) -> tuple[tuple[Mention, ...], bool]:
         """Who took part in the occasion a sentence that names no one tells of: "Peace talks
         opened in Kuwait on 21 April", "The trial opened on 14 March".
 
-        The latest dated event of a type an occasion noun of the sentence stands for
-        ("talks", "trial"), else the latest of ``kind``.
+        The parties of the latest dated event of a type an occasion noun of the sentence
+        ("talks", "trial") stands for, else of the latest of ``kind``; and whether an
+        occasion noun named it.
         """
         kinds: set[str] = set()
         for match in self.occasions.noun.finditer(text, start, end):
             kinds.update(self.occasions.types.get(match.group().lower(), ()))
         wanted = tuple(kinds) or (kind,)
-        return next((e.parties for e in reversed(self.history) if e.of_kind(wanted)), ())
+        found = next((e.parties for e in reversed(self.history) if e.of_kind(wanted)), ())
+        return found, bool(kinds)
 
     def occasion_date(self, noun: str) -> FuzzyDate | None:
         """The date of the occasion a noun names: where the noun was first dated, else the

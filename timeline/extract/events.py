@@ -470,11 +470,20 @@ def sentence_events(
             country = stand_in(ctx, trigger)
             # "Peace talks opened in Kuwait on 21 April": those who hold the talks told before,
             # then the country of the place
-            borrowed = (
+            borrowed, named = (
                 discourse.parties_of(ctx.text, ctx.sentence.start, ctx.sentence.end, spec.type)
                 if discourse is not None
-                else ()
+                else ((), False)
             )
+            if (
+                not named
+                and country is not None
+                and any(m.country for m in borrowed)
+                and all(country.country != m.country for m in borrowed)
+            ):
+                # "Thousands took to the streets in Bogota": unnamed, and elsewhere than the
+                # last protest told, so not the same people
+                borrowed = ()
             actors = [moved(m, trigger.start, trigger.end, "coref") for m in borrowed]
             actors += [country] if country is not None else []
         if not actors:

@@ -202,3 +202,43 @@ def test_an_occasion_told_without_parties_takes_those_who_held_it() -> None:
     assert later and all(
         any(a.name in ("Yemen", "Houthis", "Houthi movement") for a in e.actors) for e in later
     ), [(e.title, [a.name for a in e.actors]) for e in later]
+
+
+def test_round_17_triggers_from_politics() -> None:
+    cases = [
+        (
+            "Bulgaria's Constitutional Court on Thursday struck down amendments to the code.",
+            "other",
+        ),
+        (
+            "President Kiril Danailov vetoed the bill, but deputies overrode his veto on June 12.",
+            "election",
+        ),
+        (
+            "Protesters hurled stones at officers outside parliament in Lisbon late on Wednesday.",
+            "attack",
+        ),
+        ("The IMF inspectors are due back in Lisbon next week.", "visit"),
+        ("Hundreds of Swiss farmers protested for several hours on Wednesday in Bern.", "other"),
+    ]
+    for text, kind in cases:
+        assert _of(extract(text, date(2023, 5, 17)), kind), text
+
+
+def test_a_chamber_of_deputies_is_a_body() -> None:
+    events = extract(
+        "The Chamber of Deputies is scheduled to vote on it next Monday.", date(2023, 5, 17)
+    )
+    assert [a.name for e in _of(events, "election") for a in e.actors][:1] == [
+        "Chamber of Deputies"
+    ]
+
+
+def test_titles_put_participles_in_the_present_or_keep_the_passive() -> None:
+    events = extract(
+        "Peru's Carolina Saavedra was sworn in as interior minister on Wednesday. "
+        "Peru and Chile agreed on Thursday to reopen the border.",
+        date(2023, 5, 19),
+    )
+    titles = " | ".join(e.title for e in events)
+    assert "sworns" not in titles and "agreeds" not in titles, titles

@@ -62,7 +62,8 @@ _COORDINATED = re.compile(
 #: "the two leaders": the two persons named last.
 _PERSON_GROUP = re.compile(
     r"\b(?:the two|both(?: the)?) (?:(?:prime|foreign|defen[cs]e|interior|chief|top)\s+)?"
-    r"(?:leaders|presidents|ministers|premiers|secretaries|envoys|negotiators|men|women)\b",
+    r"(?:leaders|presidents|ministers|premiers|secretaries|envoys|negotiators|men|women"
+    r"|finalists|candidates|rivals|contenders)\b",
     re.I,
 )
 #: Group nouns that lead countries: "the two prime ministers" may stand for the two countries.

@@ -203,7 +203,11 @@ def headline(
         title = f"{who} meets {short_name(others[0])}" if others else f"{who} holds talks"
     elif type_name == "visit":
         return f"{who} visits {location}" if location else f"{who} makes visit"
-    elif not noun and trigger_lower.endswith("ed") and _PASSIVE_BEFORE.search(before):
+    elif (
+        not noun
+        and (trigger_lower.endswith("ed") or trigger_lower.split()[0] in _irregular_pasts())
+        and _PASSIVE_BEFORE.search(before)
+    ):
         # "Mendoza was arrested": the one it happened to, not the one who did it
         title = f"{who} {trigger_lower}"
     elif not noun and verb and (verb != trigger_lower.split()[0] or len(lemma.split()) > 1):

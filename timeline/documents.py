@@ -20,6 +20,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from timeline.errors import InputError, Problem
+from timeline.temporal.anchors import DIGITS, words
 from timeline.temporal.lexicon import load_data
 
 PublishedSource = Literal[
@@ -79,6 +80,10 @@ DATELINE_LINES = 6
 BYLINE_MAX = 80
 _BYLINE_DATE = re.compile(r"(?:^|,\s+)" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*$", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
+#: How far back (characters) the start of a year's sentence is looked for first.
+SENTENCE_REACH = 600
+_MONTH_KEYS = frozenset(_MONTHS)
+_DIGIT_KEYS = frozenset({DIGITS})
 
 #: Fewer words than this extracted from a page means it held no article (a menu, a login page).
 MIN_HTML_WORDS = 12
@@ -150,16 +155,37 @@ def story_year(text: str) -> int | None:
 
     "the next edition will take place in 2027" names a year the story has not reached.
     """
-    years = [int(m["year"]) for m in _YEAR.finditer(text)]
-    if not years:
+    matches = list(_at_words(text, _YEAR, _DIGIT_KEYS))
+    if not matches:
         return None
+    future = _future_words()
     told = [
         int(m["year"])
-        for sentence in _SENTENCE.split(text)
-        if not _future_words().search(sentence)
-        for m in _YEAR.finditer(sentence)
+        for m in matches
+        if not future.search(text, *_sentence_around(text, m.start()))
     ]
-    return max(told or years)
+    return max(told or [int(m["year"]) for m in matches])
+
+
+def _at_words(text: str, pattern: re.Pattern[str], keys: frozenset[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` that start at a word with one of ``keys`` (the tagger's word
+    list of the text, listed once and kept for the tagger): month names and numbers are few."""
+    offsets, words_keys = words(text)
+    for offset, key in zip(offsets, words_keys, strict=True):
+        if key in keys and (match := pattern.match(text, offset)) is not None:
+            yield match
+
+
+def _sentence_around(text: str, position: int) -> tuple[int, int]:
+    """Where the sentence holding ``position`` starts and ends (as ``_SENTENCE`` splits)."""
+    start = 0
+    for boundary in _SENTENCE.finditer(text, max(0, position - SENTENCE_REACH), position):
+        start = boundary.end()
+    if start == 0 and position > SENTENCE_REACH:
+        for boundary in _SENTENCE.finditer(text, 0, position):
+            start = boundary.end()
+    after = _SENTENCE.search(text, position)
+    return start, after.start() if after is not None else len(text)
 
 
 def find_dateline(text: str) -> date | None:
@@ -188,14 +214,19 @@ def find_dateline(text: str) -> date | None:
 
 def infer_published(text: str) -> date | None:
     """A best guess from the text: the latest full date, else the story's year with its latest "Month D"."""
-    full = [d for p in _FULL_DATES for m in p.finditer(text) if (d := _match_date(m))]
+    full = [
+        d
+        for pattern, keys in zip(_FULL_DATES, (_DIGIT_KEYS, _MONTH_KEYS, _DIGIT_KEYS), strict=True)
+        for m in _at_words(text, pattern, keys)
+        if (d := _match_date(m))
+    ]
     if full:
         return max(full)
     year = story_year(text)
     if year is None:
         return None
     days = []
-    for match in _MONTH_DAY.finditer(text):
+    for match in _at_words(text, _MONTH_DAY, _MONTH_KEYS):
         if match["month"].lower() == "may" and not match["month"][0].isupper():
             continue
         try:

@@ -77,8 +77,8 @@ class _Focus(threading.local):
         self.start = 0
         self.end = 0
         self.tokens: frozenset[str] = frozenset()
-        self.offsets: Sequence[int] = ()
-        self.keys: Sequence[str] = ()
+        #: where each word key starts in the document
+        self.index: dict[str, list[int]] = {}
 
 
 _FOCUS = _Focus()
@@ -102,15 +102,18 @@ def focus_sentence(
     """
     _FOCUS.document, _FOCUS.sentence = document, sentence
     _FOCUS.start, _FOCUS.end = start, end
-    _FOCUS.tokens = frozenset((_ALWAYS, *keys))
-    _FOCUS.offsets, _FOCUS.keys = offsets, keys
+    index: dict[str, list[int]] = {}
+    for offset, key in zip(offsets, keys, strict=True):
+        index.setdefault(key, []).append(offset)
+    _FOCUS.index = index
+    _FOCUS.tokens = frozenset((_ALWAYS, *index))
 
 
 def clear_focus() -> None:
     """Forget the sentence named by ``focus_sentence``: every phrase list scans again."""
     _FOCUS.document = _FOCUS.sentence = None
     _FOCUS.tokens = frozenset()
-    _FOCUS.offsets = _FOCUS.keys = ()
+    _FOCUS.index = {}
 
 
 class PhrasePattern:
@@ -149,7 +152,7 @@ class PhrasePattern:
             return iter(())
         if not self.leads:
             return self.regex.finditer(text, pos, endpos)
-        return self.at_words(text, focus.offsets, focus.keys, hits, pos, endpos, shift)
+        return self._at(text, _starts(focus.index, hits), pos, endpos, shift)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """Like ``re.Pattern.search``."""
@@ -165,7 +168,12 @@ class PhrasePattern:
             return None
         if not self.leads:
             return self.regex.search(text, pos, endpos)
-        return next(self.at_words(text, focus.offsets, focus.keys, hits, pos, endpos, shift), None)
+        match = self.regex.match
+        for offset in _starts(focus.index, hits):
+            at = offset - shift
+            if pos <= at < endpos and (found := match(text, at, endpos)) is not None:
+                return found
+        return None
 
     def at_words(
         self,
@@ -180,19 +188,29 @@ class PhrasePattern:
         """The matches of ``finditer``, tried only at the words (``offsets`` less ``shift``
         into ``text``, with their ``keys``) that open a phrase (all positions without ``leads``)."""
         if not self.leads:
-            yield from self.regex.finditer(text, pos, endpos)
-            return
+            return self.regex.finditer(text, pos, endpos)
         wanted = self.first if hits is None else hits
+        starts = [offset for offset, key in zip(offsets, keys, strict=True) if key in wanted]
+        return self._at(text, starts, pos, endpos, shift)
+
+    def _at(
+        self, text: str, starts: Iterable[int], pos: int, endpos: int, shift: int
+    ) -> Iterator[re.Match[str]]:
+        """The matches tried at ``starts`` (less ``shift``), in order, none overlapping."""
         match = self.regex.match
         end = pos
-        for offset, key in zip(offsets, keys, strict=True):
-            if key in wanted:
-                at = offset - shift
-                if end <= at < endpos:
-                    found = match(text, at, endpos)
-                    if found is not None:
-                        yield found
-                        end = found.end()
+        for offset in starts:
+            at = offset - shift
+            if end <= at < endpos and (found := match(text, at, endpos)) is not None:
+                yield found
+                end = found.end()
+
+
+def _starts(index: dict[str, list[int]], keys: AbstractSet[str]) -> list[int]:
+    """Where the words of ``keys`` start, in text order."""
+    if len(keys) == 1:
+        return index[next(iter(keys))]
+    return sorted(offset for key in keys for offset in index[key])
 
 
 def holding(pattern: str, *lists: PhrasePattern, flags: int = 0) -> PhrasePattern:

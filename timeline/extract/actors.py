@@ -77,6 +77,8 @@ _LOCATIVE = re.compile(
     re.I,
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+#: How far (characters) before a name the cue words that end there may start.
+CUE_REACH = 40
 #: "at Pyongyang's firing of a missile": the doer of an action, not a place
 _OWNER_AFTER = re.compile(r"[’']s\s+(?:[a-z]+\s+)?[a-z]+ing\s+of\b")
 #: "UN human rights office": the lowercase words after an organisation's name.
@@ -161,15 +163,18 @@ def find_mentions(
         before = sentence[max(0, m_start - 60) : m_start]
         if _national_body(entry, m_text, before, dictionary):
             continue
+        # the cue patterns end where the name starts: only the last words can match
+        near = max(0, m_start - CUE_REACH)
         if entry.kind == "country" and (
-            _GEO_AFTER.match(sentence, m_end) or _GEO_BEFORE.search(before)
+            _GEO_AFTER.match(sentence, m_end) or _GEO_BEFORE.search(sentence, near, m_start)
         ):
             continue
         if entry.capital and _capital_as_first_name(sentence, m_end, dictionary, spans):
             # "President Santiago Cordero", "Victoria Lindqvist": a capital as a first name
             continue
         block(m_start, m_end, "actor")
-        if entry.kind != "country" and _LOCATIVE.search(before):
+        locative = _LOCATIVE.search(sentence, near, m_start) is not None
+        if entry.kind != "country" and locative:
             city = city_country(m_text)
             if city is not None and city in dictionary.country_names:
                 # "in Brussels": the city, not the body its name stands for elsewhere
@@ -182,7 +187,7 @@ def find_mentions(
         location = (
             entry.kind == "country"
             and not _OWNER_AFTER.match(sentence, m_end)
-            and bool(_LOCATIVE.search(before) or _PORTFOLIO.search(before))
+            and (locative or _PORTFOLIO.search(sentence, near, m_start) is not None)
         )
         mentions.append(_entry_mention(entry, m_start + offset, m_end + offset, location))
         body = (
@@ -219,7 +224,10 @@ def find_mentions(
                 mentions.append(
                     _entry_mention(entry, match.start() + offset, match.end() + offset, False)
                 )
-    for match in _COORDINATED.finditer(sentence):
+    coordinated = " and " in sentence and any(
+        point in sentence for point in ("North", "South", "East", "West")
+    )
+    for match in _COORDINATED.finditer(sentence) if coordinated else ():
         entry = dictionary.lookup(f"{match.group(1)} {match.group(2)}")
         if entry is not None and not any(s <= match.start() < e for s, e, _ in spans):
             block(match.start(1), match.end(1), "actor")
@@ -424,7 +432,7 @@ def _national_body(entry: ActorEntry, text: str, before: str, dictionary: ActorD
 def _as_source(mention: Mention, sentence: str, offset: int) -> Mention:
     """Mark who a report is attributed to ("According to X", "X reported"): not an actor of it."""
     start, end = mention.start - offset, mention.end - offset
-    if _SOURCE_BEFORE.search(sentence[max(0, start - 30) : start]) or _SOURCE_AFTER.match(
+    if _SOURCE_BEFORE.search(sentence, max(0, start - 30), start) or _SOURCE_AFTER.match(
         sentence, end
     ):
         return Mention(

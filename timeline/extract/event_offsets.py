@@ -40,7 +40,7 @@ def _day_of_occasion(nouns: str) -> re.Pattern[str]:
 
 
 #: Words one of those phrases must hold, checked before the pattern runs.
-_DAY_WORDS = re.compile(r"(?:eve|day|ing|night) of|day after|day before")
+_DAY_WORDS = ("eve of", "day of", "ing of", "night of", "day after", "day before")
 
 
 #: Days from the occasion each phrase names.
@@ -63,7 +63,8 @@ def event_offsets(
     nouns = discourse.occasions.noun.pattern
     pattern = _after_occasion(nouns)
     out = []
-    scan = _DAY_WORDS.search(text, start, end) is not None
+    sentence = text[start:end]
+    scan = any(words in sentence for words in _DAY_WORDS)
     for match in _day_of_occasion(nouns).finditer(text, start, end) if scan else ():
         when = discourse.occasion_date(match["noun"])
         if when is None or when.start != when.end:

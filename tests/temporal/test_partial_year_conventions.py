@@ -269,6 +269,16 @@ CASES: list[tuple[date, str, Expected]] = [
         MAY,
         "The talks opened on Dec. 10, 2023. In August, they had collapsed.",
         [("Dec. 10, 2023", "2023-12-10"), ("August", "2023-08")],
+    ),    # a passive "would be held" in reported speech looks ahead; "would have been" looks back
+    (
+        MAY,
+        "State media said on Tuesday that a parade would be held in the capital on April 25.",
+        [("Tuesday", "2024-05-14"), ("April 25", "2025-04-25")],
+    ),
+    (
+        MAY,
+        "Officials said the talks would have been held on May 2 had the storm not come.",
+        [("May 2", "2024-05-02")],
     ),
 ]
 

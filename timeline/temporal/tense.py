@@ -49,6 +49,9 @@ def _cues() -> re.Pattern[str]:
     not_verbs = alternation(lex.not_verbs_after_to)
     future += rf"(?:(?:is|are|was|were)\s+)?to\s+be\s+(?!{not_verbs}(?![\w'’]))[a-z]+|"
     future += r"(?:will|shall|'ll)\s+be\s+[a-z]+|(?:will|shall|'ll)(?:\s+not)?\s+[a-z]+|"
+    # "state media said a parade would be held on April 25": the future of a reported saying
+    # ("would have been held" looks back)
+    future += r"would(?:\s+not)?\s+(?!have\b)(?:be\s+)?[a-z]+|"
     future += alternation(lex.future_cues)
     # "are meeting on Tuesday": the present progressive with a date is an arrangement
     future += r"|(?:is|are|am|['’]re)\s+(?!being\b)[a-z]+ing"

@@ -242,3 +242,23 @@ def test_titles_put_participles_in_the_present_or_keep_the_passive() -> None:
     )
     titles = " | ".join(e.title for e in events)
     assert "sworns" not in titles and "agreeds" not in titles, titles
+
+
+def test_a_summit_between_two_leaders_in_a_city_takes_the_date_after_it() -> None:
+    text = (
+        "The envoys' meeting follows a summit between South Korean President Choi Min-seok and "
+        "Japanese Prime Minister Haruka Tanabe in Nara last month, at which the two leaders "
+        "pledged to deepen security cooperation."
+    )
+    meetings = _of(extract(text, date(2026, 2, 11)), "meeting")
+    assert [(m.date.start, m.location) for m in meetings if m.date] == [(date(2026, 1, 1), "Nara")]
+    assert all(a.name != "Mali" for m in meetings for a in m.actors)
+
+
+def test_a_boat_crossing_a_line_and_a_court_upholding_are_events() -> None:
+    cases = [
+        ("A North Korean patrol boat crossed the Northern Limit Line on Oct. 8.", "other"),
+        ("The Supreme Court on Monday upheld the constitutionality of the agreement.", "other"),
+    ]
+    for text, kind in cases:
+        assert _of(extract(text, date(2009, 10, 15)), kind), text

@@ -6,6 +6,7 @@ Used only to give an event with no named actor, or an unnamed group ("gunmen",
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -16,6 +17,7 @@ from timeline.extract.mentions import name_words
 DOMINANCE = 5
 #: Towns below this population are left out: their names too often are ordinary words.
 MIN_POPULATION = 15000
+_CITY_SUFFIX = re.compile(r"-shi$")
 
 
 def _fold(name: str) -> str:
@@ -40,9 +42,11 @@ def _index() -> dict[str, str]:
         name = _fold(str(city["name"]))
         if code is None or name in country_names:
             continue
-        per_country = best.setdefault(name, {})
         population = int(city["population"])
-        per_country[code] = max(per_country.get(code, 0), population)
+        # "Nara-shi": a Japanese city is named without its "-shi" in English news
+        for form in {name, _CITY_SUFFIX.sub("", name)}:
+            per_country = best.setdefault(form, {})
+            per_country[code] = max(per_country.get(code, 0), population)
     index: dict[str, str] = {}
     for name, per_country in best.items():
         ranked = sorted(per_country.items(), key=lambda item: -item[1])

@@ -101,6 +101,14 @@ GOLD49 = DATA / "invented49" / "gold"
 GOLD50 = DATA / "invented50" / "gold"
 GOLD51 = DATA / "invented51" / "gold"
 GOLD52 = DATA / "invented52" / "gold"
+GOLD53 = DATA / "invented53" / "gold"
+GOLD54 = DATA / "invented54" / "gold"
+GOLD55 = DATA / "invented55" / "gold"
+GOLD56 = DATA / "invented56" / "gold"
+GOLD57 = DATA / "invented57" / "gold"
+GOLD58 = DATA / "invented58" / "gold"
+GOLD59 = DATA / "invented59" / "gold"
+GOLD60 = DATA / "invented60" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -188,6 +196,16 @@ FLOOR49_F1 = 0.66  # 0.605 blind, 0.689 studied (wire politics in Africa, Latin 
 FLOOR50_F1 = 0.76  # 0.677 blind, 0.784 studied (military-affairs commentary)
 FLOOR51_F1 = 0.65  # 0.672 blind, 0.672 held out (military and security news)
 FLOOR52_F1 = 0.72  # 0.730 blind, 0.740 studied (diplomacy from wires, agencies, foreign desks)
+# Round 17: sets written blind during it; whether each would be studied or held out was decided
+# before it arrived.
+FLOOR53_F1 = 0.80  # 0.794 blind, 0.828 studied (military news, the worked example's genre)
+FLOOR54_F1 = 0.82  # 0.783 blind, 0.850 studied (wire diplomacy)
+FLOOR55_F1 = 0.55  # 0.571 blind, 0.571 held out (analysis and long reads)
+FLOOR56_F1 = 0.54  # 0.562 blind, 0.562 held out (Asian regional press)
+FLOOR57_F1 = 0.61  # 0.637 blind, 0.637 held out (wire security news, Africa and the Sahel)
+FLOOR58_F1 = 0.65  # 0.581 blind, 0.672 studied (politics in Latin America and Europe)
+FLOOR59_F1 = 0.72  # 0.744 blind, 0.744 held out (government readouts)
+FLOOR60_F1 = 0.80  # 0.763 blind, 0.824 studied (military news, Korea, Japan, the Pacific)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -299,6 +317,14 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD50, FLOOR50_F1),
         (GOLD51, FLOOR51_F1),
         (GOLD52, FLOOR52_F1),
+        (GOLD53, FLOOR53_F1),
+        (GOLD54, FLOOR54_F1),
+        (GOLD55, FLOOR55_F1),
+        (GOLD56, FLOOR56_F1),
+        (GOLD57, FLOOR57_F1),
+        (GOLD58, FLOOR58_F1),
+        (GOLD59, FLOOR59_F1),
+        (GOLD60, FLOOR60_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -341,6 +367,10 @@ HELD_OUT = [
     GOLD46,
     GOLD48,
     GOLD51,
+    GOLD55,
+    GOLD56,
+    GOLD57,
+    GOLD59,
 ]
 #: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
 #: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
@@ -354,13 +384,13 @@ HELD_OUT_FLOOR_F1 = 0.67
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 1140, totals
+    assert totals["required"] >= 1380, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together about 0.69 (recall 0.71, precision 0.67): single sets "
-    "range from 0.52-0.58 (newspaper features, long reads, everyday wire mix) to 0.80",
+    reason="held-out sets together about 0.68 (recall 0.70, precision 0.66): single sets "
+    "range from 0.52-0.58 (newspaper features, long reads, Asian regional press) to 0.80",
     strict=True,
 )
 def test_held_out_sets_together_reach_target() -> None:

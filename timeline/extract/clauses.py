@@ -102,7 +102,9 @@ def build_context(
         {
             m.start()
             for m in cues.clause.finditer(text, start, end)
-            if not (
+            # "the so-called Ankara process": a clause word inside a compound opens no clause
+            if not text.startswith("-", m.end())
+            and not (
                 _DATE_PREPOSITION.fullmatch(m.group())
                 and _before_date(text, m.end(), timexes, cues)
             )

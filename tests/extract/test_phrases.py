@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date as date_type
 
 import pytest
 from hypothesis import given, settings
@@ -138,3 +139,33 @@ def _focus_as_string(document: str, start: int, end: int, sentence: str) -> None
     offsets, keys = words(document)
     inside = [(o, k) for o, k in zip(offsets, keys, strict=True) if start <= o < end]
     focus_sentence(document, start, end, sentence, [o for o, _ in inside], [k for _, k in inside])
+
+
+def test_case_blind_letters_lowering_misses_still_match() -> None:
+    pattern = compile_phrases(["diyarbakir"], ignore_case=True)
+    document = "The governor spoke in Diyarbakır today about the attack."
+    _focused(document, 0, len(document))
+    assert [m.group() for m in pattern.finditer(document, 0, len(document))] == ["Diyarbakır"]
+
+
+def test_a_phrase_opening_with_a_hyphen_is_never_skipped() -> None:
+    pattern = compile_phrases(["-led"], ignore_case=True, flexible_hyphen=True)
+    document = "A U.S.-led coalition struck targets near the border on Monday."
+    _focused(document, 0, len(document))
+    assert [m.group() for m in pattern.finditer(document, 0, len(document))] == ["-led"]
+
+
+def test_a_span_ending_inside_a_word_is_scanned() -> None:
+    pattern = compile_phrases(["talk"], ignore_case=True)
+    document = "They will talks soon, the two ministers said after the meeting."
+    _focused(document, 0, len(document))
+    assert [m.span() for m in pattern.finditer(document, 0, 14)] == [(10, 14)]
+
+
+@pytest.mark.parametrize(
+    "text", ["They met on FRİDAY.", "Elections on 5 APRİL 2020.", "On İndependence Day."]
+)
+def test_a_dotted_capital_i_never_breaks_the_tagger(text: str) -> None:
+    from timeline.temporal import find_dates
+
+    find_dates(text, date_type(2020, 4, 1))

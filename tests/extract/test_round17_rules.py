@@ -262,3 +262,107 @@ def test_a_boat_crossing_a_line_and_a_court_upholding_are_events() -> None:
     ]
     for text, kind in cases:
         assert _of(extract(text, date(2009, 10, 15)), kind), text
+
+
+def test_wide_windows_group_the_same_whatever_the_input_order() -> None:
+    from itertools import permutations
+
+    from timeline.extract.merge import merge_groups
+    from timeline.model import Actor, FuzzyDate
+
+    def event(start: date, end: date, name: str) -> Event:
+        return Event(
+            id=name,
+            title=name,
+            type="exercise",
+            date=FuzzyDate(start=start, end=end, precision="day" if start == end else "month"),
+            actors=[Actor(name="Taiwan", kind="country", country="TWN")],
+        )
+
+    a = event(date(2016, 4, 5), date(2016, 4, 5), "a")
+    b = event(date(2016, 4, 29), date(2016, 4, 29), "b")
+    april = event(date(2016, 4, 1), date(2016, 4, 30), "april")
+    late = event(date(2016, 4, 29), date(2016, 5, 28), "late")
+    seen = {
+        frozenset(frozenset(e.id for e in g) for g in merge_groups(list(order)))
+        for order in permutations([a, b, april, late])
+    }
+    assert len(seen) == 1
+    (grouping,) = seen
+    assert not any({"a", "b"} <= g for g in grouping)
+
+
+def test_february_is_a_wide_window() -> None:
+    text = (
+        "Taiwan held a drill on February 3. Taiwan held another drill on February 20. "
+        "Taiwan held drills in February."
+    )
+    days = sorted(e.date.start for e in _of(extract(text, date(2015, 3, 1)), "exercise") if e.date)
+    assert date(2015, 2, 3) in days and date(2015, 2, 20) in days
+
+
+# Cases found by a review of round 17 (each was wrong before its fix).
+
+
+def test_a_compass_pair_across_a_line_break_names_both_countries() -> None:
+    text = (
+        "After months of tension along the demilitarised zone, North and\n"
+        "South Korea signed a military agreement on Monday, officials said."
+    )
+    names = {a.name for e in _of(extract(text, date(2018, 9, 20)), "agreement") for a in e.actors}
+    assert {"North Korea", "South Korea"} <= names
+
+
+def test_a_resolution_named_near_an_agreement_is_not_its_object() -> None:
+    text = "Israel and Hamas agreed on a truce on Monday after a resolution demanding a ceasefire."
+    assert _of(extract(text, date(2018, 9, 20)), "agreement")
+
+
+def test_an_unnamed_event_elsewhere_borrows_no_parties() -> None:
+    text = (
+        "Islamic State fighters attacked an army checkpoint near Mosul on 3 April. "
+        "A bomb exploded in Kabul on 20 April, killing 12 people."
+    )
+    kabul = [e for e in _of(extract(text, date(2016, 4, 25)), "attack") if e.location == "Kabul"]
+    assert kabul and all(a.name != "Islamic State" for a in kabul[0].actors)
+
+
+def test_the_host_country_is_no_counterpart_in_a_title() -> None:
+    text = (
+        "Yemen's government held talks in Geneva on 2 April. "
+        "Peace talks opened in Kuwait on 21 April."
+    )
+    titles = [e.title for e in _of(extract(text, date(2016, 4, 25)), "meeting")]
+    assert not any("meets Kuwait" in t for t in titles), titles
+
+
+def test_titles_of_multi_word_past_triggers_keep_their_type_words() -> None:
+    events = extract(
+        "Indian troops opened fire on protesters in Srinagar on Monday. "
+        "Bahrain recalled its ambassador from Tehran on Tuesday.",
+        date(2023, 8, 16),
+    )
+    titles = " | ".join(e.title for e in events)
+    assert "opened fire" not in titles and "recalled" not in titles, titles
+
+
+def test_a_cause_takes_no_date_from_a_later_clause() -> None:
+    text = (
+        "Japan froze its aid on Thursday in protest at the missile launch, and it summoned the "
+        "North Korean ambassador on Friday."
+    )
+    assert not _of(extract(text, date(1998, 9, 3)), "military_display")
+
+
+def test_a_surname_that_is_also_a_place_word_is_still_a_person() -> None:
+    events = extract("Michael Bay said on Monday the film would open in May.", date(2023, 8, 16))
+    assert [a.name for e in events for a in e.actors][:1] == ["Michael Bay"]
+
+
+def test_unusual_spaces_and_turkish_letters_never_break_extraction() -> None:
+    base = (
+        "The interior ministry said on Friday that police had arrested six people in "
+        "Diyarbakir this morning, and the foreign ministry summoned the ambassador."
+    )
+    for text in (base.replace(" ", "\xa0"), base.replace("i", "ı"), base.replace("I", "İ").upper()):
+        extract(text, date(2020, 1, 10))

@@ -224,9 +224,7 @@ def find_mentions(
                 mentions.append(
                     _entry_mention(entry, match.start() + offset, match.end() + offset, False)
                 )
-    coordinated = " and " in sentence and any(
-        point in sentence for point in ("North", "South", "East", "West")
-    )
+    coordinated = any(point in sentence for point in ("North", "South", "East", "West"))
     for match in _COORDINATED.finditer(sentence) if coordinated else ():
         entry = dictionary.lookup(f"{match.group(1)} {match.group(2)}")
         if entry is not None and not any(s <= match.start() < e for s, e, _ in spans):

@@ -211,10 +211,6 @@ def _labour_actions(
     return out
 
 
-#: How far (characters) past an agreement's trigger the resolution it adopts may be named.
-RESOLUTION_REACH = 60
-
-
 def _retyped(
     text: str, start: int, end: int, triggers: list[TriggerMatch], cues: Cues
 ) -> list[TriggerMatch]:
@@ -243,8 +239,11 @@ def _retyped(
             or (objects is not None and objects.match(text, trigger.end, end))
         ):
             trigger = replace(trigger, spec=replace(trigger.spec, type="other", subtype=None))
-        if trigger.spec.type == "agreement" and cues.resolution_saying.search(
-            text, trigger.start, min(end, trigger.end + RESOLUTION_REACH)
+        own = trigger.text.lower().endswith(("resolution", "resolutions"))
+        if trigger.spec.type == "agreement" and cues.resolution_saying.match(
+            text,
+            trigger.start + trigger.text.lower().rindex("resolution") if own else trigger.end,
+            end,
         ):
             trigger = replace(
                 trigger, spec=replace(trigger.spec, type="statement", subtype="resolution")

@@ -253,9 +253,11 @@ def load_cues() -> Cues:
         objects_not_events=_objects(raw.get("objects_not_events") or {}),
         objects_other=_objects(raw.get("objects_other") or {}),
         cause_end=_ending(words("cause_phrases"), 5),
-        # "adopted a resolution condemning the launch", "a similar resolution demanding"
+        # "adopted a resolution condemning the launch", "a similar resolution demanding": the
+        # trigger's own object (from its end), or the trigger "resolution" itself (from its start)
         resolution_saying=re.compile(
-            r"\bresolutions?\s+(?:"
+            r"(?:\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?|(?=resolution))"
+            + r"resolutions?\s+(?:"
             + "|".join(re.escape(w) for w in words("resolution_sayings"))
             + r")\b",
             re.I,

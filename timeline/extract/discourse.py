@@ -175,15 +175,21 @@ class DiscourseDates:
         opened in Kuwait on 21 April", "The trial opened on 14 March".
 
         The parties of the latest dated event of a type an occasion noun of the sentence
-        ("talks", "trial") stands for, else of the latest of ``kind``; and whether an
-        occasion noun named it.
+        ("talks", "trial") stands for, else of the latest of ``kind`` told just before; and
+        whether an occasion noun named it.
         """
         kinds: set[str] = set()
         for match in self.occasions.noun.finditer(text, start, end):
             kinds.update(self.occasions.types.get(match.group().lower(), ()))
-        wanted = tuple(kinds) or (kind,)
-        found = next((e.parties for e in reversed(self.history) if e.of_kind(wanted)), ())
-        return found, bool(kinds)
+        if kinds:
+            found = (e.parties for e in reversed(self.history) if e.of_kind(tuple(kinds)))
+        else:
+            found = (
+                e.parties
+                for e in reversed(self.history)
+                if e.type == kind and 0 < start - e.position <= RECENT
+            )
+        return next(found, ()), bool(kinds)
 
     def occasion_date(self, noun: str) -> FuzzyDate | None:
         """The date of the occasion a noun names: where the noun was first dated, else the

@@ -48,8 +48,11 @@ def place_of(ctx: SentenceContext, trigger: TriggerMatch) -> str | None:
             if any(s <= place_start < e for s, e in spans):
                 continue
             place = match.group(1)
-            if not _is_place(ctx, place, place_start) or _demonym_before_noun(
-                ctx, place, place_start
+            if (
+                not _is_place(ctx, place, place_start)
+                or _demonym_before_noun(ctx, place, place_start)
+                # "in protest at North Korea's missile launch": an owner, not a place
+                or place.endswith(("'s", "’s"))
             ):
                 continue
             second = match.group(2)

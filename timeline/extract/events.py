@@ -392,24 +392,23 @@ def sentence_events(
         ):
             # "announced the exercise on Jan. 14": the date after the noun is the announcing's
             timex = None
-        caused = None
-        if (
-            timex is not None
-            and noun
-            and timex.start < trigger.start
-            and (
-                cause := cues.cause_end.search(
-                    ctx.text, max(ctx.sentence.start, trigger.start - CUE_REACH), trigger.start
-                )
+        cause = (
+            cues.cause_end.search(
+                ctx.text, max(ctx.sentence.start, trigger.start - CUE_REACH), trigger.start
             )
-            is not None
-            and timex.start < cause.start()
-        ):
-            # "froze its contribution on Thursday in protest at Pyongyang's firing of a missile
-            # that flew over Japan earlier this week": the cause has its own date, if any, and
-            # its own actors
-            timex = next((t for t in ctx.timexes if usable(t) and trigger.end <= t.start), None)
-            caused = cause.start()
+            if noun
+            else None
+        )
+        # "froze its contribution on Thursday in protest at Pyongyang's firing of a missile that
+        # flew over Japan earlier this week": the cause has its own doer and its own date, if
+        # any before the sentence goes on ("..., and it summoned the ambassador on Friday")
+        caused = cause.start() if cause is not None else None
+        if cause is not None and timex is not None and timex.start < cause.start():
+            goes_on = _NEW_CLAUSE.search(ctx.text, trigger.end, ctx.sentence.end)
+            stop = goes_on.start() if goes_on is not None else ctx.sentence.end
+            timex = next(
+                (t for t in ctx.timexes if usable(t) and trigger.end <= t.start < stop), None
+            )
         reacted = None
         if timex is None and noun and not verb_like:
             reacted = _reacted_to(ctx, trigger, cues)
@@ -458,8 +457,11 @@ def sentence_events(
                 m for m in ctx.mentions if own[0] <= m.start < own[1] and not m.location
             ] or actors
         if caused is not None:
-            # "in protest at Pyongyang's firing of a missile that flew over Japan": the owner
-            actors = [m for m in actors_of(ctx, trigger, embedded) if m.start >= caused] or actors
+            # "in protest at Pyongyang's firing of a missile": its owner, named after the cause
+            # words ("at" makes no place of it)
+            actors = [
+                m for m in ctx.mentions if caused <= m.start < trigger.start and not m.source
+            ] or actors
         if (
             not actors
             and predicate is not None
@@ -478,7 +480,6 @@ def sentence_events(
             if (
                 not named
                 and country is not None
-                and any(m.country for m in borrowed)
                 and all(country.country != m.country for m in borrowed)
             ):
                 # "Thousands took to the streets in Bogota": unnamed, and elsewhere than the

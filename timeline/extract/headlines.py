@@ -7,6 +7,7 @@ from functools import cache
 
 from timeline.data_files import data_file
 from timeline.extract.mentions import Mention, surname
+from timeline.extract.place_actors import PLACE_EVIDENCE
 
 #: How each type reads after its actor when the sentence gives no better verb.
 _VERBS = {
@@ -175,7 +176,12 @@ def headline(
 ) -> str:
     """A headline: the principal actor, a present-tense verb, and its object or place."""
     who = short_name(principal)
-    others = [m for m in actors if m.name != principal.name and m.kind == principal.kind]
+    # the country of the place stands in for a party: it is where, not whom, a party met
+    others = [
+        m
+        for m in actors
+        if m.name != principal.name and m.kind == principal.kind and m.evidence != PLACE_EVIDENCE
+    ]
     if type_name == "meeting" and not others:
         # "The Zorblax Council met with Ana Costa": the other party may be of another kind
         others = [
@@ -210,7 +216,15 @@ def headline(
     ):
         # "Mendoza was arrested": the one it happened to, not the one who did it
         title = f"{who} {trigger_lower}"
-    elif not noun and verb and (verb != trigger_lower.split()[0] or len(lemma.split()) > 1):
+    elif (
+        not noun
+        and verb
+        and trigger_lower
+        and (
+            verb != trigger_lower.split()[0]
+            or (location and lemma.split()[-1] in _PLACE_PREPOSITIONS)
+        )
+    ):
         # "taking office": the trigger's own words after the verb are its object; "arrive at"
         # + "in Gdynia": the place says where
         words = [w for w in lemma.split()[1:] if w != "..."]

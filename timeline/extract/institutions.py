@@ -16,7 +16,7 @@ from functools import cache
 from timeline.data_files import data_file
 from timeline.extract.actor_dictionary import ActorDictionary
 from timeline.extract.mentions import Mention
-from timeline.extract.phrases import PhrasePattern, compile_phrases
+from timeline.extract.phrases import PhrasePattern, compile_phrases, normalise
 
 #: Where a subject starts: the sentence start, or after a comma, semicolon or "and".
 _SUBJECT_START = re.compile(
@@ -148,8 +148,9 @@ def institution_mentions(
             if adjective is not None
             else _country_after(text, match.end(), end, mentions)
         )
-        word = match.group()
-        name = word[:1].upper() + word[1:].lower()
+        # "foreign\xa0ministry", "FOREİGN MİNİSTRY": the key the word list holds
+        word = normalise(match.group(), fold_case=True)
+        name = word[:1].upper() + word[1:]
         if adjective is not None and dictionary is not None and adjective.country:
             # "ROK military", "Philippine police": the country's own institution
             owner = dictionary.demonym(adjective.country) or adjective.name
@@ -159,7 +160,7 @@ def institution_mentions(
                 match.start(),
                 match.end(),
                 name,
-                table.kinds[word.lower()],
+                table.kinds[word],
                 country or home,
                 evidence="group",
             )

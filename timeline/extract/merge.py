@@ -44,10 +44,12 @@ def same_event(a: Event, b: Event) -> bool:
 
 
 def merge_groups(events: Sequence[Event]) -> list[list[Event]]:
-    """The connected groups of ``same_event``, found per (type, principal) block by a sweep over dates.
+    """The groups of one event, per (type, principal) block: events whose windows narrower
+    than ``WIDE_DAYS`` overlap are connected by a sweep over dates; a wider window then joins
+    the earliest group it overlaps, so it never bridges two events of their own.
 
-    Linear after sorting instead of comparing every pair; each group keeps the
-    input order, and groups come in the order of their first member.
+    Each group keeps the input order, and groups come in the order of their first member;
+    which events group together does not depend on the input order.
     """
     blocks: dict[tuple[tuple[str, str], str], list[int]] = {}
     for position, event in enumerate(events):
@@ -57,19 +59,18 @@ def merge_groups(events: Sequence[Event]) -> list[list[Event]]:
         undated = [i for i in members if events[i].date is None]
         dated = [i for i in members if events[i].date is not None]
         placed = _sweep(events, [i for i in dated if _width(events[i]) < WIDE_DAYS])
-        # "in April", "this year's exercises": narrowest first, each joins the earliest group
-        # it overlaps, so a wide window never joins two events of their own
-        for i in sorted(
-            (i for i in dated if _width(events[i]) >= WIDE_DAYS), key=lambda i: _width(events[i])
-        ):
-            lo, hi = _span(events[i])
-            overlapping = [
-                g
-                for g in placed
-                if any(lo <= _span(events[k])[1] and _span(events[k])[0] <= hi for k in g)
-            ]
+        # "in April", "this year's exercises": narrowest first (then by date and content, so
+        # the input order never matters), each joins the earliest group whose own narrow
+        # events (or, in a group of wide ones only, its wide ones) it overlaps: a wide window
+        # never joins two events of their own
+        wide = sorted(
+            (i for i in dated if _width(events[i]) >= WIDE_DAYS),
+            key=lambda i: (_width(events[i]), _span(events[i]), sort_key(events[i])),
+        )
+        for i in wide:
+            overlapping = [g for g in placed if _overlaps(events, g, _span(events[i]))]
             if overlapping:
-                min(overlapping, key=lambda g: min(_span(events[k])[0] for k in g)).append(i)
+                min(overlapping, key=lambda g: min(_span(events[k]) for k in g)).append(i)
             else:
                 placed.append([i])
         groups += placed
@@ -82,9 +83,16 @@ def merge_groups(events: Sequence[Event]) -> list[list[Event]]:
 WIDE_DAYS = 28
 
 
+def _overlaps(events: Sequence[Event], group: list[int], span: tuple[date, date]) -> bool:
+    """Whether ``span`` overlaps the group's narrow events (its wide ones if it has no other)."""
+    narrow = [k for k in group if _width(events[k]) < WIDE_DAYS] or group
+    return any(span[0] <= _span(events[k])[1] and _span(events[k])[0] <= span[1] for k in narrow)
+
+
 def _width(event: Event) -> int:
+    """Days in the event's window, both ends counted (February is 28)."""
     start, end = _span(event)
-    return (end - start).days
+    return (end - start).days + 1
 
 
 def _sweep(events: Sequence[Event], members: list[int]) -> list[list[int]]:

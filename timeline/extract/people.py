@@ -155,7 +155,7 @@ def person_or_organization(
     tokens = name.split()
     if any(token in dictionary.organization_heads for token in tokens):
         return organization(sentence, start, end, spans, dictionary)
-    if len(tokens) > 1 and tokens[-1] in name_words("place_name_tails"):
+    if len(tokens) > 1 and tokens[-1] in name_words("not_person_tails"):
         # "Pingtung County", "Tiananmen Square": a place, whatever the words around it
         return None
     common = _WORD_AFTER.match(sentence, end)

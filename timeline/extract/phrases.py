@@ -57,15 +57,30 @@ _SPACE_RUN = re.compile(r"\s+")
 
 def normalise(text: str, flexible_hyphen: bool = False, fold_case: bool = False) -> str:
     """The lookup key of a matched phrase: whitespace (and hyphens) collapsed, case folded."""
-    if text.isalpha():
-        # most matches are one plain word: nothing to collapse
-        return text.lower() if fold_case else text
-    text = (_HYPHEN_RUN if flexible_hyphen else _SPACE_RUN).sub(" ", text.strip())
-    return text.lower() if fold_case else text
+    if not text.isalpha():
+        text = (_HYPHEN_RUN if flexible_hyphen else _SPACE_RUN).sub(" ", text.strip())
+    return case_blind(text) if fold_case else text
+
+
+#: Letters a case-blind pattern takes for others that lowering does not turn into them.
+_CASE_BLIND_LETTERS = str.maketrans({"ı": "i", "İ": "I", "ſ": "s", "µ": "μ", "ς": "σ"})
+
+
+def case_blind(text: str) -> str:
+    """``text`` lowered as a case-blind pattern sees it: "Diyarbakır" and "DIYARBAKIR" alike."""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_CASE_BLIND_LETTERS).lower().replace("i\u0307", "i")
 
 
 #: a token every sentence holds: a phrase list with it among its first words is never skipped
 _ALWAYS = ""
+_MID_WORD = re.compile(r"\w\w")
+
+
+def _match_key(key: str) -> str:
+    """A word key as a case-blind pattern sees it: the same for every form it matches."""
+    return key if key.isascii() else case_blind(key)
 
 
 class _Focus(threading.local):
@@ -104,7 +119,7 @@ def focus_sentence(
     _FOCUS.start, _FOCUS.end = start, end
     index: dict[str, list[int]] = {}
     for offset, key in zip(offsets, keys, strict=True):
-        index.setdefault(key, []).append(offset)
+        index.setdefault(_match_key(key), []).append(offset)
     _FOCUS.index = index
     _FOCUS.tokens = frozenset((_ALWAYS, *index))
 
@@ -141,11 +156,8 @@ class PhrasePattern:
     ) -> Iterator[re.Match[str]]:
         """Like ``re.Pattern.finditer``."""
         focus = _FOCUS
-        if text is focus.sentence:
-            shift = focus.start
-        elif text is focus.document and focus.start <= pos and endpos <= focus.end:
-            shift = 0
-        else:
+        shift = _shift(focus, text, pos, endpos)
+        if shift is None:
             return self.regex.finditer(text, pos, endpos)
         hits = self.first.intersection(focus.tokens)
         if not hits:
@@ -157,11 +169,8 @@ class PhrasePattern:
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """Like ``re.Pattern.search``."""
         focus = _FOCUS
-        if text is focus.sentence:
-            shift = focus.start
-        elif text is focus.document and focus.start <= pos and endpos <= focus.end:
-            shift = 0
-        else:
+        shift = _shift(focus, text, pos, endpos)
+        if shift is None:
             return self.regex.search(text, pos, endpos)
         hits = self.first.intersection(focus.tokens)
         if not hits:
@@ -190,7 +199,9 @@ class PhrasePattern:
         if not self.leads:
             return self.regex.finditer(text, pos, endpos)
         wanted = self.first if hits is None else hits
-        starts = [offset for offset, key in zip(offsets, keys, strict=True) if key in wanted]
+        starts = [
+            offset for offset, key in zip(offsets, keys, strict=True) if _match_key(key) in wanted
+        ]
         return self._at(text, starts, pos, endpos, shift)
 
     def _at(
@@ -204,6 +215,19 @@ class PhrasePattern:
             if end <= at < endpos and (found := match(text, at, endpos)) is not None:
                 yield found
                 end = found.end()
+
+
+def _shift(focus: _Focus, text: str, pos: int, endpos: int) -> int | None:
+    """Where ``text`` starts in the focused document, if ``text[pos:endpos]`` lies in the
+    focused sentence and ends at a word's end; else None (the span must be scanned)."""
+    if 0 < endpos < len(text) and _MID_WORD.match(text, endpos - 1):
+        # a span ending inside a word ends a word of its own there
+        return None
+    if text is focus.sentence:
+        return focus.start
+    if text is focus.document and focus.start <= pos and endpos <= focus.end:
+        return 0
+    return None
 
 
 def _starts(index: dict[str, list[int]], keys: AbstractSet[str]) -> list[int]:
@@ -229,4 +253,13 @@ def compile_phrases(
         return PhrasePattern(re.compile(r"(?!x)x"), frozenset(), leads=False)
     body = _pattern(_trie(sorted(keys)), flexible_hyphen)
     regex = re.compile(r"(?<![\w\-])" + body + r"(?![\w])", re.IGNORECASE if ignore_case else 0)
-    return PhrasePattern(regex, frozenset(first_key(key) or _ALWAYS for key in keys), leads=True)
+    return PhrasePattern(regex, frozenset(_first_match_key(key) for key in keys), leads=True)
+
+
+def _first_match_key(phrase: str) -> str:
+    """The match key of a phrase's first word; ``_ALWAYS`` for a phrase opening with a sign
+    ("-led"), whose matches start before any word."""
+    if not phrase[:1].isalnum():
+        return _ALWAYS
+    first = first_key(case_blind(phrase))
+    return _match_key(first) if first else _ALWAYS

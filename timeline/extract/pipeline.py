@@ -42,7 +42,12 @@ from timeline.extract.merge import (
     sort_key,
 )
 from timeline.extract.phrases import clear_focus, focus_sentence
-from timeline.extract.place_actors import country_mention, focus_country, place_country
+from timeline.extract.place_actors import (
+    PLACE_EVIDENCE,
+    country_mention,
+    focus_country,
+    place_country,
+)
 from timeline.extract.sentences import split_sentences
 from timeline.extract.triggers import TriggerMatch, default_matcher
 from timeline.model import Actor, Event, FuzzyDate, Source
@@ -311,79 +316,83 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
 
     previous: list[Mention] = []
     in_header = True
-    for index, sentence in enumerate(split_sentences(doc.text)):
-        # the lines before the first full sentence: a date line and the headline
-        title_line = in_header and not sentence.text.rstrip().endswith(_SENTENCE_END)
-        in_header = title_line
-        first = bisect_left(offsets, sentence.start)
-        last = bisect_left(offsets, sentence.end, first)
-        focus_sentence(
-            doc.text,
-            sentence.start,
-            sentence.end,
-            sentence.text,
-            offsets[first:last],
-            keys[first:last],
-        )
-        first = bisect_left(starts, sentence.start)
-        last = bisect_left(starts, sentence.end, first)
-        inside = [t for t in timexes[first:last] if t.end <= sentence.end]
-        mentions = find_mentions(
-            sentence.text,
-            sentence.start,
-            dictionary,
-            people,
-            [(t.start, t.end) for t in inside],
-            scan,
-        )
-        mentions = named_mentions(doc.text, sentence.start, sentence.end, introduced, mentions)
-        if sentence.start < header:
-            # "MAIDUGURI, Nigeria (AP) —": the dateline says where the story was filed
-            mentions = [replace(m, location=True) if m.end <= header else m for m in mentions]
-        # "Navy speedboats took part": an unowned institution is the article's country's
-        mentions += institution_mentions(
-            doc.text, sentence.start, sentence.end, mentions, owner, dictionary
-        )
-        mentions += plural_subjects(doc.text, sentence.start, sentence.end, mentions, previous)
-        before, previous = previous, mentions
-        # "SEOUL, July 28 (Yonhap) --": the dateline's date is when the story was filed; "on
-        # the eve of the ballot" is a date once the ballot was dated
-        inside = event_offsets(
-            doc.text,
-            sentence.start,
-            sentence.end,
-            [t for t in inside if t.start >= header],
-            discourse,
-        )
-        if not mentions and not inside and not (before and sentence.text.startswith(_DEFINITE)):
-            continue
-        ctx = build_context(doc.text, sentence, inside, mentions, matcher, cues)
-        found = sentence_events(ctx, cues, reference, discourse, before, stand_in)
-        if not title_line:
-            discourse.remember(
+    try:
+        for index, sentence in enumerate(split_sentences(doc.text)):
+            # the lines before the first full sentence: a date line and the headline
+            title_line = in_header and not sentence.text.rstrip().endswith(_SENTENCE_END)
+            in_header = title_line
+            first = bisect_left(offsets, sentence.start)
+            last = bisect_left(offsets, sentence.end, first)
+            focus_sentence(
                 doc.text,
                 sentence.start,
                 sentence.end,
-                [
-                    DatedMention(
-                        m.trigger.start,
-                        m.type,
-                        m.date,
-                        frozenset(a.name for a in m.actors),
-                        m.subtype,
-                        tuple(m.actors),
-                    )
-                    for m in found
-                    if m.date is not None
-                ],
-                partial(_timex_dates, inside),
+                sentence.text,
+                offsets[first:last],
+                keys[first:last],
             )
-        for mention in found:
-            if title_line and mention.date is None:
-                # a headline restates the story in the present tense; the body dates it
+            first = bisect_left(starts, sentence.start)
+            last = bisect_left(starts, sentence.end, first)
+            inside = [t for t in timexes[first:last] if t.end <= sentence.end]
+            mentions = find_mentions(
+                sentence.text,
+                sentence.start,
+                dictionary,
+                people,
+                [(t.start, t.end) for t in inside],
+                scan,
+            )
+            mentions = named_mentions(doc.text, sentence.start, sentence.end, introduced, mentions)
+            if sentence.start < header:
+                # "MAIDUGURI, Nigeria (AP) —": the dateline says where the story was filed
+                mentions = [replace(m, location=True) if m.end <= header else m for m in mentions]
+            # "Navy speedboats took part": an unowned institution is the article's country's
+            mentions += institution_mentions(
+                doc.text, sentence.start, sentence.end, mentions, owner, dictionary
+            )
+            mentions += plural_subjects(doc.text, sentence.start, sentence.end, mentions, previous)
+            before, previous = previous, mentions
+            # "SEOUL, July 28 (Yonhap) --": the dateline's date is when the story was filed; "on
+            # the eve of the ballot" is a date once the ballot was dated
+            inside = event_offsets(
+                doc.text,
+                sentence.start,
+                sentence.end,
+                [t for t in inside if t.start >= header],
+                discourse,
+            )
+            if not mentions and not inside and not (before and sentence.text.startswith(_DEFINITE)):
                 continue
-            placed.append((index, _to_event(mention, doc, dictionary, focus)))
-    clear_focus()
+            ctx = build_context(doc.text, sentence, inside, mentions, matcher, cues)
+            found = sentence_events(ctx, cues, reference, discourse, before, stand_in)
+            if not title_line:
+                discourse.remember(
+                    doc.text,
+                    sentence.start,
+                    sentence.end,
+                    [
+                        DatedMention(
+                            m.trigger.start,
+                            m.type,
+                            m.date,
+                            frozenset(a.name for a in m.actors),
+                            m.subtype,
+                            # the country of a place stood in for parties: it took no part
+                            tuple(a for a in m.actors if a.evidence != PLACE_EVIDENCE),
+                        )
+                        for m in found
+                        if m.date is not None
+                    ],
+                    partial(_timex_dates, inside),
+                )
+            for mention in found:
+                if title_line and mention.date is None:
+                    # a headline restates the story in the present tense; the body dates it
+                    continue
+                placed.append((index, _to_event(mention, doc, dictionary, focus)))
+    finally:
+        # the focus holds the document: let it go even when reading it failed
+        clear_focus()
     events = [_settled_actors(event, people, dictionary, focus) for event in _fold_restated(placed)]
     # what an analyst or a think tank says is commentary on the story, not an event of it
     events = [e for e in events if not (e.type == "statement" and _commentary(e, dictionary))]

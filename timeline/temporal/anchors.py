@@ -196,15 +196,10 @@ def words(text: str) -> tuple[list[int], list[str]]:
 
 def first_key(phrase: str) -> str | None:
     """The word key of the first word of ``phrase``, or None when it opens with another sign."""
-    match = TOKEN.match(phrase.lstrip())
+    match = TOKEN.match(phrase)
     if match is None:
         return None
-    return _lowered(match[1]) if match[1] else (DIGITS if match[2] else APOSTROPHE)
-
-
-def _lowered(word: str) -> str:
-    """``word`` in lower case; "İstanbul" lowers to "i" and a combining dot: to "i" alone."""
-    return word.lower().replace("i\u0307", "i")
+    return match[1].lower() if match[1] else (DIGITS if match[2] else APOSTROPHE)
 
 
 def _words(text: str) -> tuple[list[int], list[str]]:
@@ -217,7 +212,7 @@ def _words(text: str) -> tuple[list[int], list[str]]:
         offsets.append(m.start())
         letters = m[1]
         if letters:
-            keys.append(_lowered(letters) if per_word else letters)
+            keys.append(letters.lower() if per_word else letters)
         else:
             keys.append(DIGITS if m[2] else APOSTROPHE)
     return offsets, keys

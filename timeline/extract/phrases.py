@@ -75,7 +75,6 @@ def case_blind(text: str) -> str:
 
 #: a token every sentence holds: a phrase list with it among its first words is never skipped
 _ALWAYS = ""
-_MID_WORD = re.compile(r"\w\w")
 
 
 def _match_key(key: str) -> str:
@@ -220,14 +219,21 @@ class PhrasePattern:
 def _shift(focus: _Focus, text: str, pos: int, endpos: int) -> int | None:
     """Where ``text`` starts in the focused document, if ``text[pos:endpos]`` lies in the
     focused sentence and ends at a word's end; else None (the span must be scanned)."""
-    if 0 < endpos < len(text) and _MID_WORD.match(text, endpos - 1):
+    if text is focus.sentence:
+        shift = focus.start
+    elif text is focus.document and focus.start <= pos and endpos <= focus.end:
+        shift = 0
+    else:
+        return None
+    if 0 < endpos < len(text) and _word_char(text[endpos - 1]) and _word_char(text[endpos]):
         # a span ending inside a word ends a word of its own there
         return None
-    if text is focus.sentence:
-        return focus.start
-    if text is focus.document and focus.start <= pos and endpos <= focus.end:
-        return 0
-    return None
+    return shift
+
+
+def _word_char(char: str) -> bool:
+    r"""Whether ``char`` is one ``\w`` matches."""
+    return char.isalnum() or char == "_"
 
 
 def _starts(index: dict[str, list[int]], keys: AbstractSet[str]) -> list[int]:

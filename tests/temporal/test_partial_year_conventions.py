@@ -269,7 +269,8 @@ CASES: list[tuple[date, str, Expected]] = [
         MAY,
         "The talks opened on Dec. 10, 2023. In August, they had collapsed.",
         [("Dec. 10, 2023", "2023-12-10"), ("August", "2023-08")],
-    ),    # a passive "would be held" in reported speech looks ahead; "would have been" looks back
+    ),
+    # a passive "would be held" in reported speech looks ahead; "would have been" looks back
     (
         MAY,
         "State media said on Tuesday that a parade would be held in the capital on April 25.",

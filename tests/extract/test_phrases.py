@@ -9,12 +9,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.extract.phrases import clear_focus, compile_phrases, focus_sentence, holding
+from timeline.extract.phrases import (
+    clear_focus,
+    compile_phrases,
+    focus_sentence,
+    holding,
+    match_keys,
+)
 from timeline.temporal.anchors import first_key, words
 
 
 def _focused(document: str, start: int, end: int) -> None:
     offsets, keys = words(document)
+    keys = match_keys(document, keys)
     inside = [(o, k) for o, k in zip(offsets, keys, strict=True) if start <= o < end]
     focus_sentence(
         document, start, end, document[start:end], [o for o, _ in inside], [k for _, k in inside]
@@ -130,6 +137,7 @@ def test_the_skip_never_loses_a_match(
     assert [(m.start(), m.end()) for m in pattern.finditer(sentence)] == shifted
     # the whole text, tried at its words only
     offsets, keys = words(document)
+    keys = match_keys(document, keys)
     whole = [(m.start(), m.end()) for m in pattern.regex.finditer(document)]
     assert [(m.start(), m.end()) for m in pattern.at_words(document, offsets, keys)] == whole
 
@@ -137,6 +145,7 @@ def test_the_skip_never_loses_a_match(
 def _focus_as_string(document: str, start: int, end: int, sentence: str) -> None:
     """Focus the same sentence, held as its own string."""
     offsets, keys = words(document)
+    keys = match_keys(document, keys)
     inside = [(o, k) for o, k in zip(offsets, keys, strict=True) if start <= o < end]
     focus_sentence(document, start, end, sentence, [o for o, _ in inside], [k for _, k in inside])
 

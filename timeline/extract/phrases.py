@@ -82,6 +82,12 @@ def _match_key(key: str) -> str:
     return key if key.isascii() else case_blind(key)
 
 
+def match_keys(text: str, keys: list[str]) -> list[str]:
+    """The word keys of ``text`` (``timeline.temporal.anchors.words``) as phrase lists match
+    them: the same list for a text in plain ASCII."""
+    return keys if text.isascii() else [_match_key(key) for key in keys]
+
+
 class _Focus(threading.local):
     """The sentence being read and its lowered tokens, listed once for every phrase list."""
 
@@ -109,7 +115,7 @@ def focus_sentence(
     """Name the sentence ``document[start:end]`` (also held as ``sentence``) being read now.
 
     ``offsets`` and ``keys`` are where its words start in the document and their keys
-    (``timeline.temporal.anchors.words``). Phrase lists then skip that sentence, or any span
+    (``match_keys`` of ``timeline.temporal.anchors.words``). Phrase lists then skip that sentence, or any span
     of it, when none of their first words is in it, and otherwise try only where such a
     word starts: scanning each position costs the same for any list, and most lists have no
     first word in most sentences.
@@ -118,7 +124,7 @@ def focus_sentence(
     _FOCUS.start, _FOCUS.end = start, end
     index: dict[str, list[int]] = {}
     for offset, key in zip(offsets, keys, strict=True):
-        index.setdefault(_match_key(key), []).append(offset)
+        index.setdefault(key, []).append(offset)
     _FOCUS.index = index
     _FOCUS.tokens = frozenset((_ALWAYS, *index))
 
@@ -194,13 +200,12 @@ class PhrasePattern:
         shift: int = 0,
     ) -> Iterator[re.Match[str]]:
         """The matches of ``finditer``, tried only at the words (``offsets`` less ``shift``
-        into ``text``, with their ``keys``) that open a phrase (all positions without ``leads``)."""
+        into ``text``, with their ``match_keys``) that open a phrase (all positions without
+        ``leads``)."""
         if not self.leads:
             return self.regex.finditer(text, pos, endpos)
         wanted = self.first if hits is None else hits
-        starts = [
-            offset for offset, key in zip(offsets, keys, strict=True) if _match_key(key) in wanted
-        ]
+        starts = [offset for offset, key in zip(offsets, keys, strict=True) if key in wanted]
         return self._at(text, starts, pos, endpos, shift)
 
     def _at(

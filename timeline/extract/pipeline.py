@@ -41,7 +41,7 @@ from timeline.extract.merge import (
     principal,
     sort_key,
 )
-from timeline.extract.phrases import clear_focus, focus_sentence
+from timeline.extract.phrases import clear_focus, focus_sentence, match_keys
 from timeline.extract.place_actors import (
     PLACE_EVIDENCE,
     country_mention,
@@ -282,6 +282,7 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
     timexes = sorted(find_dates(doc.text, reference), key=lambda t: t.start)
     # the tagger has listed the words already: phrase lists check a sentence's words first
     offsets, keys = words(doc.text)
+    keys = match_keys(doc.text, keys)
     starts = [t.start for t in timexes]
     people = DocumentPeople()
     scan = DocumentScan(doc.text, dictionary, words=(offsets, keys))

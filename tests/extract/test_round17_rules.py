@@ -366,3 +366,9 @@ def test_unusual_spaces_and_turkish_letters_never_break_extraction() -> None:
     )
     for text in (base.replace(" ", "\xa0"), base.replace("i", "ı"), base.replace("I", "İ").upper()):
         extract(text, date(2020, 1, 10))
+
+
+def test_a_deal_talks_are_about_is_their_topic_past_a_place_and_a_date() -> None:
+    text = "The two sides are due to resume talks in Khartoum next week on a power-sharing deal."
+    events = extract(text, date(2018, 7, 14))
+    assert _of(events, "meeting") and not _of(events, "agreement")

@@ -142,7 +142,9 @@ def load_cues() -> Cues:
         topic_opener=_around(
             r"\b",
             words("topic_prepositions"),
-            r"\s+(?:the|a|an|its|their|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$",
+            # "on the implementation of the resolution": the topic's topic
+            r"\s+(?:the|a|an|its|their|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?"
+            + r"(?:of\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?)?$",
         ),
         date_preposition_gap=re.compile(
             r"\s+(?:the\s+)?(?:"

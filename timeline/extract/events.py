@@ -212,6 +212,10 @@ def _generic_subject(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) ->
     return not any(lo <= m.start < trigger.start and not m.source for m in ctx.mentions)
 
 
+#: How many words may stand between talks and the noun they are about.
+TOPIC_REACH = 9
+
+
 def _topic_of_saying(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
     """Whether a noun trigger is what a saying or a talk is about.
 
@@ -233,9 +237,13 @@ def _topic_of_saying(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) ->
         ):
             return True
         if (
-            other.spec.type == "meeting"
+            other.spec.type in ("meeting", "statement")
             and cues.topic_opener.search(between)
-            and len(WORD.findall(between)) <= 5
+            # "resume talks in Khartoum next week on a power-sharing deal", "brief the council on
+            # the implementation of the resolution": a place, a date or an audience may come
+            # between the talks (or the saying) and their topic
+            and len(WORD.findall(between)) <= TOPIC_REACH
+            and not any(other.end <= b < trigger.start for b in ctx.boundaries)
         ):
             return True
         if (

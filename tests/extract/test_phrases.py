@@ -178,3 +178,15 @@ def test_a_dotted_capital_i_never_breaks_the_tagger(text: str) -> None:
     from timeline.temporal import find_dates
 
     find_dates(text, date_type(2020, 4, 1))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text"),
+    [("θ", "ϑ x"), ("ﬅ", "ﬆ x"), ("ι", "\u0345 x"), ("σ", "ς x"), ("diyarbakir", "DİYARBAKIR x")],
+)
+def test_every_pair_a_case_blind_pattern_takes_as_one_letter(phrase: str, text: str) -> None:
+    pattern = compile_phrases([phrase], ignore_case=True)
+    _focused(text, 0, len(text))
+    assert [m.span() for m in pattern.finditer(text, 0, len(text))] == [
+        m.span() for m in pattern.regex.finditer(text)
+    ]

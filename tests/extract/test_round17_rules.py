@@ -372,3 +372,12 @@ def test_a_deal_talks_are_about_is_their_topic_past_a_place_and_a_date() -> None
     text = "The two sides are due to resume talks in Khartoum next week on a power-sharing deal."
     events = extract(text, date(2018, 7, 14))
     assert _of(events, "meeting") and not _of(events, "agreement")
+
+
+def test_turkish_capitals_keep_resolutions_and_occasions() -> None:
+    for text in (
+        "The Security Council on Monday passed a RESOLUTİON condemning the launch.",
+        "The Security Council on Monday passed a resolution condemning the launch.",
+    ):
+        sayings = _of(extract(text, date(2020, 1, 8)), "statement")
+        assert [e.subtype for e in sayings] == ["resolution"], text

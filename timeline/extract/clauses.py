@@ -8,6 +8,7 @@ from functools import cache
 
 from timeline.extract.cues import Cues
 from timeline.extract.mentions import Mention
+from timeline.extract.phrases import CASE_BLIND_LETTERS
 from timeline.extract.sentences import Sentence
 from timeline.extract.triggers import TriggerMatch, TriggerMatcher, TriggerSpec
 from timeline.temporal import Timex
@@ -239,11 +240,11 @@ def _retyped(
             or (objects is not None and objects.match(text, trigger.end, end))
         ):
             trigger = replace(trigger, spec=replace(trigger.spec, type="other", subtype=None))
-        own = trigger.text.lower().endswith(("resolution", "resolutions"))
+        # one letter for one, so an offset in it is one in the text ("RESOLUTİON")
+        blind = trigger.text.translate(CASE_BLIND_LETTERS).lower()
+        own = blind.endswith(("resolution", "resolutions"))
         if trigger.spec.type == "agreement" and cues.resolution_saying.match(
-            text,
-            trigger.start + trigger.text.lower().rindex("resolution") if own else trigger.end,
-            end,
+            text, trigger.start + blind.rindex("resolution") if own else trigger.end, end
         ):
             trigger = replace(
                 trigger, spec=replace(trigger.spec, type="statement", subtype="resolution")

@@ -16,7 +16,7 @@ from functools import cache
 
 from timeline.data_files import data_file
 from timeline.extract.mentions import Mention
-from timeline.extract.phrases import PhrasePattern, compile_phrases, holding
+from timeline.extract.phrases import PhrasePattern, compile_phrases, holding, normalise
 from timeline.model import FuzzyDate
 
 #: How far back (characters) an event of the occasion's type is the one "the meeting" means.
@@ -103,7 +103,7 @@ class DiscourseDates:
         self.history.extend(dated)
         anchors: list[tuple[int, FuzzyDate]] | None = None
         for match in self.occasions.noun.finditer(text, start, end):
-            noun = match.group().lower()
+            noun = normalise(match.group(), fold_case=True)
             if noun in self.nouns:
                 continue
             if anchors is None:
@@ -144,7 +144,7 @@ class DiscourseDates:
             # "Donnelly said at the time that ...": when the event just told happened
             return self.history[-1].date
         for match in self.occasions.reference.finditer(text, start, end):
-            noun = match.group(1).lower()
+            noun = normalise(match.group(1), fold_case=True)
             for position, when in own:
                 if _DATE_OF_OCCASION.fullmatch(text, match.end(1), position):
                     return when
@@ -180,7 +180,7 @@ class DiscourseDates:
         """
         kinds: set[str] = set()
         for match in self.occasions.noun.finditer(text, start, end):
-            kinds.update(self.occasions.types.get(match.group().lower(), ()))
+            kinds.update(self.occasions.types.get(normalise(match.group(), fold_case=True), ()))
         if kinds:
             found = (e.parties for e in reversed(self.history) if e.of_kind(tuple(kinds)))
         else:
@@ -194,7 +194,7 @@ class DiscourseDates:
     def occasion_date(self, noun: str) -> FuzzyDate | None:
         """The date of the occasion a noun names: where the noun was first dated, else the
         latest event of a type it stands for ("the vote" after "a referendum on 3 December")."""
-        noun = noun.lower()
+        noun = normalise(noun, fold_case=True)
         if noun in self.nouns:
             return self.nouns[noun]
         kinds = self.occasions.types.get(noun, ())

@@ -189,8 +189,9 @@ def headline(
         ]
     verb = lemma.split()[0] if lemma else ""
     trigger_lower = trigger_text.lower()
+    trigger_first = trigger_lower.split()[0] if trigger_lower.split() else ""
     if type_name == "statement":
-        first = trigger_lower.split()[0] if trigger_lower else ""
+        first = trigger_first
         # "Speaking at the ceremony, X said": a participle has no present to put in a title
         if noun or not verb or first in _PLAIN_SAYING or first.endswith("ing") or subtype:
             phrase = _STATEMENT.get(subtype, "makes statement")
@@ -211,7 +212,7 @@ def headline(
         return f"{who} visits {location}" if location else f"{who} makes visit"
     elif (
         not noun
-        and (trigger_lower.endswith("ed") or trigger_lower.split()[0] in _irregular_pasts())
+        and (trigger_lower.endswith("ed") or trigger_first in _irregular_pasts())
         and _PASSIVE_BEFORE.search(before)
     ):
         # "Mendoza was arrested": the one it happened to, not the one who did it
@@ -220,10 +221,7 @@ def headline(
         not noun
         and verb
         and trigger_lower
-        and (
-            verb != trigger_lower.split()[0]
-            or (location and lemma.split()[-1] in _PLACE_PREPOSITIONS)
-        )
+        and (verb != trigger_first or (location and lemma.split()[-1] in _PLACE_PREPOSITIONS))
     ):
         # "taking office": the trigger's own words after the verb are its object; "arrive at"
         # + "in Gdynia": the place says where

@@ -62,15 +62,46 @@ def normalise(text: str, flexible_hyphen: bool = False, fold_case: bool = False)
     return case_blind(text) if fold_case else text
 
 
-#: Letters a case-blind pattern takes for others that lowering does not turn into them.
-_CASE_BLIND_LETTERS = str.maketrans({"ı": "i", "İ": "I", "ſ": "s", "µ": "μ", "ς": "σ"})
+#: Letters a case-blind pattern takes for others that lowering does not turn into them (the
+#: pairs Python's ``re`` adds to simple case folding), each mapped to one of its pair.
+CASE_BLIND_LETTERS = str.maketrans(
+    {
+        "\u0131": "i",  # dotless i
+        "\u0130": "I",  # dotted capital I
+        "\u017f": "s",  # long s
+        "\u00b5": "\u03bc",  # micro sign
+        "\u0345": "\u03b9",
+        "\u1fbe": "\u03b9",
+        "\u1fd3": "\u0390",
+        "\u1fe3": "\u03b0",
+        "\u03d0": "\u03b2",
+        "\u03f5": "\u03b5",
+        "\u03d1": "\u03b8",
+        "\u03f0": "\u03ba",
+        "\u03d6": "\u03c0",
+        "\u03f1": "\u03c1",
+        "\u03c2": "\u03c3",  # final sigma
+        "\u03d5": "\u03c6",
+        "\u1c80": "\u0432",
+        "\u1c81": "\u0434",
+        "\u1c82": "\u043e",
+        "\u1c83": "\u0441",
+        "\u1c84": "\u0442",
+        "\u1c85": "\u0442",
+        "\u1c86": "\u044a",
+        "\u1c87": "\u0463",
+        "\u1c88": "\ua64b",
+        "\u1e9b": "\u1e61",
+        "\ufb05": "\ufb06",
+    }
+)
 
 
 def case_blind(text: str) -> str:
     """``text`` lowered as a case-blind pattern sees it: "Diyarbakır" and "DIYARBAKIR" alike."""
     if text.isascii():
         return text.lower()
-    return text.translate(_CASE_BLIND_LETTERS).lower().replace("i\u0307", "i")
+    return text.translate(CASE_BLIND_LETTERS).lower().replace("i\u0307", "i")
 
 
 #: a token every sentence holds: a phrase list with it among its first words is never skipped
@@ -273,4 +304,7 @@ def _first_match_key(phrase: str) -> str:
     if not phrase[:1].isalnum():
         return _ALWAYS
     first = first_key(case_blind(phrase))
-    return _match_key(first) if first else _ALWAYS
+    if not first or first.startswith("\u03b9"):
+        # a case-blind iota also matches the combining ypogegrammeni, which is no letter
+        return _ALWAYS
+    return _match_key(first)

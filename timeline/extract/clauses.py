@@ -8,10 +8,10 @@ from functools import cache
 
 from timeline.extract.cues import Cues
 from timeline.extract.mentions import Mention
-from timeline.extract.phrases import CASE_BLIND_LETTERS
 from timeline.extract.sentences import Sentence
 from timeline.extract.triggers import TriggerMatch, TriggerMatcher, TriggerSpec
 from timeline.temporal import Timex
+from timeline.temporal.anchors import CASE_BLIND_LETTERS
 from timeline.temporal.lexicon import lexicon
 
 _QUOTE = re.compile(r"[\"“][^\"“”]{2,}?[\"”]|‘[^‘’]{2,}?’")

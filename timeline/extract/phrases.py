@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any
 
-from timeline.temporal.anchors import first_key
+from timeline.temporal.anchors import CASE_BLIND_LETTERS, first_key
 
 _END = ""
 
@@ -60,41 +60,6 @@ def normalise(text: str, flexible_hyphen: bool = False, fold_case: bool = False)
     if not text.isalpha():
         text = (_HYPHEN_RUN if flexible_hyphen else _SPACE_RUN).sub(" ", text.strip())
     return case_blind(text) if fold_case else text
-
-
-#: Letters a case-blind pattern takes for others that lowering does not turn into them (the
-#: pairs Python's ``re`` adds to simple case folding), each mapped to one of its pair.
-CASE_BLIND_LETTERS = str.maketrans(
-    {
-        "\u0131": "i",  # dotless i
-        "\u0130": "I",  # dotted capital I
-        "\u017f": "s",  # long s
-        "\u00b5": "\u03bc",  # micro sign
-        "\u0345": "\u03b9",
-        "\u1fbe": "\u03b9",
-        "\u1fd3": "\u0390",
-        "\u1fe3": "\u03b0",
-        "\u03d0": "\u03b2",
-        "\u03f5": "\u03b5",
-        "\u03d1": "\u03b8",
-        "\u03f0": "\u03ba",
-        "\u03d6": "\u03c0",
-        "\u03f1": "\u03c1",
-        "\u03c2": "\u03c3",  # final sigma
-        "\u03d5": "\u03c6",
-        "\u1c80": "\u0432",
-        "\u1c81": "\u0434",
-        "\u1c82": "\u043e",
-        "\u1c83": "\u0441",
-        "\u1c84": "\u0442",
-        "\u1c85": "\u0442",
-        "\u1c86": "\u044a",
-        "\u1c87": "\u0463",
-        "\u1c88": "\ua64b",
-        "\u1e9b": "\u1e61",
-        "\ufb05": "\ufb06",
-    }
-)
 
 
 def case_blind(text: str) -> str:
@@ -191,56 +156,51 @@ class PhrasePattern:
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         """Like ``re.Pattern.finditer``."""
-        focus = _FOCUS
-        shift = _shift(focus, text, pos, endpos)
-        if shift is None:
+        plan = self._plan(text, pos, endpos)
+        if plan is None:
             return self.regex.finditer(text, pos, endpos)
-        hits = self.first.intersection(focus.tokens)
-        if not hits:
-            return iter(())
-        if not self.leads:
-            return self.regex.finditer(text, pos, endpos)
-        return self._at(text, _starts(focus.index, hits), pos, endpos, shift)
+        return self._at(text, *plan, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """Like ``re.Pattern.search``."""
-        focus = _FOCUS
-        shift = _shift(focus, text, pos, endpos)
-        if shift is None:
+        plan = self._plan(text, pos, endpos)
+        if plan is None:
             return self.regex.search(text, pos, endpos)
-        hits = self.first.intersection(focus.tokens)
-        if not hits:
-            return None
-        if not self.leads:
-            return self.regex.search(text, pos, endpos)
+        # the first match of ``_at``, without making a generator for it: searches are many
+        starts, shift = plan
         match = self.regex.match
-        for offset in _starts(focus.index, hits):
+        for offset in starts:
             at = offset - shift
             if pos <= at < endpos and (found := match(text, at, endpos)) is not None:
                 return found
         return None
 
     def at_words(
-        self,
-        text: str,
-        offsets: Sequence[int],
-        keys: Sequence[str],
-        hits: AbstractSet[str] | None = None,
-        pos: int = 0,
-        endpos: int = sys.maxsize,
-        shift: int = 0,
+        self, text: str, offsets: Sequence[int], keys: Sequence[str]
     ) -> Iterator[re.Match[str]]:
-        """The matches of ``finditer``, tried only at the words (``offsets`` less ``shift``
-        into ``text``, with their ``match_keys``) that open a phrase (all positions without
-        ``leads``)."""
+        """The matches of ``finditer`` over all of ``text``, tried only at its words (``offsets``,
+        with their ``match_keys``) that open a phrase (everywhere without ``leads``)."""
         if not self.leads:
-            return self.regex.finditer(text, pos, endpos)
-        wanted = self.first if hits is None else hits
-        starts = [offset for offset, key in zip(offsets, keys, strict=True) if key in wanted]
-        return self._at(text, starts, pos, endpos, shift)
+            return self.regex.finditer(text)
+        starts = [offset for offset, key in zip(offsets, keys, strict=True) if key in self.first]
+        return self._at(text, starts, 0, 0, len(text))
+
+    def _plan(self, text: str, pos: int, endpos: int) -> tuple[list[int], int] | None:
+        """Where in ``text[pos:endpos]`` a match may start and where ``text`` starts in the
+        focused document, when the span lies in the focused sentence; None to scan it."""
+        focus = _FOCUS
+        shift = _shift(focus, text, pos, endpos)
+        if shift is None:
+            return None
+        hits = self.first.intersection(focus.tokens)
+        if not hits:
+            return [], shift
+        if not self.leads:
+            return None
+        return _starts(focus.index, hits), shift
 
     def _at(
-        self, text: str, starts: Iterable[int], pos: int, endpos: int, shift: int
+        self, text: str, starts: Iterable[int], shift: int, pos: int, endpos: int
     ) -> Iterator[re.Match[str]]:
         """The matches tried at ``starts`` (less ``shift``), in order, none overlapping."""
         match = self.regex.match

@@ -26,6 +26,40 @@ TOKEN = re.compile(r"([^\W\d_]+)|(\d+)|['’]")
 DIGITS = "#"
 APOSTROPHE = "'"
 
+#: Letters a case-blind pattern takes for others that lowering does not turn into them (the
+#: pairs Python's ``re`` adds to simple case folding), each mapped to one of its pair.
+CASE_BLIND_LETTERS = str.maketrans(
+    {
+        "\u0131": "i",  # dotless i
+        "\u0130": "I",  # dotted capital I
+        "\u017f": "s",  # long s
+        "\u00b5": "\u03bc",  # micro sign
+        "\u0345": "\u03b9",
+        "\u1fbe": "\u03b9",
+        "\u1fd3": "\u0390",
+        "\u1fe3": "\u03b0",
+        "\u03d0": "\u03b2",
+        "\u03f5": "\u03b5",
+        "\u03d1": "\u03b8",
+        "\u03f0": "\u03ba",
+        "\u03d6": "\u03c0",
+        "\u03f1": "\u03c1",
+        "\u03c2": "\u03c3",  # final sigma
+        "\u03d5": "\u03c6",
+        "\u1c80": "\u0432",
+        "\u1c81": "\u0434",
+        "\u1c82": "\u043e",
+        "\u1c83": "\u0441",
+        "\u1c84": "\u0442",
+        "\u1c85": "\u0442",
+        "\u1c86": "\u044a",
+        "\u1c87": "\u0463",
+        "\u1c88": "\ua64b",
+        "\u1e9b": "\u1e61",
+        "\ufb05": "\ufb06",
+    }
+)
+
 
 @dataclass(frozen=True)
 class Start:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
+from timeline.temporal.anchors import CASE_BLIND_LETTERS
 from timeline.temporal.detect import find_candidates
 from timeline.temporal.resolve import resolve_candidates
 from timeline.temporal.timex import Timex
@@ -19,15 +20,10 @@ def find_dates(text: str, reference: date | None = None) -> list[Timex]:
     """
     if isinstance(reference, datetime):
         reference = reference.date()
-    if not any(letter in text for letter in _FOLDED):
+    if text.isascii() or not any(chr(code) in text for code in CASE_BLIND_LETTERS):
         return resolve_candidates(text, find_candidates(text), reference)
-    # "FRİDAY", "mornıng": a case-blind pattern matches what the word lists do not hold
-    folded = text.translate(_FOLD)
+    # "FRİDAY", "mornıng": a case-blind pattern matches what the word lists do not hold; each
+    # letter becomes the one it stands for, one for one, so every offset stays
+    folded = text.translate(CASE_BLIND_LETTERS)
     found = resolve_candidates(folded, find_candidates(folded), reference)
     return [replace(t, text=text[t.start : t.end]) for t in found]
-
-
-#: Letters a case-blind pattern takes for "i", "I" or "s" that lowering does not turn into
-#: them; each becomes that letter, one for one, so every offset stays.
-_FOLDED = "ıİſ"
-_FOLD = str.maketrans({"ı": "i", "İ": "I", "ſ": "s"})

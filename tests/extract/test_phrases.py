@@ -164,6 +164,16 @@ def test_a_phrase_opening_with_a_hyphen_is_never_skipped() -> None:
     assert [m.group() for m in pattern.finditer(document, 0, len(document))] == ["-led"]
 
 
+def test_a_phrase_of_signs_may_touch_a_word() -> None:
+    """ ";" and ", and" follow a word with no space between; a word phrase still may not."""
+    pattern = compile_phrases([";", ":", ", and", "and then", "so"], ignore_case=True)
+    document = "They froze funds; police said: officials met, and then also left."
+    _focused(document, 0, len(document))
+    found = [m.group() for m in pattern.finditer(document, 0, len(document))]
+    assert found == [";", ":", ", and"]
+    assert pattern.search("Soldiers also left") is None
+
+
 def test_a_span_ending_inside_a_word_is_scanned() -> None:
     pattern = compile_phrases(["talk"], ignore_case=True)
     document = "They will talks soon, the two ministers said after the meeting."

@@ -706,6 +706,8 @@ def _noun_predicate(
         and not any(t.start == happen.start() and t.end > happen.end() for t in ctx.triggers)
         # "the results of the exercise, and the next edition will take place": another subject
         and not _NEW_CLAUSE.search(ctx.text, trigger.end, happen.start())
+        # "condemned the manoeuvres as open intimidation": an adjective, not the noun's verb
+        and not _ADJECTIVE_LEAD.search(ctx.text, max(0, happen.start() - 6), happen.start())
     ):
         return happen.start(), True, trigger
     after_relative = _happen_after_relative(ctx, trigger, cues) if not happen else None
@@ -735,6 +737,8 @@ def _noun_predicate(
 
 
 _RELATIVE_AFTER_NOUN = re.compile(r",\s+(?:which|who)\b")
+#: Right before a word: "as open", "an open", "the open": the word describes, it is no verb.
+_ADJECTIVE_LEAD = re.compile(r"\b(?:as|an?|the)\s+$", re.IGNORECASE)
 _COMMA = re.compile(r",\s+")
 #: How far a relative clause after an event noun may run before the noun's own verb.
 RELATIVE_REACH = 250
@@ -850,6 +854,8 @@ _NOUN_COMPLEMENT = re.compile(
     r"\s+(?:of|between|among|on)\s+[^,;:()]{1,50}?,?\s*"
     # 'the NATO exercise "Dynamic Mix 2000", which is to be held'
     r"|\s+[\"“][^\"“”]{1,40}[\"”],?\s*"
+    # "a large exercise, Steadfast Resolve 2026, which is due to begin on Feb. 23"
+    r"|,\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:[A-Z][\w'’-]*|\d{2,4})\s*"
 )
 #: Event nouns that are held or staged, for which a verb of telling is no light verb.
 STAGED_OR_HELD = frozenset({"exercise", "military_display", "meeting", "visit"})

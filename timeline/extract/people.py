@@ -33,6 +33,18 @@ _ARTICLE_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 _ARTICLE_START = re.compile(r"(?:a|an|the)\s", re.I)
 _OWNER = re.compile(r".*?[’']s\s+")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+@cache
+def _facility_after() -> re.Pattern[str]:
+    """A facility noun right after a name ("air base"): ``facility_nouns`` in names.yaml."""
+    nouns = "|".join(
+        re.escape(n).replace(r"\ ", r"\s+")
+        for n in sorted(name_words("facility_nouns"), key=len, reverse=True)
+    )
+    return re.compile(rf"\s+(?:{nouns})\b")
+
+
 _PRE_LINK = {"of", "the", "for", "to", "and", "de", "s", "’s", "'s"}
 
 
@@ -157,6 +169,9 @@ def person_or_organization(
         return organization(sentence, start, end, spans, dictionary)
     if len(tokens) > 1 and tokens[-1] in name_words("not_person_tails"):
         # "Pingtung County", "Tiananmen Square": a place, whatever the words around it
+        return None
+    if _facility_after().match(sentence, end):
+        # "the King Khalid air base": a place named after someone
         return None
     common = _WORD_AFTER.match(sentence, end)
     if common is not None and common.group(1) in dictionary.lowercase_organization_heads:

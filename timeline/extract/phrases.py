@@ -254,7 +254,11 @@ def compile_phrases(
     if not keys:
         return PhrasePattern(re.compile(r"(?!x)x"), frozenset(), leads=False)
     body = _pattern(_trie(sorted(keys)), flexible_hyphen)
-    regex = re.compile(r"(?<![\w\-])" + body + r"(?![\w])", re.IGNORECASE if ignore_case else 0)
+    # whole words; a phrase that opens or closes with a sign (";", ", and") may touch a word
+    regex = re.compile(
+        r"(?:(?<![\w\-])|(?=[^\w\s\-]))" + body + r"(?:(?<!\w)|(?!\w))",
+        re.IGNORECASE if ignore_case else 0,
+    )
     return PhrasePattern(regex, frozenset(_first_match_key(key) for key in keys), leads=True)
 
 

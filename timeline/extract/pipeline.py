@@ -48,6 +48,7 @@ from timeline.extract.place_actors import (
     focus_country,
     place_country,
 )
+from timeline.extract.references import plural_reference
 from timeline.extract.sentences import split_sentences
 from timeline.extract.triggers import TriggerMatch, default_matcher
 from timeline.model import Actor, Event, FuzzyDate, Source
@@ -316,6 +317,7 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
         return placed or focus
 
     previous: list[Mention] = []
+    previous_start = 0
     in_header = True
     try:
         for index, sentence in enumerate(split_sentences(doc.text)):
@@ -352,7 +354,10 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
                 doc.text, sentence.start, sentence.end, mentions, owner, dictionary
             )
             mentions += plural_subjects(doc.text, sentence.start, sentence.end, mentions, previous)
-            before, previous = previous, mentions
+            mentions += plural_reference(
+                doc.text, sentence.start, sentence.end, mentions, previous, previous_start
+            )
+            before, previous, previous_start = previous, mentions, sentence.start
             # "SEOUL, July 28 (Yonhap) --": the dateline's date is when the story was filed; "on
             # the eve of the ballot" is a date once the ballot was dated
             inside = event_offsets(

@@ -79,3 +79,51 @@ def last_with_role(people: DocumentPeople, role: str, country: str | None) -> Me
         and re.search(r"\b" + re.escape(role) + r"\b", person.role.lower())
     ]
     return max(fitting, key=lambda item: item[:2])[2] if fitting else None
+
+
+#: "they fired", "they later agreed": a plural pronoun as the subject of a verb.
+_THEY = re.compile(
+    r"\b[Tt]hey\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|ld|id|ote|ke|ys|ds|ts|es)|"
+    + "|".join(sorted(name_words("pronoun_verbs") - {"is", "has"}, key=len, reverse=True))
+    + r"|were|have)\b"
+)
+#: where the previous sentence's subject may start: its first word, or after "The"
+_SUBJECT_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?")
+
+
+def plural_reference(
+    text: str, start: int, end: int, mentions: list[Mention], previous: list[Mention], lead: int
+) -> list[Mention]:
+    """The subject of the previous sentence (from ``lead``) that "they" refers back to.
+
+    "The Houthis answered in kind. A week later, they fired a missile": a group or a pair of
+    actors opening the sentence before; one person or one country is no "they".
+    """
+    # cheap substring check first: most sentences hold no "they"
+    match = _THEY.search(text, start, end) if text.find("hey ", start, end) >= 0 else None
+    if match is None or any(m.start < match.start() and not m.location for m in mentions):
+        return []
+    opening = _SUBJECT_LEAD.match(text, lead)
+    first = opening.end() if opening else lead
+    subject = [m for m in previous if m.start == first and not m.location and not m.source]
+    if not subject:
+        return []
+    # "Japan and the Philippines": the pair joined by "and" right after the first
+    following = sorted(
+        (m for m in previous if not m.location and not m.source and m.start > first),
+        key=lambda m: m.start,
+    )
+    head_end = max(m.end for m in subject)
+    for m in following:
+        gap = text[head_end : m.start]
+        if re.fullmatch(r"\s+and\s+(?:the\s+)?", gap):
+            subject.append(m)
+            head_end = m.end
+    names = {m.name for m in subject}
+    single = len(names) == 1 and subject[0].kind in ("person", "country")
+    if single and not text[subject[0].start : subject[0].end].endswith("s"):
+        return []
+    return [
+        moved(m, match.start(), match.start() + 4, "coref")
+        for m in {m.name: m for m in subject}.values()
+    ]

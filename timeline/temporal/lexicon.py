@@ -86,6 +86,8 @@ class Lexicon:
     called_events: tuple[str, ...]
     calling_verbs: tuple[str, ...]
     adjective_determiners: tuple[str, ...]
+    present_openers: tuple[str, ...]
+    present_verbs: frozenset[str]
     relative_pronouns: frozenset[str]
     relative_openers: frozenset[str]
     appositive_openers: frozenset[str]
@@ -201,6 +203,8 @@ def lexicon() -> Lexicon:
         called_events=tuple(en["tense"]["called_events"]),
         calling_verbs=tuple(en["tense"]["calling_verbs"]),
         adjective_determiners=tuple(en["tense"]["adjective_determiners"]),
+        present_openers=tuple(en["tense"]["present_openers"]),
+        present_verbs=frozenset(en["tense"]["present_verbs"]),
         future_before=frozenset(_norm(w) for w in en["tense"]["future_before"]),
         setting_verbs=frozenset(_norm(w) for w in en["tense"]["setting_verbs"]),
         set_for_followers=frozenset(en["tense"]["set_for_followers"]),

@@ -22,6 +22,8 @@ PAST = "past"
 #: What may follow a future cue within its verb group: "will stay closed", "will be delayed".
 _PARTICIPLE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+[a-z]+ed", re.IGNORECASE)
 FUTURE = "future"
+#: ", and ...", ", but ...", "; ...": a coordinated clause has a verb group of its own.
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;|\s[—–]\s")
 
 #: How far (characters) to look for a cue on either side of an expression.
 WINDOW = 160
@@ -149,6 +151,63 @@ def _kind(m: re.Match[str], not_past: frozenset[str]) -> str | None:
     return PAST
 
 
+@cache
+def _present_opener() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w'’])" + alternation(lexicon().present_openers) + r"\s+", re.IGNORECASE
+    )
+
+
+_CLAUSE_TOKEN = re.compile(r"[\w'’.-]+|[,;:()\"“”]")
+
+
+def _present_clause(text: str, left: int, start: int) -> int | None:
+    """Where a clause with a present verb that holds the expression opens ("before Iranians
+    vote in a presidential election on Friday", "until talks resume on Monday"), if one does.
+
+    Its subject is a name or a noun after any determiners; its verb the next word, when that
+    word is one of ``present_verbs`` (or its -s form).
+    """
+    opener = None
+    for match in _present_opener().finditer(text, left, start):
+        opener = match
+    if opener is None:
+        return None
+    lex = lexicon()
+    tokens = _CLAUSE_TOKEN.findall(text, opener.end(), start)
+    if any(not token[0].isalnum() for token in tokens):
+        return None
+    index = 0
+    while index < len(tokens) and tokens[index].lower() in lex.determiners:
+        index += 1
+    if index < len(tokens) and tokens[index][:1].islower():
+        index += 1
+    else:
+        while index < len(tokens) and not tokens[index][:1].islower():
+            index += 1
+    if index == 0 or index >= len(tokens) or not tokens[index - 1][:1].isalnum():
+        return None
+    if not _present_verb(tokens[index]) and index + 1 < len(tokens) and tokens[index][-1] == "s":
+        # "G20 leaders gather": a plural noun ends the subject
+        index += 1
+    verb, subject = tokens[index], tokens[index - 1]
+    if not _present_verb(verb):
+        return None
+    # a lower-case subject agrees with its verb ("the delegations return", "the council
+    # meets"); "a slow start" is a noun phrase
+    if subject[:1].islower() and subject.endswith("s") == (verb not in lexicon().present_verbs):
+        return None
+    return opener.start()
+
+
+def _present_verb(word: str) -> bool:
+    """Whether ``word`` is one of ``present_verbs`` or its -s form ("votes", "reaches")."""
+    verbs = lexicon().present_verbs
+    return word in verbs or (
+        word.endswith("s") and (word[:-1] in verbs or word.endswith("es") and word[:-2] in verbs)
+    )
+
+
 def tense_near(text: str, start: int, end: int) -> str | None:
     """``"past"``, ``"future"`` or None (no cue) for the expression at ``[start, end)``."""
     charge("resolutions")
@@ -156,6 +215,7 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     not_past = lexicon().not_past_ed
     cues = _cues()
     governing: str | None = None
+    governing_at = -1
     future_end = -1
     for m in cues.finditer(text, left, start):
         if m.end() > start:
@@ -174,12 +234,22 @@ def tense_near(text: str, start: int, end: int) -> str | None:
         if kind == FUTURE:
             future_end = m.end()
         if kind is not None:
-            governing = kind
+            governing, governing_at = kind, m.start()
+    # "the last meeting before G20 leaders gather in Hangzhou on September 4-5": a present
+    # verb after "before" looks ahead, whatever the main clause's tense
+    if governing != FUTURE:
+        opener = _present_clause(text, left, start)
+        if opener is not None and opener > governing_at:
+            return FUTURE
     if governing is not None:
         return governing
     clause = _relative_clause().search(text, end, right)
     if clause is not None:
         right = clause.start()
+    # "holds an election on October 24, and none of the candidates has ...": a clause of its own
+    joined = _JOINED_CLAUSE.search(text, end, right)
+    if joined is not None:
+        right = joined.start()
     for m in cues.finditer(text, end, right):
         kind = _kind(m, not_past)
         if kind == PAST and _determiner_before().search(text, max(end, m.start() - 8), m.start()):

@@ -1,0 +1,97 @@
+"""Round 18 of the extraction rules, end to end: states that no longer exist are actors, an
+exercise can be flown, a ban on investment is a sanction, a name before "air base" is a
+place, "they" points back to the group that opened the sentence before, and an exercise
+named in apposition takes the date of its own relative clause.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.extract import extract
+from timeline.model import Event
+
+#: A Friday.
+PUBLISHED = date(1998, 6, 12)
+
+
+def _of(events: list[Event], kind: str) -> list[Event]:
+    return [e for e in events if e.type == kind]
+
+
+def test_a_state_that_no_longer_exists_is_an_actor() -> None:
+    text = "The Yugoslav army on Thursday denounced the manoeuvres as open intimidation."
+    statements = _of(extract(text, PUBLISHED), "statement")
+    assert [a.name for a in statements[0].actors] == ["Yugoslavia"]
+    assert statements[0].date is not None and statements[0].date.start == date(1998, 6, 11)
+
+
+def test_a_former_state_has_no_country_code() -> None:
+    text = "Czechoslovak officials met Austrian ministers in Vienna on Tuesday."
+    meeting = _of(extract(text, PUBLISHED), "meeting")[0]
+    former = [a for a in meeting.actors if a.name == "Czechoslovakia"]
+    assert former and former[0].country is None
+
+
+def test_warplanes_fly_an_exercise() -> None:
+    text = (
+        "NATO warplanes will fly a large air exercise over the Adriatic on Monday, alliance "
+        "officials said."
+    )
+    exercise = _of(extract(text, PUBLISHED), "exercise")
+    assert [e.date.start for e in exercise if e.date] == [date(1998, 6, 15)]
+    assert exercise[0].status == "scheduled"
+
+
+def test_a_ban_on_new_investment_is_a_sanction() -> None:
+    text = "The European Union on Monday banned new investment in Belarus."
+    sanction = _of(extract(text, PUBLISHED), "sanction")
+    assert [e.date.start for e in sanction if e.date] == [date(1998, 6, 8)]
+
+
+def test_frozen_funds_are_a_sanction() -> None:
+    text = "Canada on Tuesday froze the state funds of Myanmar held in Canadian banks."
+    assert _of(extract(text, PUBLISHED), "sanction")
+
+
+def test_a_name_before_air_base_is_a_place_not_a_person() -> None:
+    text = "Rebels fired rockets at the Prince Sultan air base on Wednesday, Saudi Arabia said."
+    for event in extract(text, PUBLISHED):
+        assert "Prince Sultan" not in [a.name for a in event.actors]
+
+
+def test_they_points_back_to_the_group_that_opened_the_sentence_before() -> None:
+    text = (
+        "The Houthis answered in kind. On Wednesday, they fired a ballistic missile at an air "
+        "base near Khamis Mushait."
+    )
+    attack = _of(extract(text, PUBLISHED), "attack")
+    assert attack and attack[0].actors[0].name == "Houthis"
+
+
+def test_they_points_back_to_a_pair_of_countries() -> None:
+    text = "Japan and the Philippines held talks in Manila on Monday. They agreed on Tuesday to expand drills."
+    agreement = _of(extract(text, PUBLISHED), "agreement")
+    assert {a.name for a in agreement[0].actors} >= {"Japan", "Philippines"}
+
+
+def test_they_does_not_point_back_to_one_person() -> None:
+    text = "Minister Adam Kowal met reporters on Monday. They asked on Tuesday about the drills."
+    for event in extract(text, PUBLISHED):
+        if event.date is not None and event.date.start == date(1998, 6, 9):
+            assert "Adam Kowal" not in [a.name for a in event.actors]
+
+
+def test_an_exercise_named_in_apposition_takes_its_relative_clauses_date() -> None:
+    text = (
+        "NATO met on Thursday. The alliance will test its forces in a large exercise, Strong "
+        "Shield 1998, which is due to begin on June 23 and run until July 10."
+    )
+    exercise = _of(extract(text, PUBLISHED), "exercise")
+    assert [e.date.start for e in exercise if e.date] == [date(1998, 6, 23)]
+
+
+def test_an_adjective_after_an_event_noun_is_not_its_verb() -> None:
+    text = "Serbia on Thursday condemned the manoeuvres as open intimidation."
+    events = extract(text, PUBLISHED)
+    assert [e.type for e in events] == ["statement"]

@@ -1,0 +1,77 @@
+"""Which verb group decides the tense of a bare date: a coordinated clause after the date has
+its own, a present verb after "before" or "until" looks ahead, and "is meant to" looks ahead."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import find_dates
+
+#: A Thursday.
+REFERENCE = date(2013, 6, 13)
+
+
+def _value(text: str, expression: str) -> str | None:
+    found = [t for t in find_dates(text, REFERENCE) if t.text == expression]
+    assert found, (text, expression)
+    return found[0].value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a coordinated clause after the date has its own verb group
+        (
+            "Chile holds a presidential election on November 17, and none of the candidates has "
+            "criticised the plan.",
+            "November 17",
+            "2013-11-17",
+        ),
+        (
+            "Kenya holds a referendum on August 4; the opposition has called for a boycott.",
+            "August 4",
+            "2013-08-04",
+        ),
+        # a present verb after "before"/"until" looks ahead, whatever the main clause's tense
+        (
+            "The sanctions came two days before Iranians vote in an election on Friday.",
+            "Friday",
+            "2013-06-14",
+        ),
+        (
+            "It was the last meeting before EU leaders gather in Brussels on June 27.",
+            "June 27",
+            "2013-06-27",
+        ),
+        (
+            "Talks were suspended until the delegations return to Geneva on Monday.",
+            "Monday",
+            "2013-06-17",
+        ),
+        # ... but a noun after "after" is no verb, and a past verb stays past
+        (
+            "The vote was held two weeks after a presidential runoff on May 19.",
+            "May 19",
+            "2013-05-19",
+        ),
+        ("He resigned after Israeli strikes on Monday.", "Monday", "2013-06-10"),
+        ("Sales rose after a slow start on Tuesday.", "Tuesday", "2013-06-11"),
+        ("It was the last session before the council meets on Monday.", "Monday", "2013-06-17"),
+        ("The rebels attacked shortly before dawn on Sunday.", "Sunday", "2013-06-09"),
+        (
+            "Fighting flared in March, when police swept through villages on March 5.",
+            "March 5",
+            "2013-03-05",
+        ),
+        # "is meant to" looks ahead
+        (
+            "The decisions are meant to feed into the summit in Ankara on July 7.",
+            "July 7",
+            "2013-07-07",
+        ),
+    ],
+)
+def test_the_verb_group_that_governs_a_date(text: str, expression: str, value: str) -> None:
+    assert _value(text, expression) == value

@@ -95,3 +95,61 @@ def test_an_adjective_after_an_event_noun_is_not_its_verb() -> None:
     text = "Serbia on Thursday condemned the manoeuvres as open intimidation."
     events = extract(text, PUBLISHED)
     assert [e.type for e in events] == ["statement"]
+
+
+def test_a_lodged_protest_is_a_saying_dated_from_the_sentence_before() -> None:
+    text = (
+        "The dispute began with the budget of February 28, 1997, when Delhi raised the duty on "
+        "wine. Two days later, Chile's ambassador lodged a formal protest with India."
+    )
+    statements = _of(extract(text, PUBLISHED), "statement")
+    assert [e.date.start for e in statements if e.date] == [date(1997, 3, 2)]
+
+
+def test_a_body_named_with_body_meets_in_its_relative_clause_despite_a_condition() -> None:
+    text = (
+        "If India does not appeal, the report can be adopted by the Dispute Settlement Body, "
+        "which next meets on July 19."
+    )
+    meetings = _of(extract(text, PUBLISHED), "meeting")
+    assert [(e.actors[0].name, e.date.start) for e in meetings if e.date] == [
+        ("Dispute Settlement Body", date(1998, 7, 19))
+    ]
+
+
+def test_postponed_talks_did_not_take_place() -> None:
+    for text in (
+        "Brazil on Wednesday postponed the talks with Argentina.",
+        "Brazil on Wednesday postponed talks on a car regime with Argentina.",
+    ):
+        assert not _of(extract(text, PUBLISHED), "meeting"), text
+
+
+def test_suspended_negotiations_are_no_meeting_but_a_measure() -> None:
+    text = "Brazil on Wednesday suspended negotiations with Argentina on a car regime."
+    events = extract(text, PUBLISHED)
+    assert not _of(events, "meeting")
+    assert [e.date.start for e in events if e.date] == [date(1998, 6, 10)]
+
+
+def test_a_feared_event_has_not_happened() -> None:
+    text = "The talks on Monday raised fears of a new offensive in the north."
+    assert not _of(extract(text, PUBLISHED), "attack")
+
+
+def test_slapped_duties_are_a_sanction() -> None:
+    text = "In late May, the U.S. Commerce Department slapped anti-dumping duties on Chinese steel."
+    assert _of(extract(text, PUBLISHED), "sanction")
+
+
+def test_a_cut_forecast_is_an_announcement() -> None:
+    text = "The International Monetary Fund last Tuesday cut its forecast for global growth."
+    statements = _of(extract(text, PUBLISHED), "statement")
+    assert [e.date.start for e in statements if e.date] == [date(1998, 6, 9)]
+
+
+def test_shut_frontiers_are_an_event_with_the_neighbours() -> None:
+    text = "Nigeria partially shut its frontiers with Benin and Niger on May 20."
+    events = extract(text, PUBLISHED)
+    assert [(e.type, e.date.start) for e in events if e.date] == [("other", date(1998, 5, 20))]
+    assert {a.name for a in events[0].actors} >= {"Nigeria", "Benin", "Niger"}

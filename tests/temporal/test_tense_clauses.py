@@ -65,6 +65,30 @@ def _value(text: str, expression: str) -> str | None:
             "March 5",
             "2013-03-05",
         ),
+        # a participle inside a future verb group: "will keep its borders closed until"
+        (
+            "Nigeria will keep its land borders closed to trade until at least the end of "
+            "January, officials said.",
+            "the end of January",
+            "2014-01",
+        ),
+        # ... but not one in a relative clause
+        ("He will meet the delegation that arrived on Monday.", "Monday", "2013-06-10"),
+        # the governing verb group may stand far before a date in a long sentence
+        (
+            "Foreign Minister Jan Wojtowicz is due to meet his Russian counterpart on the "
+            "sidelines of a ministerial meeting of the Organisation for Security and "
+            "Cooperation in Europe in Ljubljana on December 5, his office said.",
+            "December 5",
+            "2013-12-05",
+        ),
+        # "according to" opens the source's own clause
+        (
+            "The two governments agreed to deploy mixed teams to six crossing points, according "
+            "to a statement issued by the interior ministry on Monday night.",
+            "Monday night",
+            "2013-06-10TNI",
+        ),
         # "is meant to" looks ahead
         (
             "The decisions are meant to feed into the summit in Ankara on July 7.",

@@ -75,6 +75,7 @@ class Cues:
     document_topic_end: PhrasePattern
     reaction_verbs: frozenset[str]
     called_off_end: PhrasePattern
+    hoped_for_end: PhrasePattern
     casualty_verbs: frozenset[str]
     test_target_after: re.Pattern[str]
     place_visit: PhrasePattern
@@ -180,6 +181,7 @@ def load_cues() -> Cues:
         preposition_end=_ending(words("prepositions"), 0),
         passive_not_events=frozenset(w.lower() for w in words("passive_not_events")),
         prospect_end=_ending(words("prospect"), 3),
+        hoped_for_end=_ending(words("hoped_for"), 3),
         negation_end=_ending(words("negation"), 1),
         # "was cancelled in 2010", "was first tested in April 2012": checked for a date after it
         dated_passive=re.compile(
@@ -305,14 +307,15 @@ def load_cues() -> Cues:
             + r")",
             re.I,
         ),
-        # a determiner after the verb: "the postponed meeting" is still to be held
+        # the verb with an object ("postponed talks", "postponed that meeting"); after a
+        # determiner it is an adjective: "the postponed meeting" is still to be held
         called_off_end=holding(
-            r"(?:"
+            r"(?:(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
             + called_off.pattern
-            + r"\s+(?:the|that|this|these|those|a|an|its|their|his|her|next|planned)"
+            + r"\s+(?:(?:the|that|this|these|those|a|an|its|their|his|her|next|planned)\s+)?"
             + r"|"
             + avoid.pattern
-            + r"(?:\s+(?:the|any|all|its|their))?)\s+(?:[\w’'-]+\s+){0,3}$",
+            + r"(?:\s+(?:the|any|all|its|their))?\s+)(?:[\w’'-]+\s+){0,3}$",
             called_off,
             avoid,
             flags=re.I,

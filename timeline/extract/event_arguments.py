@@ -103,8 +103,12 @@ def status_of(
     before = ctx.text[max(seg_start, stop - CUE_REACH) : stop]
     if cues.negation_end.search(before):
         return None
-    if trigger.spec.type != "statement" and cues.conditional_opener.match(
-        ctx.text, ctx.sentence.start
+    if (
+        trigger.spec.type != "statement"
+        and cues.conditional_opener.match(ctx.text, ctx.sentence.start)
+        # "If it does not, ... the Body, which next meets on October 19": a relative clause
+        # tells a fact of its noun, whatever the condition
+        and not any(lo <= trigger.start < hi for lo, hi in ctx.relatives)
     ):
         # "If the crackdown continues, ... they will boycott the elections"
         return None

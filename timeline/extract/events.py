@@ -347,12 +347,23 @@ def sentence_events(
             # "will host an exercise on Thursday and Friday, the ministry said, the first such
             # drill to be staged by Seoul": an apposition restates the event told before it
             continue
-        if spec.noun and (
-            cues.document_topic_end.search(
-                ctx.text, max(ctx.sentence.start, trigger.start - 80), trigger.start
+        # "postponed the talks with Ankara": a verb form after a determiner is a noun too
+        as_noun = spec.noun or _DETERMINER_BEFORE.search(
+            ctx.text, max(ctx.sentence.start, trigger.start - 8), trigger.start
+        )
+        if as_noun and (
+            (
+                spec.noun
+                and cues.document_topic_end.search(
+                    ctx.text, max(ctx.sentence.start, trigger.start - 80), trigger.start
+                )
             )
             or cues.called_off_end.search(
                 ctx.text, max(ctx.sentence.start, trigger.start - 60), trigger.start
+            )
+            # "dashing hopes of an early reopening": hoped for, not happened
+            or cues.hoped_for_end.search(
+                ctx.text, max(ctx.sentence.start, trigger.start - 50), trigger.start
             )
         ):
             # "signed a memorandum on the patrols": the paper's topic, not an event;

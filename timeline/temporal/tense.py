@@ -20,13 +20,18 @@ from timeline.temporal.work import charge
 
 PAST = "past"
 #: What may follow a future cue within its verb group: "will stay closed", "will be delayed".
-_PARTICIPLE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+[a-z]+ed", re.IGNORECASE)
+#: "will keep its land borders closed": up to four words between, none opening a clause.
+_PARTICIPLE_AFTER = re.compile(
+    r"(?:\s+(?!(?:that|which|who|whom|whose|and|but|or|after|before|when)\b)[\w'’-]+){0,4}?"
+    r"\s+[a-z]+ed",
+    re.IGNORECASE,
+)
 FUTURE = "future"
 #: ", and ...", ", but ...", "; ...": a coordinated clause has a verb group of its own.
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;|\s[—–]\s")
 
 #: How far (characters) to look for a cue on either side of an expression.
-WINDOW = 160
+WINDOW = 240
 #: A sentence ends at ., ! or ? before a capital letter (not "a.m. and", "Sept. 1"), or at a line break.
 SENTENCE_END = re.compile(
     # the punctuation first, then the look-behinds: the scan stops only at ".", "!", "?"
@@ -217,7 +222,10 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     governing: str | None = None
     governing_at = -1
     future_end = -1
-    for m in cues.finditer(text, left, start):
+    # "..., according to a statement issued on Monday night": the source's own clause
+    source = text.rfind("according to", left, start)
+    scan_from = source if source >= 0 else left
+    for m in cues.finditer(text, scan_from, start):
         if m.end() > start:
             break
         kind = _kind(m, not_past)

@@ -255,10 +255,12 @@ def compile_phrases(
         return PhrasePattern(re.compile(r"(?!x)x"), frozenset(), leads=False)
     body = _pattern(_trie(sorted(keys)), flexible_hyphen)
     # whole words; a phrase that opens or closes with a sign (";", ", and") may touch a word
-    regex = re.compile(
-        r"(?:(?<![\w\-])|(?=[^\w\s\-]))" + body + r"(?:(?<!\w)|(?!\w))",
-        re.IGNORECASE if ignore_case else 0,
-    )
+    # (the plain boundaries are kept for lists without one: they are cheaper to test)
+    opens = any(not _word_char(key[0]) and key[0] != "-" for key in keys)
+    closes = any(not _word_char(key[-1]) for key in keys)
+    start = r"(?:(?<![\w\-])|(?=[^\w\s\-]))" if opens else r"(?<![\w\-])"
+    end = r"(?:(?<!\w)|(?!\w))" if closes else r"(?!\w)"
+    regex = re.compile(start + body + end, re.IGNORECASE if ignore_case else 0)
     return PhrasePattern(regex, frozenset(_first_match_key(key) for key in keys), leads=True)
 
 

@@ -153,3 +153,37 @@ def test_shut_frontiers_are_an_event_with_the_neighbours() -> None:
     events = extract(text, PUBLISHED)
     assert [(e.type, e.date.start) for e in events if e.date] == [("other", date(1998, 5, 20))]
     assert {a.name for a in events[0].actors} >= {"Nigeria", "Benin", "Niger"}
+
+
+def test_a_long_complement_leads_to_a_relative_clause_date() -> None:
+    text = (
+        "Russia on Tuesday began a snap combat readiness check of troops in its Western and "
+        "Southern military districts, which is due to end on Saturday."
+    )
+    exercises = _of(extract(text, PUBLISHED), "exercise")
+    assert exercises and exercises[0].date is not None
+
+
+def test_an_amphibious_landing_is_an_exercise() -> None:
+    text = (
+        "An amphibious landing involving Ukrainian and U.S. marines is scheduled for next Tuesday."
+    )
+    exercises = _of(extract(text, PUBLISHED), "exercise")
+    assert [e.date.start for e in exercises if e.date] == [date(1998, 6, 16)]
+
+
+def test_watching_a_demonstration_of_weapons_is_a_display() -> None:
+    text = "President Dusan Maric watched a demonstration of the Russian systems on Thursday."
+    displays = _of(extract(text, PUBLISHED), "military_display")
+    assert [e.date.start for e in displays if e.date] == [date(1998, 6, 11)]
+
+
+def test_a_declaration_of_independence_is_no_agreement() -> None:
+    text = "Kosovo, whose 2008 declaration of independence Serbia does not recognise, protested."
+    assert not _of(extract(text, date(2019, 10, 24)), "agreement")
+
+
+def test_a_live_firing_phase_is_an_exercise_not_an_attack() -> None:
+    text = "The second, live-firing phase of the exercise will take place in southern Russia next month."
+    events = extract(text, PUBLISHED)
+    assert not _of(events, "attack") and _of(events, "exercise")

@@ -72,7 +72,18 @@ def _value(text: str, expression: str) -> str | None:
             "the end of January",
             "2014-01",
         ),
-        # ... but not one in a relative clause
+        (
+            "The Security Council is expected to hold closed consultations on the crisis on "
+            "Monday.",
+            "Monday",
+            "2013-06-17",
+        ),
+        # ... but not one that tells an event of its own, nor one in a relative clause
+        (
+            "The parties pledged to respect the ceasefire signed in Kidal on May 23.",
+            "May 23",
+            "2013-05-23",
+        ),
         ("He will meet the delegation that arrived on Monday.", "Monday", "2013-06-10"),
         # the governing verb group may stand far before a date in a long sentence
         (

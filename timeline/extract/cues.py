@@ -312,10 +312,11 @@ def load_cues() -> Cues:
         called_off_end=holding(
             r"(?:(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
             + called_off.pattern
-            + r"\s+(?:(?:the|that|this|these|those|a|an|its|their|his|her|next|planned)\s+)?"
+            + r"\s+(?:(?:the|that|this|these|those|a|an|its|their|his|her|next|planned)"
+            + r"(?:\s+[\w’'-]+){0,3}\s+)?"
             + r"|"
             + avoid.pattern
-            + r"(?:\s+(?:the|any|all|its|their))?\s+)(?:[\w’'-]+\s+){0,3}$",
+            + r"(?:\s+(?:the|any|all|its|their))?(?:\s+[\w’'-]+){0,3}\s+)$",
             called_off,
             avoid,
             flags=re.I,

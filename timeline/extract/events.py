@@ -862,7 +862,7 @@ STAGED = frozenset({"exercise", "military_display"})
 _TO_BEFORE = re.compile(r"\bto\s+$")
 #: What may stand between an event noun and its relative clause: "of senior PSI officials, ".
 _NOUN_COMPLEMENT = re.compile(
-    r"\s+(?:of|between|among|on)\s+[^,;:()]{1,50}?,?\s*"
+    r"\s+(?:of|between|among|on)\s+[^,;:()]{1,80}?,?\s*"
     # 'the NATO exercise "Dynamic Mix 2000", which is to be held'
     r"|\s+[\"“][^\"“”]{1,40}[\"”],?\s*"
     # "a large exercise, Steadfast Resolve 2026, which is due to begin on Feb. 23"

@@ -19,13 +19,16 @@ from timeline.temporal.lexicon import alternation, lexicon
 from timeline.temporal.work import charge
 
 PAST = "past"
-#: What may follow a future cue within its verb group: "will stay closed", "will be delayed".
-#: "will keep its land borders closed": up to four words between, none opening a clause.
+#: What may follow a future cue within its verb group: "will stay closed", "will keep its land
+#: borders closed", "is expected to hold closed consultations": up to four words between, none
+#: opening a clause; a participle before "in", "on" or "by" tells an event of its own ("pledged
+#: to respect the ceasefire signed in Kidal on May 23").
 _PARTICIPLE_AFTER = re.compile(
     r"(?:\s+(?!(?:that|which|who|whom|whose|and|but|or|after|before|when)\b)[\w'’-]+){0,4}?"
     r"\s+[a-z]+ed",
     re.IGNORECASE,
 )
+_OWN_EVENT_AFTER = re.compile(r"\s+(?:in|on|at|by|from|during|last|earlier)\b", re.IGNORECASE)
 FUTURE = "future"
 #: ", and ...", ", but ...", "; ...": a coordinated clause has a verb group of its own.
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;|\s[—–]\s")
@@ -236,6 +239,7 @@ def tense_near(text: str, start: int, end: int) -> str | None:
             kind == PAST
             and future_end >= 0
             and _PARTICIPLE_AFTER.fullmatch(text, future_end, m.end())
+            and not _OWN_EVENT_AFTER.match(text, m.end())
         ):
             # "will stay closed until Monday": a participle inside a future verb group
             continue

@@ -187,3 +187,39 @@ def test_a_live_firing_phase_is_an_exercise_not_an_attack() -> None:
     text = "The second, live-firing phase of the exercise will take place in southern Russia next month."
     events = extract(text, PUBLISHED)
     assert not _of(events, "attack") and _of(events, "exercise")
+
+
+def test_a_saying_afterwards_takes_the_date_of_the_event_just_told() -> None:
+    text = (
+        'India and Pakistan held talks in Delhi on Monday. "We have not solved everything," '
+        "Mehra told a joint news conference afterwards."
+    )
+    statements = _of(extract(text, PUBLISHED), "statement")
+    assert [e.date.start for e in statements if e.date] == [date(1998, 6, 8)]
+
+
+def test_a_saying_at_the_ceremony_takes_the_date_of_the_event_marked() -> None:
+    text = (
+        'Mali and the rebels signed a peace deal in Bamako on Monday. "The guns must now fall '
+        'silent," Diarra said after the ceremony.'
+    )
+    statements = _of(extract(text, PUBLISHED), "statement")
+    assert [e.date.start for e in statements if e.date] == [date(1998, 6, 8)]
+
+
+def test_an_action_after_the_ceremony_is_not_dated_by_it() -> None:
+    text = (
+        "Mali and the rebels signed a peace deal in Bamako on Monday. After the ceremony, the "
+        "Malian troops withdrew from Kidal."
+    )
+    # undated, the withdrawal has no place on the timeline
+    assert [e.type for e in extract(text, PUBLISHED)] == ["agreement"]
+
+
+def test_a_past_saying_is_not_dated_by_an_occasion_to_come() -> None:
+    text = (
+        'The two ministers will sign the treaty in Lima on June 20. "It is a great day," '
+        "Echeverria said after the ceremony."
+    )
+    statements = _of(extract(text, PUBLISHED), "statement")
+    assert statements and all(e.date is None for e in statements)

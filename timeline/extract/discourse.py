@@ -35,10 +35,13 @@ class Occasions:
     """The occasion nouns, the event types each stands for, and the compiled back references."""
 
     types: dict[str, tuple[str, ...]]
+    #: the event types an occasion noun stands for when a saying refers back to it
+    saying_types: dict[str, tuple[str, ...]]
     noun: PhrasePattern
     reference: PhrasePattern
     closing: PhrasePattern
     then: PhrasePattern
+    saying_then: PhrasePattern
 
 
 @cache
@@ -50,8 +53,13 @@ def load_occasions() -> Occasions:
     before = compile_phrases([str(w) for w in raw["occasion_before"]], ignore_case=True)
     closing = compile_phrases([str(w) for w in raw["occasion_closing"]], ignore_case=True)
     then = compile_phrases([str(w) for w in raw.get("occasion_then") or ()], ignore_case=True)
+    saying_types = {
+        str(k).lower(): tuple(str(t) for t in v or ()) for k, v in raw["saying_occasions"].items()
+    }
     return Occasions(
         types=types,
+        saying_types=saying_types,
+        saying_then=compile_phrases([str(w) for w in raw["saying_then"]], ignore_case=True),
         noun=nouns,
         reference=holding(
             before.pattern + r"\s+" + _FILLER + "(" + nouns.pattern + ")", before, flags=re.I
@@ -118,6 +126,7 @@ class DiscourseDates:
         end: int,
         actors: Sequence[tuple[int, str]] = (),
         own: Sequence[tuple[int, FuzzyDate]] = (),
+        saying: bool = False,
     ) -> FuzzyDate | None:
         """The date of the occasion that ``text[start:end]`` refers back to, if any.
 
@@ -143,12 +152,22 @@ class DiscourseDates:
         if self.history and self.occasions.then.search(text, start, end):
             # "Donnelly said at the time that ...": when the event just told happened
             return self.history[-1].date
+        if (
+            saying
+            and self.history
+            and 0 < start - self.history[-1].position <= RECENT
+            and self.occasions.saying_then.search(text, start, end)
+        ):
+            # "Mehra told a joint news conference afterwards": after the event just told
+            return self.history[-1].date
         for match in self.occasions.reference.finditer(text, start, end):
             noun = normalise(match.group(1), fold_case=True)
             for position, when in own:
                 if _DATE_OF_OCCASION.fullmatch(text, match.end(1), position):
                     return when
-            kinds = self.occasions.types.get(noun, ())
+            kinds = self.occasions.types.get(noun, ()) or (
+                self.occasions.saying_types.get(noun, ()) if saying else ()
+            )
             named = {name for position, name in actors if position >= match.end(1)}
             recent = next(
                 (

@@ -518,7 +518,17 @@ def sentence_events(
                 ctx.sentence.end,
                 [(m.start, m.name) for m in ctx.mentions if not m.source],
                 [(t.start, fuzzy_date(t)) for t in ctx.timexes if usable(t)],
+                saying=spec.type == "statement",
             )
+            if (
+                when is not None
+                and spec.type == "statement"
+                and status == "occurred"
+                and published is not None
+                and when.start > published
+            ):
+                # "said at the ceremony", told in the past: no occasion yet to come
+                when = None
             if when is not None:
                 evidence = "inferred"
                 if published is not None and when.start > published and status == "occurred":

@@ -223,3 +223,22 @@ def test_a_past_saying_is_not_dated_by_an_occasion_to_come() -> None:
     )
     statements = _of(extract(text, PUBLISHED), "statement")
     assert statements and all(e.date is None for e in statements)
+
+
+def test_an_accord_named_again_by_its_day_is_the_same_agreement() -> None:
+    text = (
+        "Kenya and Ethiopia yesterday agreed to mount joint security patrols along their common "
+        "border. Under yesterday's accord, Ethiopian and Kenyan police commanders will meet "
+        "monthly in Moyale."
+    )
+    agreements = _of(extract(text, date(1998, 10, 14)), "agreement")
+    assert len(agreements) == 1
+    assert {a.name for a in agreements[0].actors} >= {"Kenya", "Ethiopia"}
+
+
+def test_two_receptions_of_one_visitor_on_one_day_stay_two_meetings() -> None:
+    text = (
+        "Foreign Minister Taro Ueda met Indonesian Foreign Minister Budi Hartono in Tokyo on "
+        "Wednesday. Prime Minister Hiroshi Sato received Hartono at his office later on Wednesday."
+    )
+    assert len(_of(extract(text, date(2026, 2, 19)), "meeting")) == 2

@@ -1,7 +1,8 @@
 """One event from many mentions: within an article, and across articles, order-independent.
 
 Within an article, a dated mention and undated mentions of the same type by the
-same principal actor are one event; across articles, events of the same type
+same principal actor are one event, and so are agreements of one day between the same
+two parties; across articles, events of the same type
 with overlapping dates and the same principal actor are one event with several
 sources. The groups are the connected groups of that relation, found with a
 sweep over dates per (type, principal) block, and every choice made when
@@ -166,7 +167,7 @@ def merge_within_document(events: Sequence[Event]) -> list[Event]:
     ordered = sorted(events, key=sort_key)
     dated = [e for e in ordered if e.date is not None]
     undated = [e for e in ordered if e.date is None]
-    dated_groups = merge_groups(dated)
+    dated_groups = _joined_by_parties(merge_groups(dated))
     undated_groups = merge_groups(undated)
     for group in undated_groups:
         who = principal(group[0])
@@ -186,6 +187,44 @@ def merge_within_document(events: Sequence[Event]) -> list[Event]:
         else:
             candidates[0].extend(group)
     return sorted((combine(g) for g in dated_groups), key=sort_key)
+
+
+#: Events two sides enter alike: named first by either, they are one on one day.
+SHARED_KINDS = frozenset({("agreement", "")})
+
+
+def _joined_by_parties(groups: list[list[Event]]) -> list[list[Event]]:
+    """Join groups of an agreement made on the same single day by the same two parties,
+    whoever is named first ("Kenya and Ethiopia yesterday agreed ..." and "Under yesterday's
+    accord, ... both sides"). Meetings stay apart: a minister and a prime minister may each
+    receive a visitor on one day.
+
+    A group joins the first earlier group it matches, so the result follows the group order.
+    """
+    joined: list[tuple[tuple[str, str], date | None, set[str], list[Event]]] = []
+    for group in groups:
+        kind = kind_of(group[0])
+        days = {(e.date.start, e.date.end) for e in group if e.date is not None}
+        day = next(iter(days))[0] if len(days) == 1 and len(set(next(iter(days)))) == 1 else None
+        names = {a.name for e in group for a in e.actors}
+        target = next(
+            (
+                other
+                for other in joined
+                if kind in SHARED_KINDS
+                and day is not None
+                and other[0] == kind
+                and other[1] == day
+                and len(other[2] & names) >= 2
+            ),
+            None,
+        )
+        if target is None:
+            joined.append((kind, day, names, list(group)))
+        else:
+            target[2].update(names)
+            target[3].extend(group)
+    return [members for _, _, _, members in joined]
 
 
 def merge_events(events: Sequence[Event]) -> list[Event]:

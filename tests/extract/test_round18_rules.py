@@ -242,3 +242,32 @@ def test_two_receptions_of_one_visitor_on_one_day_stay_two_meetings() -> None:
         "Wednesday. Prime Minister Hiroshi Sato received Hartono at his office later on Wednesday."
     )
     assert len(_of(extract(text, date(2026, 2, 19)), "meeting")) == 2
+
+
+def test_a_killing_protested_against_is_not_dated_by_the_protest() -> None:
+    text = (
+        "Bangladesh on Monday summoned India's envoy to protest against the killing of a farmer "
+        "by Indian border guards."
+    )
+    assert not _of(extract(text, date(2005, 8, 22)), "attack")
+
+
+def test_a_swearing_in_is_an_event_of_its_own_not_an_election() -> None:
+    text = "Chile's new interior minister, Carolina Saavedra, was sworn in on Wednesday morning."
+    events = extract(text, date(2023, 5, 17))
+    assert [(e.type, e.date.start) for e in events if e.date] == [("other", date(2023, 5, 17))]
+
+
+def test_an_acronym_that_speaks_is_a_body() -> None:
+    text = (
+        "The main opposition CPN-UML said in a statement in Kathmandu on Thursday that it objected."
+    )
+    statements = _of(extract(text, date(2017, 8, 25)), "statement")
+    assert statements and statements[0].actors[0].name == "CPN-UML"
+    assert statements[0].actors[0].kind == "organization"
+
+
+def test_forces_that_crushed_rebels_attacked_them() -> None:
+    text = "Sri Lankan government forces crushed the Tamil Tigers in May last year."
+    attacks = _of(extract(text, date(2010, 4, 10)), "attack")
+    assert [e.date.start for e in attacks if e.date] == [date(2009, 5, 1)]

@@ -100,6 +100,15 @@ def _value(text: str, expression: str) -> str | None:
             "Monday night",
             "2013-06-10TNI",
         ),
+        # the -s form of a present verb before a date tells a plan
+        (
+            "Foreign Minister Khan leaves for Beijing on Monday for a three-day visit, during "
+            "which he is expected to brief Chinese leaders, an official said.",
+            "Monday",
+            "2013-06-17",
+        ),
+        ("The exercise begins on Saturday.", "Saturday", "2013-06-15"),
+        ("The votes on Monday were counted quickly.", "Monday", "2013-06-10"),
         # "is meant to" looks ahead
         (
             "The decisions are meant to feed into the summit in Ankara on July 7.",

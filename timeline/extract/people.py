@@ -33,6 +33,8 @@ _ARTICLE_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 _ARTICLE_START = re.compile(r"(?:a|an|the)\s", re.I)
 _OWNER = re.compile(r".*?[’']s\s+")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+#: "BNP", "CPN-UML", "PML-N": capitals only, a hyphen between parts.
+_ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,5})*")
 
 
 @cache
@@ -230,6 +232,9 @@ def person_or_organization(
     near = sentence[max(0, start - WORD_REACH) : start]
     speech = _SPEECH_AFTER.match(sentence, end) or _SPEECH_BEFORE.search(near.rstrip(" ,"))
     after_article = _ARTICLE_END.search(near)
+    if speech and _ACRONYM.fullmatch(name):
+        # "The main opposition CPN-UML said": an acronym that speaks is a body
+        return Mention(start, end, name, "organization", evidence="name")
     if speech and (len(tokens) > 1 or start > 0) and not after_article:
         return Mention(start, end, name, "person", evidence="speech")
     if start > 0 and _meeting_before(dictionary.meeting_objects).search(near):

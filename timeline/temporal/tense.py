@@ -272,4 +272,23 @@ def tense_near(text: str, start: int, end: int) -> str | None:
             return PAST
         if kind is not None:
             return kind
-    return None
+    # "Khan leaves for Beijing on Monday", "the exercise begins on Friday": a present verb
+    # of its own clause that a date follows tells a plan
+    return FUTURE if _present_s_before(text, left, start) else None
+
+
+#: The words right before a date, back to a clause break: where its verb may stand.
+_LEAD_WORDS = re.compile(r"(?:[\w'’-]+\s+){1,6}$")
+
+
+def _present_s_before(text: str, left: int, start: int) -> bool:
+    """Whether one of the six words before ``start`` is the -s form of a present verb
+    ("leaves", "holds", "begins") with nothing between it and the date but words."""
+    lead = _LEAD_WORDS.search(text, max(left, start - 60), start)
+    if lead is None:
+        return False
+    verbs = lexicon().present_verbs
+    return any(
+        word.endswith("s") and word not in verbs and _present_verb(word)
+        for word in lead.group().split()
+    )

@@ -271,3 +271,43 @@ def test_forces_that_crushed_rebels_attacked_them() -> None:
     text = "Sri Lankan government forces crushed the Tamil Tigers in May last year."
     attacks = _of(extract(text, date(2010, 4, 10)), "attack")
     assert [e.date.start for e in attacks if e.date] == [date(2009, 5, 1)]
+
+
+def test_the_n_member_council_is_the_council_named_before() -> None:
+    text = (
+        "The U.N. Security Council has agreed to send more troops to Congo. The 15-member "
+        "council voted unanimously on Thursday to expand the mission."
+    )
+    meetings = _of(extract(text, date(2000, 2, 25)), "meeting")
+    assert meetings and meetings[0].actors[0].name == "UN Security Council"
+
+
+def test_what_comes_before_a_present_verb_after_before_is_not_dated_by_the_sentence() -> None:
+    text = (
+        "Fresh air raids threatened on Friday to undermine the U.N. mission before its first "
+        "soldiers arrive."
+    )
+    assert all(e.date is None for e in extract(text, date(2000, 2, 25)) if e.type == "other")
+    signed = "Japan and China met on Monday before they sign a trade deal."
+    agreements = _of(extract(signed, date(2000, 2, 25)), "agreement")
+    assert all(e.date is None for e in agreements)
+
+
+def test_a_gerund_with_an_object_and_its_own_date_is_a_dated_attack() -> None:
+    text = (
+        "On Friday the Congolese Rally for Democracy accused government aircraft of bombing its "
+        "positions near the town of Kabinda on Sunday, killing at least 14 civilians."
+    )
+    events = extract(text, date(2000, 2, 25))
+    assert [e.date.start for e in _of(events, "attack") if e.date] == [date(2000, 2, 20)]
+    # the accusation itself is a saying of its own day, by the movement (a rally in its name
+    # is no protest)
+    statements = _of(events, "statement")
+    assert [e.date.start for e in statements if e.date] == [date(2000, 2, 25)]
+    assert statements[0].actors[0].name == "Congolese Rally for Democracy"
+    assert not _of(events, "other")
+
+
+def test_a_gerund_without_a_date_of_its_own_is_not_dated_by_the_accusation() -> None:
+    text = "On Friday the Congolese Rally for Democracy accused aircraft of bombing its positions."
+    assert not _of(extract(text, date(2000, 2, 25)), "attack")

@@ -121,6 +121,7 @@ def build_context(
             for m in cues.complement.finditer(text, start, end)
             if not _determiner_that(text, start, m, cues)
         }
+        | {m.start("opener") for m in cues.accusation.finditer(text, start, end)}
     )
     tail_match = cues.attribution_tail.search(sentence.text)
     tail = tail_match.start() + start if tail_match else None

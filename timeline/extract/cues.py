@@ -26,6 +26,7 @@ class Cues:
     irrealis_end: PhrasePattern
     reported_future_end: PhrasePattern
     complement: PhrasePattern
+    accusation: PhrasePattern
     clause: PhrasePattern
     subordinators: frozenset[str]
     generic: PhrasePattern
@@ -129,6 +130,12 @@ def load_cues() -> Cues:
         irrealis_end=_ending(words("irrealis") + words("avoid_verbs"), 1),
         reported_future_end=_ending(words("reported_future"), 1),
         complement=compile_phrases(words("complement"), ignore_case=True),
+        # "accused government aircraft of bombing": what the accusation says opens at "of"
+        accusation=_around(
+            "",
+            words("accusation_verbs"),
+            r"\s+(?:[\w’'.-]+\s+){0,5}?(?P<opener>of|for|with)\s",
+        ),
         clause=compile_phrases(words("clause"), ignore_case=True),
         subordinators=frozenset(words("subordinators")),
         generic=compile_phrases(words("generic_subjects"), ignore_case=True),

@@ -24,6 +24,9 @@ _BREAKER = re.compile(
 #: "landed on Wednesday after an earthquake struck": what follows happened before, not on that date.
 _RELATIVE_WORD = re.compile(r"(?:which|who|whom|whose)\b", re.I)
 _ANTERIOR = re.compile(r"(?:after|since)\b", re.I)
+_BEFORE = re.compile(r"(?:before|until)\b", re.I)
+#: A verb in its bare or -s form: neither past ("arrived") nor a gerund ("signing").
+_PRESENT_FORM = re.compile(r"[a-z]+(?<!ed)(?<!ing)", re.I)
 _NOT_REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 WORD = re.compile(r"[\w’'-]+")
 _AND = re.compile(r"\band\b")
@@ -443,6 +446,14 @@ def pick_date(
         # clause's verb is not dated by the sentence's date
         and not any(
             t.end <= b < trigger.start for b in ctx.boundaries if _RELATIVE_WORD.match(ctx.text, b)
+        )
+        # "threatened on Friday to undermine the mission before its first soldiers arrive": a
+        # present verb after "before" tells what is still to come
+        and not (
+            _PRESENT_FORM.fullmatch(trigger.text)
+            and any(
+                t.end <= b < trigger.start and _BEFORE.match(ctx.text, b) for b in ctx.boundaries
+            )
         )
     ]
     return earlier[-1] if earlier else None

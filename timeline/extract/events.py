@@ -185,11 +185,22 @@ def _clipped(when: FuzzyDate | None, status: str, published: date | None) -> Fuz
     return when.model_copy(update={"start": published})
 
 
+#: What opens a gerund's object: "bombing their positions", "killing at least 14".
+_GERUND_OBJECT = re.compile(
+    r"\s+(?:its|their|his|her|the|a|an|at\s+least|more\s+than|some|dozens|hundreds|\d)\b"
+)
+
+
 def _verb_reading(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
     """Whether a form that is noun and verb alike is the verb here ("will visit", "is to tour").
 
-    A bare infinitive ("invited him to visit Seoul in May") keeps the noun's need for a date.
+    A bare infinitive ("invited him to visit Seoul in May") keeps the noun's need for a date;
+    a gerund with an object ("of bombing their positions ... on Sunday") is a verb.
     """
+    if trigger.text.lower().endswith("ing") and _GERUND_OBJECT.match(ctx.text, trigger.end):
+        # only with a date of its own after it: what it reports is not dated by the saying
+        _, seg_end = segment(ctx, trigger.start)
+        return any(trigger.end < t.start < seg_end for t in ctx.timexes)
     if not trigger.spec.also_verb:
         return False
     window = ctx.text[max(ctx.sentence.start, trigger.start - 40) : trigger.start]

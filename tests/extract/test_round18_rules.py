@@ -311,3 +311,18 @@ def test_a_gerund_with_an_object_and_its_own_date_is_a_dated_attack() -> None:
 def test_a_gerund_without_a_date_of_its_own_is_not_dated_by_the_accusation() -> None:
     text = "On Friday the Congolese Rally for Democracy accused aircraft of bombing its positions."
     assert not _of(extract(text, date(2000, 2, 25)), "attack")
+
+
+def test_congo_alone_is_the_democratic_republic_and_the_republic_keeps_its_name() -> None:
+    text = "Congolese troops attacked rebel positions in Congo on Monday."
+    attack = _of(extract(text, PUBLISHED), "attack")[0]
+    assert attack.actors[0].name == "Democratic Republic of the Congo"
+    other = "Troops of the Republic of Congo attacked rebel positions on Monday."
+    attack = _of(extract(other, PUBLISHED), "attack")[0]
+    assert attack.actors[0].name == "Republic of the Congo"
+
+
+def test_a_cessation_of_hostilities_is_an_agreement_not_an_attack() -> None:
+    text = "In late May, Sudan and South Sudan signed a cessation of hostilities agreement in Addis Ababa."
+    events = extract(text, PUBLISHED)
+    assert _of(events, "agreement") and not _of(events, "attack")

@@ -74,7 +74,9 @@ _LEADERS = re.compile(
 #: "the North", "the South" standing for a country named before ("North Korea").
 _COMPASS = re.compile(r"\b[Tt]he (North|South)(?![\w-]|\s+[A-Z])")
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|to|from|into|near|outside|inside|across|towards?|via|through|visited|visiting|visit|around)\s+(?:the\s+)?)$",
+    r"(?:\b(?:in|at|to|from|into|near|outside|inside|across|towards?|via|through|visited|visiting|visit|around)\s+(?:the\s+)?"
+    # "Brazzaville, the capital of neighbouring Republic of Congo": where a city is
+    r"|\bcapital\s+of\s+(?:the\s+)?(?:neighbou?ring\s+)?)$",
     re.I,
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")

@@ -178,7 +178,7 @@ FLOOR33_F1 = 0.56  # 0.443 blind, 0.585 after round 15 (studied) (analysis and e
 FLOOR34_F1 = 0.67  # 0.695 blind, 0.701 held out (everyday mixed news)
 FLOOR35_F1 = 0.47  # 0.472 blind, 0.500 held out (long reads)
 FLOOR36_F1 = 0.51  # 0.474 blind, 0.534 studied (features)
-FLOOR37_F1 = 0.42  # 0.423 blind, 0.443 studied (long reads)
+FLOOR37_F1 = 0.41  # 0.423 blind, 0.443 studied, 0.418 once "Congo" was the DRC (long reads)
 FLOOR38_F1 = 0.61  # 0.634 blind, 0.634 held out (everyday mixed news)
 # Round 16: sets written blind during it, each scored once on arrival (with the code of that
 # moment), then studied or held out.

@@ -326,3 +326,28 @@ def test_a_cessation_of_hostilities_is_an_agreement_not_an_attack() -> None:
     text = "In late May, Sudan and South Sudan signed a cessation of hostilities agreement in Addis Ababa."
     events = extract(text, PUBLISHED)
     assert _of(events, "agreement") and not _of(events, "attack")
+
+
+def test_what_an_occasion_came_days_after_is_dated_from_it() -> None:
+    text = (
+        "Islamist insurgents fired mortars at an African Union base in Mogadishu on Tuesday. "
+        "A spokesman said the group would keep fighting. The attack came a day after gunmen "
+        "ambushed a convoy near Beledweyne."
+    )
+    attacks = _of(extract(text, date(2008, 3, 5)), "attack")
+    assert sorted(e.date.start for e in attacks if e.date) == [date(2008, 3, 3), date(2008, 3, 4)]
+
+
+def test_a_clause_with_its_own_date_keeps_it_after_came() -> None:
+    text = (
+        "North and South Korean officers held talks at Panmunjom on Thursday. The talks came a "
+        "week after gunmen ambushed a South Korean patrol near Paju on Oct. 5."
+    )
+    attacks = _of(extract(text, date(2009, 10, 15)), "attack")
+    assert [e.date.start for e in attacks if e.date] == [date(2009, 10, 5)]
+
+
+def test_a_council_session_is_a_meeting() -> None:
+    text = "In late January seven African heads of state attended a special council session on Congo in New York."
+    meetings = _of(extract(text, date(2000, 2, 25)), "meeting")
+    assert [e.date.start for e in meetings if e.date] == [date(2000, 1, 21)]

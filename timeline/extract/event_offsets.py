@@ -13,7 +13,8 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
-from timeline.extract.discourse import DiscourseDates
+from timeline.extract.discourse import RECENT, DiscourseDates
+from timeline.extract.phrases import normalise
 from timeline.temporal import Timex
 from timeline.temporal.calendar_math import add_months, week_value
 
@@ -80,7 +81,9 @@ def event_offsets(
         if within is not None:
             out.append(within)
             continue
-        shifted = _clause_offset(text, start, timex, timexes)
+        shifted = _clause_offset(text, start, timex, timexes) or _came_offset(
+            text, start, end, timex, timexes, discourse
+        )
         if shifted is not None:
             out.extend((timex, shifted))
             continue
@@ -127,6 +130,54 @@ def _clause_offset(text: str, start: int, timex: Timex, timexes: list[Timex]) ->
     amount = int(duration[1]) * (1 if side["side"] == "before" else -1)
     when = _moved(day.date_start, amount, duration[2])
     return _day_timex(text, side.start("side"), side.end("side"), when)
+
+
+@cache
+def _came_before(nouns: str) -> re.Pattern[str]:
+    """ "The attack came ": a sentence that opens with an occasion and how it came."""
+    return re.compile(
+        r"\s*(?:The|This|That|Its|Their)\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>" + nouns + r")"
+        r"\s+(?:came|happened|occurred|took\s+place|followed)\s+$",
+        re.IGNORECASE,
+    )
+
+
+def _came_offset(
+    text: str,
+    start: int,
+    end: int,
+    timex: Timex,
+    timexes: list[Timex],
+    discourse: DiscourseDates,
+) -> Timex | None:
+    """ "The attack came a day after insurgents seized the police station": the clause after
+    "after" happened that many days before the occasion the sentence opens with, as the
+    last sentences dated it, else as the story first did (and after it, for "before"); a
+    clause with a date of its own
+    ("a week after a patrol boat crossed the line on Oct. 8") keeps that date."""
+    duration = _DURATION.match(timex.value) if timex.type == "DURATION" else None
+    if duration is None or duration[2] not in "DW":
+        return None
+    side = _CLAUSE_SIDE.match(text, timex.end)
+    opening = _came_before(discourse.occasions.noun.pattern).fullmatch(text, start, timex.start)
+    if side is None or opening is None or any(side.end() <= t.start < end for t in timexes):
+        return None
+    kinds = discourse.occasions.types.get(normalise(opening["noun"], fold_case=True), ())
+    # the one just told, else the story's own: the first of its kind
+    told = next(
+        (
+            e
+            for e in reversed(discourse.history)
+            if e.of_kind(kinds) and 0 < start - e.position <= RECENT
+        ),
+        None,
+    ) or next((e for e in discourse.history if e.of_kind(kinds)), None)
+    when = told.date if told is not None else None
+    if when is None or when.start != when.end:
+        return None
+    amount = int(duration[1]) * (1 if side["side"] == "before" else -1)
+    day = _moved(when.start, amount, duration[2])
+    return _day_timex(text, side.start("side"), side.end("side"), day)
 
 
 #: Right before "days": "Within days, the RNA had petitioned the court".

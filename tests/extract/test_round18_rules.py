@@ -351,3 +351,22 @@ def test_a_council_session_is_a_meeting() -> None:
     text = "In late January seven African heads of state attended a special council session on Congo in New York."
     meetings = _of(extract(text, date(2000, 2, 25)), "meeting")
     assert [e.date.start for e in meetings if e.date] == [date(2000, 1, 21)]
+
+
+def test_a_camp_handed_over_and_a_pullout_completed_are_events() -> None:
+    text = (
+        "The U.N. mission handed its camp in Tessalit to the Malian army on Saturday. "
+        "Peacekeepers also completed their pullout from the nearby camp at Aguelhok on Monday, "
+        "the mission said."
+    )
+    others = _of(extract(text, date(2023, 10, 24)), "other")
+    assert sorted(e.date.start for e in others if e.date) == [
+        date(2023, 10, 21),
+        date(2023, 10, 23),
+    ]
+
+
+def test_a_vehicle_that_hit_a_roadside_bomb_was_attacked() -> None:
+    text = "On Sunday a vehicle carrying Chadian peacekeepers hit a roadside bomb near Tessalit."
+    attacks = _of(extract(text, date(2023, 10, 24)), "attack")
+    assert [e.date.start for e in attacks if e.date] == [date(2023, 10, 22)]

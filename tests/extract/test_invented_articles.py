@@ -109,6 +109,14 @@ GOLD57 = DATA / "invented57" / "gold"
 GOLD58 = DATA / "invented58" / "gold"
 GOLD59 = DATA / "invented59" / "gold"
 GOLD60 = DATA / "invented60" / "gold"
+GOLD61 = DATA / "invented61" / "gold"
+GOLD62 = DATA / "invented62" / "gold"
+GOLD63 = DATA / "invented63" / "gold"
+GOLD64 = DATA / "invented64" / "gold"
+GOLD65 = DATA / "invented65" / "gold"
+GOLD66 = DATA / "invented66" / "gold"
+GOLD67 = DATA / "invented67" / "gold"
+GOLD68 = DATA / "invented68" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -206,6 +214,14 @@ FLOOR57_F1 = 0.61  # 0.637 blind, 0.637 held out (wire security news, Africa and
 FLOOR58_F1 = 0.65  # 0.581 blind, 0.672 studied (politics in Latin America and Europe)
 FLOOR59_F1 = 0.72  # 0.744 blind, 0.744 held out (government readouts)
 FLOOR60_F1 = 0.80  # 0.763 blind, 0.824 studied (military news, Korea, Japan, the Pacific)
+FLOOR61_F1 = 0.60  # 0.608 blind, 0.624 held out (Middle East wire)
+FLOOR62_F1 = 0.77  # 0.672 blind, 0.797 studied (trade and economic diplomacy)
+FLOOR63_F1 = 0.75  # 0.783 blind, 0.777 held out (humanitarian and disaster reporting)
+FLOOR64_F1 = 0.71  # 0.617 blind, 0.736 studied (European security)
+FLOOR65_F1 = 0.66  # 0.688 blind, 0.688 held out (Latin American wire)
+FLOOR66_F1 = 0.72  # 0.689 blind, 0.748 studied (South Asia)
+FLOOR67_F1 = 0.69  # 0.713 blind, 0.713 held out (East Asian state and national media)
+FLOOR68_F1 = 0.76  # 0.667 blind, 0.780 studied (AU and UN peacekeeping)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -325,6 +341,14 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD58, FLOOR58_F1),
         (GOLD59, FLOOR59_F1),
         (GOLD60, FLOOR60_F1),
+        (GOLD61, FLOOR61_F1),
+        (GOLD62, FLOOR62_F1),
+        (GOLD63, FLOOR63_F1),
+        (GOLD64, FLOOR64_F1),
+        (GOLD65, FLOOR65_F1),
+        (GOLD66, FLOOR66_F1),
+        (GOLD67, FLOOR67_F1),
+        (GOLD68, FLOOR68_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -371,6 +395,10 @@ HELD_OUT = [
     GOLD56,
     GOLD57,
     GOLD59,
+    GOLD61,
+    GOLD63,
+    GOLD65,
+    GOLD67,
 ]
 #: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
 #: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
@@ -378,18 +406,20 @@ HELD_OUT = [
 #: 0.687 after round 15. All fifteen (sets 34, 35 and 38 scored blind late in round 15):
 #: 0.650 with the code before round 15 (with Kosovo given no code, else it stops on sets 30
 #: and 35), 0.672 after it. All twenty (sets 41, 42, 46, 48 and 51 scored blind in round 16):
-#: 0.668 with the code before round 16, 0.685 after it.
+#: 0.668 with the code before round 16, 0.685 after it. All twenty-four (sets 55-59 held out
+#: in round 17): 0.675 before it, 0.681 after it. All twenty-eight (sets 61, 63, 65 and 67
+#: held out in round 18): 0.683 before it, 0.688 after it.
 HELD_OUT_FLOOR_F1 = 0.67
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 1380, totals
+    assert totals["required"] >= 1610, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together about 0.68 (recall 0.70, precision 0.66): single sets "
+    reason="held-out sets together about 0.69 (recall 0.71, precision 0.67): single sets "
     "range from 0.52-0.58 (newspaper features, long reads, Asian regional press) to 0.80",
     strict=True,
 )

@@ -189,9 +189,19 @@ class PhrasePattern:
         """Where in ``text[pos:endpos]`` a match may start and where ``text`` starts in the
         focused document, when the span lies in the focused sentence; None to scan it."""
         focus = _FOCUS
-        shift = _shift(focus, text, pos, endpos)
-        if shift is None:
+        # where ``text`` starts in the focused document, if the span lies in the focused
+        # sentence (inlined: plans are many)
+        if text is focus.sentence:
+            shift = focus.start
+        elif text is focus.document and focus.start <= pos and endpos <= focus.end:
+            shift = 0
+        else:
             return None
+        if 0 < endpos < len(text):
+            before, after = text[endpos - 1], text[endpos]
+            if (before.isalnum() or before == "_") and (after.isalnum() or after == "_"):
+                # a span ending inside a word ends a word of its own there
+                return None
         hits = self.first.intersection(focus.tokens)
         if not hits:
             return [], shift
@@ -210,21 +220,6 @@ class PhrasePattern:
             if end <= at < endpos and (found := match(text, at, endpos)) is not None:
                 yield found
                 end = found.end()
-
-
-def _shift(focus: _Focus, text: str, pos: int, endpos: int) -> int | None:
-    """Where ``text`` starts in the focused document, if ``text[pos:endpos]`` lies in the
-    focused sentence and ends at a word's end; else None (the span must be scanned)."""
-    if text is focus.sentence:
-        shift = focus.start
-    elif text is focus.document and focus.start <= pos and endpos <= focus.end:
-        shift = 0
-    else:
-        return None
-    if 0 < endpos < len(text) and _word_char(text[endpos - 1]) and _word_char(text[endpos]):
-        # a span ending inside a word ends a word of its own there
-        return None
-    return shift
 
 
 def _word_char(char: str) -> bool:

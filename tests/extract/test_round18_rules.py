@@ -370,3 +370,12 @@ def test_a_vehicle_that_hit_a_roadside_bomb_was_attacked() -> None:
     text = "On Sunday a vehicle carrying Chadian peacekeepers hit a roadside bomb near Tessalit."
     attacks = _of(extract(text, date(2023, 10, 24)), "attack")
     assert [e.date.start for e in attacks if e.date] == [date(2023, 10, 22)]
+
+
+def test_an_event_dated_only_to_a_decade_has_no_place_on_the_timeline() -> None:
+    text = (
+        "ASEAN and China will meet in Manila on February 24 to negotiate the code of conduct, "
+        "which the two sides began discussing more than two decades ago."
+    )
+    events = extract(text, date(2026, 1, 30))
+    assert events and all(e.date is None or e.date.precision != "decade" for e in events)

@@ -403,8 +403,18 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
     # what an analyst or a think tank says is commentary on the story, not an event of it
     events = [e for e in events if not (e.type == "statement" and _commentary(e, dictionary))]
     # an action nothing in the article dates cannot be placed on a timeline: only undated
-    # sayings are kept (flagged), and undated actions only as sources of their dated mention
-    return [e for e in merge_within_document(events) if e.date is not None or e.type == "statement"]
+    # sayings are kept (flagged), and undated actions only as sources of their dated mention;
+    # a decade ("began discussing more than two decades ago") places nothing either
+    return [
+        e
+        for e in merge_within_document(events)
+        if (e.date is not None or e.type == "statement") and not _too_vague(e.date)
+    ]
+
+
+def _too_vague(when: FuzzyDate | None) -> bool:
+    """Whether a date spans a decade or more: no place on a timeline."""
+    return when is not None and when.precision in ("decade", "century")
 
 
 def _commentary(event: Event, dictionary: ActorDictionary) -> bool:

@@ -379,3 +379,21 @@ def test_an_event_dated_only_to_a_decade_has_no_place_on_the_timeline() -> None:
     )
     events = extract(text, date(2026, 1, 30))
     assert events and all(e.date is None or e.date.precision != "decade" for e in events)
+
+
+def test_the_next_edition_is_one_more_of_the_storys_occasion() -> None:
+    text = (
+        "Indonesian and Singaporean jets began the Elang exercise on Monday. Singapore is due "
+        "to host the next edition in 2018."
+    )
+    exercises = _of(extract(text, date(2016, 6, 8)), "exercise")
+    assert sorted(e.date.start for e in exercises if e.date) == [
+        date(2016, 6, 6),
+        date(2018, 1, 1),
+    ]
+    assert not _of(extract(text, date(2016, 6, 8)), "meeting")
+
+
+def test_an_edition_with_no_occasion_told_is_nothing() -> None:
+    text = "The paper's weekend edition on Sunday carried the interview with Kenya's minister."
+    assert not _of(extract(text, date(2016, 6, 8)), "exercise")

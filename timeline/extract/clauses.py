@@ -56,7 +56,10 @@ def build_context(
     mentions: list[Mention],
     matcher: TriggerMatcher,
     cues: Cues,
+    series: str | None = None,
 ) -> SentenceContext:
+    """Everything known about one sentence; ``series`` is the type of the story's own
+    occasion, which "the next edition" is another of."""
     start, end = sentence.start, sentence.end
     taken = [(m.start, m.end) for m in mentions]
     triggers = [
@@ -86,6 +89,7 @@ def build_context(
     ]
     triggers = _labour_actions(text, start, triggers, cues)
     triggers = _retyped(text, start, end, triggers, cues)
+    triggers = _editions(triggers, series)
     triggers = _with_dated_passives(text, start, end, triggers, timexes, cues, matcher)
     triggers = _with_named_events(text, start, end, triggers, cues)
     triggers = _with_place_visits(text, start, end, triggers, timexes, cues)
@@ -211,6 +215,23 @@ def _labour_actions(
             trigger = replace(trigger, spec=spec)
         out.append(trigger)
     return out
+
+
+def _editions(triggers: list[TriggerMatch], series: str | None) -> list[TriggerMatch]:
+    """ "Singapore is due to host the next edition in 2018": an edition is one more of the
+    story's own occasion (an exercise, a parade, a summit); with none told yet, nothing."""
+    if series is None:
+        return [t for t in triggers if t.spec.lemma not in EDITION_NOUNS]
+    return [
+        replace(t, spec=replace(t.spec, type=series, subtype=None))
+        if t.spec.lemma in EDITION_NOUNS
+        else t
+        for t in triggers
+    ]
+
+
+#: Nouns that name one more of a recurring occasion.
+EDITION_NOUNS = frozenset({"edition", "editions", "next edition", "last edition", "iteration"})
 
 
 def _retyped(

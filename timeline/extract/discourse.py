@@ -119,6 +119,14 @@ class DiscourseDates:
             if anchors:
                 self.nouns[noun] = min(anchors, key=lambda a: abs(a[0] - match.start()))[1]
 
+    def series(self) -> str | None:
+        """The type of the story's own recurring occasion: its first dated exercise, display
+        or meeting."""
+        return next(
+            (e.type for e in self.history if e.type in ("exercise", "military_display", "meeting")),
+            None,
+        )
+
     def date_for(
         self,
         text: str,

@@ -217,6 +217,10 @@ def _labour_actions(
     return out
 
 
+#: Nouns that name one more of a recurring occasion (exercise triggers in event_types.yaml).
+EDITION_NOUNS = frozenset({"edition", "next edition", "last edition"})
+
+
 def _editions(triggers: list[TriggerMatch], series: str | None) -> list[TriggerMatch]:
     """ "Singapore is due to host the next edition in 2018": an edition is one more of the
     story's own occasion (an exercise, a parade, a summit); with none told yet, nothing."""
@@ -228,10 +232,6 @@ def _editions(triggers: list[TriggerMatch], series: str | None) -> list[TriggerM
         else t
         for t in triggers
     ]
-
-
-#: Nouns that name one more of a recurring occasion.
-EDITION_NOUNS = frozenset({"edition", "editions", "next edition", "last edition", "iteration"})
 
 
 def _retyped(

@@ -205,7 +205,8 @@ def _joined_by_parties(groups: list[list[Event]]) -> list[list[Event]]:
     for group in groups:
         kind = kind_of(group[0])
         days = {(e.date.start, e.date.end) for e in group if e.date is not None}
-        day = next(iter(days))[0] if len(days) == 1 and len(set(next(iter(days)))) == 1 else None
+        only = next(iter(days)) if len(days) == 1 else None
+        day = only[0] if only is not None and only[0] == only[1] else None
         names = {a.name for e in group for a in e.actors}
         target = next(
             (

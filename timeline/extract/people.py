@@ -35,6 +35,7 @@ _OWNER = re.compile(r".*?[’']s\s+")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 #: "BNP", "CPN-UML", "PML-N": capitals only, a hyphen between parts.
 _ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,5})*")
+_PRE_LINK = {"of", "the", "for", "to", "and", "de", "s", "’s", "'s"}
 
 
 @cache
@@ -45,9 +46,6 @@ def _facility_after() -> re.Pattern[str]:
         for n in sorted(name_words("facility_nouns"), key=len, reverse=True)
     )
     return re.compile(rf"\s+(?:{nouns})\b")
-
-
-_PRE_LINK = {"of", "the", "for", "to", "and", "de", "s", "’s", "'s"}
 
 
 def strip_candidate(text: str, start: int, dictionary: ActorDictionary) -> tuple[str, int]:

@@ -10,9 +10,19 @@ from timeline.extract.mentions import DocumentPeople, Mention, moved, name_words
 #: "the minister", "the French minister", "The president": a role noun that refers back to a person.
 _ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(?:([A-Z][\w’'-]+)\s+)?$")
 #: "the council", "the commission": an organisation named before by a name holding that word.
-_ORG_REFERENCE = re.compile(r"\b[Tt]he\s+(?:[\w]+-member\s+)?([a-z]+)\b")
+_ORG_REFERENCE = re.compile(r"\b[Tt]he\s+(?:\w+-member\s+)?([a-z]+)\b")
 #: "The agency suspended deliveries": a generic noun opening the sentence, as its subject.
 _GENERIC_SUBJECT = re.compile(r"\s*(?P<lead>The)\s+([a-z]+)\s+(?!of\b|which\b|that\b)[a-z]")
+#: "they fired", "they later agreed": a plural pronoun as the subject of a verb.
+_THEY = re.compile(
+    r"\b[Tt]hey\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|ld|id|ote|ke|ys|ds|ts|es)|"
+    + "|".join(sorted(name_words("pronoun_verbs") - {"is", "has"}, key=len, reverse=True))
+    + r"|were|have)\b"
+)
+#: where the previous sentence's subject may start: its first word, or after "The"
+_SUBJECT_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?")
+#: "Japan and the Philippines": the actor after the first of a pair.
+_AND_NEXT = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
 def back_references(
@@ -81,16 +91,6 @@ def last_with_role(people: DocumentPeople, role: str, country: str | None) -> Me
     return max(fitting, key=lambda item: item[:2])[2] if fitting else None
 
 
-#: "they fired", "they later agreed": a plural pronoun as the subject of a verb.
-_THEY = re.compile(
-    r"\b[Tt]hey\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|ld|id|ote|ke|ys|ds|ts|es)|"
-    + "|".join(sorted(name_words("pronoun_verbs") - {"is", "has"}, key=len, reverse=True))
-    + r"|were|have)\b"
-)
-#: where the previous sentence's subject may start: its first word, or after "The"
-_SUBJECT_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?")
-
-
 def plural_reference(
     text: str, start: int, end: int, mentions: list[Mention], previous: list[Mention], lead: int
 ) -> list[Mention]:
@@ -115,8 +115,7 @@ def plural_reference(
     )
     head_end = max(m.end for m in subject)
     for m in following:
-        gap = text[head_end : m.start]
-        if re.fullmatch(r"\s+and\s+(?:the\s+)?", gap):
+        if _AND_NEXT.fullmatch(text, head_end, m.start):
             subject.append(m)
             head_end = m.end
     names = {m.name for m in subject}

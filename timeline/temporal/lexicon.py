@@ -87,6 +87,7 @@ class Lexicon:
     calling_verbs: tuple[str, ...]
     adjective_determiners: tuple[str, ...]
     present_openers: tuple[str, ...]
+    source_openers: tuple[str, ...]
     present_verbs: frozenset[str]
     relative_pronouns: frozenset[str]
     relative_openers: frozenset[str]
@@ -204,6 +205,7 @@ def lexicon() -> Lexicon:
         calling_verbs=tuple(en["tense"]["calling_verbs"]),
         adjective_determiners=tuple(en["tense"]["adjective_determiners"]),
         present_openers=tuple(en["tense"]["present_openers"]),
+        source_openers=tuple(en["tense"]["source_openers"]),
         present_verbs=frozenset(en["tense"]["present_verbs"]),
         future_before=frozenset(_norm(w) for w in en["tense"]["future_before"]),
         setting_verbs=frozenset(_norm(w) for w in en["tense"]["setting_verbs"]),

@@ -166,6 +166,14 @@ def _present_opener() -> re.Pattern[str]:
     )
 
 
+@cache
+def _source_opener() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w'’])" + alternation(lexicon().source_openers) + r"(?![\w'’])", re.IGNORECASE
+    )
+
+
+#: The words of a clause and the signs that would end it.
 _CLAUSE_TOKEN = re.compile(r"[\w'’.-]+|[,;:()\"“”]")
 
 
@@ -203,7 +211,7 @@ def _present_clause(text: str, left: int, start: int) -> int | None:
         return None
     # a lower-case subject agrees with its verb ("the delegations return", "the council
     # meets"); "a slow start" is a noun phrase
-    if subject[:1].islower() and subject.endswith("s") == (verb not in lexicon().present_verbs):
+    if subject[:1].islower() and subject.endswith("s") == (verb not in lex.present_verbs):
         return None
     return opener.start()
 
@@ -226,8 +234,9 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     governing_at = -1
     future_end = -1
     # "..., according to a statement issued on Monday night": the source's own clause
-    source = text.rfind("according to", left, start)
-    scan_from = source if source >= 0 else left
+    scan_from = left
+    for source in _source_opener().finditer(text, left, start):
+        scan_from = source.start()
     for m in cues.finditer(text, scan_from, start):
         if m.end() > start:
             break

@@ -151,10 +151,10 @@ def _came_offset(
     discourse: DiscourseDates,
 ) -> Timex | None:
     """ "The attack came a day after insurgents seized the police station": the clause after
-    "after" happened that many days before the occasion the sentence opens with, as the
-    last sentences dated it, else as the story first did (and after it, for "before"); a
-    clause with a date of its own
-    ("a week after a patrol boat crossed the line on Oct. 8") keeps that date."""
+    "after" happened that many days before the occasion the sentence opens with, as the last
+    sentences dated it, else as the story first did (and after it, for "before"). A clause
+    with a date of its own ("a week after a patrol boat crossed the line on Oct. 8") keeps it.
+    """
     duration = _DURATION.match(timex.value) if timex.type == "DURATION" else None
     if duration is None or duration[2] not in "DW":
         return None

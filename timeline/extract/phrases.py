@@ -139,10 +139,19 @@ class PhrasePattern:
     match opens with a phrase (``leads``), tries only where such a word starts.
     """
 
-    __slots__ = ("regex", "pattern", "flags", "first", "leads", "match", "fullmatch")
+    __slots__ = ("regex", "pattern", "flags", "first", "leads", "match", "fullmatch", "split")
 
-    def __init__(self, regex: re.Pattern[str], first_words: frozenset[str], leads: bool) -> None:
+    def __init__(
+        self,
+        regex: re.Pattern[str],
+        first_words: frozenset[str],
+        leads: bool,
+        split: tuple[PhrasePattern, re.Pattern[str]] | None = None,
+    ) -> None:
         self.regex = regex
+        #: the phrases that open with a word, and those that open with a sign (";", ", and"),
+        #: apart: the first read the focused sentence by its words, the second scan for signs
+        self.split = split
         self.pattern = regex.pattern
         self.flags = regex.flags
         #: the first token of every phrase, lowered (``_ALWAYS`` among them: never skip)
@@ -156,6 +165,8 @@ class PhrasePattern:
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         """Like ``re.Pattern.finditer``."""
+        if self.split is not None:
+            return self._merged(text, pos, endpos)
         plan = self._plan(text, pos, endpos)
         if plan is None:
             return self.regex.finditer(text, pos, endpos)
@@ -163,6 +174,14 @@ class PhrasePattern:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """Like ``re.Pattern.search``."""
+        if self.split is not None:
+            words, signs = self.split
+            found, other = words.search(text, pos, endpos), signs.search(text, pos, endpos)
+            return (
+                found
+                if other is None or (found is not None and found.start() < other.start())
+                else other
+            )
         plan = self._plan(text, pos, endpos)
         if plan is None:
             return self.regex.search(text, pos, endpos)
@@ -184,6 +203,17 @@ class PhrasePattern:
             return self.regex.finditer(text)
         starts = [offset for offset, key in zip(offsets, keys, strict=True) if key in self.first]
         return self._at(text, starts, 0, 0, len(text))
+
+    def _merged(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """The matches of the two halves of a split list, as the whole pattern finds them:
+        the first one from where the last ended, whichever half it comes from."""
+        at = pos
+        while True:
+            found = self.search(text, at, endpos)
+            if found is None:
+                return
+            yield found
+            at = found.end()
 
     def _plan(self, text: str, pos: int, endpos: int) -> tuple[list[int], int] | None:
         """Where in ``text[pos:endpos]`` a match may start and where ``text`` starts in the
@@ -251,12 +281,23 @@ def compile_phrases(
     body = _pattern(_trie(sorted(keys)), flexible_hyphen)
     # whole words; a phrase that opens or closes with a sign (";", ", and") may touch a word
     # (the plain boundaries are kept for lists without one: they are cheaper to test)
-    opens = any(not _word_char(key[0]) and key[0] != "-" for key in keys)
+    signed = {key for key in keys if not _word_char(key[0]) and key[0] != "-"}
     closes = any(not _word_char(key[-1]) for key in keys)
-    start = r"(?:(?<![\w\-])|(?=[^\w\s\-]))" if opens else r"(?<![\w\-])"
+    start = r"(?:(?<![\w\-])|(?=[^\w\s\-]))" if signed else r"(?<![\w\-])"
     end = r"(?:(?<!\w)|(?!\w))" if closes else r"(?!\w)"
-    regex = re.compile(start + body + end, re.IGNORECASE if ignore_case else 0)
-    return PhrasePattern(regex, frozenset(_first_match_key(key) for key in keys), leads=True)
+    flags = re.IGNORECASE if ignore_case else 0
+    regex = re.compile(start + body + end, flags)
+    split = None
+    if signed and signed != keys:
+        # ";" and ":" among words: the words keep their fast path, the signs are scanned
+        words = compile_phrases(
+            keys - signed, ignore_case=ignore_case, flexible_hyphen=flexible_hyphen
+        )
+        signs = re.compile(_pattern(_trie(sorted(signed)), flexible_hyphen) + end, flags)
+        split = (words, signs)
+    return PhrasePattern(
+        regex, frozenset(_first_match_key(key) for key in keys), leads=True, split=split
+    )
 
 
 def _first_match_key(phrase: str) -> str:

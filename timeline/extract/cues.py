@@ -95,7 +95,8 @@ def _ending(words: list[str], gap: int) -> PhrasePattern:
 def _around(before: str, words: list[str], after: str, flags: int = re.I) -> PhrasePattern:
     """A pattern holding one of ``words`` between ``before`` and ``after``."""
     listed = compile_phrases(words, ignore_case=True)
-    return holding(before + listed.pattern + after, listed, flags=flags)
+    # with nothing before the words, a match opens with one of them
+    return holding(before + listed.pattern + after, listed, flags=flags, leads=not before)
 
 
 def _objects(table: dict[str, list[str]]) -> dict[str, PhrasePattern]:

@@ -99,9 +99,11 @@ def status_of(
     """occurred, scheduled or planned; None when the trigger is hypothetical or negated."""
     seg_start, _ = segment(ctx, trigger.start)
     stop = predicate if predicate is not None else trigger.start
-    # the cue patterns end at the trigger: the last words are all they can match
-    before = ctx.text[max(seg_start, stop - CUE_REACH) : stop]
-    if cues.negation_end.search(before):
+    # the cue patterns end at the trigger: the last words are all they can match (searched in
+    # the text itself, so that phrase lists read the focused sentence by its words)
+    text, lo = ctx.text, max(seg_start, stop - CUE_REACH)
+    before = text[lo:stop]
+    if cues.negation_end.search(text, lo, stop):
         return None
     if (
         trigger.spec.type != "statement"
@@ -112,17 +114,21 @@ def status_of(
     ):
         # "If the crackdown continues, ... they will boycott the elections"
         return None
-    if trigger.spec.type in DECIDED and cues.decision_end.search(before):
+    if trigger.spec.type in DECIDED and cues.decision_end.search(text, lo, stop):
         # "agreed to meet again in September", "voted yesterday to impose an embargo"
         future = when is None or (published is not None and when.start > published)
         return "scheduled" if future else "occurred"
-    if cues.planned_end.search(before):
+    if cues.planned_end.search(text, lo, stop):
         return "planned"
-    if cues.scheduled_end.search(before):
+    if cues.scheduled_end.search(text, lo, stop):
         return "scheduled"
-    if when is not None and cues.reported_future_end.search(before) and reported(ctx, trigger):
+    if (
+        when is not None
+        and cues.reported_future_end.search(text, lo, stop)
+        and reported(ctx, trigger)
+    ):
         return "scheduled"
-    if cues.irrealis_end.search(before) and not trigger.spec.noun:
+    if cues.irrealis_end.search(text, lo, stop) and not trigger.spec.noun:
         return None
     if trigger.spec.noun and _speculative(ctx, trigger, cues, stop - len(before), before):
         # "the North could move on to a nuclear test later this year": a guess, not a plan

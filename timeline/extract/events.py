@@ -755,7 +755,7 @@ def _noun_predicate(
     if cues.prospect_end.search(ctx.text, max(seg_start, trigger.start - 40), trigger.start):
         return None, False, trigger
     light = cues.light_end.search(
-        ctx.text[max(seg_start, trigger.start - CUE_REACH) : trigger.start]
+        ctx.text, max(seg_start, trigger.start - CUE_REACH), trigger.start
     )
     if light is not None and (
         (trigger.spec.type in STAGED_OR_HELD and _ANNOUNCES.match(light.group()))

@@ -264,10 +264,15 @@ def _starts(index: dict[str, list[int]], keys: AbstractSet[str]) -> list[int]:
     return sorted(offset for key in keys for offset in index[key])
 
 
-def holding(pattern: str, *lists: PhrasePattern, flags: int = 0) -> PhrasePattern:
-    """``pattern``, every match of which holds a phrase of one of ``lists``: it skips as they do."""
+def holding(
+    pattern: str, *lists: PhrasePattern, flags: int = 0, leads: bool = False
+) -> PhrasePattern:
+    """``pattern``, every match of which holds a phrase of one of ``lists``: it skips as they do.
+
+    With ``leads``, every match opens with such a phrase: it is tried only where one starts.
+    """
     return PhrasePattern(
-        re.compile(pattern, flags), frozenset().union(*(p.first for p in lists)), leads=False
+        re.compile(pattern, flags), frozenset().union(*(p.first for p in lists)), leads=leads
     )
 
 

@@ -397,3 +397,10 @@ def test_the_next_edition_is_one_more_of_the_storys_occasion() -> None:
 def test_an_edition_with_no_occasion_told_is_nothing() -> None:
     text = "The paper's weekend edition on Sunday carried the interview with Kenya's minister."
     assert not _of(extract(text, date(2016, 6, 8)), "exercise")
+
+
+def test_a_place_seized_is_attacked_and_goods_seized_are_not() -> None:
+    taken = "Insurgents briefly seized the police station in Beledweyne on Monday."
+    assert [e.type for e in extract(taken, date(2008, 3, 5))] == ["attack"]
+    goods = "Police seized 20 kg of heroin in Lagos on Monday."
+    assert [e.type for e in extract(goods, date(2008, 3, 5))] == ["other"]

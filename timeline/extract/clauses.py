@@ -262,6 +262,10 @@ def _retyped(
             or (objects is not None and objects.match(text, trigger.end, end))
         ):
             trigger = replace(trigger, spec=replace(trigger.spec, type="other", subtype=None))
+        taken = cues.objects_attack.get(trigger.spec.lemma)
+        if not trigger.spec.noun and taken is not None and taken.match(text, trigger.end, end):
+            # "insurgents seized the police station": a place taken by force
+            trigger = replace(trigger, spec=replace(trigger.spec, type="attack", subtype=None))
         # one letter for one, so an offset in it is one in the text ("RESOLUTİON")
         blind = trigger.text.translate(CASE_BLIND_LETTERS).lower()
         own = blind.endswith(("resolution", "resolutions"))

@@ -69,6 +69,7 @@ class Cues:
     named_event_context: PhrasePattern
     objects_not_events: dict[str, PhrasePattern]
     objects_other: dict[str, PhrasePattern]
+    objects_attack: dict[str, PhrasePattern]
     resolution_saying: re.Pattern[str]
     cause_end: PhrasePattern
     document_subject: re.Pattern[str]
@@ -264,6 +265,7 @@ def load_cues() -> Cues:
         ),
         objects_not_events=_objects(raw.get("objects_not_events") or {}),
         objects_other=_objects(raw.get("objects_other") or {}),
+        objects_attack=_objects(raw.get("objects_attack") or {}),
         cause_end=_ending(words("cause_phrases"), 5),
         # "adopted a resolution condemning the launch", "a similar resolution demanding": the
         # trigger's own object (from its end), or the trigger "resolution" itself (from its start)

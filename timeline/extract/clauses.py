@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -56,10 +57,10 @@ def build_context(
     mentions: list[Mention],
     matcher: TriggerMatcher,
     cues: Cues,
-    series: str | None = None,
+    series: Callable[[], str | None] | None = None,
 ) -> SentenceContext:
-    """Everything known about one sentence; ``series`` is the type of the story's own
-    occasion, which "the next edition" is another of."""
+    """Everything known about one sentence; ``series`` gives the type of the story's own
+    occasion, which "the next edition" is another of (asked only when an edition is named)."""
     start, end = sentence.start, sentence.end
     taken = [(m.start, m.end) for m in mentions]
     triggers = [
@@ -221,9 +222,14 @@ def _labour_actions(
 EDITION_NOUNS = frozenset({"edition", "next edition", "last edition"})
 
 
-def _editions(triggers: list[TriggerMatch], series: str | None) -> list[TriggerMatch]:
+def _editions(
+    triggers: list[TriggerMatch], story_series: Callable[[], str | None] | None
+) -> list[TriggerMatch]:
     """ "Singapore is due to host the next edition in 2018": an edition is one more of the
     story's own occasion (an exercise, a parade, a summit); with none told yet, nothing."""
+    if not any(t.spec.lemma in EDITION_NOUNS for t in triggers):
+        return triggers
+    series = story_series() if story_series is not None else None
     if series is None:
         return [t for t in triggers if t.spec.lemma not in EDITION_NOUNS]
     return [

@@ -370,7 +370,7 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
             if not mentions and not inside and not (before and sentence.text.startswith(_DEFINITE)):
                 continue
             ctx = build_context(
-                doc.text, sentence, inside, mentions, matcher, cues, discourse.series()
+                doc.text, sentence, inside, mentions, matcher, cues, discourse.series
             )
             found = sentence_events(ctx, cues, reference, discourse, before, stand_in)
             if not title_line:

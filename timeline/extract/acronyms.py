@@ -112,7 +112,9 @@ def _spelled_out(run: str, short: str) -> str | None:
     """The part of a capitalised run that the short form abbreviates.
 
     The shortest tail whose capitals spell the short form ("Kelvin Siame of the
-    Citizens' Democratic Alliance (CDA)" → "Citizens' Democratic Alliance"); else the
+    Citizens' Democratic Alliance (CDA)" → "Citizens' Democratic Alliance"), in any order
+    when it has three letters or more (a name translated: "Revolutionary Armed Forces of
+    Colombia (FARC)"); else the
     whole run when it starts with the short form's letter ("Confederation of
     Portuguese Farmers (CAP)"); else nothing. Runs that end in a measure or a zone
     ("Gross Domestic Product (GDP)") and runs opened by a title ("Prime Minister ...")
@@ -134,7 +136,11 @@ def _spelled_out(run: str, short: str) -> str | None:
         if not words[first].group()[:1].isupper():
             continue
         initials = "".join(w.group()[0] for w in words[first:] if w.group()[:1].isupper())
-        if initials.upper() == letters.upper():
+        # "National Movement for the Liberation of Azawad (MNLA)": a short form taken from the
+        # name in another language has the same initials in another order
+        if initials.upper() == letters.upper() or (
+            len(letters) >= 3 and sorted(initials.upper()) == sorted(letters.upper())
+        ):
             # the text as written, line breaks included, so it can be found again
             tail = run[words[first].start() :]
             return tail if first < len(words) - 1 else None
@@ -149,8 +155,9 @@ def named_mentions(
     """Mentions of the introduced organisations in ``text[start:end]``, by full or short name.
 
     A full name replaces a dictionary organisation inside it ("Islamic State" within
-    "Islamic State West Africa Province"); a person or a country mention always stays,
-    and a name that overlaps a person is no organisation ("William Ruto, or WR").
+    "Islamic State West Africa Province"); a person or a country mention always stays (beside
+    the name that holds it), and a name that overlaps a person is no organisation ("William
+    Ruto, or WR").
     """
     if not names:
         return mentions
@@ -181,5 +188,10 @@ def named_mentions(
         if m.kind in ("country", "person")
         or not any(a.start < m.end and m.start < a.end for a in added)
     ]
-    fresh = [a for a in added if not any(k.start < a.end and a.start < k.end for k in kept)]
+    # "Congolese Rally for Democracy": the country its adjective names stays beside the name
+    fresh = [
+        a
+        for a in added
+        if not any(k.start < a.end and a.start < k.end and k.kind != "country" for k in kept)
+    ]
     return sorted(kept + fresh, key=lambda m: (m.start, m.end))

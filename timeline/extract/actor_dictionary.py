@@ -46,6 +46,8 @@ class ActorDictionary:
     organization_connectors: frozenset[str] = frozenset()
     lowercase_organization_heads: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()
+    #: The nouns of a country's own bodies after its possessive or adjective ("Bosnia's state court").
+    national_body_heads: frozenset[str] = frozenset()
     international_venues: frozenset[str] = frozenset()
     not_in_body_names: frozenset[str] = frozenset()
     body_plural_modifiers: frozenset[str] = frozenset()
@@ -167,6 +169,9 @@ def load_dictionary(extra: tuple[Path, ...] | list[Path] = ()) -> ActorDictionar
     )
     dictionary.not_in_body_names = frozenset(str(w) for w in names.get("not_in_body_names") or ())
     dictionary.body_heads = frozenset(str(w) for w in names.get("body_heads") or ())
+    dictionary.national_body_heads = frozenset(
+        str(w) for w in names.get("national_body_heads") or ()
+    )
     dictionary.lowercase_organization_heads = frozenset(
         str(w) for w in names.get("lowercase_organization_heads") or ()
     )

@@ -51,6 +51,10 @@ _SOURCE_BEFORE = re.compile(
     r"\b(?:[Aa]ccording to|citing|[Cc]ited by|quoted by|told)\s+(?:the\s+)?$"
 )
 _SOURCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:reported|reports|quoted|cited|said in a report)\b")
+#: "His trial opened", "Her visit to Kyiv": a sentence whose subject a person's possessive opens.
+_OWNER_OPENING = re.compile(
+    r"\s*(His|Her)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:[a-z]+ed|was|were|is|began|will)\b"
+)
 _PRONOUN = re.compile(
     r"\b(?:[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|ld|id|ote|ke|ys|ds|ts|es)|"
     + "|".join(sorted(name_words("pronoun_verbs"), key=len, reverse=True))
@@ -85,7 +89,11 @@ CUE_REACH = 40
 #: "at Pyongyang's firing of a missile": the doer of an action, not a place
 _OWNER_AFTER = re.compile(r"[’']s\s+(?:[a-z]+\s+)?[a-z]+ing\s+of\b")
 #: "UN human rights office": the lowercase words after an organisation's name.
-_LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}")
+_LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*(?:[’']s\b)?){1,4}")
+#: "Bosnia's", "the United Nations'": a possessive right after a name.
+_POSSESSIVE_AFTER = re.compile(r"[’'](?:s\b)?")
+#: "for Rwanda", "for the Former Yugoslavia": the remit that ends a body's name.
+_REMIT_AFTER = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}")
 #: "London-based", "Iran-aligned", "Moscow-leaning": a country or city describing someone else.
 _BASED = re.compile(r"-(?:based|aligned|leaning|friendly|inspired|style|flagged|registered)\b")
 #: A capitalised word right after a capital's name, maybe a family name ("Santiago Cordero").
@@ -98,6 +106,14 @@ def _vessel_words() -> re.Pattern[str]:
     """The last words of the vessel nouns, for a cheap check before the full pattern runs."""
     words = sorted({n.split()[-1] for n in name_words("vessel_nouns")})
     return re.compile(r"\b(?:" + "|".join(words) + r")\b")
+
+
+@cache
+def _head_of_before() -> re.Pattern[str]:
+    """ "Office of the ", "Office of the War Crimes ": an organisation's head, its link word and
+    the capitalised words after them."""
+    heads = "|".join(sorted(re.escape(h) for h in name_words("organization_heads")))
+    return re.compile(rf"\b(?:{heads})\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}$")
 
 
 @cache
@@ -193,20 +209,16 @@ def find_mentions(
             and (locative or _PORTFOLIO.search(sentence, near, m_start) is not None)
         )
         mentions.append(_entry_mention(entry, m_start + offset, m_end + offset, location))
-        body = (
-            _body_end(sentence, m_end, dictionary)
-            if entry.kind == "organization"
-            and _THE_BEFORE.search(sentence, max(0, m_start - 5), m_start)
-            else None
-        )
+        body = _owned_body(sentence, m_start, m_end, entry, location, dictionary)
         if body is not None:
-            # "the UN human rights office": the office, as well as the UN
+            # "the UN human rights office", "Bosnia's state court": the body, as well as its owner
             mentions.append(
                 Mention(
                     m_start + offset,
                     body + offset,
                     sentence[m_start:body],
                     "organization",
+                    entry.country if entry.kind == "country" else None,
                     evidence="name",
                 )
             )
@@ -236,8 +248,12 @@ def find_mentions(
                 _entry_mention(entry, match.start(1) + offset, match.end(1) + offset, False)
             )
     for m_start, m_end, _ in scan.within("titles", offset, offset + len(sentence)):
-        if not any(s <= m_start < e for s, e, _ in spans):
-            block(m_start, m_end, "title")
+        if any(s <= m_start < e for s, e, _ in spans):
+            continue
+        if _head_of_before().search(sentence, max(0, m_start - 40), m_start):
+            # "the Office of the Prosecutor": a title that ends a body's name
+            continue
+        block(m_start, m_end, "title")
     roles = scan.within("roles", offset, offset + len(sentence))
     for m_start, m_end, _ in roles:
         if not any(s <= m_start < e for s, e, _ in spans):
@@ -295,6 +311,12 @@ def find_mentions(
             mentions.append(
                 moved(people.salient, match.start() + offset, match.end() + offset, "coref")
             )
+    owner = _OWNER_OPENING.match(text)
+    if owner is not None and people.salient is not None:
+        # "His trial opened in March 1997": the subject is the person named last
+        mentions.append(
+            moved(people.salient, owner.start(1) + offset, owner.end(1) + offset, "coref")
+        )
     for match in _PERSON_GROUP.finditer(sentence) if groups_named else ():
         for person in people.recent[-2:]:
             mentions.append(moved(person, match.start() + offset, match.end() + offset, "group"))
@@ -369,22 +391,54 @@ def _last_two_countries(
     ]
 
 
-def _body_end(sentence: str, end: int, dictionary: ActorDictionary) -> int | None:
-    """Where a body of an organisation named at ``end`` ends ("UN human rights office")."""
+def _owned_body(
+    sentence: str,
+    start: int,
+    end: int,
+    entry: ActorEntry,
+    location: bool,
+    dictionary: ActorDictionary,
+) -> int | None:
+    """Where the body an organisation or a country owns ends, when one follows its name.
+
+    "the UN human rights office", "The United Nations' top court", "the UN tribunal for
+    Rwanda"; a country's own only after its possessive: "Bosnia's state court", "Kyrgyzstan's
+    parliament" ("the Russian foreign ministry" is an institution's subject, found elsewhere).
+    """
+    owned = _POSSESSIVE_AFTER.match(sentence, end)
+    if entry.kind == "organization":
+        if not _THE_BEFORE.search(sentence, max(0, start - 5), start):
+            return None
+        return _body_end(sentence, owned.end() if owned else end, dictionary.body_heads, dictionary)
+    if entry.kind != "country" or location or owned is None:
+        return None
+    return _body_end(
+        sentence, owned.end() if owned else end, dictionary.national_body_heads, dictionary
+    )
+
+
+def _body_end(
+    sentence: str, end: int, heads: frozenset[str], dictionary: ActorDictionary
+) -> int | None:
+    """Where a body named by lowercase words from ``end`` ends ("human rights office")."""
     words = _LOWER_WORDS_AFTER.match(sentence, end)
     if words is None:
         return None
     position = end
     for word in words.group().split():
+        # "state prosecutor's office": a possessive inside the name is part of it
+        bare = word.removesuffix("'s").removesuffix("’s")
         if (
-            word in dictionary.not_in_body_names
-            or word.endswith("ed")
-            or (word.endswith("s") and word not in dictionary.body_plural_modifiers)
+            bare in dictionary.not_in_body_names
+            or bare.endswith("ed")
+            or (bare.endswith("s") and bare not in dictionary.body_plural_modifiers)
         ):
             return None
         position = sentence.index(word, position) + len(word)
-        if word in dictionary.body_heads:
-            return position
+        if word in heads:
+            # "the UN tribunal for Rwanda", "the UN envoy for Syria": the body's remit is its name
+            remit = _REMIT_AFTER.match(sentence, position)
+            return remit.end() if remit else position
     return None
 
 

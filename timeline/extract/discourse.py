@@ -97,6 +97,8 @@ class DiscourseDates:
 
     occasions: Occasions = field(default_factory=load_occasions)
     nouns: dict[str, FuzzyDate] = field(default_factory=dict)
+    #: the earliest date each occasion noun was given, for "the first summit"
+    earliest: dict[str, FuzzyDate] = field(default_factory=dict)
     history: list[DatedMention] = field(default_factory=list)
 
     def remember(
@@ -112,12 +114,14 @@ class DiscourseDates:
         anchors: list[tuple[int, FuzzyDate]] | None = None
         for match in self.occasions.noun.finditer(text, start, end):
             noun = normalise(match.group(), fold_case=True)
-            if noun in self.nouns:
-                continue
             if anchors is None:
                 anchors = [(e.position, e.date) for e in dated] or dates()
-            if anchors:
-                self.nouns[noun] = min(anchors, key=lambda a: abs(a[0] - match.start()))[1]
+            if not anchors:
+                continue
+            when = min(anchors, key=lambda a: abs(a[0] - match.start()))[1]
+            self.nouns.setdefault(noun, when)
+            if noun not in self.earliest or when.start < self.earliest[noun].start:
+                self.earliest[noun] = when
 
     def series(self) -> str | None:
         """The type of the story's own recurring occasion: its first dated exercise, display
@@ -171,7 +175,10 @@ class DiscourseDates:
         for match in self.occasions.reference.finditer(text, start, end):
             noun = normalise(match.group(1), fold_case=True)
             for position, when in own:
-                if _DATE_OF_OCCASION.fullmatch(text, match.end(1), position):
+                # "the cabinet meeting on Thursday", "at the start of Thursday's meeting"
+                if match.start() <= position < match.start(1) or _DATE_OF_OCCASION.fullmatch(
+                    text, match.end(1), position
+                ):
                     return when
             kinds = self.occasions.types.get(noun, ()) or (
                 self.occasions.saying_types.get(noun, ()) if saying else ()
@@ -218,10 +225,16 @@ class DiscourseDates:
             )
         return next(found, ()), bool(kinds)
 
-    def occasion_date(self, noun: str) -> FuzzyDate | None:
+    def occasion_date(self, noun: str, first: bool = False) -> FuzzyDate | None:
         """The date of the occasion a noun names: where the noun was first dated, else the
-        latest event of a type it stands for ("the vote" after "a referendum on 3 December")."""
+        latest event of a type it stands for ("the vote" after "a referendum on 3 December").
+
+        ``first`` ("the day after the first summit"): the earliest date the noun was given,
+        whichever order the story told them in.
+        """
         noun = normalise(noun, fold_case=True)
+        if first and noun in self.earliest:
+            return self.earliest[noun]
         if noun in self.nouns:
             return self.nouns[noun]
         kinds = self.occasions.types.get(noun, ())

@@ -197,10 +197,10 @@ def clause_subjects(
 def principal_of(actors: list[Mention], trigger: TriggerMatch, subjects: list[Mention]) -> Mention:
     """The actor the event is about: the clause's own subject, else the first person, body or party."""
     # "when both leaders attend": a group says less than the names before it
-    subjects = [m for m in subjects if m.evidence != "group"]
+    subjects = [m for m in subjects if m.evidence not in ("group", "crowd")]
     if subjects:
         return next((m for m in subjects if m.kind == "person"), subjects[0])
-    named = [m for m in actors if m.evidence != "group"]
+    named = [m for m in actors if m.evidence not in ("group", "crowd")]
     subject = [m for m in actors if m.start < trigger.start]
     if subject and not any(m in named for m in subject):
         # "the two sides exchanged prisoners in a swap arranged by the Red Cross": the group leads

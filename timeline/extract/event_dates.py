@@ -220,9 +220,24 @@ def _same_clause(ctx: SentenceContext, timex: Timex) -> list[Timex]:
 
 
 def _in_reported_clause(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool:
-    """Whether a date after a verb of saying belongs to what was said, past a verb of its own."""
+    """Whether a date after a verb of saying belongs to what was said, past a verb of its own.
+
+    "said Japan would send ships next year", "Prosecutors said Rwabukamba led militiamen to
+    the church on April 17": an auxiliary, or a subject and its past verb, stand between.
+    """
     return timex.start >= trigger.end and bool(
         _REPORTED_VERB.search(ctx.text, trigger.end, timex.start)
+        or _reported_past().match(ctx.text, trigger.end, timex.start)
+    )
+
+
+@cache
+def _reported_past() -> re.Pattern[str]:
+    """ "said Rwabukamba led", "said that the rebels attacked": a reported subject and its past verb."""
+    pasts = "|".join(sorted(data_file("event_cues.yaml").get("irregular_pasts") or {}))
+    return re.compile(
+        r"\s+(?:that\s+)?(?:(?:he|she|they|it|we)|(?:the\s+[a-z]+)|(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}))"
+        rf"\s+(?:[a-z]+ed|{pasts})\b"
     )
 
 

@@ -26,7 +26,7 @@ _DURATION = re.compile(r"^P(\d+)([DWMY])$")
 def _after_occasion(nouns: str) -> re.Pattern[str]:
     return re.compile(
         r"\s+(?P<side>after|before)\s+(?:the|this|that|its|their)\s+"
-        r"(?:[\w’'-]+\s+){0,2}?(?P<noun>" + nouns + r")(?![\w-])",
+        r"(?P<words>(?:[\w’'-]+\s+){0,2}?)(?P<noun>" + nouns + r")(?![\w-])",
         re.IGNORECASE,
     )
 
@@ -36,12 +36,17 @@ def _day_of_occasion(nouns: str) -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w-])(?:[Oo]n\s+)?[Tt]he\s+(?:(?P<which>eve|day|morning|evening|night)\s+of"
         r"|(?P<side>day\s+after|day\s+before))\s+(?:the|this|that|its|their)\s+"
-        r"(?:[\w’'-]+\s+){0,2}?(?P<noun>" + nouns + r")(?![\w-])"
+        r"(?P<words>(?:[\w’'-]+\s+){0,2}?)(?P<noun>" + nouns + r")(?![\w-])"
     )
 
 
 #: Words one of those phrases must hold, checked before the pattern runs.
 _DAY_WORDS = ("eve of", "day of", "ing of", "night of", "day after", "day before")
+
+
+def _first(words: str) -> bool:
+    """Whether the words before an occasion noun make it the first of several ("the first summit")."""
+    return "first" in words.lower().split()
 
 
 #: Days from the occasion each phrase names.
@@ -67,7 +72,7 @@ def event_offsets(
     sentence = text[start:end]
     scan = any(words in sentence for words in _DAY_WORDS)
     for match in _day_of_occasion(nouns).finditer(text, start, end) if scan else ():
-        when = discourse.occasion_date(match["noun"])
+        when = discourse.occasion_date(match["noun"], _first(match["words"]))
         if when is None or when.start != when.end:
             continue
         if any(t.start < match.end() and match.start() - 3 <= t.end for t in timexes):
@@ -89,7 +94,7 @@ def event_offsets(
             continue
         duration = _DURATION.match(timex.value) if timex.type == "DURATION" else None
         link = pattern.match(text, timex.end) if duration else None
-        when = discourse.occasion_date(link["noun"]) if link else None
+        when = discourse.occasion_date(link["noun"], _first(link["words"])) if link else None
         if duration is None or link is None or when is None or when.start != when.end:
             # only a day told before is a day to count from
             out.append(timex)

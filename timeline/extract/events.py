@@ -21,6 +21,7 @@ from timeline.extract.clauses import (
     in_quote,
     segment,
 )
+from timeline.extract.crowds import CROWD
 from timeline.extract.cues import DECIDED, DECIDING, Cues
 from timeline.extract.discourse import DiscourseDates
 from timeline.extract.event_arguments import (
@@ -44,7 +45,7 @@ from timeline.extract.event_dates import (
     usable,
     which_after_preposition,
 )
-from timeline.extract.mentions import Mention, moved
+from timeline.extract.mentions import Mention, moved, name_words
 from timeline.extract.sentences import Sentence
 from timeline.extract.triggers import TriggerMatch
 from timeline.model import FuzzyDate
@@ -498,7 +499,12 @@ def sentence_events(
             and _DEFINITE_SUBJECT.match(ctx.text, ctx.sentence.start, trigger.start)
         ):
             actors = list({m.name: m for m in previous if not m.location and not m.source}.values())
-        if not actors and stand_in and spec.type != "statement" and timex and embedded is None:
+        # "Thousands of protesters marched": a crowd of no stated country gets the stand-in too
+        crowd = bool(actors) and all(m.evidence == CROWD and m.country is None for m in actors)
+        if crowd and stand_in and spec.type != "statement" and timex and embedded is None:
+            country = stand_in(ctx, trigger)
+            actors += [country] if country is not None else []
+        elif not actors and stand_in and spec.type != "statement" and timex and embedded is None:
             country = stand_in(ctx, trigger)
             # "Peace talks opened in Kuwait on 21 April": those who hold the talks told before,
             # then the country of the place
@@ -599,7 +605,8 @@ def sentence_events(
 def _not_an_event_by_its_words(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
     """ "meet NATO's spending target": the object says no event; "The contract ... calls for
     the delivery": a document's terms are no saying; "fired a missile at a decommissioned
-    ship": a test, which the weapon's own trigger reports."""
+    ship": a test, which the weapon's own trigger reports; "in what organisers said was": a
+    rating, no saying."""
     objects = cues.objects_not_events.get(trigger.spec.lemma)
     if objects is not None and objects.match(ctx.text, trigger.end, ctx.sentence.end):
         return True
@@ -611,7 +618,13 @@ def _not_an_event_by_its_words(ctx: SentenceContext, trigger: TriggerMatch, cues
         return True
     return trigger.spec.type == "statement" and bool(
         cues.document_subject.match(ctx.text, ctx.sentence.start, trigger.start)
+        # "marched in Lomé in what organisers said was the largest demonstration": a rating
+        or _IN_WHAT.search(ctx.text, max(ctx.sentence.start, trigger.start - 40), trigger.start)
     )
+
+
+#: "in what organisers said was", "in what officials described as": a saying that rates.
+_IN_WHAT = re.compile(r"\b(?:in|by|to|for)\s+what\s+(?:[\w’'-]+\s+){1,3}$", re.I)
 
 
 #: How far after a verb a frequency may stand to make it a habit ("meets once a year").
@@ -952,17 +965,25 @@ def _not_an_event(
 def _manner_participle(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
     """A travel participle after a comma that tells how an earlier action went.
 
-    "stormed the base at dawn, arriving in pickup trucks": one attack, not a visit.
+    "stormed the base at dawn, arriving in pickup trucks": one attack, not a visit; "rallied
+    outside parliament, demanding ..." (``crowd_participles`` in names.yaml): one protest.
     ("landed on Monday, meeting the president" still reports a meeting.)
     """
-    if trigger.spec.type != "visit" or not trigger.text.split()[0].lower().endswith("ing"):
+    first = trigger.text.split()[0].lower()
+    crowd = trigger.spec.type == "statement" and first in name_words("crowd_participles")
+    if not (trigger.spec.type == "visit" or crowd) or not first.endswith("ing"):
         return False
     if not _COMMA_BEFORE.search(
         ctx.text, max(ctx.sentence.start, trigger.start - 3), trigger.start
     ):
         return False
+    # "rallied outside parliament, demanding his resignation": what a crowd demanded as it
+    # protested is the protest, not a saying of its own
+    kinds = ("other",) if crowd else None
     return any(
-        t.end <= trigger.start and t.spec.type not in ("statement", trigger.spec.type)
+        t.end <= trigger.start
+        and t.spec.type not in ("statement", trigger.spec.type)
+        and (kinds is None or t.spec.type in kinds)
         for t in ctx.triggers
     )
 

@@ -154,6 +154,13 @@ def _body_country(
     return None
 
 
+@cache
+def _place_lead_before() -> re.Pattern[str]:
+    """ "village of ", "the port of ": the nouns of ``place_leads`` right before a name."""
+    nouns = sorted({lead.split()[-2] for lead in name_words("place_leads")})
+    return re.compile(r"\b(?:" + "|".join(nouns) + r")\s+of\s+$", re.I)
+
+
 def person_or_organization(
     sentence: str,
     start: int,
@@ -172,6 +179,9 @@ def person_or_organization(
         return None
     if _facility_after().match(sentence, end):
         # "the King Khalid air base": a place named after someone
+        return None
+    if _place_lead_before().search(sentence, max(0, start - 40), start):
+        # "the Macedonian village of Otesevo": a place, whatever title came before
         return None
     common = _WORD_AFTER.match(sentence, end)
     if common is not None and common.group(1) in dictionary.lowercase_organization_heads:

@@ -17,6 +17,7 @@ from timeline.extract.acronyms import initialled_names, introduced_names, named_
 from timeline.extract.actor_dictionary import ActorDictionary, default_dictionary
 from timeline.extract.actors import find_mentions
 from timeline.extract.clauses import SentenceContext, build_context
+from timeline.extract.crowds import crowd_mentions
 from timeline.extract.cues import load_cues
 from timeline.extract.discourse import DatedMention, DiscourseDates
 from timeline.extract.document_scan import DocumentScan
@@ -64,6 +65,7 @@ ACTOR_WEIGHT = {
     "coref": 0.2,
     "capital": 0.15,
     "group": 0.1,
+    "crowd": 0.1,
     "name": 0.1,
     "speech": 0.1,
 }
@@ -142,7 +144,7 @@ def _place_actor(mention: EventMention, dictionary: ActorDictionary) -> Actor | 
     Always so for the types of ``PLACE_IS_ACTOR``; for any event whose actors are only
     unnamed groups ("gunmen", "protesters") that belong to no known country.
     """
-    unowned = all(m.evidence == "group" and not m.country for m in mention.actors)
+    unowned = all(m.evidence in ("group", "crowd") and not m.country for m in mention.actors)
     if mention.type not in PLACE_IS_ACTOR and not unowned:
         return None
     named = [
@@ -353,6 +355,7 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
             mentions += institution_mentions(
                 doc.text, sentence.start, sentence.end, mentions, owner, dictionary
             )
+            mentions += crowd_mentions(doc.text, sentence.start, sentence.end, mentions, home)
             mentions += plural_subjects(doc.text, sentence.start, sentence.end, mentions, previous)
             mentions += plural_reference(
                 doc.text, sentence.start, sentence.end, mentions, previous, previous_start
@@ -426,6 +429,10 @@ def _commentary(event: Event, dictionary: ActorDictionary) -> bool:
     at Hokkaido University"; ``commentator_roles`` in names.yaml), or a body whose name ends
     like a think tank's or a university's (``commentator_bodies``).
     """
+    quote = (event.sources[0].quote if event.sources else None) or ""
+    if _commentator_subject().match(quote):
+        # "Analysts in Podgorica said ...", "Some Western experts say ...": commentators unnamed
+        return True
     first = event.actors[0] if event.actors else None
     if first is None:
         return False
@@ -440,11 +447,19 @@ def _commentary(event: Event, dictionary: ActorDictionary) -> bool:
     words = set(re.findall(r"[a-z]+", (first.role or "").lower()))
     if words & name_words("commentator_roles"):
         return True
-    quote = (event.sources[0].quote if event.sources else None) or ""
     # the apposition right after the speaker's own name ("Park, a fellow at the Asan Institute")
     last = first.name.split()[-1]
     at = quote.find(last)
     return at >= 0 and _commentator_apposition().match(quote, at + len(last)) is not None
+
+
+@cache
+def _commentator_subject() -> re.Pattern[str]:
+    """ "Analysts say", "Some Western experts in Tokyo said": a sentence opened by commentators."""
+    roles = "|".join(sorted(w for w in name_words("commentator_roles") if w.endswith("s")))
+    return re.compile(
+        rf"\W*(?:[A-Z]?[a-z]+\s+){{0,2}}?(?i:{roles})\s+(?:in\s+[A-Z][\w-]*\s+)?(?:[a-z]+\s+)?(?:say|said|says|believe|think|warn|warned|expect|note|noted)\b"
+    )
 
 
 @cache

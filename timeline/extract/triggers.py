@@ -20,10 +20,11 @@ _NOUN_MARK = re.compile(r"\s*\(n\)\s*$")
 _GAP = " ... "
 #: The words a gap may span ("named Finance Minister Nikolai Draganov as", "found Cevallos, 63,
 #: guilty"): a comma may follow a word, as around an age or a short apposition, but not one
-#: that opens a new clause (", and officials went to").
+#: that opens a new clause (", and officials went to"), unless it closes the gap ("named a
+#: former minister, Ali Lamine, as").
 _GAP_WORDS = (
     r"(?:\s+[\w’'.-]+(?:,(?!\s+(?:and|but|or|while|which|who|when|where|as|after|before)\b))?)"
-    r"{1,6}?\s+"
+    r"{1,7}?,?\s+"
 )
 _VOWELS = set("aeiou")
 

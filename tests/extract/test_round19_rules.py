@@ -1,0 +1,246 @@
+"""Round 19 of the extraction rules, end to end: courts and other bodies a country or an
+organisation owns are actors, counted crowds act in their protests, a translated short form
+is still an introduction, "the first summit" is the earliest one, and a date inside a
+reported clause with its own subject dates what was reported, not the saying.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.extract import extract
+from timeline.model import Event
+
+#: A Thursday.
+PUBLISHED = date(2013, 5, 16)
+
+
+def _of(events: list[Event], kind: str) -> list[Event]:
+    return [e for e in events if e.type == kind]
+
+
+def _names(event: Event) -> list[str]:
+    return [a.name for a in event.actors]
+
+
+def _days(events: list[Event]) -> list[date]:
+    return [e.date.start for e in events if e.date is not None]
+
+
+# --- bodies a country or an organisation owns -------------------------------------------
+
+
+def test_a_country_s_own_court_is_an_actor_beside_the_country() -> None:
+    text = "Croatia's supreme court on Tuesday sentenced a former camp guard to ten years."
+    ruling = _of(extract(text, PUBLISHED), "other")[0]
+    assert "Croatia's supreme court" in _names(ruling)
+    assert "Croatia" in _names(ruling)
+    court = next(a for a in ruling.actors if a.name == "Croatia's supreme court")
+    assert court.kind == "organization" and court.country == "HRV"
+
+
+def test_a_country_s_parliament_after_its_possessive() -> None:
+    text = "Estonia's parliament will meet on Monday to debate the bill."
+    meeting = _of(extract(text, PUBLISHED), "meeting")[0]
+    assert "Estonia's parliament" in _names(meeting)
+
+
+def test_a_country_in_a_place_phrase_owns_no_body() -> None:
+    text = "The envoy met ministers in Croatia's capital court district on Tuesday."
+    for event in extract(text, PUBLISHED):
+        assert not any(name.startswith("Croatia's") for name in _names(event))
+
+
+def test_an_organisation_s_body_after_its_possessive_and_with_its_remit() -> None:
+    text = "The United Nations' top court on Monday ordered Chile to halt the works."
+    assert "United Nations' top court" in _names(_of(extract(text, PUBLISHED), "other")[0])
+    text = "The United Nations tribunal for Sierra Leone on Monday sentenced two commanders."
+    assert "United Nations tribunal for Sierra Leone" in _names(
+        _of(extract(text, PUBLISHED), "other")[0]
+    )
+
+
+def test_a_body_named_with_a_title_at_its_end_keeps_the_title() -> None:
+    text = "The Office of the Prosecutor said in a statement on Wednesday that it would appeal."
+    saying = _of(extract(text, PUBLISHED), "statement")[0]
+    assert _names(saying)[0] == "Office of the Prosecutor"
+    assert _days([saying]) == [date(2013, 5, 15)]
+
+
+def test_confirmed_charges_are_a_court_decision_not_a_saying() -> None:
+    text = (
+        "Judges at the International Criminal Court on Tuesday confirmed nine charges against him."
+    )
+    events = extract(text, PUBLISHED)
+    assert _days(_of(events, "other")) == [date(2013, 5, 14)]
+    assert not _of(events, "statement")
+
+
+# --- crowds -----------------------------------------------------------------------------
+
+
+def test_a_counted_crowd_is_the_actor_of_its_march() -> None:
+    text = "Tens of thousands of ethnic Hungarians marched through the centre of Cluj on Sunday."
+    march = _of(extract(text, PUBLISHED), "other")[0]
+    assert "ethnic Hungarians" in _names(march)
+    assert _days([march]) == [date(2013, 5, 12)]
+
+
+def test_a_crowd_of_people_is_named_protesters() -> None:
+    text = "On Saturday, several thousand people rallied peacefully outside parliament in Sofia."
+    rally = _of(extract(text, PUBLISHED), "other")[0]
+    assert "protesters" in _names(rally)
+
+
+def test_a_crowd_with_a_place_after_its_noun() -> None:
+    text = "About 2,000 workers at the Oyu Tolgoi copper mine walked out on Monday."
+    walkout = _of(extract(text, PUBLISHED), "other")[0]
+    assert "workers" in _names(walkout)
+
+
+def test_a_counted_crowd_that_suffers_is_no_actor() -> None:
+    text = "Dozens of people were killed in Homs on Monday when shells hit a market, Syria said."
+    for event in extract(text, PUBLISHED):
+        assert "protesters" not in _names(event)
+
+
+def test_what_a_crowd_demanded_is_part_of_its_protest() -> None:
+    text = (
+        "Several thousand people rallied peacefully outside the government building in Tuzla on "
+        "Monday, demanding the resignation of the cantonal government."
+    )
+    events = extract(text, PUBLISHED)
+    assert not _of(events, "statement")
+    assert _days(_of(events, "other")) == [date(2013, 5, 13)]
+
+
+def test_a_rating_in_what_organisers_said_is_no_saying() -> None:
+    text = (
+        "On Sunday, more than 20,000 people marched through Lome in what organisers said was "
+        "the largest demonstration in a decade."
+    )
+    events = extract(text, PUBLISHED)
+    assert not _of(events, "statement")
+    assert _days(_of(events, "other")) == [date(2013, 5, 12)]
+
+
+# --- commentators -----------------------------------------------------------------------
+
+
+def test_analysts_who_say_something_make_no_event() -> None:
+    text = "Analysts in Belgrade said the narrow margin could leave Serbia divided for years."
+    assert extract(text, PUBLISHED) == []
+
+
+def test_officials_who_say_something_still_make_a_statement() -> None:
+    text = "Serbian officials in Belgrade said on Monday that they would accept the result."
+    assert _of(extract(text, PUBLISHED), "statement")
+
+
+# --- short forms and names --------------------------------------------------------------
+
+
+def test_a_short_form_of_a_translated_name_is_introduced() -> None:
+    text = (
+        "Rebels of the National Movement for the Liberation of Azawad (MNLA) seized the town "
+        "on Friday. The MNLA declared an end to its operations late on Wednesday."
+    )
+    statement = _of(extract(text, PUBLISHED), "statement")[0]
+    assert _names(statement)[0] == "National Movement for the Liberation of Azawad"
+    assert _days([statement]) == [date(2013, 5, 15)]
+
+
+def test_a_two_letter_short_form_in_another_order_is_not_read_as_one() -> None:
+    text = "The Democratic Party (PD) said on Monday it would boycott the vote."
+    statement = _of(extract(text, PUBLISHED), "statement")[0]
+    assert "Democratic Party" in _names(statement)
+
+
+def test_a_country_adjective_inside_an_introduced_name_leaves_the_name_whole() -> None:
+    text = (
+        "On Friday the Rwandan-backed Congolese Rally for Democracy (RCD) accused government "
+        "aircraft of bombing its positions near Kabinda on Sunday."
+    )
+    events = extract(text, PUBLISHED)
+    assert not [e for e in events if e.type == "other"]
+    accusation = _of(events, "statement")[0]
+    assert "Congolese Rally for Democracy" in _names(accusation)
+
+
+def test_a_name_after_village_of_is_a_place() -> None:
+    text = (
+        "President Anna Berisha met Prime Minister Dritan Hoxha on Monday. The two leaders then "
+        "crossed the lake to the Albanian village of Liqenas, where they declared a truce."
+    )
+    for event in extract(text, PUBLISHED):
+        assert "Liqenas" not in _names(event)
+
+
+def test_his_trial_is_the_trial_of_the_person_named_last() -> None:
+    text = (
+        "Former police commander Dragan Petkovic was sentenced to 12 years on Thursday. His "
+        "trial opened in March 2011."
+    )
+    trial = [
+        e for e in _of(extract(text, PUBLISHED), "other") if e.date and e.date.start.year == 2011
+    ]
+    assert trial and "Dragan Petkovic" in _names(trial[0])
+
+
+# --- dates ------------------------------------------------------------------------------
+
+
+def test_a_date_in_a_reported_clause_with_its_own_subject_does_not_date_the_saying() -> None:
+    text = "Prosecutors said Kovac led the militia to the village church on April 17, 1993."
+    statement = _of(extract(text, PUBLISHED), "statement")
+    assert statement and statement[0].date is None
+
+
+def test_a_date_right_after_the_saying_still_dates_it() -> None:
+    text = "Prosecutors said on Tuesday that Kovac led the militia to the village church."
+    statement = _of(extract(text, PUBLISHED), "statement")
+    assert _days(statement) == [date(2013, 5, 14)]
+
+
+def test_the_first_summit_is_the_earliest_one_told() -> None:
+    text = (
+        "The bloc said its leaders would hold an extraordinary summit in Abuja on Saturday. At "
+        "their first emergency summit, on April 30, the leaders closed the borders. Mali and "
+        "Guinea said in a joint statement the day after the first summit that they opposed force."
+    )
+    statement = [e for e in _of(extract(text, PUBLISHED), "statement") if "Mali" in _names(e)]
+    assert _days(statement) == [date(2013, 5, 1)]
+
+
+def test_a_meeting_dated_by_its_possessive_dates_the_saying_at_it() -> None:
+    text = (
+        "Army chiefs met in Abidjan on Thursday. General Yao Kone told reporters at the start of "
+        "Thursday's meeting that the force would be ready within days."
+    )
+    saying = [e for e in _of(extract(text, PUBLISHED), "statement") if "Yao Kone" in _names(e)]
+    assert _days(saying) == [date(2013, 5, 16)]
+
+
+# --- triggers ---------------------------------------------------------------------------
+
+
+def test_taking_a_town_is_an_attack() -> None:
+    text = "Rebels took the garrison town of Bor on Friday and the city of Malakal on Sunday."
+    attacks = _of(extract(text, PUBLISHED), "attack")
+    assert date(2013, 5, 10) in _days(attacks)
+
+
+def test_taking_control_of_a_town_is_an_attack_of_a_country_is_not() -> None:
+    text = "Rebels took control of the town of Bor on Friday."
+    assert _of(extract(text, PUBLISHED), "attack")
+    text = "The army took control of the country on Friday, Mali's state television said."
+    assert not _of(extract(text, PUBLISHED), "attack")
+
+
+def test_an_appointment_with_an_apposition_between_verb_and_as() -> None:
+    text = (
+        "On Monday, the junta named a former finance minister, Ali Mahaman Lamine, as prime "
+        "minister of Niger."
+    )
+    appointment = _of(extract(text, PUBLISHED), "other")
+    assert _days(appointment) == [date(2013, 5, 13)]

@@ -1,0 +1,74 @@
+"""Crowds as the subjects of protests: "Tens of thousands of ethnic Albanians marched ...".
+
+A protest, a march or a strike is done by the people in the street, whom a story
+counts rather than names: "Several thousand Socialist supporters rallied", "about
+2,000 workers walked out". Such a counted subject followed by a verb of gathering
+(``crowd_verbs`` in event_cues.yaml) becomes an actor of kind group, named by its
+noun phrase ("ethnic Albanians", "Socialist supporters"); a crowd of plain "people"
+is named "protesters".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.data_files import data_file
+from timeline.extract.mentions import Mention
+from timeline.extract.phrases import compile_phrases
+
+#: Where a subject starts: the sentence start, after a comma or "and", after "On Monday,".
+_SUBJECT_START = re.compile(r"(?:^|[,;]\s+|\band\s+|[-–—]\s+)$")
+#: ", many of them students,", "at the Kumtor gold mine": what may follow the crowd's noun.
+_AFTER_NOUN = (
+    r"(?:\s+(?:of|from|at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+|"
+    r",\s+(?:many|most|some|all)\s+of\s+them\s+[^,]{1,40},)?"
+)
+#: The name of a crowd of plain "people" that gathers.
+PEOPLE_NAME = "protesters"
+#: The evidence of a crowd's mention: a group, counted rather than named.
+CROWD = "crowd"
+
+
+@cache
+def _crowd() -> re.Pattern[str]:
+    """A counted crowd, its noun phrase and a verb of gathering: "Tens of thousands of ethnic
+    Albanians marched", "about 2,000 workers at the mine walked out"."""
+    raw = data_file("event_cues.yaml")
+    counts = compile_phrases([str(w) for w in raw["crowd_counts"]], ignore_case=True).pattern
+    nouns = compile_phrases([str(w) for w in raw["crowd_nouns"]], ignore_case=True).pattern
+    verbs = compile_phrases([str(w) for w in raw["crowd_verbs"]], ignore_case=True).pattern
+    return re.compile(
+        r"(?:(?:about|around|some|more\s+than|over|at\s+least|nearly|almost|up\s+to|"
+        r"an\s+estimated|several)\s+)?"
+        rf"(?:{counts}|\d[\d,.]*(?:\s+(?:thousand|million))?)\s+(?:of\s+)?"
+        rf"(?P<np>(?:(?!of\b)[\w’'-]+\s+){{0,2}}?(?P<noun>{nouns}|[A-Z][a-z]+ans))\b"
+        rf"{_AFTER_NOUN}\s+(?:[a-z]+ly\s+)?{verbs}",
+        re.I,
+    )
+
+
+def crowd_mentions(
+    text: str, start: int, end: int, mentions: list[Mention], home: str | None
+) -> list[Mention]:
+    """The counted crowds gathering in ``text[start:end]`` that no actor covers already."""
+    found: list[Mention] = []
+    for match in _crowd().finditer(text, start, end):
+        lead = text[max(start, match.start() - 40) : match.start()]
+        # "On Monday, several thousand people ...": a date opener comes before the subject
+        lead = re.sub(r"^.*\b(?:[Oo]n|[Ii]n|[Ll]ate|[Ee]arly)\s+[\w ]{1,20},\s+$", ", ", lead)
+        opening = match.start() == start or _SUBJECT_START.search(
+            "\0" + lead if match.start() - start > 40 else lead
+        )
+        if not opening:
+            continue
+        if any(
+            m.kind != "country" and m.start < match.end("np") and match.start() < m.end
+            for m in mentions
+        ):
+            continue
+        name = PEOPLE_NAME if match["noun"].lower() == "people" else match["np"]
+        found.append(
+            Mention(match.start("np"), match.end("np"), name, "group", home, evidence=CROWD)
+        )
+    return found

@@ -15,7 +15,7 @@ from functools import cache
 
 from timeline.data_files import data_file
 from timeline.extract.mentions import Mention
-from timeline.extract.phrases import compile_phrases
+from timeline.extract.phrases import PhrasePattern, compile_phrases
 
 #: Where a subject starts: the sentence start, after a comma or "and", after "On Monday,".
 _SUBJECT_START = re.compile(r"(?:^|[,;]\s+|\band\s+|[-–—]\s+)$")
@@ -48,11 +48,26 @@ def _crowd() -> re.Pattern[str]:
     )
 
 
+@cache
+def _gathering() -> PhrasePattern:
+    """The verbs of gathering, to skip a sentence without one (by its words, as focused)."""
+    return compile_phrases(
+        [str(w) for w in data_file("event_cues.yaml")["crowd_verbs"]], ignore_case=True
+    )
+
+
+#: A count of people: a number or a word of many.
+_COUNTED = re.compile(r"\d|housand|undred|[Dd]ozens|[Ss]cores")
+
+
 def crowd_mentions(
     text: str, start: int, end: int, mentions: list[Mention], home: str | None
 ) -> list[Mention]:
     """The counted crowds gathering in ``text[start:end]`` that no actor covers already."""
     found: list[Mention] = []
+    # cheap checks first: most sentences hold no verb of gathering and no count of people
+    if not _gathering().search(text, start, end) or not _COUNTED.search(text, start, end):
+        return found
     for match in _crowd().finditer(text, start, end):
         lead = text[max(start, match.start() - 40) : match.start()]
         # "On Monday, several thousand people ...": a date opener comes before the subject

@@ -969,9 +969,11 @@ def _manner_participle(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
     outside parliament, demanding ..." (``crowd_participles`` in names.yaml): one protest.
     ("landed on Monday, meeting the president" still reports a meeting.)
     """
-    first = trigger.text.split()[0].lower()
-    crowd = trigger.spec.type == "statement" and first in name_words("crowd_participles")
-    if not (trigger.spec.type == "visit" or crowd) or not first.endswith("ing"):
+    if trigger.spec.type not in ("visit", "statement"):
+        return False
+    first = trigger.text.split(maxsplit=1)[0].lower()
+    crowd = trigger.spec.type == "statement"
+    if not first.endswith("ing") or (crowd and first not in name_words("crowd_participles")):
         return False
     if not _COMMA_BEFORE.search(
         ctx.text, max(ctx.sentence.start, trigger.start - 3), trigger.start

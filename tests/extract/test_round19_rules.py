@@ -244,3 +244,21 @@ def test_an_appointment_with_an_apposition_between_verb_and_as() -> None:
     )
     appointment = _of(extract(text, PUBLISHED), "other")
     assert _days(appointment) == [date(2013, 5, 13)]
+
+
+def test_a_counted_crowd_s_verb_is_its_protest() -> None:
+    text = "On Sunday, more than 15,000 people marched in Chisinau to demand a recount."
+    march = _of(extract(text, PUBLISHED), "other")
+    assert _days(march) == [date(2013, 5, 12)]
+    assert "protesters" in _names(march[0])
+
+
+def test_a_verb_of_gathering_without_a_counted_crowd_is_no_protest() -> None:
+    text = "European leaders gathered in Brussels on Sunday for a summit on migration."
+    assert not _of(extract(text, PUBLISHED), "other")
+
+
+def test_a_square_named_after_a_body_is_a_place() -> None:
+    text = "On Sunday, some 15,000 people gathered in Great National Assembly Square in Chisinau."
+    for event in extract(text, PUBLISHED):
+        assert "Great National Assembly Square" not in _names(event)

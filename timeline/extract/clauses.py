@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from timeline.extract.crowds import CROWD, gathering_after
 from timeline.extract.cues import Cues
 from timeline.extract.mentions import Mention
 from timeline.extract.sentences import Sentence
@@ -94,6 +95,7 @@ def build_context(
     triggers = _with_dated_passives(text, start, end, triggers, timexes, cues, matcher)
     triggers = _with_named_events(text, start, end, triggers, cues)
     triggers = _with_place_visits(text, start, end, triggers, timexes, cues)
+    triggers = _with_crowd_gatherings(text, end, triggers, mentions)
     if not triggers:
         triggers = _dated_action(text, start, end, timexes, mentions, cues)
     if not triggers:
@@ -327,6 +329,23 @@ def _with_place_visits(
         lemma = match.group().lower()
         spec = TriggerSpec(lemma, "visit", None, False, False, lemma)
         found.append(TriggerMatch(match.start(), match.end(), match.group(), spec))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _with_crowd_gatherings(
+    text: str, end: int, triggers: list[TriggerMatch], mentions: list[Mention]
+) -> list[TriggerMatch]:
+    """Add "more than 20,000 people marched in Lomé": a counted crowd's verb is its protest."""
+    found = list(triggers)
+    for mention in mentions:
+        if mention.evidence != CROWD:
+            continue
+        span = gathering_after(text, mention.end, end)
+        if span is None or any(t.start < span[1] and span[0] < t.end for t in found):
+            continue
+        verb = text[span[0] : span[1]]
+        spec = TriggerSpec(verb.lower(), "other", None, False, False, verb.lower())
+        found.append(TriggerMatch(span[0], span[1], verb, spec))
     return sorted(found, key=lambda t: t.start)
 
 

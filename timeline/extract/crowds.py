@@ -56,6 +56,21 @@ def _gathering() -> PhrasePattern:
     )
 
 
+@cache
+def _verb_after() -> re.Pattern[str]:
+    """What follows a crowd's noun up to its verb of gathering: " at the mine walked out"."""
+    verbs = compile_phrases(
+        [str(w) for w in data_file("event_cues.yaml")["crowd_verbs"]], ignore_case=True
+    ).pattern
+    return re.compile(rf"{_AFTER_NOUN}\s+(?:[a-z]+ly\s+)?(?P<verb>{verbs})", re.I)
+
+
+def gathering_after(text: str, position: int, end: int) -> tuple[int, int] | None:
+    """Where the verb of gathering of a crowd named up to ``position`` is ("marched"), if any."""
+    match = _verb_after().match(text, position, end)
+    return match.span("verb") if match else None
+
+
 #: A count of people: a number or a word of many.
 _COUNTED = re.compile(r"\d|housand|undred|[Dd]ozens|[Ss]cores")
 

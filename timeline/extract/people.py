@@ -172,6 +172,9 @@ def person_or_organization(
 ) -> Mention | None:
     """A person or organisation when the context gives evidence for it."""
     tokens = name.split()
+    if len(tokens) > 1 and tokens[-1] in name_words("site_tails"):
+        # "Great National Assembly Square": a place, though a body's word is in its name
+        return None
     if any(token in dictionary.organization_heads for token in tokens):
         return organization(sentence, start, end, spans, dictionary)
     if len(tokens) > 1 and tokens[-1] in name_words("not_person_tails"):

@@ -262,3 +262,28 @@ def test_a_square_named_after_a_body_is_a_place() -> None:
     text = "On Sunday, some 15,000 people gathered in Great National Assembly Square in Chisinau."
     for event in extract(text, PUBLISHED):
         assert "Great National Assembly Square" not in _names(event)
+
+
+def test_a_saying_at_the_closing_ceremony_of_drills_takes_their_last_day() -> None:
+    text = (
+        "Troops from Kazakhstan and Kyrgyzstan held joint drills from May 6 to May 10. Speaking "
+        "at the closing ceremony, Defense Minister Ruslan Zhaksylykov said the exercise had "
+        "raised their readiness."
+    )
+    saying = [
+        e for e in _of(extract(text, PUBLISHED), "statement") if "Ruslan Zhaksylykov" in _names(e)
+    ]
+    assert _days(saying) == [date(2013, 5, 10)]
+
+
+def test_a_quoted_saying_at_the_opening_ceremony_takes_the_first_day() -> None:
+    text = (
+        "The opening ceremony of the joint naval training of Thailand and China was held at "
+        "Sattahip on Monday, marking the start of drills that will last until May 24. "
+        '"This joint training will deepen our cooperation," Rear Admiral Xu Hai, commander of '
+        "the Chinese task force, said at the opening ceremony."
+    )
+    events = extract(text, PUBLISHED)
+    assert date(2013, 5, 13) in _days(_of(events, "exercise"))
+    saying = [e for e in _of(events, "statement") if "Xu Hai" in _names(e)]
+    assert _days(saying) == [date(2013, 5, 13)]

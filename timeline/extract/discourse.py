@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
 from timeline.data_files import data_file
@@ -40,6 +41,7 @@ class Occasions:
     noun: PhrasePattern
     reference: PhrasePattern
     closing: PhrasePattern
+    opening: PhrasePattern
     then: PhrasePattern
     saying_then: PhrasePattern
 
@@ -52,6 +54,7 @@ def load_occasions() -> Occasions:
     nouns = compile_phrases(types, ignore_case=True)
     before = compile_phrases([str(w) for w in raw["occasion_before"]], ignore_case=True)
     closing = compile_phrases([str(w) for w in raw["occasion_closing"]], ignore_case=True)
+    opening = compile_phrases([str(w) for w in raw["occasion_opening"]], ignore_case=True)
     then = compile_phrases([str(w) for w in raw.get("occasion_then") or ()], ignore_case=True)
     saying_types = {
         str(k).lower(): tuple(str(t) for t in v or ()) for k, v in raw["saying_occasions"].items()
@@ -71,7 +74,18 @@ def load_occasions() -> Occasions:
             closing,
             flags=re.I,
         ),
+        opening=holding(
+            opening.pattern
+            + r"\s+(?:news\s+|press\s+)?(?:conference|session|ceremony|briefing|remarks|statement|speech)\b",
+            opening,
+            flags=re.I,
+        ),
     )
+
+
+def _day(day: date, text: str) -> FuzzyDate:
+    """One day, as a phrase that names it ("closing ceremony") dates it."""
+    return FuzzyDate(start=day, end=day, precision="day", text=text, value=day.isoformat())
 
 
 @dataclass(frozen=True)
@@ -151,16 +165,13 @@ class DiscourseDates:
         two-hour meeting ...") takes that event's date before the first mention of the noun.
         """
         closing = self.occasions.closing.search(text, start, end)
-        if closing is not None:
-            main = self._main_gathering()
-            if main is not None:
-                return FuzzyDate(
-                    start=main.end,
-                    end=main.end,
-                    precision="day",
-                    text=closing.group(),
-                    value=main.end.isoformat(),
-                )
+        if closing is not None and (main := self._main_gathering()) is not None:
+            # "a closing news conference": the main occasion's last day
+            return _day(main.end, closing.group())
+        opening = self.occasions.opening.search(text, start, end)
+        if opening is not None and (main := self._main_gathering(earliest=True)) is not None:
+            # "said at the opening ceremony": the main occasion's first day
+            return _day(main.start, opening.group())
         if self.history and self.occasions.then.search(text, start, end):
             # "Donnelly said at the time that ...": when the event just told happened
             return self.history[-1].date
@@ -240,13 +251,18 @@ class DiscourseDates:
         kinds = self.occasions.types.get(noun, ())
         return next((e.date for e in reversed(self.history) if e.of_kind(kinds)), None)
 
-    def _main_gathering(self) -> FuzzyDate | None:
-        """The first dated occasion noun that names a gathering: the story's main event."""
-        return next(
+    def _main_gathering(self, earliest: bool = False) -> FuzzyDate | None:
+        """The first dated occasion noun that names a gathering or an exercise: the story's
+        main event ("the closing ceremony" of a summit or of joint drills); ``earliest``: the
+        earliest date that noun was given (its opening)."""
+        noun = next(
             (
-                when
-                for noun, when in self.nouns.items()
-                if "meeting" in self.occasions.types.get(noun, ())
+                noun
+                for noun in self.nouns
+                if {"meeting", "exercise"} & set(self.occasions.types.get(noun, ()))
             ),
             None,
         )
+        if noun is None:
+            return None
+        return self.earliest[noun] if earliest else self.nouns[noun]

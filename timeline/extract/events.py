@@ -295,7 +295,11 @@ def sentence_events(
     ]
     others_before_tail = (
         ctx.tail is not None
-        and any(t.start < ctx.tail and t.spec.type != "statement" for t in ctx.triggers)
+        # ("a quote's own words ... ," X said at the ceremony: the quote is what was said)
+        and any(
+            t.start < ctx.tail and t.spec.type != "statement" and not in_quote(ctx, t.start)
+            for t in ctx.triggers
+        )
         # "..., the commission announced earlier today": a dated announcement is news itself
         and not any(usable(t) and t.start >= ctx.tail for t in ctx.timexes)
     )

@@ -287,3 +287,19 @@ def test_a_quoted_saying_at_the_opening_ceremony_takes_the_first_day() -> None:
     assert date(2013, 5, 13) in _days(_of(events, "exercise"))
     saying = [e for e in _of(events, "statement") if "Xu Hai" in _names(e)]
     assert _days(saying) == [date(2013, 5, 13)]
+
+
+def test_a_concessive_clause_is_not_dated_by_the_main_clause() -> None:
+    text = (
+        "The withdrawal took effect on January 29, although the bloc had said it would keep "
+        "recognising their passports until a new arrangement was negotiated."
+    )
+    events = extract(text, PUBLISHED)
+    assert not [e for e in events if e.type in ("statement", "meeting") and e.date is not None]
+
+
+def test_without_any_sign_is_no_signing() -> None:
+    text = "The deadline expired on Sunday without any sign that Niger's officers would back down."
+    assert not _of(extract(text, PUBLISHED), "agreement")
+    text = "Niger's officers will sign the accord on Sunday."
+    assert _days(_of(extract(text, PUBLISHED), "agreement")) == [date(2013, 5, 19)]

@@ -25,6 +25,7 @@ _BREAKER = re.compile(
 _RELATIVE_WORD = re.compile(r"(?:which|who|whom|whose)\b", re.I)
 _ANTERIOR = re.compile(r"(?:after|since)\b", re.I)
 _BEFORE = re.compile(r"(?:before|until)\b", re.I)
+_CONCESSIVE = re.compile(r"(?:although|though|whereas)\b", re.I)
 #: A verb in its bare or -s form: neither past ("arrived") nor a gerund ("signing").
 _PRESENT_FORM = re.compile(r"[a-z]+(?<!ed)(?<!ing)", re.I)
 _NOT_REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
@@ -458,9 +459,12 @@ def pick_date(
             if _ANTERIOR.match(ctx.text, b)
         )
         # "signed on Tuesday, after fighting in which 94 people were killed": the relative
-        # clause's verb is not dated by the sentence's date
+        # clause's verb is not dated by the sentence's date; nor a concessive clause's ("took
+        # effect on January 29, although ECOWAS had said it would ...")
         and not any(
-            t.end <= b < trigger.start for b in ctx.boundaries if _RELATIVE_WORD.match(ctx.text, b)
+            t.end <= b < trigger.start
+            for b in ctx.boundaries
+            if _RELATIVE_WORD.match(ctx.text, b) or _CONCESSIVE.match(ctx.text, b)
         )
         # "threatened on Friday to undermine the mission before its first soldiers arrive": a
         # present verb after "before" tells what is still to come

@@ -92,6 +92,8 @@ _REHEARSED_OBJECT = re.compile(
 _PLURAL_BEFORE = re.compile(r"\b([A-Za-z]{3,}s)\s+(?P<who>(?:who|that)\s+)?$")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|\w[’']s)\s+$", re.I)
+#: "without any sign that", "no agreement was reached", "little progress": none of it happened.
+_NONE_BEFORE = re.compile(r"\b(?:any|no|little)\s+$", re.I)
 _LOWER_NOUN_AFTER = re.compile(r"\s+(?!(?:by|in|on|at|to|for|with|from|and|or|of)\b)[a-z][\w-]*")
 _POSSESSIVE_ONLY_END = re.compile(r"\b(?:its|his|her|their|our)\s+$")
 #: "The collision", "The border clash": a definite event noun opening its sentence.
@@ -613,6 +615,8 @@ def _not_an_event_by_its_words(ctx: SentenceContext, trigger: TriggerMatch, cues
     rating, no saying."""
     objects = cues.objects_not_events.get(trigger.spec.lemma)
     if objects is not None and objects.match(ctx.text, trigger.end, ctx.sentence.end):
+        return True
+    if _NONE_BEFORE.search(ctx.text, max(ctx.sentence.start, trigger.start - 8), trigger.start):
         return True
     if (
         trigger.spec.type == "attack"

@@ -303,3 +303,12 @@ def test_without_any_sign_is_no_signing() -> None:
     assert not _of(extract(text, PUBLISHED), "agreement")
     text = "Niger's officers will sign the accord on Sunday."
     assert _days(_of(extract(text, PUBLISHED), "agreement")) == [date(2013, 5, 19)]
+
+
+def test_fighting_named_with_a_relative_clause_takes_its_own_date() -> None:
+    text = (
+        "The Red Cross said at least 120 people were killed in Bissau during four days of "
+        "shelling that began on May 2, the heaviest fighting since the conflict started."
+    )
+    attacks = _of(extract(text, PUBLISHED), "attack")
+    assert date(2013, 5, 2) in _days(attacks)

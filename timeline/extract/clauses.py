@@ -336,10 +336,11 @@ def _with_crowd_gatherings(
     text: str, end: int, triggers: list[TriggerMatch], mentions: list[Mention]
 ) -> list[TriggerMatch]:
     """Add "more than 20,000 people marched in Lomé": a counted crowd's verb is its protest."""
+    crowds = [m for m in mentions if m.evidence == CROWD]
+    if not crowds:
+        return triggers
     found = list(triggers)
-    for mention in mentions:
-        if mention.evidence != CROWD:
-            continue
+    for mention in crowds:
         span = gathering_after(text, mention.end, end)
         if span is None or any(t.start < span[1] and span[0] < t.end for t in found):
             continue

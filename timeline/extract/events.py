@@ -880,7 +880,8 @@ def _own_relative(
         opener = _THAT_OPENER.match(subject)
         if (
             opener is not None
-            and trigger.spec.type in STAGED
+            # "four days of shelling that began on January 31": fighting has its own days too
+            and trigger.spec.type in (*STAGED, "attack")
             # "wrapped up their training last Thursday, an exercise that began on March 8":
             # an apposition restates the event told before it, with its own dates
             and not (

@@ -312,3 +312,35 @@ def test_fighting_named_with_a_relative_clause_takes_its_own_date() -> None:
     )
     attacks = _of(extract(text, PUBLISHED), "attack")
     assert date(2013, 5, 2) in _days(attacks)
+
+
+def test_a_reported_passive_with_an_adverb_looks_ahead() -> None:
+    text = (
+        "Foreign Minister Sigrun Hallsdottir said on Thursday the agreement would be formally "
+        "signed in Washington on October 11."
+    )
+    signing = _of(extract(text, PUBLISHED), "agreement")
+    assert _days(signing) == [date(2013, 10, 11)]
+
+
+def test_a_protest_note_is_a_saying_not_a_demonstration() -> None:
+    text = (
+        "The Estonian Foreign Ministry handed a protest note to the Russian charge d'affaires in "
+        "Tallinn on Saturday."
+    )
+    events = extract(text, PUBLISHED)
+    assert _days(_of(events, "statement")) == [date(2013, 5, 11)]
+    assert not _of(events, "other")
+
+
+def test_boarding_a_ship_is_an_event() -> None:
+    text = "Finnish coast guard officers boarded the cargo vessel on Tuesday."
+    assert _days(_of(extract(text, PUBLISHED), "other")) == [date(2013, 5, 14)]
+
+
+def test_one_unknown_word_that_speaks_first_is_a_body() -> None:
+    text = "Saab said in a statement on Friday that it questioned the cost figures."
+    saying = _of(extract(text, PUBLISHED), "statement")[0]
+    assert [(a.name, a.kind) for a in saying.actors] == [("Saab", "organization")]
+    text = "Witnesses said on Friday that the shelling lasted an hour."
+    assert not _of(extract(text, PUBLISHED), "statement")

@@ -248,6 +248,16 @@ def person_or_organization(
         return Mention(start, end, name, "organization", evidence="name")
     if speech and (len(tokens) > 1 or start > 0) and not after_article:
         return Mention(start, end, name, "person", evidence="speech")
+    if (
+        speech
+        and start == 0
+        and _SPEECH_AFTER.match(sentence, end)
+        and not name.endswith("s")
+        and name not in dictionary.not_names
+    ):
+        # "Saab said in a statement": one unknown word opening the sentence is a body (a
+        # person is named in full first; "Officials", "Witnesses" are plural)
+        return Mention(start, end, name, "organization", evidence="name")
     if start > 0 and _meeting_before(dictionary.meeting_objects).search(near):
         return Mention(start, end, name, "person", evidence="speech")
     return None

@@ -28,6 +28,8 @@ _PARTICIPLE_AFTER = re.compile(
     r"\s+[a-z]+ed",
     re.IGNORECASE,
 )
+#: "be formally signed", " signed" after "will be": the participle of the future's own passive.
+_PASSIVE_REST = re.compile(r"(?:\s+be)?(?:\s+[a-z]+ly)?\s+[a-z]+ed", re.IGNORECASE)
 _OWN_EVENT_AFTER = re.compile(r"\s+(?:in|on|at|by|from|during|last|earlier)\b", re.IGNORECASE)
 FUTURE = "future"
 #: ", and ...", ", but ...", "; ...": a coordinated clause has a verb group of its own.
@@ -248,7 +250,11 @@ def tense_near(text: str, start: int, end: int) -> str | None:
             kind == PAST
             and future_end >= 0
             and _PARTICIPLE_AFTER.fullmatch(text, future_end, m.end())
-            and not _OWN_EVENT_AFTER.match(text, m.end())
+            and (
+                not _OWN_EVENT_AFTER.match(text, m.end())
+                # "would be formally signed in Washington": the passive's own participle
+                or _PASSIVE_REST.fullmatch(text, future_end, m.end()) is not None
+            )
         ):
             # "will stay closed until Monday": a participle inside a future verb group
             continue

@@ -109,6 +109,20 @@ def _value(text: str, expression: str) -> str | None:
         ),
         ("The exercise begins on Saturday.", "Saturday", "2013-06-15"),
         ("The votes on Monday were counted quickly.", "Monday", "2013-06-10"),
+        # so does a bare present verb after a plural subject
+        (
+            "Australians vote on Saturday, and polls favour the opposition.",
+            "Saturday",
+            "2013-06-15",
+        ),
+        ("Talks resume in Geneva on Monday.", "Monday", "2013-06-17"),
+        ("The press reported on Monday that the talks had stalled.", "Monday", "2013-06-10"),
+        # a passive after "would be" and an adverb is still the reported future
+        (
+            "The minister said the agreement would be formally signed in Washington on July 11.",
+            "July 11",
+            "2013-07-11",
+        ),
         # "is meant to" looks ahead
         (
             "The decisions are meant to feed into the summit in Ankara on July 7.",

@@ -298,12 +298,25 @@ _LEAD_WORDS = re.compile(r"(?:[\w'’-]+\s+){1,6}$")
 
 def _present_s_before(text: str, left: int, start: int) -> bool:
     """Whether one of the six words before ``start`` is the -s form of a present verb
-    ("leaves", "holds", "begins") with nothing between it and the date but words."""
+    ("leaves", "holds", "begins"), or a bare one after a plural ("Australians vote"), with
+    nothing between it and the date but words."""
     lead = _LEAD_WORDS.search(text, max(left, start - 60), start)
     if lead is None:
         return False
     verbs = lexicon().present_verbs
+    words = lead.group().split()
     return any(
-        word.endswith("s") and word not in verbs and _present_verb(word)
-        for word in lead.group().split()
+        word.endswith("s") and word not in verbs and _present_verb(word) for word in words
+    ) or any(
+        # "Australians vote on Saturday", "talks resume on Monday": a plural and its bare verb
+        verb in verbs and _plural(subject)
+        for subject, verb in zip(words, words[1:])
+    )
+
+
+def _plural(word: str) -> bool:
+    """Whether ``word`` looks like a plural subject: "Australians", "talks", "they" (not "was",
+    "this", "press", "status", "Russia's")."""
+    return word.lower() == "they" or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
     )

@@ -310,7 +310,7 @@ def _present_s_before(text: str, left: int, start: int) -> bool:
     ) or any(
         # "Australians vote on Saturday", "talks resume on Monday": a plural and its bare verb
         verb in verbs and _plural(subject)
-        for subject, verb in zip(words, words[1:])
+        for subject, verb in zip(words, words[1:], strict=False)
     )
 
 

@@ -344,3 +344,20 @@ def test_one_unknown_word_that_speaks_first_is_a_body() -> None:
     assert [(a.name, a.kind) for a in saying.actors] == [("Saab", "organization")]
     text = "Witnesses said on Friday that the shelling lasted an hour."
     assert not _of(extract(text, PUBLISHED), "statement")
+
+
+def test_a_habit_in_a_coordinated_clause_is_not_dated_by_the_first() -> None:
+    text = (
+        "In April Australia handed over a second patrol boat to Tonga's navy, and Australian "
+        "and Tongan troops regularly train together."
+    )
+    events = extract(text, PUBLISHED)
+    assert not _of(events, "exercise")
+    assert _days(_of(events, "other")) == [date(2013, 4, 1)]
+
+
+def test_a_volcano_that_erupts_is_a_disaster_not_an_attack() -> None:
+    text = "The Manam volcano erupted on Sunday, forcing thousands in Papua New Guinea to flee."
+    events = extract(text, PUBLISHED)
+    assert not _of(events, "attack")
+    assert _days(_of(events, "other")) == [date(2013, 5, 12)]

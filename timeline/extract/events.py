@@ -635,6 +635,8 @@ def _not_an_event_by_its_words(ctx: SentenceContext, trigger: TriggerMatch, cues
 _IN_WHAT = re.compile(r"\b(?:in|by|to|for)\s+what\s+(?:[\w’'-]+\s+){1,3}$", re.I)
 
 
+#: ", and ...", ", but ...": a coordinated clause, with a subject and dates of its own.
+_JOINED = re.compile(r",\s+(?:and|but)\s+")
 #: How far after a verb a frequency may stand to make it a habit ("meets once a year").
 HABIT_REACH = 25
 #: "the weekly cabinet meeting": a frequency followed by a word that is no preposition.
@@ -718,8 +720,12 @@ def _habitual(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
     repeatedly denied").
     """
     seg_start, seg_end = segment(ctx, trigger.start)
-    if not any(usable(t) for t in ctx.timexes) and cues.habit_end.search(
-        ctx.text, max(seg_start, trigger.start - 30), trigger.start
+    # "In December it handed over a boat, and the troops regularly train together": the date
+    # is the first clause's; the coordinated clause is undated
+    joined = [m.end() for m in _JOINED.finditer(ctx.text, seg_start, trigger.start)]
+    clause_start = joined[-1] if joined else ctx.sentence.start
+    if not any(usable(t) and t.start >= clause_start for t in ctx.timexes) and (
+        cues.habit_end.search(ctx.text, max(seg_start, trigger.start - 30), trigger.start)
     ):
         return True
     return any(

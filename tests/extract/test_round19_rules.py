@@ -361,3 +361,12 @@ def test_a_volcano_that_erupts_is_a_disaster_not_an_attack() -> None:
     events = extract(text, PUBLISHED)
     assert not _of(events, "attack")
     assert _days(_of(events, "other")) == [date(2013, 5, 12)]
+
+
+def test_the_same_court_is_the_court_named_before() -> None:
+    text = (
+        "The High Court of Kiribati on Monday fined the owners of a Taiwanese longliner. In "
+        "November 2011 the same court fined the operators of a Korean purse seiner."
+    )
+    fined = [e for e in extract(text, PUBLISHED) if e.date and e.date.start.year == 2011]
+    assert fined and "High Court of Kiribati" in _names(fined[0])

@@ -9,8 +9,9 @@ from timeline.extract.mentions import DocumentPeople, Mention, moved, name_words
 
 #: "the minister", "the French minister", "The president": a role noun that refers back to a person.
 _ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(?:([A-Z][\w’'-]+)\s+)?$")
-#: "the council", "the commission": an organisation named before by a name holding that word.
-_ORG_REFERENCE = re.compile(r"\b[Tt]he\s+(?:\w+-member\s+)?([a-z]+)\b")
+#: "the council", "the commission", "the same court": an organisation named before by a name
+#: holding that word.
+_ORG_REFERENCE = re.compile(r"\b[Tt]he\s+(?:\w+-member\s+|same\s+)?([a-z]+)\b")
 #: "The agency suspended deliveries": a generic noun opening the sentence, as its subject.
 _GENERIC_SUBJECT = re.compile(r"\s*(?P<lead>The)\s+([a-z]+)\s+(?!of\b|which\b|that\b)[a-z]")
 #: "they fired", "they later agreed": a plural pronoun as the subject of a verb.

@@ -117,6 +117,16 @@ GOLD65 = DATA / "invented65" / "gold"
 GOLD66 = DATA / "invented66" / "gold"
 GOLD67 = DATA / "invented67" / "gold"
 GOLD68 = DATA / "invented68" / "gold"
+GOLD69 = DATA / "invented69" / "gold"
+GOLD70 = DATA / "invented70" / "gold"
+GOLD71 = DATA / "invented71" / "gold"
+GOLD72 = DATA / "invented72" / "gold"
+GOLD73 = DATA / "invented73" / "gold"
+GOLD74 = DATA / "invented74" / "gold"
+GOLD75 = DATA / "invented75" / "gold"
+GOLD76 = DATA / "invented76" / "gold"
+GOLD77 = DATA / "invented77" / "gold"
+GOLD78 = DATA / "invented78" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -222,6 +232,16 @@ FLOOR65_F1 = 0.66  # 0.688 blind, 0.688 held out (Latin American wire)
 FLOOR66_F1 = 0.72  # 0.689 blind, 0.748 studied (South Asia)
 FLOOR67_F1 = 0.69  # 0.713 blind, 0.713 held out (East Asian state and national media)
 FLOOR68_F1 = 0.76  # 0.667 blind, 0.780 studied (AU and UN peacekeeping)
+FLOOR69_F1 = 0.72  # 0.739 blind, 0.746 held out (Caucasus and Central Asia wire)
+FLOOR70_F1 = 0.62  # 0.574 blind, 0.645 studied (war-crimes courts)
+FLOOR71_F1 = 0.67  # 0.685 blind, 0.697 held out (maritime disputes)
+FLOOR72_F1 = 0.63  # 0.574 blind, 0.661 studied (West African transitions)
+FLOOR73_F1 = 0.63  # 0.650 blind, 0.661 held out (Gulf and Iran nuclear diplomacy)
+FLOOR74_F1 = 0.68  # 0.599 blind, 0.705 studied (Balkans and EU enlargement)
+FLOOR75_F1 = 0.64  # 0.672 blind, 0.672 held out (South-East Asian politics wire)
+FLOOR76_F1 = 0.74  # 0.716 blind, 0.768 studied (Nordic, Baltic and Arctic defence)
+FLOOR77_F1 = 0.77  # 0.800 blind, 0.800 held out (Horn of Africa and Sudan conflict)
+FLOOR78_F1 = 0.79  # 0.767 blind, 0.820 studied (Pacific islands, Australia, New Zealand)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -349,6 +369,16 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD66, FLOOR66_F1),
         (GOLD67, FLOOR67_F1),
         (GOLD68, FLOOR68_F1),
+        (GOLD69, FLOOR69_F1),
+        (GOLD70, FLOOR70_F1),
+        (GOLD71, FLOOR71_F1),
+        (GOLD72, FLOOR72_F1),
+        (GOLD73, FLOOR73_F1),
+        (GOLD74, FLOOR74_F1),
+        (GOLD75, FLOOR75_F1),
+        (GOLD76, FLOOR76_F1),
+        (GOLD77, FLOOR77_F1),
+        (GOLD78, FLOOR78_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -399,6 +429,11 @@ HELD_OUT = [
     GOLD63,
     GOLD65,
     GOLD67,
+    GOLD69,
+    GOLD71,
+    GOLD73,
+    GOLD75,
+    GOLD77,
 ]
 #: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
 #: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
@@ -408,18 +443,19 @@ HELD_OUT = [
 #: and 35), 0.672 after it. All twenty (sets 41, 42, 46, 48 and 51 scored blind in round 16):
 #: 0.668 with the code before round 16, 0.685 after it. All twenty-four (sets 55-59 held out
 #: in round 17): 0.675 before it, 0.681 after it. All twenty-eight (sets 61, 63, 65 and 67
-#: held out in round 18): 0.683 before it, 0.688 after it.
+#: held out in round 18): 0.683 before it, 0.688 after it. All thirty-three (sets 69, 71, 73,
+#: 75 and 77 held out in round 19): 0.691 before it, 0.695 after it.
 HELD_OUT_FLOOR_F1 = 0.67
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 1610, totals
+    assert totals["required"] >= 1900, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together about 0.69 (recall 0.71, precision 0.67): single sets "
+    reason="held-out sets together 0.695 (recall 0.72, precision 0.68): single sets "
     "range from 0.52-0.56 (newspaper features, long reads, Asian regional press) to 0.83",
     strict=True,
 )

@@ -109,6 +109,12 @@ def _value(text: str, expression: str) -> str | None:
         ),
         ("The exercise begins on Saturday.", "Saturday", "2013-06-15"),
         ("The votes on Monday were counted quickly.", "Monday", "2013-06-10"),
+        # an event called is yet to come, "another" one too
+        (
+            "Civil society groups have called for another march on June 14.",
+            "June 14",
+            "2013-06-14",
+        ),
         # so does a bare present verb after a plural subject
         (
             "Australians vote on Saturday, and polls favour the opposition.",

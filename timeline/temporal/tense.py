@@ -49,11 +49,12 @@ SENTENCE_END = re.compile(
 def _cues() -> re.Pattern[str]:
     lex = lexicon()
     # "will cut": the verb after a modal is bare, whatever it looks like
-    # "has called a general strike on Monday": the event called is yet to come (a past
+    # "has called a general strike on Monday", "have called for another march on June 13": the
+    # event called is yet to come (a past
     # "called a strike on Monday" may date the call)
     future = (
         alternation(lex.calling_verbs)
-        + r"\s+(?:for\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+        + r"\s+(?:for\s+)?(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?"
         + alternation(lex.called_events)
         + r"|"
     )

@@ -370,3 +370,58 @@ def test_the_same_court_is_the_court_named_before() -> None:
     )
     fined = [e for e in extract(text, PUBLISHED) if e.date and e.date.start.year == 2011]
     assert fined and "High Court of Kiribati" in _names(fined[0])
+
+
+# --- elections (set 82) -----------------------------------------------------------------
+
+
+def test_a_first_of_two_family_names_refers_to_the_person() -> None:
+    text = (
+        "Former congressional leader Rodrigo Estrada Paiz led the count on Monday. Estrada "
+        "declared victory late on Sunday night, telling supporters the people had chosen."
+    )
+    victory = [e for e in _of(extract(text, PUBLISHED), "statement") if e.date]
+    assert victory and _names(victory[0])[0] == "Rodrigo Estrada Paiz"
+    assert _days(victory) == [date(2013, 5, 12)]
+
+
+def test_winning_the_first_round_is_an_election() -> None:
+    text = "Senator Gregorio Salazar won the first round on April 14 with 31.7 percent."
+    assert _days(_of(extract(text, PUBLISHED), "election")) == [date(2013, 4, 14)]
+
+
+def test_court_steps_in_an_election_dispute() -> None:
+    text = (
+        "Lawyers for the Malawi Congress Party filed the petition at the High Court in Lilongwe "
+        "on Monday. The Commission on Elections disqualified the senator on Tuesday."
+    )
+    assert _days(_of(extract(text, PUBLISHED), "other")) == [
+        date(2013, 5, 13),
+        date(2013, 5, 14),
+    ]
+
+
+def test_a_candidate_opening_a_campaign_is_an_event() -> None:
+    text = "Senator Teresita Poblete opened her campaign on Wednesday at Plaza Miranda in Manila."
+    assert _days(_of(extract(text, PUBLISHED), "other")) == [date(2013, 5, 15)]
+
+
+def test_an_accepted_invitation_to_a_debate_looks_ahead() -> None:
+    text = (
+        "Both campaigns have accepted an invitation from the Chamber of Commerce to a televised "
+        "debate on Dec. 12, the first between presidential candidates, Guatemala's press said."
+    )
+    debate = [e for e in extract(text, PUBLISHED) if e.type != "statement"]
+    assert _days(debate) == [date(2013, 12, 12)]
+
+
+def test_a_calendar_date_wins_over_a_relative_one_of_the_same_width() -> None:
+    text = (
+        "PRAGUE, May 16 (AP) - The Czech Republic's Social Democrats, winners of last weekend's "
+        "general election, opened talks on Wednesday. The Social Democrats took 70 of the 200 "
+        "seats in the vote held on May 10 and 11."
+    )
+    election = _of(extract(text, PUBLISHED), "election")
+    assert [(e.date.start, e.date.end) for e in election if e.date] == [
+        (date(2013, 5, 10), date(2013, 5, 11))
+    ]

@@ -126,12 +126,16 @@ def sort_key(event: Event) -> tuple[str, str, str, tuple[str, int, str]]:
     return (when, event.type, principal(event), first)
 
 
-def _precision_rank(event: Event) -> tuple[int, int, tuple[str, str, str, tuple[str, int, str]]]:
-    """Best first: dated, narrow window, high confidence, then a fixed order."""
+def _precision_rank(
+    event: Event,
+) -> tuple[int, int, int, tuple[str, str, str, tuple[str, int, str]]]:
+    """Best first: dated, narrow window, a calendar date over a relative one of the same width
+    ("June 14 and 15" over "last weekend"), high confidence, then a fixed order."""
     if event.date is None:
-        return (1, 0, sort_key(event))
+        return (1, 0, 0, sort_key(event))
     width = (event.date.end - event.date.start).days
-    return (0, width * 100 - int(event.confidence * 99), sort_key(event))
+    relative = not any(c.isdigit() for c in event.date.text or "")
+    return (0, width, int(relative) * 100 - int(event.confidence * 99), sort_key(event))
 
 
 def combine(events: Sequence[Event]) -> Event:

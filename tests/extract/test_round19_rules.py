@@ -425,3 +425,29 @@ def test_a_calendar_date_wins_over_a_relative_one_of_the_same_width() -> None:
     assert [(e.date.start, e.date.end) for e in election if e.date] == [
         (date(2013, 5, 10), date(2013, 5, 11))
     ]
+
+
+# --- North Africa and the Sahel (set 80) --------------------------------------------------
+
+
+def test_election_observers_are_no_commentators() -> None:
+    text = (
+        "The head of the European Union observer mission, Annemarie Lund, told a news "
+        "conference in Tunis on Tuesday that the vote had been credible."
+    )
+    assert _days(_of(extract(text, PUBLISHED), "statement")) == [date(2013, 5, 14)]
+
+
+def test_troops_deployed_in_a_with_phrase_are_no_event() -> None:
+    text = (
+        "Sunday's election in Tunisia passed off peacefully, with some 80,000 soldiers and "
+        "police deployed around polling stations."
+    )
+    assert not _of(extract(text, PUBLISHED), "military_display")
+    text = "Tunisia's president met with army chiefs and deployed troops to the border on Sunday."
+    assert _of(extract(text, PUBLISHED), "military_display")
+
+
+def test_ambassadors_returning_to_their_posts_is_an_event() -> None:
+    text = "Algeria's and Niger's ambassadors returned to their posts in late April."
+    assert _of(extract(text, PUBLISHED), "other")

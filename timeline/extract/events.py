@@ -1005,6 +1005,20 @@ def _manner_participle(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
     )
 
 
+#: "with some 80,000 soldiers and police ": "with", a noun group and no verb, before a participle.
+_WITH_NOUN_BEFORE = re.compile(
+    r"\bwith\s+(?:(?:some|about|around|more than|nearly|over|up to)\s+)?[\d,]*\s*"
+    r"(?:[a-z]+\s+){1,4}$"
+)
+
+
+#: A place or the clause's end after a participle ("deployed around polling stations", "...
+#: deployed."), not its object ("met with officials and signed an accord").
+_PLACE_OR_END_AFTER = re.compile(
+    r"\s*[,.;]|\s+(?:around|in|at|on|near|along|across|outside|inside|throughout|over)\b"
+)
+
+
 def _reduced_relative(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
     """A participle that describes a noun, not an event: "the deals signed by his predecessors".
 
@@ -1027,6 +1041,12 @@ def _reduced_relative(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -
             return True
     if len(words) != 1 or not words[0].endswith("ed"):
         return False
+    if _WITH_NOUN_BEFORE.search(
+        ctx.text, max(ctx.sentence.start, trigger.start - 50), trigger.start
+    ) and _PLACE_OR_END_AFTER.match(ctx.text, trigger.end):
+        # "with some 80,000 soldiers and police deployed around polling stations": how things
+        # stood, not an event
+        return True
     head = _WORD_BEFORE.search(ctx.text, max(ctx.sentence.start, trigger.start - 20), trigger.start)
     if head is not None and head.group(1).lower() in cues.participle_heads:
         # "the release of everyone detained"

@@ -451,3 +451,11 @@ def test_troops_deployed_in_a_with_phrase_are_no_event() -> None:
 def test_ambassadors_returning_to_their_posts_is_an_event() -> None:
     text = "Algeria's and Niger's ambassadors returned to their posts in late April."
     assert _of(extract(text, PUBLISHED), "other")
+
+
+def test_an_attribution_followed_by_and_still_ends_the_reported_clause() -> None:
+    text = (
+        "The hearing of the Malawi Congress Party's petition is set to begin on June 24, Malawi's "
+        "court officials said, and could last several weeks."
+    )
+    assert not [e for e in _of(extract(text, PUBLISHED), "statement") if e.date is not None]

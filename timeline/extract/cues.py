@@ -144,7 +144,8 @@ def load_cues() -> Cues:
         attribution_tail=_around(
             r",\s+(?:[^,]{0,70}?\s)?",
             words("attribution"),
-            r"(?:\s+[\w’'-]+){0,4}\s*[.!?]?[\"”]?\s*$",
+            # "..., court officials said, and could last several weeks.": the reported clause goes on
+            r"(?:\s+[\w’'-]+){0,4}(?:,\s+(?:and|but)\s+[^,.!?]{1,80})?\s*[.!?]?[\"”]?\s*$",
         ),
         compound_head=_around(r"[\s-]+", words("compound_heads"), ""),
         passive_before=frozenset(w.lower() for w in words("passive_before")),

@@ -9,6 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 from timeline.extract import extract
+from timeline.extract.actor_dictionary import default_dictionary
+from timeline.extract.mentions import DocumentPeople
+from timeline.extract.people import person_or_organization
 from timeline.model import Event
 
 #: A Thursday.
@@ -46,8 +49,10 @@ def test_a_country_s_parliament_after_its_possessive() -> None:
 
 
 def test_a_country_in_a_place_phrase_owns_no_body() -> None:
-    text = "The envoy met ministers in Croatia's capital court district on Tuesday."
-    for event in extract(text, PUBLISHED):
+    text = "The UN envoy met ministers in Croatia's capital court district on Tuesday."
+    events = extract(text, PUBLISHED)
+    assert events
+    for event in events:
         assert not any(name.startswith("Croatia's") for name in _names(event))
 
 
@@ -100,7 +105,9 @@ def test_a_crowd_with_a_place_after_its_noun() -> None:
 
 def test_a_counted_crowd_that_suffers_is_no_actor() -> None:
     text = "Dozens of people were killed in Homs on Monday when shells hit a market, Syria said."
-    for event in extract(text, PUBLISHED):
+    events = extract(text, PUBLISHED)
+    assert _of(events, "attack")
+    for event in events:
         assert "protesters" not in _names(event)
 
 
@@ -116,8 +123,8 @@ def test_what_a_crowd_demanded_is_part_of_its_protest() -> None:
 
 def test_a_rating_in_what_organisers_said_is_no_saying() -> None:
     text = (
-        "On Sunday, more than 20,000 people marched through Lome in what organisers said was "
-        "the largest demonstration in a decade."
+        "On Sunday, more than 20,000 people marched in Lome in what organisers said was the "
+        "largest demonstration in a decade."
     )
     events = extract(text, PUBLISHED)
     assert not _of(events, "statement")
@@ -168,18 +175,29 @@ def test_a_country_adjective_inside_an_introduced_name_leaves_the_name_whole() -
 
 
 def test_a_name_after_village_of_is_a_place() -> None:
-    text = (
-        "President Anna Berisha met Prime Minister Dritan Hoxha on Monday. The two leaders then "
-        "crossed the lake to the Albanian village of Liqenas, where they declared a truce."
+    # the apposition after the name holds a role word ("head"): without the place lead it
+    # would read as a person's title
+    sentence = (
+        "The two leaders then crossed the lake to the village of Liqenas, where they had lunch "
+        "- the first time a Greek head of government had set foot there."
     )
-    for event in extract(text, PUBLISHED):
-        assert "Liqenas" not in _names(event)
+    start = sentence.index("Liqenas")
+    found = person_or_organization(
+        sentence,
+        start,
+        start + len("Liqenas"),
+        "Liqenas",
+        [],
+        default_dictionary(),
+        DocumentPeople(),
+    )
+    assert found is None
 
 
 def test_his_trial_is_the_trial_of_the_person_named_last() -> None:
     text = (
         "Former police commander Dragan Petkovic was sentenced to 12 years on Thursday. His "
-        "trial opened in March 2011."
+        "trial opened in March 2011 and was interrupted twice by Serbian objections."
     )
     trial = [
         e for e in _of(extract(text, PUBLISHED), "other") if e.date and e.date.start.year == 2011
@@ -260,7 +278,9 @@ def test_a_verb_of_gathering_without_a_counted_crowd_is_no_protest() -> None:
 
 def test_a_square_named_after_a_body_is_a_place() -> None:
     text = "On Sunday, some 15,000 people gathered in Great National Assembly Square in Chisinau."
-    for event in extract(text, PUBLISHED):
+    events = extract(text, PUBLISHED)
+    assert events
+    for event in events:
         assert "Great National Assembly Square" not in _names(event)
 
 
@@ -291,7 +311,7 @@ def test_a_quoted_saying_at_the_opening_ceremony_takes_the_first_day() -> None:
 
 def test_a_concessive_clause_is_not_dated_by_the_main_clause() -> None:
     text = (
-        "The withdrawal took effect on January 29, although the bloc had said it would keep "
+        "The withdrawal took effect on January 29, although ECOWAS had said it would keep "
         "recognising their passports until a new arrangement was negotiated."
     )
     events = extract(text, PUBLISHED)

@@ -46,7 +46,7 @@ class ActorDictionary:
     organization_connectors: frozenset[str] = frozenset()
     lowercase_organization_heads: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()
-    #: The nouns of a country's own bodies after its possessive or adjective ("Bosnia's state court").
+    #: The nouns of a country's own bodies after its possessive ("Bosnia's state court").
     national_body_heads: frozenset[str] = frozenset()
     international_venues: frozenset[str] = frozenset()
     not_in_body_names: frozenset[str] = frozenset()

@@ -92,8 +92,8 @@ _OWNER_AFTER = re.compile(r"[’']s\s+(?:[a-z]+\s+)?[a-z]+ing\s+of\b")
 _LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*(?:[’']s\b)?){1,4}")
 #: "Bosnia's", "the United Nations'": a possessive right after a name.
 _POSSESSIVE_AFTER = re.compile(r"[’'](?:s\b)?")
-#: "for Rwanda", "for the Former Yugoslavia": the remit that ends a body's name.
-_REMIT_AFTER = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}")
+#: "for Rwanda", "for the Middle East": the capitalised words of the remit after a body's name.
+_REMIT_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?P<words>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2})")
 #: "London-based", "Iran-aligned", "Moscow-leaning": a country or city describing someone else.
 _BASED = re.compile(r"-(?:based|aligned|leaning|friendly|inspired|style|flagged|registered)\b")
 #: A capitalised word right after a capital's name, maybe a family name ("Santiago Cordero").
@@ -412,9 +412,7 @@ def _owned_body(
         return _body_end(sentence, owned.end() if owned else end, dictionary.body_heads, dictionary)
     if entry.kind != "country" or location or owned is None:
         return None
-    return _body_end(
-        sentence, owned.end() if owned else end, dictionary.national_body_heads, dictionary
-    )
+    return _body_end(sentence, owned.end(), dictionary.national_body_heads, dictionary)
 
 
 def _body_end(
@@ -436,10 +434,23 @@ def _body_end(
             return None
         position = sentence.index(word, position) + len(word)
         if word in heads:
-            # "the UN tribunal for Rwanda", "the UN envoy for Syria": the body's remit is its name
-            remit = _REMIT_AFTER.match(sentence, position)
-            return remit.end() if remit else position
+            return _remit_end(sentence, position, dictionary)
     return None
+
+
+def _remit_end(sentence: str, end: int, dictionary: ActorDictionary) -> int:
+    """Where a body's name ends once its remit is read: "the UN tribunal for Rwanda", "the UN
+    envoy for Syria" (a place or body the dictionary knows, so "for Syria Lakhdar Brahimi"
+    stops before the envoy's name)."""
+    remit = _REMIT_AFTER.match(sentence, end)
+    if remit is None:
+        return end
+    words = remit.group("words").split()
+    for count in range(len(words), 0, -1):
+        name = " ".join(words[:count])
+        if dictionary.lookup(name) is not None:
+            return sentence.index(words[count - 1], remit.start("words")) + len(words[count - 1])
+    return end
 
 
 def _capital_as_first_name(

@@ -17,8 +17,9 @@ from timeline.data_files import data_file
 from timeline.extract.mentions import Mention
 from timeline.extract.phrases import PhrasePattern, compile_phrases
 
-#: Where a subject starts: the sentence start, after a comma or "and", after "On Monday,".
-_SUBJECT_START = re.compile(r"(?:^|[,;]\s+|\band\s+|[-–—]\s+)$")
+#: Where a subject starts: after a comma, a semicolon, "and" or a dash ("On Monday, several
+#: thousand people ..." ends its date opener with a comma); the sentence start is checked apart.
+_SUBJECT_START = re.compile(r"(?:[,;]\s+|\band\s+|[-–—]\s+)$")
 #: ", many of them students,", "at the Kumtor gold mine": what may follow the crowd's noun.
 _AFTER_NOUN = (
     r"(?:\s+(?:of|from|at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+|"
@@ -30,39 +31,47 @@ PEOPLE_NAME = "protesters"
 CROWD = "crowd"
 
 
+def _words(key: str) -> list[str]:
+    return [str(w) for w in data_file("event_cues.yaml")[key]]
+
+
+@cache
+def count_modifiers() -> str:
+    """ "about", "more than", "an estimated": what may come before a count (a pattern)."""
+    return compile_phrases(_words("crowd_count_modifiers"), ignore_case=True).pattern
+
+
+@cache
+def _verbs() -> PhrasePattern:
+    """The verbs of gathering (``crowd_verbs``): also what skips a sentence without one."""
+    return compile_phrases(_words("crowd_verbs"), ignore_case=True)
+
+
+@cache
+def _counts() -> PhrasePattern:
+    """The words that count a crowd (``crowd_counts``): also what skips a sentence without one."""
+    return compile_phrases(_words("crowd_counts"), ignore_case=True)
+
+
 @cache
 def _crowd() -> re.Pattern[str]:
     """A counted crowd, its noun phrase and a verb of gathering: "Tens of thousands of ethnic
-    Albanians marched", "about 2,000 workers at the mine walked out"."""
-    raw = data_file("event_cues.yaml")
-    counts = compile_phrases([str(w) for w in raw["crowd_counts"]], ignore_case=True).pattern
-    nouns = compile_phrases([str(w) for w in raw["crowd_nouns"]], ignore_case=True).pattern
-    verbs = compile_phrases([str(w) for w in raw["crowd_verbs"]], ignore_case=True).pattern
+    Albanians marched", "about 2,000 workers at the mine walked out"; a capitalised plural in
+    "-ans" is a crowd's noun too ("Albanians", "Venezuelans")."""
+    nouns = compile_phrases(_words("crowd_nouns"), ignore_case=True).pattern
     return re.compile(
-        r"(?:(?:about|around|some|more\s+than|over|at\s+least|nearly|almost|up\s+to|"
-        r"an\s+estimated|several)\s+)?"
-        rf"(?:{counts}|\d[\d,.]*(?:\s+(?:thousand|million))?)\s+(?:of\s+)?"
-        rf"(?P<np>(?:(?!of\b)[\w’'-]+\s+){{0,2}}?(?P<noun>{nouns}|[A-Z][a-z]+ans))\b"
-        rf"{_AFTER_NOUN}\s+(?:[a-z]+ly\s+)?{verbs}",
+        rf"(?:{count_modifiers()}\s+)?"
+        rf"(?:{_counts().pattern}|\d[\d,.]*(?:\s+{_counts().pattern})?)\s+(?:of\s+)?"
+        rf"(?P<np>(?:(?!of\b)[\w’'-]+\s+){{0,2}}?(?P<noun>{nouns}|(?-i:[A-Z][a-z]+ans)))\b"
+        rf"{_AFTER_NOUN}\s+(?:[a-z]+ly\s+)?{_verbs().pattern}",
         re.I,
-    )
-
-
-@cache
-def _gathering() -> PhrasePattern:
-    """The verbs of gathering, to skip a sentence without one (by its words, as focused)."""
-    return compile_phrases(
-        [str(w) for w in data_file("event_cues.yaml")["crowd_verbs"]], ignore_case=True
     )
 
 
 @cache
 def _verb_after() -> re.Pattern[str]:
     """What follows a crowd's noun up to its verb of gathering: " at the mine walked out"."""
-    verbs = compile_phrases(
-        [str(w) for w in data_file("event_cues.yaml")["crowd_verbs"]], ignore_case=True
-    ).pattern
-    return re.compile(rf"{_AFTER_NOUN}\s+(?:[a-z]+ly\s+)?(?P<verb>{verbs})", re.I)
+    return re.compile(rf"{_AFTER_NOUN}\s+(?:[a-z]+ly\s+)?(?P<verb>{_verbs().pattern})", re.I)
 
 
 def gathering_after(text: str, position: int, end: int) -> tuple[int, int] | None:
@@ -71,8 +80,8 @@ def gathering_after(text: str, position: int, end: int) -> tuple[int, int] | Non
     return match.span("verb") if match else None
 
 
-#: A count of people: a number or a word of many.
-_COUNTED = re.compile(r"\d|housand|undred|[Dd]ozens|[Ss]cores")
+#: A count in figures.
+_DIGIT = re.compile(r"\d")
 
 
 def crowd_mentions(
@@ -81,16 +90,13 @@ def crowd_mentions(
     """The counted crowds gathering in ``text[start:end]`` that no actor covers already."""
     found: list[Mention] = []
     # cheap checks first: most sentences hold no verb of gathering and no count of people
-    if not _gathering().search(text, start, end) or not _COUNTED.search(text, start, end):
+    if not _verbs().search(text, start, end):
+        return found
+    if not _DIGIT.search(text, start, end) and not _counts().search(text, start, end):
         return found
     for match in _crowd().finditer(text, start, end):
         lead = text[max(start, match.start() - 40) : match.start()]
-        # "On Monday, several thousand people ...": a date opener comes before the subject
-        lead = re.sub(r"^.*\b(?:[Oo]n|[Ii]n|[Ll]ate|[Ee]arly)\s+[\w ]{1,20},\s+$", ", ", lead)
-        opening = match.start() == start or _SUBJECT_START.search(
-            "\0" + lead if match.start() - start > 40 else lead
-        )
-        if not opening:
+        if match.start() != start and not _SUBJECT_START.search(lead):
             continue
         if any(
             m.kind != "country" and m.start < match.end("np") and match.start() < m.end

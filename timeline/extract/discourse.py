@@ -55,6 +55,9 @@ def load_occasions() -> Occasions:
     before = compile_phrases([str(w) for w in raw["occasion_before"]], ignore_case=True)
     closing = compile_phrases([str(w) for w in raw["occasion_closing"]], ignore_case=True)
     opening = compile_phrases([str(w) for w in raw["occasion_opening"]], ignore_case=True)
+    # "closing news conference", "opening ceremony": the occasion's edge and what is held at it
+    edge_nouns = compile_phrases([str(w) for w in raw["occasion_edge_nouns"]], ignore_case=True)
+    edge = r"\s+(?:news\s+|press\s+)?" + edge_nouns.pattern
     then = compile_phrases([str(w) for w in raw.get("occasion_then") or ()], ignore_case=True)
     saying_types = {
         str(k).lower(): tuple(str(t) for t in v or ()) for k, v in raw["saying_occasions"].items()
@@ -68,18 +71,8 @@ def load_occasions() -> Occasions:
             before.pattern + r"\s+" + _FILLER + "(" + nouns.pattern + ")", before, flags=re.I
         ),
         then=holding(then.pattern + r"(?!\s+of\b)", then, flags=re.I),
-        closing=holding(
-            closing.pattern
-            + r"\s+(?:news\s+|press\s+)?(?:conference|session|ceremony|briefing|remarks|statement|speech)\b",
-            closing,
-            flags=re.I,
-        ),
-        opening=holding(
-            opening.pattern
-            + r"\s+(?:news\s+|press\s+)?(?:conference|session|ceremony|briefing|remarks|statement|speech)\b",
-            opening,
-            flags=re.I,
-        ),
+        closing=holding(closing.pattern + edge, closing, flags=re.I),
+        opening=holding(opening.pattern + edge, opening, flags=re.I),
     )
 
 

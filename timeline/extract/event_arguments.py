@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from timeline.extract.clauses import SentenceContext, reported, segment
+from timeline.extract.crowds import CROWD
 from timeline.extract.cues import DECIDED, Cues
 from timeline.extract.mentions import Mention, name_words
 from timeline.extract.triggers import TriggerMatch
@@ -197,10 +198,10 @@ def clause_subjects(
 def principal_of(actors: list[Mention], trigger: TriggerMatch, subjects: list[Mention]) -> Mention:
     """The actor the event is about: the clause's own subject, else the first person, body or party."""
     # "when both leaders attend": a group says less than the names before it
-    subjects = [m for m in subjects if m.evidence not in ("group", "crowd")]
+    subjects = [m for m in subjects if m.evidence not in ("group", CROWD)]
     if subjects:
         return next((m for m in subjects if m.kind == "person"), subjects[0])
-    named = [m for m in actors if m.evidence not in ("group", "crowd")]
+    named = [m for m in actors if m.evidence not in ("group", CROWD)]
     subject = [m for m in actors if m.start < trigger.start]
     if subject and not any(m in named for m in subject):
         # "the two sides exchanged prisoners in a swap arranged by the Red Cross": the group leads

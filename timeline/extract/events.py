@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 
 from timeline.extract.clauses import (
     SentenceContext,
@@ -21,7 +22,7 @@ from timeline.extract.clauses import (
     in_quote,
     segment,
 )
-from timeline.extract.crowds import CROWD
+from timeline.extract.crowds import CROWD, count_modifiers
 from timeline.extract.cues import DECIDED, DECIDING, Cues
 from timeline.extract.discourse import DiscourseDates
 from timeline.extract.event_arguments import (
@@ -506,11 +507,14 @@ def sentence_events(
         ):
             actors = list({m.name: m for m in previous if not m.location and not m.source}.values())
         # "Thousands of protesters marched": a crowd of no stated country gets the stand-in too
+        may_stand_in = (
+            stand_in is not None and spec.type != "statement" and timex and embedded is None
+        )
         crowd = bool(actors) and all(m.evidence == CROWD and m.country is None for m in actors)
-        if crowd and stand_in and spec.type != "statement" and timex and embedded is None:
+        if crowd and may_stand_in and stand_in is not None:
             country = stand_in(ctx, trigger)
             actors += [country] if country is not None else []
-        elif not actors and stand_in and spec.type != "statement" and timex and embedded is None:
+        elif not actors and may_stand_in and stand_in is not None:
             country = stand_in(ctx, trigger)
             # "Peace talks opened in Kuwait on 21 April": those who hold the talks told before,
             # then the country of the place
@@ -611,8 +615,7 @@ def sentence_events(
 def _not_an_event_by_its_words(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
     """ "meet NATO's spending target": the object says no event; "The contract ... calls for
     the delivery": a document's terms are no saying; "fired a missile at a decommissioned
-    ship": a test, which the weapon's own trigger reports; "in what organisers said was": a
-    rating, no saying."""
+    ship": a test, which the weapon's own trigger reports; "without any sign that": none of it."""
     objects = cues.objects_not_events.get(trigger.spec.lemma)
     if objects is not None and objects.match(ctx.text, trigger.end, ctx.sentence.end):
         return True
@@ -626,13 +629,7 @@ def _not_an_event_by_its_words(ctx: SentenceContext, trigger: TriggerMatch, cues
         return True
     return trigger.spec.type == "statement" and bool(
         cues.document_subject.match(ctx.text, ctx.sentence.start, trigger.start)
-        # "marched in Lomé in what organisers said was the largest demonstration": a rating
-        or _IN_WHAT.search(ctx.text, max(ctx.sentence.start, trigger.start - 40), trigger.start)
     )
-
-
-#: "in what organisers said was", "in what officials described as": a saying that rates.
-_IN_WHAT = re.compile(r"\b(?:in|by|to|for)\s+what\s+(?:[\w’'-]+\s+){1,3}$", re.I)
 
 
 #: ", and ...", ", but ...": a coordinated clause, with a subject and dates of its own.
@@ -1005,11 +1002,11 @@ def _manner_participle(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
     )
 
 
-#: "with some 80,000 soldiers and police ": "with", a noun group and no verb, before a participle.
-_WITH_NOUN_BEFORE = re.compile(
-    r"\bwith\s+(?:(?:some|about|around|more than|nearly|over|up to)\s+)?[\d,]*\s*"
-    r"(?:[a-z]+\s+){1,4}$"
-)
+@cache
+def _with_noun_before() -> re.Pattern[str]:
+    """ "with some 80,000 soldiers and police ": "with", a noun group and no verb, before a
+    participle."""
+    return re.compile(rf"\bwith\s+(?:{count_modifiers()}\s+)?[\d,]*\s*(?:[a-z]+\s+){{1,4}}$", re.I)
 
 
 #: A place or the clause's end after a participle ("deployed around polling stations", "...
@@ -1041,7 +1038,7 @@ def _reduced_relative(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -
             return True
     if len(words) != 1 or not words[0].endswith("ed"):
         return False
-    if _WITH_NOUN_BEFORE.search(
+    if _with_noun_before().search(
         ctx.text, max(ctx.sentence.start, trigger.start - 50), trigger.start
     ) and _PLACE_OR_END_AFTER.match(ctx.text, trigger.end):
         # "with some 80,000 soldiers and police deployed around polling stations": how things

@@ -96,8 +96,9 @@ class DocumentPeople:
             self.short.setdefault(tokens[-1], mention.name)
             if "-" in tokens[-1]:
                 self.short.setdefault(tokens[0], mention.name)
-            if len(tokens) > 2 and tokens[-2][:1].isupper():
-                # "Rodrigo Estrada Paiz" ... "Estrada": a first of two family names
+            if len(tokens) > 2 and tokens[-2][:1].isupper() and len(tokens[-2].rstrip(".")) > 2:
+                # "Rodrigo Estrada Paiz" ... "Estrada": the first of two family names (an
+                # initial, "George W. Bush", is none)
                 self.short.setdefault(tokens[-2], mention.name)
 
     def resolve(self, name: str) -> Mention | None:

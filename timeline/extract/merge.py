@@ -129,8 +129,8 @@ def sort_key(event: Event) -> tuple[str, str, str, tuple[str, int, str]]:
 def _precision_rank(
     event: Event,
 ) -> tuple[int, int, int, tuple[str, str, str, tuple[str, int, str]]]:
-    """Best first: dated, narrow window, a calendar date over a relative one of the same width
-    ("June 14 and 15" over "last weekend"), high confidence, then a fixed order."""
+    """Best first: dated, narrow window, a date written with figures over one without of the
+    same width ("June 14 and 15" over "last weekend"), high confidence, then a fixed order."""
     if event.date is None:
         return (1, 0, 0, sort_key(event))
     width = (event.date.end - event.date.start).days

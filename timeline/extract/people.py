@@ -184,7 +184,7 @@ def person_or_organization(
         # "the King Khalid air base": a place named after someone
         return None
     if _place_lead_before().search(sentence, max(0, start - 40), start):
-        # "the Macedonian village of Otesevo": a place, whatever title came before
+        # "the Macedonian village of Otesevo": a place, not a person a title named
         return None
     common = _WORD_AFTER.match(sentence, end)
     if common is not None and common.group(1) in dictionary.lowercase_organization_heads:
@@ -249,8 +249,7 @@ def person_or_organization(
     if speech and (len(tokens) > 1 or start > 0) and not after_article:
         return Mention(start, end, name, "person", evidence="speech")
     if (
-        speech
-        and start == 0
+        start == 0
         and _SPEECH_AFTER.match(sentence, end)
         and not name.endswith("s")
         and name not in dictionary.not_names

@@ -17,7 +17,7 @@ from timeline.extract.acronyms import initialled_names, introduced_names, named_
 from timeline.extract.actor_dictionary import ActorDictionary, default_dictionary
 from timeline.extract.actors import find_mentions
 from timeline.extract.clauses import SentenceContext, build_context
-from timeline.extract.crowds import crowd_mentions
+from timeline.extract.crowds import CROWD, crowd_mentions
 from timeline.extract.cues import load_cues
 from timeline.extract.discourse import DatedMention, DiscourseDates
 from timeline.extract.document_scan import DocumentScan
@@ -65,7 +65,7 @@ ACTOR_WEIGHT = {
     "coref": 0.2,
     "capital": 0.15,
     "group": 0.1,
-    "crowd": 0.1,
+    CROWD: 0.1,
     "name": 0.1,
     "speech": 0.1,
 }
@@ -144,7 +144,7 @@ def _place_actor(mention: EventMention, dictionary: ActorDictionary) -> Actor | 
     Always so for the types of ``PLACE_IS_ACTOR``; for any event whose actors are only
     unnamed groups ("gunmen", "protesters") that belong to no known country.
     """
-    unowned = all(m.evidence in ("group", "crowd") and not m.country for m in mention.actors)
+    unowned = all(m.evidence in ("group", CROWD) and not m.country for m in mention.actors)
     if mention.type not in PLACE_IS_ACTOR and not unowned:
         return None
     named = [
@@ -425,7 +425,8 @@ def _too_vague(when: FuzzyDate | None) -> bool:
 def _commentary(event: Event, dictionary: ActorDictionary) -> bool:
     """Whether a saying's speaker comments on the news rather than acting in it.
 
-    A person whose role or apposition names a commentator ("Yuji Kamiya, a Russia specialist
+    Unnamed commentators opening the sentence ("Analysts in Podgorica said"); a person whose
+    role or apposition names a commentator ("Yuji Kamiya, a Russia specialist
     at Hokkaido University"; ``commentator_roles`` in names.yaml), or a body whose name ends
     like a think tank's or a university's (``commentator_bodies``).
     """
@@ -457,8 +458,10 @@ def _commentary(event: Event, dictionary: ActorDictionary) -> bool:
 def _commentator_subject() -> re.Pattern[str]:
     """ "Analysts say", "Some Western experts in Tokyo said": a sentence opened by commentators."""
     roles = "|".join(sorted(w for w in name_words("commentator_roles") if w.endswith("s")))
+    verbs = "|".join(sorted(name_words("commentator_verbs")))
     return re.compile(
-        rf"\W*(?:[A-Z]?[a-z]+\s+){{0,2}}?(?i:{roles})\s+(?:in\s+[A-Z][\w-]*\s+)?(?:[a-z]+\s+)?(?:say|said|says|believe|think|warn|warned|expect|note|noted)\b"
+        rf"\W*(?:[A-Z]?[a-z]+\s+){{0,2}}?(?i:{roles})\s+(?:in\s+[A-Z][\w-]*\s+)?"
+        rf"(?:[a-z]+\s+)?(?:{verbs})\b"
     )
 
 

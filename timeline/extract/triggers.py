@@ -18,7 +18,7 @@ from timeline.taxonomy import Taxonomy, load_taxonomy
 
 _NOUN_MARK = re.compile(r"\s*\(n\)\s*$")
 _GAP = " ... "
-#: The words a gap may span ("named Finance Minister Nikolai Draganov as", "found Cevallos, 63,
+#: The words a gap may span, up to seven ("named Finance Minister Nikolai Draganov as", "found Cevallos, 63,
 #: guilty"): a comma may follow a word, as around an age or a short apposition, but not one
 #: that opens a new clause (", and officials went to"), unless it closes the gap ("named a
 #: former minister, Ali Lamine, as").

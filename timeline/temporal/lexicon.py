@@ -85,6 +85,8 @@ class Lexicon:
     set_for_followers: frozenset[str]
     called_events: tuple[str, ...]
     calling_verbs: tuple[str, ...]
+    invitation_verbs: tuple[str, ...]
+    invitation_nouns: tuple[str, ...]
     adjective_determiners: tuple[str, ...]
     present_openers: tuple[str, ...]
     source_openers: tuple[str, ...]
@@ -203,6 +205,8 @@ def lexicon() -> Lexicon:
         open_ended_before=frozenset(_norm(w) for w in en["tense"]["open_ended_before"]),
         called_events=tuple(en["tense"]["called_events"]),
         calling_verbs=tuple(en["tense"]["calling_verbs"]),
+        invitation_verbs=tuple(en["tense"]["invitation_verbs"]),
+        invitation_nouns=tuple(en["tense"]["invitation_nouns"]),
         adjective_determiners=tuple(en["tense"]["adjective_determiners"]),
         present_openers=tuple(en["tense"]["present_openers"]),
         source_openers=tuple(en["tense"]["source_openers"]),

@@ -28,8 +28,10 @@ _PARTICIPLE_AFTER = re.compile(
     r"\s+[a-z]+ed",
     re.IGNORECASE,
 )
-#: "be formally signed", " signed" after "will be": the participle of the future's own passive.
+#: "be formally signed", " signed" after "would be formally": the participle of a future
+#: passive ("be" must stand in the future cue or right after it: ``_BE``).
 _PASSIVE_REST = re.compile(r"(?:\s+be)?(?:\s+[a-z]+ly)?\s+[a-z]+ed", re.IGNORECASE)
+_BE = re.compile(r"\bbe\b", re.IGNORECASE)
 _OWN_EVENT_AFTER = re.compile(r"\s+(?:in|on|at|by|from|during|last|earlier)\b", re.IGNORECASE)
 FUTURE = "future"
 #: ", and ...", ", but ...", "; ...": a coordinated clause has a verb group of its own.
@@ -50,13 +52,21 @@ def _cues() -> re.Pattern[str]:
     lex = lexicon()
     # "will cut": the verb after a modal is bare, whatever it looks like
     # "has called a general strike on Monday", "have called for another march on June 13": the
-    # event called is yet to come (a past
-    # "called a strike on Monday" may date the call)
+    # event called is yet to come (a past "called a strike on Monday" may date the call)
     future = (
         alternation(lex.calling_verbs)
         + r"\s+(?:for\s+)?(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?"
         + alternation(lex.called_events)
         + r"|"
+    )
+    # "have accepted an invitation from the Chamber of Commerce to a televised debate": what the
+    # invitation is to, the "to" and what follows it (the accepting itself may be dated before)
+    future += (
+        r"(?:(?:has|have|had)\s+)?(?P<invite>"
+        + alternation(lex.invitation_verbs)
+        + r")\s+(?:an|the|its|their|his|her)\s+"
+        + alternation(lex.invitation_nouns)
+        + r"\s+(?:from\s+(?:[\w'’.-]+\s+){1,6}?)?to\b|"
     )
     # "is to be held": but "appeared to be a new missile" describes, it does not look ahead
     not_verbs = alternation(lex.not_verbs_after_to)
@@ -235,7 +245,7 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     cues = _cues()
     governing: str | None = None
     governing_at = -1
-    future_end = -1
+    future_at = future_end = -1
     # "..., according to a statement issued on Monday night": the source's own clause
     scan_from = left
     for source in _source_opener().finditer(text, left, start):
@@ -254,13 +264,16 @@ def tense_near(text: str, start: int, end: int) -> str | None:
             and (
                 not _OWN_EVENT_AFTER.match(text, m.end())
                 # "would be formally signed in Washington": the passive's own participle
-                or _PASSIVE_REST.fullmatch(text, future_end, m.end()) is not None
+                or (
+                    _PASSIVE_REST.fullmatch(text, future_end, m.end()) is not None
+                    and _BE.search(text, future_at, m.end()) is not None
+                )
             )
         ):
             # "will stay closed until Monday": a participle inside a future verb group
             continue
         if kind == FUTURE:
-            future_end = m.end()
+            future_at, future_end = m.start(), m.end()
         if kind is not None:
             governing, governing_at = kind, m.start()
     # "the last meeting before G20 leaders gather in Hangzhou on September 4-5": a present
@@ -282,7 +295,9 @@ def tense_near(text: str, start: int, end: int) -> str | None:
         kind = _kind(m, not_past)
         if kind == PAST and _determiner_before().search(text, max(end, m.start() - 8), m.start()):
             continue
-        if kind == FUTURE and m["intent"] and _past_form(m["intent"]):
+        if kind == FUTURE and (
+            (m["intent"] and _past_form(m["intent"])) or (m["invite"] and _past_form(m["invite"]))
+        ):
             # "On September 26, ... the two sides agreed to pull back": the date before a past
             # intention dates the agreeing, which is past; only a date after it looks ahead
             return PAST

@@ -145,6 +145,9 @@ READER_CASES = [
     ("crlf", EVENT.replace("\n", "\r\n")),
     ("integer-key", EVENT + "    1: x\n"),
     ("country", EVENT + "    actors: [{name: X, country: ZZZ}]\n"),
+    # libyaml ends the anchor at the colon, the round-trip reader does not
+    ("anchor-with-colon", EVENT + "    tags:\n      - &1:20\n"),
+    ("alias", EVENT + "    tags: [&t a, *t]\n"),
 ]
 
 

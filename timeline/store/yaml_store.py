@@ -88,9 +88,10 @@ class YamlDocument:
 
 
 #: Text that libyaml (YAML 1.1 lexing) reads differently from the round-trip reader,
-#: explicit tags included (an empty ``!`` node is '' there and null here).
+#: explicit tags included (an empty ``!`` node is '' there and null here), and anchors and
+#: aliases (libyaml ends the anchor of ``- &1:20`` at the colon, the round-trip reader does not).
 _FAST_READER_DIFFERS = re.compile(
-    r"^%YAML|[\t\x85\u2028\u2029]|\r(?!\n)|(?:^|[\s\[{,])!", re.MULTILINE
+    r"^%YAML|[\t\x85\u2028\u2029]|\r(?!\n)|(?:^|[\s\[{,])[!&*]", re.MULTILINE
 )
 
 
@@ -127,7 +128,7 @@ def fast_load(text: str) -> Any | None:
     """Plain data read by the C-backed safe reader; None when it cannot be trusted to agree.
 
     None means: no C reader, text where the two readers are known to differ (a
-    ``%YAML`` directive, tags, tabs, line breaks other than LF and CRLF), or any error at
+    ``%YAML`` directive, tags, anchors and aliases, tabs, line breaks other than LF and CRLF), or any error at
     all; the caller then uses the round-trip reader, which also says where each
     problem is.
     """

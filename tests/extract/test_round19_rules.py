@@ -479,3 +479,15 @@ def test_an_attribution_followed_by_and_still_ends_the_reported_clause() -> None
         "court officials said, and could last several weeks."
     )
     assert not [e for e in _of(extract(text, PUBLISHED), "statement") if e.date is not None]
+
+
+def test_a_coalition_a_country_leads_is_a_body_that_a_later_mention_refers_to() -> None:
+    text = (
+        "The Saudi-led coalition began bombing Yemen on Monday. On Friday, a coalition air "
+        "strike hit a crowded market in Hodeidah."
+    )
+    attacks = _of(extract(text, PUBLISHED), "attack")
+    assert _days(attacks) == [date(2013, 5, 10), date(2013, 5, 13)]
+    for attack in attacks:
+        coalition = [a for a in attack.actors if a.name == "Saudi-led coalition"]
+        assert coalition and coalition[0].kind == "organization" and coalition[0].country == "SAU"

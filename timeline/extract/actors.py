@@ -109,6 +109,15 @@ def _vessel_words() -> re.Pattern[str]:
 
 
 @cache
+def _led() -> re.Pattern[str]:
+    """ "-led coalition", "-led multinational force": a body a country leads, named after it
+    (``led_body_nouns`` and ``led_body_modifiers`` in names.yaml)."""
+    nouns = "|".join(sorted(name_words("led_body_nouns")))
+    modifiers = "|".join(sorted(name_words("led_body_modifiers")))
+    return re.compile(rf"-led\s+(?:(?:{modifiers})\s+)?(?:{nouns})\b")
+
+
+@cache
 def _head_of_before() -> re.Pattern[str]:
     """ "Office of the ", "Office of the War Crimes ": an organisation's head, its link word and
     the capitalised words after them."""
@@ -178,6 +187,22 @@ def find_mentions(
             continue
         entry = dictionary.lookup(m_text)
         if entry is None or _BASED.match(sentence, m_end):
+            continue
+        led = _led().match(sentence, m_end) if entry.kind == "country" else None
+        if led is not None:
+            # "the Saudi-led coalition": a body of its own, which the country leads
+            block(m_start, led.end(), "actor")
+            mentions.append(
+                Mention(
+                    m_start + offset,
+                    led.end() + offset,
+                    sentence[m_start : led.end()],
+                    "organization",
+                    entry.country,
+                    evidence="name",
+                )
+            )
+            mentions.append(_entry_mention(entry, m_start + offset, m_end + offset, False))
             continue
         before = sentence[max(0, m_start - 60) : m_start]
         if _national_body(entry, m_text, before, dictionary):

@@ -507,9 +507,7 @@ def sentence_events(
         ):
             actors = list({m.name: m for m in previous if not m.location and not m.source}.values())
         # "Thousands of protesters marched": a crowd of no stated country gets the stand-in too
-        may_stand_in = (
-            stand_in is not None and spec.type != "statement" and timex and embedded is None
-        )
+        may_stand_in = spec.type != "statement" and timex is not None and embedded is None
         crowd = bool(actors) and all(m.evidence == CROWD and m.country is None for m in actors)
         if crowd and may_stand_in and stand_in is not None:
             country = stand_in(ctx, trigger)
@@ -984,8 +982,8 @@ def _manner_participle(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
     if trigger.spec.type not in ("visit", "statement"):
         return False
     first = trigger.text.split(maxsplit=1)[0].lower()
-    crowd = trigger.spec.type == "statement"
-    if not first.endswith("ing") or (crowd and first not in name_words("crowd_participles")):
+    saying = trigger.spec.type == "statement"
+    if not first.endswith("ing") or (saying and first not in name_words("crowd_participles")):
         return False
     if not _COMMA_BEFORE.search(
         ctx.text, max(ctx.sentence.start, trigger.start - 3), trigger.start
@@ -993,11 +991,10 @@ def _manner_participle(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
         return False
     # "rallied outside parliament, demanding his resignation": what a crowd demanded as it
     # protested is the protest, not a saying of its own
-    kinds = ("other",) if crowd else None
     return any(
         t.end <= trigger.start
         and t.spec.type not in ("statement", trigger.spec.type)
-        and (kinds is None or t.spec.type in kinds)
+        and (not saying or t.spec.type == "other")
         for t in ctx.triggers
     )
 

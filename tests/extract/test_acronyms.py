@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.extract.acronyms import introduced_names, named_mentions
-from timeline.extract.mentions import Mention
+from timeline.extract.acronyms import initialled_names, introduced_names, named_mentions
+from timeline.extract.mentions import Mention, name_words
 
 SHORT_FORM = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
 
@@ -308,3 +308,67 @@ def test_a_person_mention_is_never_replaced() -> None:
 def test_a_long_capitalised_run_reads_back_only_a_few_words() -> None:
     text = " ".join(["Word"] * 5000) + " Liberation Army (LA) attacked."
     assert introduced_names(text) == {"LA": "Liberation Army"}
+
+
+def _initialled_by_pattern(text: str, known: dict[str, str]) -> dict[str, str]:
+    """The plain reading of ``initialled_names``: one pattern per short form, no shortcut."""
+    heads = name_words("organization_heads")
+    skipped = sorted(name_words("organization_connectors") | name_words("particles"))
+    gap = r"\s+(?:(?:" + "|".join(skipped) + r")\s+)*"
+    found: dict[str, str] = {}
+    first: dict[str, int] = {}
+    for match in re.finditer(r"(?<![\w-])[A-Z]{2,6}(?![\w-])", text):
+        first.setdefault(match.group(), match.start())
+    for short, position in first.items():
+        if short in known:
+            continue
+        spelling = re.compile(
+            r"(?<![\w-])" + gap.join(f"{letter}[\\w-]*" for letter in short) + r"(?![\w-])"
+        )
+        for m in spelling.finditer(text, 0, position):
+            if m.group().split()[-1] in heads:
+                found[short] = m.group()
+                break
+    return found
+
+
+INITIALLED_WORDS = [
+    "New",
+    "Patriotic",
+    "Party",
+    "National",
+    "Front",
+    "Council",
+    "People's",
+    "of",
+    "the",
+    "for",
+    "Union",
+    "NPP",
+    "NF",
+    "PU",
+    "NC",
+    "said",
+    ".",
+    "Progress",
+    "PP",
+    "FNC",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(INITIALLED_WORDS), max_size=24), st.sampled_from([{}, {"NPP": "x"}])
+)
+def test_initialled_names_read_as_one_pattern_per_short_form(
+    words: list[str], known: dict[str, str]
+) -> None:
+    text = " ".join(words)
+    assert initialled_names(text, known) == _initialled_by_pattern(text, known)
+
+
+def test_initialled_name_needs_a_head_before_the_short_form() -> None:
+    assert initialled_names("The New Patriotic Party won. The NPP said.", {}) == {
+        "NPP": "New Patriotic Party"
+    }
+    assert initialled_names("The NPP said. The New Patriotic Party won.", {}) == {}

@@ -50,6 +50,31 @@ def _skipped() -> str:
     return r"(?:(?:" + "|".join(words) + r")\s+)*"
 
 
+def _first_head(text: str, letter: str) -> int:
+    """Where the text first holds an organisation head starting with ``letter`` (-1: nowhere)."""
+    places = [text.find(head) for head in _heads_by_letter().get(letter, ())]
+    return min((place for place in places if place >= 0), default=-1)
+
+
+@cache
+def _heads_by_letter() -> dict[str, tuple[str, ...]]:
+    """The organisation heads grouped by their first letter."""
+    grouped: dict[str, list[str]] = {}
+    for head in name_words("organization_heads"):
+        grouped.setdefault(head[:1], []).append(head)
+    return {letter: tuple(words) for letter, words in grouped.items()}
+
+
+@cache
+def _spelling(short: str) -> re.Pattern[str]:
+    """Capitalised words whose initials spell ``short``, with small words between them."""
+    return re.compile(
+        r"(?<![\w-])"
+        + r"\s+".join(f"{letter}[\\w-]*" for letter in short).replace(r"\s+", r"\s+" + _skipped())
+        + r"(?![\w-])"
+    )
+
+
 def initialled_names(
     text: str, known: dict[str, str], skip: Callable[[str], bool] = lambda short: False
 ) -> dict[str, str]:
@@ -65,20 +90,20 @@ def initialled_names(
     first: dict[str, int] = {}
     for match in _BARE_SHORT.finditer(text):
         first.setdefault(match.group(), match.start())
+    head_seen: dict[str, int] = {}
     for short, position in first.items():
         if short in known or skip(short):
             continue
-        spelling = re.compile(
-            r"(?<![\w-])"
-            + r"\s+".join(f"{letter}[\\w-]*" for letter in short).replace(
-                r"\s+", r"\s+" + _skipped()
-            )
-            + r"(?![\w-])"
-        )
+        # the spelling ends in a head that starts with the last letter: none before, no spelling
+        letter = short[-1]
+        if letter not in head_seen:
+            head_seen[letter] = _first_head(text, letter)
+        if not 0 <= head_seen[letter] < position:
+            continue
         name = next(
             (
                 m.group()
-                for m in spelling.finditer(text, 0, position)
+                for m in _spelling(short).finditer(text, 0, position)
                 if m.group().split()[-1] in heads
             ),
             None,

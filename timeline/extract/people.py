@@ -131,6 +131,12 @@ def pre_title(
     return run, country_in(run, dictionary)
 
 
+@cache
+def _word_before_role(role: str) -> re.Pattern[str]:
+    """The lowercase word right before a role that ends the text ("ministry" of "ministry spokesman")."""
+    return re.compile(r"\b([a-z]+)\s+" + re.escape(role) + r"\s*$")
+
+
 def _body_country(
     role: str,
     sentence: str,
@@ -142,9 +148,7 @@ def _body_country(
 
     "The Greek Foreign Ministry summoned ..., ministry spokesman X said": X speaks for Greece.
     """
-    before = re.search(
-        r"\b([a-z]+)\s+" + re.escape(role) + r"\s*$", sentence[max(0, start - 80) : start]
-    )
+    before = _word_before_role(role).search(sentence[max(0, start - 80) : start])
     head = before.group(1) if before else role.split()[0]
     if not head.islower() or head.capitalize() not in dictionary.organization_heads:
         return None

@@ -194,6 +194,27 @@ def _confidence(mention: EventMention) -> float:
     return round(max(0.05, min(0.99, score)), 2)
 
 
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _word_position(text: str, phrase: str) -> int:
+    """Where ``phrase`` first stands in ``text`` as ``\\b phrase \\b`` would find it (-1: nowhere).
+
+    A search of the string itself: a pattern built per phrase would be compiled anew for
+    every date of every article.
+    """
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        before = start > 0 and _is_word_char(text[start - 1])
+        after = end < len(text) and _is_word_char(text[end])
+        if before != _is_word_char(phrase[0]) and after != _is_word_char(phrase[-1]):
+            return start
+        start = text.find(phrase, start + 1)
+    return -1
+
+
 def _to_event(
     mention: EventMention,
     doc: Document,
@@ -203,13 +224,13 @@ def _to_event(
     sentence = mention.sentence
     after = doc.text[mention.trigger.end : sentence.end]
     dated = (
-        re.search(r"\b" + re.escape(mention.date.text) + r"\b", after)
+        _word_position(after, mention.date.text)
         if mention.date is not None and mention.date.text
-        else None
+        else -1
     )
-    if dated is not None:
+    if dated >= 0:
         # "dropped the plan last year": the object ends where its date begins
-        after = after[: dated.start()]
+        after = after[:dated]
     title = headline(
         mention.type,
         mention.subtype,

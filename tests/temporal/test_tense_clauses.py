@@ -122,6 +122,29 @@ def _value(text: str, expression: str) -> str | None:
             "2013-06-15",
         ),
         ("Talks resume in Geneva on Monday.", "Monday", "2013-06-17"),
+        # a present verb a few words back, past an apposition, still looks ahead
+        (
+            "The government faces a confidence vote in the Lok Sabha, the lower house of "
+            "parliament, on Saturday.",
+            "Saturday",
+            "2013-06-15",
+        ),
+        (
+            "The cabinet faces a confidence vote in parliament on Saturday.",
+            "Saturday",
+            "2013-06-15",
+        ),
+        # the past verb of a clause the present one subordinates is another event's
+        (
+            "Parliament holds a vote on Saturday after an ally withdrew its support.",
+            "Saturday",
+            "2013-06-15",
+        ),
+        (
+            "Parliament held a vote on Saturday after an ally withdrew its support.",
+            "Saturday",
+            "2013-06-08",
+        ),
         # a passive after "would be" and an adverb is still the reported future
         (
             "The minister said the agreement would be formally signed in Washington on July 11.",
@@ -138,3 +161,17 @@ def _value(text: str, expression: str) -> str | None:
 )
 def test_the_verb_group_that_governs_a_date(text: str, expression: str, value: str) -> None:
     assert _value(text, expression) == value
+
+
+def test_a_date_that_opens_a_sentence_takes_no_tense_from_the_sentence_before() -> None:
+    text = "The union on Monday called a strike for Friday. Friday's strike will be the third."
+    fridays = [t.value for t in find_dates(text, REFERENCE) if t.text == "Friday"]
+    assert fridays == ["2013-06-14", "2013-06-14"]
+
+
+def test_a_sentence_boundary_is_seen_right_before_an_expression() -> None:
+    from timeline.temporal.tense import sentence_bounds
+
+    text = "They met on Monday. Friday's talks will follow."
+    start = text.index("Friday")
+    assert sentence_bounds(text, start, start + 6)[0] == start

@@ -89,6 +89,7 @@ class Lexicon:
     invitation_nouns: tuple[str, ...]
     adjective_determiners: tuple[str, ...]
     present_openers: tuple[str, ...]
+    later_clause_openers: tuple[str, ...]
     source_openers: tuple[str, ...]
     present_verbs: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -209,6 +210,7 @@ def lexicon() -> Lexicon:
         invitation_nouns=tuple(en["tense"]["invitation_nouns"]),
         adjective_determiners=tuple(en["tense"]["adjective_determiners"]),
         present_openers=tuple(en["tense"]["present_openers"]),
+        later_clause_openers=tuple(en["tense"]["later_clause_openers"]),
         source_openers=tuple(en["tense"]["source_openers"]),
         present_verbs=frozenset(en["tense"]["present_verbs"]),
         future_before=frozenset(_norm(w) for w in en["tense"]["future_before"]),

@@ -118,7 +118,11 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The start and end of the sentence around ``[start, end)``, looking at most WINDOW chars away."""
     lo = max(0, start - WINDOW)
     left = lo
-    for m in SENTENCE_END.finditer(text, lo, start):
+    # the end of the sentence before is seen up to the capital it looks ahead to, which may be
+    # the expression's own first letter ("... for Thursday. Thursday's strike")
+    for m in SENTENCE_END.finditer(text, lo, min(len(text), start + 2)):
+        if m.end() > start:
+            break
         left = m.end()
     hi = min(len(text), end + WINDOW)
     found = SENTENCE_END.search(text, end, hi)
@@ -177,6 +181,12 @@ def _present_opener() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w'’])" + alternation(lexicon().present_openers) + r"\s+", re.IGNORECASE
     )
+
+
+@cache
+def _later_clause() -> re.Pattern[str]:
+    """A word that opens a subordinate clause: "on Saturday after an ally withdrew"."""
+    return re.compile(r"\s" + alternation(lexicon().later_clause_openers) + r"\s", re.IGNORECASE)
 
 
 @cache
@@ -291,6 +301,13 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     joined = _JOINED_CLAUSE.search(text, end, right)
     if joined is not None:
         right = joined.start()
+    present_before = _present_s_before(text, left, start)
+    if present_before:
+        # "faces a confidence vote on Saturday after an ally withdrew its support": the verb
+        # of a clause the date's own present verb subordinates is another event's
+        subordinate = _later_clause().search(text, end, right)
+        if subordinate is not None:
+            right = subordinate.start()
     for m in cues.finditer(text, end, right):
         kind = _kind(m, not_past)
         if kind == PAST and _determiner_before().search(text, max(end, m.start() - 8), m.start()):
@@ -305,18 +322,22 @@ def tense_near(text: str, start: int, end: int) -> str | None:
             return kind
     # "Khan leaves for Beijing on Monday", "the exercise begins on Friday": a present verb
     # of its own clause that a date follows tells a plan
-    return FUTURE if _present_s_before(text, left, start) else None
+    return FUTURE if present_before else None
 
 
 #: The words right before a date, back to a clause break: where its verb may stand.
-_LEAD_WORDS = re.compile(r"(?:[\w'’-]+\s+){1,6}$")
+_LEAD_WORDS = re.compile(
+    # an apposition between commas ("in the Lok Sabha, the lower house of parliament, on
+    # Saturday") counts as one word
+    r"(?:[\w'’-]+\s+|[\w'’-]+,\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+,\s+){1,9}$"
+)
 
 
 def _present_s_before(text: str, left: int, start: int) -> bool:
     """Whether one of the six words before ``start`` is the -s form of a present verb
     ("leaves", "holds", "begins"), or a bare one after a plural ("Australians vote"), with
     nothing between it and the date but words."""
-    lead = _LEAD_WORDS.search(text, max(left, start - 60), start)
+    lead = _LEAD_WORDS.search(text, max(left, start - 120), start)
     if lead is None:
         return False
     verbs = lexicon().present_verbs

@@ -83,6 +83,15 @@ _LOCATIVE = re.compile(
     r"|\bcapital\s+of\s+(?:the\s+)?(?:neighbou?ring\s+)?)$",
     re.I,
 )
+
+
+@cache
+def _voice_in() -> re.Pattern[str]:
+    """ "spokesman in ", "officials in ": who speaks for the capital named next."""
+    words = "|".join(sorted(name_words("voices_in_capital")))
+    return re.compile(rf"\b(?:{words})\s+in\s+$", re.I)
+
+
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: How far (characters) before a name the cue words that end there may start.
 CUE_REACH = 40
@@ -232,6 +241,8 @@ def find_mentions(
             entry.kind == "country"
             and not _OWNER_AFTER.match(sentence, m_end)
             and (locative or _PORTFOLIO.search(sentence, near, m_start) is not None)
+            # "a spokesman in New Delhi said": the capital's government speaks
+            and not (entry.capital and _voice_in().search(sentence, near, m_start))
         )
         mentions.append(_entry_mention(entry, m_start + offset, m_end + offset, location))
         body = _owned_body(sentence, m_start, m_end, entry, location, dictionary)

@@ -94,6 +94,7 @@ def build_context(
     triggers = _editions(triggers, series)
     triggers = _with_dated_passives(text, start, end, triggers, timexes, cues, matcher)
     triggers = _with_named_events(text, start, end, triggers, cues)
+    triggers = _with_weapon_launches(text, start, end, triggers, cues)
     triggers = _with_place_visits(text, start, end, triggers, timexes, cues)
     triggers = _with_crowd_gatherings(text, end, triggers, mentions)
     if not triggers:
@@ -212,12 +213,26 @@ def _labour_actions(
         if (
             trigger.spec.type in ("attack", "sanction")
             and trigger.text.lower().split()[0] in cues.labour_triggers
-            and cues.labour_before.search(text, max(start, trigger.start - 80), trigger.start)
+            and (
+                cues.labour_before.search(text, max(start, trigger.start - 80), trigger.start)
+                or _strike_of_labour_story(text, trigger, cues)
+            )
         ):
             spec = replace(trigger.spec, type="other", subtype=None)
             trigger = replace(trigger, spec=spec)
         out.append(trigger)
     return out
+
+
+def _strike_of_labour_story(text: str, trigger: TriggerMatch, cues: Cues) -> bool:
+    """ "Thursday's strike will be the latest": a bare strike in a story that has told of
+    industrial action before, with no word of war right before it."""
+    return (
+        trigger.text.lower() in ("strike", "strikes")
+        and cues.military_strike_before.search(text, max(0, trigger.start - 20), trigger.start)
+        is None
+        and cues.labour_story.search(text, 0, trigger.start) is not None
+    )
 
 
 #: Nouns that name one more of a recurring occasion (exercise triggers in event_types.yaml).
@@ -301,6 +316,28 @@ def _with_named_events(
             kind = "other"
         spec = TriggerSpec(match.group(), kind, None, True, False, match.group("head").lower())
         found.append(TriggerMatch(match.start(), match.end(), match.group(), spec))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _with_weapon_launches(
+    text: str, start: int, end: int, triggers: list[TriggerMatch], cues: Cues
+) -> list[TriggerMatch]:
+    """ "launched the Agni-II", "fired the liquid-fuelled Ghauri-II": a verb of launching before a
+    weapon's designation reports a missile test, whatever else the verb alone would report."""
+    if "-" not in text[start:end]:
+        return triggers
+    found = list(triggers)
+    for match in cues.weapon_launch.finditer(text, start, end):
+        verb_start, verb_end = match.span("verb")
+        if any(
+            t.start < match.end() and verb_start < t.end and t.start != verb_start for t in found
+        ):
+            continue
+        found = [t for t in found if t.start != verb_start]
+        verb = match.group("verb")
+        lemma = cues.launch_lemmas[verb]
+        spec = TriggerSpec(verb, "military_display", "missile_test", False, False, lemma)
+        found.append(TriggerMatch(verb_start, verb_end, verb, spec))
     return sorted(found, key=lambda t: t.start)
 
 
@@ -469,9 +506,27 @@ def embedding_start(ctx: SentenceContext, trigger: TriggerMatch) -> int | None:
         if other.start >= trigger.start or other.spec.type != "statement" or other.spec.noun:
             continue
         opener = next((c for c in ctx.complements if other.end <= c < trigger.start), None)
-        if opener is not None:
+        if opener is not None and not main_coordinate(ctx.text, opener, trigger):
             return opener
     return None
+
+
+#: "and" right before a verb: a verb coordinated with another, sharing its subject.
+_AND_BEFORE = re.compile(r"\band\s+$")
+#: A modal's verb group: "would not set up", "could be".
+_MODAL_GROUP = re.compile(r"\b(?:would|could|will|might|should|can|must|may)\s+(?:not\s+)?[a-z]+")
+
+
+def main_coordinate(text: str, opener: int, trigger: TriggerMatch) -> bool:
+    """ "said that the government would not set up a board and urged workers to return": a past
+    verb of saying after "and" cannot share the reported clause's modal; it is the main clause's."""
+    return (
+        trigger.spec.type == "statement"
+        and not trigger.spec.noun
+        and trigger.text.endswith("ed")
+        and _AND_BEFORE.search(text, max(opener, trigger.start - 6), trigger.start) is not None
+        and _MODAL_GROUP.search(text, opener, trigger.start) is not None
+    )
 
 
 def reported(ctx: SentenceContext, trigger: TriggerMatch) -> bool:

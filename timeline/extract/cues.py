@@ -44,6 +44,8 @@ class Cues:
     audience_words: tuple[str, ...]
     labour_before: re.Pattern[str]
     labour_triggers: frozenset[str]
+    labour_story: PhrasePattern
+    military_strike_before: re.Pattern[str]
     speculative: PhrasePattern
     preposition_end: PhrasePattern
     passive_not_events: frozenset[str]
@@ -56,6 +58,8 @@ class Cues:
     promise: frozenset[str]
     voting_council: PhrasePattern
     named_event: re.Pattern[str]
+    weapon_launch: re.Pattern[str]
+    launch_lemmas: dict[str, str]
     participle_heads: frozenset[str]
     action_past: re.Pattern[str]
     aspect_verbs: frozenset[str]
@@ -123,6 +127,11 @@ def load_cues() -> Cues:
     called_off = compile_phrases(words("called_off"), ignore_case=True)
     avoid = compile_phrases(words("avoid_verbs"), ignore_case=True)
     weapons = compile_phrases(words("fired_at_weapons"), ignore_case=True)
+    launch_forms = {
+        str(form): str(lemma)
+        for lemma, forms in (raw.get("launch_verbs") or {}).items()
+        for form in forms
+    }
 
     return Cues(
         happen=compile_phrases(words("happen"), ignore_case=True),
@@ -175,6 +184,10 @@ def load_cues() -> Cues:
             re.I,
         ),
         labour_triggers=frozenset(words("labour_triggers")),
+        labour_story=compile_phrases(words("labour_story"), ignore_case=True),
+        military_strike_before=re.compile(
+            r"(?:" + compile_phrases(words("military_strike_modifiers")).pattern + r")\s+$"
+        ),
         reference_end=_around(
             r"\W*",
             words("reference_before"),
@@ -233,6 +246,14 @@ def load_cues() -> Cues:
             + "|".join(re.escape(str(w)) for w in raw.get("named_events") or {})
             + r")\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?:[A-Z0-9][\w’'-]*))*)"
         ),
+        weapon_launch=re.compile(
+            r"\b(?P<verb>"
+            + "|".join(sorted((re.escape(w) for w in launch_forms), key=len, reverse=True))
+            + r")\s+(?:[\w’'-]+\s+){0,3}?(?!(?:"
+            + "|".join(re.escape(w) for w in words("not_designations"))
+            + r")-)(?P<name>[A-Z][a-z]+-(?:[IVX]{1,4}|\d{1,3}[A-Z]?))(?![\w-])"
+        ),
+        launch_lemmas=launch_forms,
         named_event_context=compile_phrases(words("named_event_context"), ignore_case=True),
         named_event_types={str(k): str(v) for k, v in (raw.get("named_events") or {}).items()},
         voting_council=compile_phrases(words("voting_councils"), ignore_case=True),

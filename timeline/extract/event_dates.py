@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 
 from timeline.data_files import data_file
-from timeline.extract.clauses import SentenceContext, in_quote, segment
+from timeline.extract.clauses import SentenceContext, in_quote, main_coordinate, segment
 from timeline.extract.cues import DECIDED, load_cues
 from timeline.extract.triggers import TriggerMatch
 from timeline.model import FuzzyDate
@@ -232,6 +232,21 @@ def _in_reported_clause(ctx: SentenceContext, trigger: TriggerMatch, timex: Time
     )
 
 
+def _in_earlier_report(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool:
+    """Whether a date before a verb of saying stands in what an earlier one reported: "said on
+    Wednesday that the government would not set up a board before 2018 and urged workers"."""
+    return timex.end <= trigger.start and any(
+        other.spec.type == "statement"
+        and not other.spec.noun
+        and any(
+            other.end <= c <= timex.start and main_coordinate(ctx.text, c, trigger)
+            for c in ctx.complements
+        )
+        for other in ctx.triggers
+        if other.end <= timex.start
+    )
+
+
 @cache
 def _reported_past() -> re.Pattern[str]:
     """ "said Rwabukamba led", "said that the rebels attacked": a reported subject and its past verb."""
@@ -427,7 +442,11 @@ def pick_date(
     if not verb_like:
         candidates = [t for t in candidates if _adjacent(ctx, trigger, t)]
     elif trigger.spec.type == "statement":
-        candidates = [t for t in candidates if not _in_reported_clause(ctx, trigger, t)]
+        candidates = [
+            t
+            for t in candidates
+            if not _in_reported_clause(ctx, trigger, t) and not _in_earlier_report(ctx, trigger, t)
+        ]
     if candidates:
         best = min(candidates, key=lambda t: _distance(ctx, trigger, t))
         # "In 2003, Serbia signed a contract on 5 May": the narrower date of the same clause
@@ -466,6 +485,7 @@ def pick_date(
             for b in ctx.boundaries
             if _RELATIVE_WORD.match(ctx.text, b) or _CONCESSIVE.match(ctx.text, b)
         )
+        and not (trigger.spec.type == "statement" and _in_earlier_report(ctx, trigger, t))
         # "threatened on Friday to undermine the mission before its first soldiers arrive": a
         # present verb after "before" tells what is still to come
         and not (

@@ -1,0 +1,125 @@
+"""Round 20 of the extraction rules, end to end: a launch verb before a weapon's designation
+is a missile test, treaty steps (instruments deposited, notice of withdrawal, expiry) are
+events, a spokesman "in" a capital speaks for its government, a bare strike in a story of
+industrial action is one too, and a saying coordinated after a reported clause keeps the
+main clause's date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.extract import extract
+from timeline.model import Event
+
+#: A Friday.
+PUBLISHED = date(1999, 4, 16)
+
+
+def _of(events: list[Event], kind: str) -> list[Event]:
+    return [e for e in events if e.type == kind]
+
+
+def _names(event: Event) -> list[str]:
+    return [a.name for a in event.actors]
+
+
+# --- weapons launched by their designation ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("India launched the Agni-II from Wheeler Island on Sunday.", date(1999, 4, 11)),
+        (
+            "On Wednesday the army of Pakistan fired the liquid-fuelled Ghauri-II from a "
+            "mobile launcher.",
+            date(1999, 4, 14),
+        ),
+        ("North Korea test-fired a Hwasong-15 on Tuesday.", date(1999, 4, 13)),
+    ],
+)
+def test_a_launch_verb_before_a_designation_is_a_missile_test(text: str, day: date) -> None:
+    tests = _of(extract(text, PUBLISHED), "military_display")
+    assert len(tests) == 1
+    assert tests[0].date is not None and tests[0].date.start == day
+
+
+def test_a_designation_that_names_no_weapon_is_no_missile_test() -> None:
+    text = "India launched a Covid-19 vaccination drive on Sunday."
+    assert _of(extract(text, PUBLISHED), "military_display") == []
+
+
+def test_a_launch_title_uses_the_verb_and_the_weapon() -> None:
+    text = "India launched the Agni-II from Wheeler Island on Sunday."
+    assert _of(extract(text, PUBLISHED), "military_display")[0].title == "India launches Agni-II"
+
+
+# --- treaty steps ------------------------------------------------------------------------
+
+
+def test_depositing_an_instrument_of_ratification_is_an_agreement() -> None:
+    text = "Burundi deposited its instrument of ratification on June 15, 1998."
+    agreement = _of(extract(text, PUBLISHED), "agreement")[0]
+    assert agreement.date is not None and agreement.date.start == date(1998, 6, 15)
+    assert "Burundi" in _names(agreement)
+
+
+def test_a_notice_of_withdrawal_and_an_expiry_are_events() -> None:
+    text = (
+        "Washington submitted its formal notice of withdrawal to the depositaries on Monday. "
+        "The treaty expired at midnight on Thursday."
+    )
+    days = sorted(e.date.start for e in extract(text, PUBLISHED) if e.date is not None)
+    assert days == [date(1999, 4, 12), date(1999, 4, 15)]
+
+
+# --- who speaks from a capital -------------------------------------------------------------
+
+
+def test_a_spokesman_in_a_capital_speaks_for_its_government() -> None:
+    text = "A ministry spokesman in New Delhi said on Friday that the tests came as no surprise."
+    saying = _of(extract(text, PUBLISHED), "statement")[0]
+    assert "India" in _names(saying)
+
+
+def test_a_diplomat_in_a_capital_does_not() -> None:
+    text = "A diplomat in New Delhi said on Friday that the tests came as no surprise."
+    for event in extract(text, PUBLISHED):
+        assert "India" not in _names(event)
+
+
+# --- strikes of a labour story -----------------------------------------------------------
+
+
+def test_a_bare_strike_in_a_story_of_industrial_action_is_no_attack() -> None:
+    text = (
+        "Argentina's largest union confederation on Monday called a 24-hour general strike "
+        "for Thursday. Thursday's strike will be the fourth this year."
+    )
+    events = extract(text, PUBLISHED)
+    assert _of(events, "attack") == []
+    assert date(1999, 4, 22) in [e.date.start for e in events if e.date is not None]
+
+
+def test_an_air_strike_in_a_labour_story_is_still_an_attack() -> None:
+    text = (
+        "Iraqi Kurdish dock workers went on strike on Monday. "
+        "On Tuesday an air strike by Turkey hit a fuel depot near the port."
+    )
+    assert len(_of(extract(text, PUBLISHED), "attack")) == 1
+
+
+# --- a saying coordinated after what was reported ---------------------------------------
+
+
+def test_a_saying_after_and_keeps_the_main_clause_date() -> None:
+    text = (
+        "Labour Minister Nurul Karim said on Wednesday that the government would not set up "
+        "a new wage board before 2001 and urged workers to return to their machines."
+    )
+    sayings = _of(extract(text, PUBLISHED), "statement")
+    assert sayings
+    assert {e.date.start for e in sayings if e.date is not None} == {date(1999, 4, 14)}

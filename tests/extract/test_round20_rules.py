@@ -123,3 +123,34 @@ def test_a_saying_after_and_keeps_the_main_clause_date() -> None:
     sayings = _of(extract(text, PUBLISHED), "statement")
     assert sayings
     assert {e.date.start for e in sayings if e.date is not None} == {date(1999, 4, 14)}
+
+
+# --- a saying dated after the action it reports -------------------------------------------
+
+
+def test_a_saying_dated_after_the_action_it_reports_is_an_event_of_its_own() -> None:
+    text = (
+        "U.S. troops raided a farm on Tuesday, killing six insurgents, the U.S. military "
+        "said on Wednesday."
+    )
+    events = extract(text, PUBLISHED)
+    assert [e.date.start for e in _of(events, "attack") if e.date] == [date(1999, 4, 13)]
+    assert [e.date.start for e in _of(events, "statement") if e.date] == [date(1999, 4, 14)]
+
+
+def test_a_saying_the_same_day_as_the_action_is_only_its_source() -> None:
+    text = (
+        "U.S. troops raided a farm on Tuesday, killing six insurgents, the U.S. military "
+        "said on Tuesday."
+    )
+    assert _of(extract(text, PUBLISHED), "statement") == []
+
+
+def test_a_hearing_date_set_lies_ahead() -> None:
+    text = (
+        "Justice Adamu Bello of the Federal High Court set a new hearing date of Oct. 15 and "
+        "ordered the State Security Service to let lawyers visit the men."
+    )
+    days = [e.date.start for e in extract(text, date(2012, 9, 26)) if e.date is not None]
+    assert date(2012, 10, 15) in days
+    assert date(2011, 10, 15) not in days

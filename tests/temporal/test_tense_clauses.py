@@ -134,6 +134,13 @@ def _value(text: str, expression: str) -> str | None:
             "Saturday",
             "2013-06-15",
         ),
+        # the day a date or a deadline is set "of" lies ahead, whatever the setting's tense
+        (
+            "The judge set a new hearing date of June 3 and ordered the men held.",
+            "June 3",
+            "2014-06-03",
+        ),
+        ("The judge ordered the men held until June 3.", "June 3", "2013-06-03"),
         # the past verb of a clause the present one subordinates is another event's
         (
             "Parliament holds a vote on Saturday after an ally withdrew its support.",

@@ -1339,6 +1339,13 @@ def _fold_plain_statements(mentions: list[EventMention]) -> list[EventMention]:
                     and o.date is not None
                     and o.date.start > mention.date.end
                 )
+                # "raided farmhouses on Tuesday ..., the military said in a statement on
+                # Wednesday": a saying dated a day of its own is news of its own
+                and not (
+                    mention.date is not None
+                    and o.date is not None
+                    and o.date.end < mention.date.start
+                )
                 for o in others
             )
         ):

@@ -90,6 +90,7 @@ class Lexicon:
     adjective_determiners: tuple[str, ...]
     present_openers: tuple[str, ...]
     later_clause_openers: tuple[str, ...]
+    set_day_nouns: frozenset[str]
     source_openers: tuple[str, ...]
     present_verbs: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -211,6 +212,7 @@ def lexicon() -> Lexicon:
         adjective_determiners=tuple(en["tense"]["adjective_determiners"]),
         present_openers=tuple(en["tense"]["present_openers"]),
         later_clause_openers=tuple(en["tense"]["later_clause_openers"]),
+        set_day_nouns=frozenset(en["tense"]["set_day_nouns"]),
         source_openers=tuple(en["tense"]["source_openers"]),
         present_verbs=frozenset(en["tense"]["present_verbs"]),
         future_before=frozenset(_norm(w) for w in en["tense"]["future_before"]),

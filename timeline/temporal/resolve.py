@@ -103,6 +103,11 @@ class Context:
             )
             if m and m["w"].lower() in self.lex.future_before and not labels:
                 return FUTURE
+            if m and m["w"].lower() == "of":
+                noun = _WORD_BEFORE.search(self.text, max(0, m.start() - 16), m.start())
+                if noun is not None and noun["w"].lower() in self.lex.set_day_nouns:
+                    # "set a new hearing date of Oct. 15": the day set lies ahead
+                    return FUTURE
             if (
                 m
                 and m["w"].lower() in self.lex.setting_verbs

@@ -154,3 +154,31 @@ def test_a_hearing_date_set_lies_ahead() -> None:
     days = [e.date.start for e in extract(text, date(2012, 9, 26)) if e.date is not None]
     assert date(2012, 10, 15) in days
     assert date(2011, 10, 15) not in days
+
+
+# --- "before" an audience, and a surrender ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia's new government was sworn in before parliament in Tallinn on Monday.",
+        "Estonia's new government was sworn in before reporters on Monday.",
+    ],
+)
+def test_sworn_in_before_an_audience_keeps_its_date(text: str) -> None:
+    days = [e.date.start for e in extract(text, PUBLISHED) if e.date is not None]
+    assert days == [date(1999, 4, 12)]
+
+
+def test_before_a_clause_still_opens_one() -> None:
+    text = "Estonia's new government was sworn in before parliament voted on Monday."
+    monday = [e.type for e in extract(text, PUBLISHED) if e.date and e.date.start.day == 12]
+    # Monday is the vote's day, not the swearing-in's
+    assert monday == ["election"]
+
+
+def test_a_surrender_is_an_event() -> None:
+    text = "The mutineers in Madagascar surrendered on Thursday evening after talks."
+    days = [e.date.start for e in extract(text, PUBLISHED) if e.date is not None]
+    assert days == [date(1999, 4, 15)]

@@ -118,6 +118,10 @@ def build_context(
                 and _before_date(text, m.end(), timexes, cues)
             )
             and not _determiner_that(text, start, m, cues)
+            # "sworn in before parliament": a preposition before an audience opens no clause
+            and not (
+                m.group().lower() == "before" and cues.audience_after_before.match(text, m.end())
+            )
             # "appear before a court": a clause word inside a trigger opens no clause
             and not any(t.start < m.start() < t.end for t in triggers)
         }

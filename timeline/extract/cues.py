@@ -28,6 +28,7 @@ class Cues:
     complement: PhrasePattern
     accusation: PhrasePattern
     clause: PhrasePattern
+    audience_after_before: re.Pattern[str]
     subordinators: frozenset[str]
     generic: PhrasePattern
     attribution_tail: PhrasePattern
@@ -148,6 +149,13 @@ def load_cues() -> Cues:
             r"\s+(?:[\w’'.-]+\s+){0,5}?(?P<opener>of|for|with)\s",
         ),
         clause=compile_phrases(words("clause"), ignore_case=True),
+        audience_after_before=re.compile(
+            r"\s+(?:"
+            + compile_phrases(words("audiences_before"), ignore_case=True).pattern
+            # the audience ends the phrase: a verb after it ("before parliament voted") makes
+            # it a clause's subject
+            + r")(?=\s*[,.;:]|\s+(?:in|at|on|of|for|with|to|and|from|by|after|as)\b|\s*$)"
+        ),
         subordinators=frozenset(words("subordinators")),
         generic=compile_phrases(words("generic_subjects"), ignore_case=True),
         attribution_tail=_around(

@@ -16,7 +16,8 @@ inside a background relative or appositive clause ("who won ... in a November
 future event before the DCT is ignored). Past a clause break or a sentence
 end, the anchor carries on only to a past-tense time adverbial ("On March 3,
 the capital fell"), not to a date inside a noun phrase ("an April 2 report",
-"as of March"), which dates a thing of its own.
+"as of March"), which dates a thing of its own. A year after "since" tells when a state
+that still holds began and anchors nothing.
 """
 
 from __future__ import annotations
@@ -280,6 +281,18 @@ CASES: list[tuple[date, str, Expected]] = [
         MAY,
         "Officials said the talks would have been held on May 2 had the storm not come.",
         [("May 2", "2024-05-02")],
+    ),
+    # --- "since" a year: a state that still holds; the story is not told in that year ---
+    (
+        SEPT,
+        "The United States has kept an embargo on the country since 1986. The council voted "
+        "in July to lift its own sanctions.",
+        [("1986", "1986"), ("July", "2024-07")],
+    ),
+    (
+        SEPT,
+        "The embargo was imposed in 1986. In July, the council voted to lift its own sanctions.",
+        [("1986", "1986"), ("July", "1986-07")],
     ),
 ]
 

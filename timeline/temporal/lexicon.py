@@ -100,6 +100,7 @@ class Lexicon:
     clause_breaks: tuple[str, ...]
     adverbial_before: frozenset[str]
     determiners: frozenset[str]
+    state_start_before: frozenset[str]
     context: dict[str, frozenset[str]]
     counted_nouns: frozenset[str]
     other_calendars: frozenset[str]
@@ -225,6 +226,7 @@ def lexicon() -> Lexicon:
         clause_breaks=tuple(en["narrative"]["clause_breaks"]),
         adverbial_before=frozenset(en["narrative"]["adverbial_before"]),
         determiners=frozenset(en["narrative"]["determiners"]),
+        state_start_before=frozenset(en["narrative"]["state_start_before"]),
         context={key: frozenset(_norm(w) for w in words) for key, words in en["context"].items()},
         counted_nouns=frozenset(en["counted_nouns"]),
         other_calendars=frozenset(en["other_calendars"]),

@@ -207,6 +207,8 @@ class Narrative:
         explicit = not timex.anchored_to_reference and bool(_FOUR_DIGITS.search(timex.text))
         if explicit and self._names_a_thing(timex.start):
             return  # "a 2005 agreement", "a November 2023 election": no time the story is at
+        if explicit and self._starts_a_state(timex.start):
+            return  # "an embargo since 1986": a state that still holds, not the story's time
         if explicit and timex.precision in _YEAR_PRECISIONS:
             here = Focus(
                 year,
@@ -248,6 +250,11 @@ class Narrative:
         """Whether a date at ``start`` stands after a determiner, inside a noun phrase."""
         m = _WORD_BEFORE.search(self.text, max(0, start - 20), start)
         return m is not None and m["w"].lower() in self.lex.determiners
+
+    def _starts_a_state(self, start: int) -> bool:
+        """Whether a date at ``start`` follows "since": where a state that still holds began."""
+        m = _WORD_BEFORE.search(self.text, max(0, start - 20), start)
+        return m is not None and m["w"].lower() in self.lex.state_start_before
 
     def _background_end(self, start: int, end: int) -> int | None:
         """Where the background clause holding ``[start, end)`` ends, or None when it is in none."""

@@ -182,3 +182,21 @@ def test_a_surrender_is_an_event() -> None:
     text = "The mutineers in Madagascar surrendered on Thursday evening after talks."
     days = [e.date.start for e in extract(text, PUBLISHED) if e.date is not None]
     assert days == [date(1999, 4, 15)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Then President F.W. de Klerk announced in March 1993 that the tests were over.",
+            "F.W. de Klerk",
+        ),
+        (
+            "Former President J.R. Jayewardene said on Monday that talks would resume.",
+            "J.R. Jayewardene",
+        ),
+    ],
+)
+def test_joined_initials_stay_in_a_name(text: str, name: str) -> None:
+    saying = _of(extract(text, PUBLISHED), "statement")[0]
+    assert _names(saying)[0] == name

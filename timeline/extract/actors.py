@@ -28,7 +28,7 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _SMALL = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
 _TOKEN = (
     # an acronym ("BNP", "CPN-UML") first: its capitals would otherwise split it
-    rf"(?:[A-Z]{{2,6}}(?:-[A-Z]{{1,5}})*(?![\w’'-])|[A-Z]\.(?!\w)|(?:[a-z]{{1,3}}-)?[{_UPPER}][{_SMALL}'’]*"
+    rf"(?:[A-Z]{{2,6}}(?:-[A-Z]{{1,5}})*(?![\w’'-])|(?:[A-Z]\.){{1,3}}(?!\w)|(?:[a-z]{{1,3}}-)?[{_UPPER}][{_SMALL}'’]*"
     rf"(?:-[{_UPPER}{_SMALL}][{_SMALL}'’]*)*)"
 )
 #: A lower-case word where a candidate was cut: what follows it is read as a new candidate.

@@ -200,3 +200,29 @@ def test_a_surrender_is_an_event() -> None:
 def test_joined_initials_stay_in_a_name(text: str, name: str) -> None:
     saying = _of(extract(text, PUBLISHED), "statement")[0]
     assert _names(saying)[0] == name
+
+
+# --- visits expected in a place, airspace closed, positions hit ---------------------------
+
+
+def test_expected_in_a_place_is_a_planned_visit() -> None:
+    text = "Iranian Foreign Minister Hossein Sadeghi is expected in Ankara next week."
+    visit = _of(extract(text, PUBLISHED), "visit")[0]
+    assert visit.status == "scheduled" and "Turkey" in _names(visit)
+
+
+def test_expected_in_a_month_is_no_visit() -> None:
+    text = "Iranian Foreign Minister Hossein Sadeghi is expected in March to sign the accord."
+    assert _of(extract(text, PUBLISHED), "visit") == []
+
+
+def test_closing_airspace_is_a_sanction() -> None:
+    text = "Iran closed its airspace to flights to and from the Kurdish region on Sunday."
+    assert [e.date.start for e in _of(extract(text, PUBLISHED), "sanction") if e.date] == [
+        date(1999, 4, 11)
+    ]
+
+
+def test_hitting_positions_is_an_attack() -> None:
+    text = "U.S. jets kept up the air campaign, hitting Islamic State positions on Tuesday."
+    assert len(_of(extract(text, PUBLISHED), "attack")) == 1

@@ -226,3 +226,25 @@ def test_closing_airspace_is_a_sanction() -> None:
 def test_hitting_positions_is_an_attack() -> None:
     text = "U.S. jets kept up the air campaign, hitting Islamic State positions on Tuesday."
     assert len(_of(extract(text, PUBLISHED), "attack")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Minister for Defence Industry Daniel Whitlock said on Tuesday that the test worked.",
+            "Daniel Whitlock",
+        ),
+        (
+            "Minister for Foreign Affairs and Trade Nanaia Mahuta said on Tuesday that talks ended.",
+            "Nanaia Mahuta",
+        ),
+        (
+            "Secretary of State for Defence John Reid said on Tuesday that troops would stay.",
+            "John Reid",
+        ),
+    ],
+)
+def test_a_portfolio_between_title_and_name_is_neither(text: str, name: str) -> None:
+    saying = _of(extract(text, PUBLISHED), "statement")[0]
+    assert _names(saying)[0] == name

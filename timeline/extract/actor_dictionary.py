@@ -42,6 +42,7 @@ class ActorDictionary:
     roles: set[str] = field(default_factory=set)
     not_names: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
+    portfolio_words: frozenset[str] = frozenset()
     organization_heads: frozenset[str] = frozenset()
     organization_connectors: frozenset[str] = frozenset()
     lowercase_organization_heads: frozenset[str] = frozenset()
@@ -154,6 +155,7 @@ def load_dictionary(extra: tuple[Path, ...] | list[Path] = ()) -> ActorDictionar
     dictionary.titles = {str(t) for t in titles.get("titles") or ()}
     dictionary.titles |= {str(t) for t in titles.get("honorifics") or ()}
     dictionary.roles = {str(t).lower() for t in titles.get("roles") or ()}
+    dictionary.portfolio_words = frozenset(str(w) for w in titles.get("portfolio_words") or ())
     names = data_file("names.yaml")
     dictionary.not_names = frozenset(str(w) for w in names.get("not_names") or ())
     dictionary.particles = frozenset(str(w) for w in names.get("particles") or ())

@@ -92,6 +92,8 @@ def _voice_in() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+in\s+$", re.I)
 
 
+#: Between a title and its portfolio: "Minister for", "Secretary of".
+_PORTFOLIO_JOIN = re.compile(r"\s+(?:for|of)\s+")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: How far (characters) before a name the cue words that end there may start.
 CUE_REACH = 40
@@ -299,7 +301,12 @@ def find_mentions(
     vessels_named: bool | None = None
     cursor = 0
     while (candidate := _CANDIDATE.search(text, cursor)) is not None:
-        name, start = strip_candidate(candidate.group(), candidate.start(), dictionary)
+        # "Minister for Defence Industry Daniel Whitlock": the title is masked, its portfolio not
+        portfolio = any(
+            kind == "title" and _PORTFOLIO_JOIN.fullmatch(sentence, e, candidate.start())
+            for _, e, kind in spans
+        )
+        name, start = strip_candidate(candidate.group(), candidate.start(), dictionary, portfolio)
         cursor = candidate.end()
         if name and _LOWER_WORD.match(text, start + len(name), candidate.end()):
             # "The Quentar Party met Anselm Rotbach": read the names after "met" too

@@ -48,9 +48,19 @@ def _facility_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{nouns})\b")
 
 
-def strip_candidate(text: str, start: int, dictionary: ActorDictionary) -> tuple[str, int]:
+def strip_candidate(
+    text: str, start: int, dictionary: ActorDictionary, titled: bool = False
+) -> tuple[str, int]:
+    """A candidate name without the titles and small words that open it; ``titled``: a title
+    stands right before it, so a portfolio may open it ("[Minister for] Defence Industry X")."""
     words = text.split()
-    while words and (words[0].rstrip(".") in dictionary.not_names or words[0] in dictionary.titles):
+    while words and (
+        words[0].rstrip(".") in dictionary.not_names
+        or words[0] in dictionary.titles
+        # "Minister for Defence Industry Daniel Whitlock": the portfolio after the title
+        or (titled and len(words) > 2 and _portfolio_word(words, dictionary))
+    ):
+        titled = titled or words[0] in dictionary.titles
         cut = text.index(words[0]) + len(words[0])
         start += cut + (len(text[cut:]) - len(text[cut:].lstrip()))
         text = text[cut:].lstrip()
@@ -70,6 +80,15 @@ def strip_candidate(text: str, start: int, dictionary: ActorDictionary) -> tuple
     while text and text.split()[-1] in dictionary.particles:
         text = text[: text.rindex(" ")].rstrip() if " " in text else ""
     return text, start
+
+
+def _portfolio_word(words: list[str], dictionary: ActorDictionary) -> bool:
+    """Whether the first word belongs to a portfolio: one of its words, or "for", "of", "and"
+    before one ("for Foreign Affairs and Trade")."""
+    first = words[0]
+    if first in ("for", "of", "and", "the"):
+        return words[1] in dictionary.portfolio_words
+    return first in dictionary.portfolio_words
 
 
 def _connects(words: list[str], index: int, dictionary: ActorDictionary) -> bool:

@@ -248,3 +248,30 @@ def test_hitting_positions_is_an_attack() -> None:
 def test_a_portfolio_between_title_and_name_is_neither(text: str, name: str) -> None:
     saying = _of(extract(text, PUBLISHED), "statement")[0]
     assert _names(saying)[0] == name
+
+
+# --- a stance is no saying ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria has always denied it had a nuclear weapons programme.",
+        "The Turkish government says it will rebuild the destroyed villages.",
+        "China has repeatedly denied supplying weapons to Russia.",
+    ],
+)
+def test_an_undated_stance_is_no_event(text: str) -> None:
+    assert _of(extract(text, PUBLISHED), "statement") == []
+
+
+def test_an_undated_saying_in_the_past_is_kept_undated() -> None:
+    text = "The Turkish government said it would rebuild the destroyed villages."
+    sayings = _of(extract(text, PUBLISHED), "statement")
+    assert len(sayings) == 1 and sayings[0].date is None
+
+
+def test_a_dated_saying_in_the_present_is_kept() -> None:
+    text = "The Turkish government says on Monday it will rebuild the villages."
+    sayings = _of(extract(text, PUBLISHED), "statement")
+    assert len(sayings) == 1 and sayings[0].date is not None

@@ -560,6 +560,8 @@ def sentence_events(
                     status = "scheduled"
         if when is None and spec.type == "statement" and published is not None:
             when, evidence = said_today(ctx, trigger, published)
+        if when is None and spec.type == "statement" and _stance(trigger):
+            continue
         kind = spec.type
         if _council_vote(ctx, trigger, cues):
             kind = "meeting"
@@ -1320,6 +1322,16 @@ def _add(found: dict[str, EventMention], mention: EventMention) -> None:
     current.plain = current.plain and mention.plain
     current.location = current.location or mention.location
     _take_actors(current, mention)
+
+
+def _stance(trigger: TriggerMatch) -> bool:
+    """Whether an undated saying is in the present simple, a position held rather than a
+    saying on one day: "Turkey says 3,000 fighters use bases there", "a finding Pyongyang
+    rejects" (a habit of saying, "has repeatedly denied", is a habit: see ``_habitual``)."""
+    if trigger.spec.noun:
+        return False
+    first = trigger.text.split()[0].lower()
+    return first.endswith("s") and not first.endswith("ss") and first != "was"
 
 
 def _fold_plain_statements(mentions: list[EventMention]) -> list[EventMention]:

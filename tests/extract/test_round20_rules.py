@@ -259,6 +259,8 @@ def test_a_portfolio_between_title_and_name_is_neither(text: str, name: str) -> 
         "Syria has always denied it had a nuclear weapons programme.",
         "The Turkish government says it will rebuild the destroyed villages.",
         "China has repeatedly denied supplying weapons to Russia.",
+        "China has said it will not take part in the case.",
+        "Angola has also said it will withdraw its soldiers.",
     ],
 )
 def test_an_undated_stance_is_no_event(text: str) -> None:
@@ -273,5 +275,11 @@ def test_an_undated_saying_in_the_past_is_kept_undated() -> None:
 
 def test_a_dated_saying_in_the_present_is_kept() -> None:
     text = "The Turkish government says on Monday it will rebuild the villages."
+    sayings = _of(extract(text, PUBLISHED), "statement")
+    assert len(sayings) == 1 and sayings[0].date is not None
+
+
+def test_a_dated_saying_in_the_present_perfect_is_kept() -> None:
+    text = "China has said on Monday that it will not take part in the case."
     sayings = _of(extract(text, PUBLISHED), "statement")
     assert len(sayings) == 1 and sayings[0].date is not None

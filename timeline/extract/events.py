@@ -560,7 +560,7 @@ def sentence_events(
                     status = "scheduled"
         if when is None and spec.type == "statement" and published is not None:
             when, evidence = said_today(ctx, trigger, published)
-        if when is None and spec.type == "statement" and _stance(trigger):
+        if when is None and spec.type == "statement" and _stance(ctx, trigger):
             continue
         kind = spec.type
         if _council_vote(ctx, trigger, cues):
@@ -1324,14 +1324,21 @@ def _add(found: dict[str, EventMention], mention: EventMention) -> None:
     _take_actors(current, mention)
 
 
-def _stance(trigger: TriggerMatch) -> bool:
-    """Whether an undated saying is in the present simple, a position held rather than a
-    saying on one day: "Turkey says 3,000 fighters use bases there", "a finding Pyongyang
-    rejects" (a habit of saying, "has repeatedly denied", is a habit: see ``_habitual``)."""
+def _stance(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
+    """Whether an undated saying is in the present simple or the present perfect, a position
+    held rather than a saying on one day: "Turkey says 3,000 fighters use bases there", "a
+    finding Pyongyang rejects", "China has said it will not take part" (a habit of saying,
+    "has repeatedly denied", is a habit: see ``_habitual``)."""
     if trigger.spec.noun:
         return False
     first = trigger.text.split()[0].lower()
-    return first.endswith("s") and not first.endswith("ss") and first != "was"
+    return (first.endswith("s") and not first.endswith("ss") and first != "was") or bool(
+        _PERFECT_BEFORE.search(ctx.text, max(ctx.sentence.start, trigger.start - 12), trigger.start)
+    )
+
+
+#: "China has said", "Moscow has welcomed": a saying at no stated time, a position it holds.
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:also\s+)?$", re.I)
 
 
 def _fold_plain_statements(mentions: list[EventMention]) -> list[EventMention]:

@@ -283,3 +283,22 @@ def test_a_dated_saying_in_the_present_perfect_is_kept() -> None:
     text = "China has said on Monday that it will not take part in the case."
     sayings = _of(extract(text, PUBLISHED), "statement")
     assert len(sayings) == 1 and sayings[0].date is not None
+
+
+# --- a call for an event, and an anterior clause's occasion ----------------------------------
+
+
+def test_a_call_for_a_dated_event_is_the_event_not_a_saying_on_its_day() -> None:
+    text = "Peru's opposition Popular Renewal party called for a national strike next Monday."
+    events = extract(text, PUBLISHED)
+    assert [e.type for e in events] == ["other"]
+    assert events[0].status == "scheduled"
+
+
+def test_an_anterior_clause_takes_no_date_from_the_main_clause_occasion() -> None:
+    text = (
+        "ECOWAS imposed the sanctions at an extraordinary summit in Abuja on January 9, after "
+        "the junta proposed a five-year transition."
+    )
+    sayings = _of(extract(text, date(2022, 1, 12)), "statement")
+    assert all(e.date is None or e.date.start != date(2022, 1, 9) for e in sayings)

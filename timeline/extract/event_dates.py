@@ -23,7 +23,8 @@ _BREAKER = re.compile(
 )
 #: "landed on Wednesday after an earthquake struck": what follows happened before, not on that date.
 _RELATIVE_WORD = re.compile(r"(?:which|who|whom|whose)\b", re.I)
-_ANTERIOR = re.compile(r"(?:after|since)\b", re.I)
+#: A clause that tells what came before the main clause: "after the junta proposed ...".
+ANTERIOR = re.compile(r"(?:after|since)\b", re.I)
 _BEFORE = re.compile(r"(?:before|until)\b", re.I)
 _CONCESSIVE = re.compile(r"(?:although|though|whereas)\b", re.I)
 #: A verb in its bare or -s form: neither past ("arrived") nor a gerund ("signing").
@@ -475,7 +476,7 @@ def pick_date(
             t.end <= b < trigger.start
             and (trigger.spec.noun or "," not in ctx.text[b : trigger.start])
             for b in ctx.boundaries
-            if _ANTERIOR.match(ctx.text, b)
+            if ANTERIOR.match(ctx.text, b)
         )
         # "signed on Tuesday, after fighting in which 94 people were killed": the relative
         # clause's verb is not dated by the sentence's date; nor a concessive clause's ("took

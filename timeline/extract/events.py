@@ -34,6 +34,7 @@ from timeline.extract.event_arguments import (
     status_of,
 )
 from timeline.extract.event_dates import (
+    ANTERIOR,
     ARTICLE_BEFORE,
     SINCE_BEFORE,
     WORD,
@@ -537,10 +538,16 @@ def sentence_events(
         if timex is not None:
             evidence = "relative" if timex.anchored_to_reference else "explicit"
         if when is None and discourse is not None:
+            lo, hi = ctx.sentence.start, ctx.sentence.end
+            seg_start, seg_end = segment(ctx, trigger.start)
+            if ANTERIOR.match(ctx.text, seg_start):
+                # "imposed sanctions at a summit on January 9, after the junta proposed ...": the
+                # main clause's occasion is not the anterior clause's
+                lo, hi = seg_start, seg_end
             when = discourse.date_for(
                 ctx.text,
-                ctx.sentence.start,
-                ctx.sentence.end,
+                lo,
+                hi,
                 [(m.start, m.name) for m in ctx.mentions if not m.source],
                 [(t.start, fuzzy_date(t)) for t in ctx.timexes if usable(t)],
                 saying=spec.type == "statement",
@@ -1374,8 +1381,9 @@ def _fold_plain_statements(mentions: list[EventMention]) -> list[EventMention]:
 
 
 def _announces(mention: EventMention, others: list[EventMention]) -> bool:
-    """Whether a saying announces another event of the sentence ("announced asset freezes")."""
-    return mention.subtype == "announcement" and any(
+    """Whether a saying announces or calls for another event of the sentence, dated as it is
+    ("announced asset freezes", "called for a national strike next Monday")."""
+    return mention.subtype in ("announcement", "appeal") and any(
         0 <= o.trigger.start - mention.trigger.end <= 30 and o.date == mention.date for o in others
     )
 

@@ -302,3 +302,37 @@ def test_an_anterior_clause_takes_no_date_from_the_main_clause_occasion() -> Non
     )
     sayings = _of(extract(text, date(2022, 1, 12)), "statement")
     assert all(e.date is None or e.date.start != date(2022, 1, 9) for e in sayings)
+
+
+# --- a date after a relative clause, named wars, recalls, concessions -------------------------
+
+
+def test_a_date_right_after_a_closed_relative_clause_dates_the_main_verb() -> None:
+    text = (
+        "Japanese Prime Minister Takao Kurihara visited the Tokyo shrine, which honors the war "
+        "dead, on Monday, two days ahead of the anniversary."
+    )
+    visits = _of(extract(text, PUBLISHED), "visit")
+    assert [e.date.start for e in visits if e.date] == [date(1999, 4, 12)]
+
+
+def test_a_named_war_is_no_attack() -> None:
+    text = (
+        "TOKYO (AP) - Shintaro Kaga, Japan's youngest prime minister since World War II, got "
+        "down to work Wednesday, holding his first Cabinet meeting."
+    )
+    assert _of(extract(text, PUBLISHED), "attack") == []
+
+
+def test_recalled_for_consultations_is_no_meeting() -> None:
+    text = "South Korea recalled its ambassador to Tokyo for consultations on Monday."
+    assert [e.type for e in extract(text, PUBLISHED)] == ["sanction"]
+
+
+def test_conceding_defeat_and_a_memorial_service_are_events() -> None:
+    text = (
+        "Opposition leader Ahn Kyung-tae of South Korea conceded defeat late on Wednesday night. "
+        "Prime Minister Takao Kurihara of Japan will attend a memorial service on Thursday."
+    )
+    kinds = sorted(e.type for e in extract(text, PUBLISHED) if e.date is not None)
+    assert kinds == ["other", "statement"]

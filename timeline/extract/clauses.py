@@ -22,7 +22,7 @@ QUOTE_MIN_WORDS = 4
 #: What may stand between a verb of saying and its own date: "said on", "said late on".
 _DATE_LEAD = re.compile(r"\s+(?:(?:early|late)\s+)?(?:on\s+|in\s+)?")
 #: A capitalised word right after a trigger noun, continuing a name ("War Memorial").
-_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
+_NAME_GOES_ON = re.compile(r" (?:[A-Z][a-z]|[IVX]+\b)")
 #: Clause words that are also prepositions of a date ("shortly before midnight on Saturday").
 _DATE_PREPOSITION = re.compile(r"before|after", re.I)
 #: ", who is visiting Seoul,", ", agreed by ministers,", ", which ... .": background, not news.

@@ -233,6 +233,32 @@ def _in_reported_clause(ctx: SentenceContext, trigger: TriggerMatch, timex: Time
     )
 
 
+def _past_relative(
+    ctx: SentenceContext, trigger: TriggerMatch, seg_end: int, quote: tuple[int, int] | None
+) -> list[Timex]:
+    """The dates right after a relative clause that closes the trigger's own clause: "visited
+    the shrine, which honours the war dead, on Monday" (the clause is told between commas)."""
+    relative = next(((s, e) for s, e in ctx.relatives if trigger.end <= s <= seg_end + 2), None)
+    if relative is None or not (
+        ctx.text[relative[0] : relative[1]].rstrip().endswith(",")
+        or ctx.text.startswith(",", relative[1])
+    ):
+        return []
+    after = _RIGHT_AFTER_CLAUSE.match(ctx.text, relative[1])
+    return [
+        t
+        for t in ctx.timexes
+        if after is not None
+        and t.start == after.end()
+        and in_quote(ctx, t.start) == quote
+        and _may_date(ctx, trigger, t)
+    ]
+
+
+#: Between a closing comma and the date that follows it: ", on Monday", " in March".
+_RIGHT_AFTER_CLAUSE = re.compile(r",?\s*(?:(?:on|in|at|late|early)\s+)?")
+
+
 def _in_earlier_report(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool:
     """Whether a date before a verb of saying stands in what an earlier one reported: "said on
     Wednesday that the government would not set up a board before 2018 and urged workers"."""
@@ -440,6 +466,8 @@ def pick_date(
     if promised is not None:
         # the agreeing has its own date; the promised event only the one after "to"
         candidates = [t for t in candidates if t.start >= promised]
+    if not candidates and verb_like:
+        candidates = _past_relative(ctx, trigger, seg_end, quote)
     if not verb_like:
         candidates = [t for t in candidates if _adjacent(ctx, trigger, t)]
     elif trigger.spec.type == "statement":

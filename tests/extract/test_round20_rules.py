@@ -336,3 +336,14 @@ def test_conceding_defeat_and_a_memorial_service_are_events() -> None:
     )
     kinds = sorted(e.type for e in extract(text, PUBLISHED) if e.date is not None)
     assert kinds == ["other", "statement"]
+
+
+def test_briefing_the_council_is_a_meeting() -> None:
+    text = "UN envoy Jonas Eklund is scheduled to brief the U.N. Security Council on Aug. 15."
+    meetings = _of(extract(text, date(2022, 8, 3)), "meeting")
+    assert [e.date.start for e in meetings if e.date] == [date(2022, 8, 15)]
+
+
+def test_designating_a_terrorist_organisation_is_a_sanction() -> None:
+    text = "Saudi Arabia designated the Muslim Brotherhood a terrorist organisation on Friday."
+    assert len(_of(extract(text, PUBLISHED), "sanction")) == 1

@@ -302,7 +302,7 @@ def find_mentions(
     cursor = 0
     while (candidate := _CANDIDATE.search(text, cursor)) is not None:
         # "Minister for Defence Industry Daniel Whitlock": the title is masked, its portfolio not
-        portfolio = any(
+        portfolio = sentence.endswith(("for ", "of "), 0, candidate.start()) and any(
             kind == "title" and _PORTFOLIO_JOIN.fullmatch(sentence, e, candidate.start())
             for _, e, kind in spans
         )

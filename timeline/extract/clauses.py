@@ -323,12 +323,16 @@ def _with_named_events(
     return sorted(found, key=lambda t: t.start)
 
 
+#: What every weapon's designation holds ("Agni-II", "Hwasong-15"): a cheap test first.
+_DESIGNATION_HINT = re.compile(r"[a-z]-[IVX\d]")
+
+
 def _with_weapon_launches(
     text: str, start: int, end: int, triggers: list[TriggerMatch], cues: Cues
 ) -> list[TriggerMatch]:
     """ "launched the Agni-II", "fired the liquid-fuelled Ghauri-II": a verb of launching before a
     weapon's designation reports a missile test, whatever else the verb alone would report."""
-    if "-" not in text[start:end]:
+    if _DESIGNATION_HINT.search(text, start, end) is None:
         return triggers
     found = list(triggers)
     for match in cues.weapon_launch.finditer(text, start, end):

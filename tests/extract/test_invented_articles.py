@@ -131,6 +131,20 @@ GOLD79 = DATA / "invented79" / "gold"
 GOLD80 = DATA / "invented80" / "gold"
 GOLD81 = DATA / "invented81" / "gold"
 GOLD82 = DATA / "invented82" / "gold"
+GOLD83 = DATA / "invented83" / "gold"
+GOLD84 = DATA / "invented84" / "gold"
+GOLD85 = DATA / "invented85" / "gold"
+GOLD86 = DATA / "invented86" / "gold"
+GOLD87 = DATA / "invented87" / "gold"
+GOLD88 = DATA / "invented88" / "gold"
+GOLD89 = DATA / "invented89" / "gold"
+GOLD90 = DATA / "invented90" / "gold"
+GOLD91 = DATA / "invented91" / "gold"
+GOLD92 = DATA / "invented92" / "gold"
+GOLD93 = DATA / "invented93" / "gold"
+GOLD94 = DATA / "invented94" / "gold"
+GOLD95 = DATA / "invented95" / "gold"
+GOLD96 = DATA / "invented96" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -250,6 +264,20 @@ FLOOR79_F1 = 0.64  # 0.672 blind, 0.672 held out (Russia-Ukraine war reporting)
 FLOOR80_F1 = 0.77  # 0.780 blind, 0.806 studied (North Africa and Sahel politics)
 FLOOR81_F1 = 0.69  # 0.718 blind, 0.718 held out (energy and pipeline diplomacy)
 FLOOR82_F1 = 0.66  # 0.540 blind, 0.692 studied (election coverage)
+FLOOR83_F1 = 0.66  # 0.683 blind, 0.699 held out (China and Taiwan cross-strait news)
+FLOOR84_F1 = 0.59  # 0.513 blind, 0.623 studied (arms control and non-proliferation)
+FLOOR85_F1 = 0.72  # 0.744 blind, 0.756 held out (Central America and the Caribbean)
+FLOOR86_F1 = 0.60  # 0.617 blind, 0.632 studied (protests, strikes and civil unrest)
+FLOOR87_F1 = 0.69  # 0.703 blind, 0.720 held out (NATO summitry and alliance politics)
+FLOOR88_F1 = 0.63  # 0.644 blind, 0.667 studied (counter-terrorism and insurgency)
+FLOOR89_F1 = 0.61  # 0.639 blind, 0.645 held out (EU institutions and summits)
+FLOOR90_F1 = 0.73  # 0.713 blind, 0.769 studied (Turkey, Syria and Iraq, Kurdish issues)
+FLOOR91_F1 = 0.63  # 0.667 blind, 0.667 held out (Southern Africa politics)
+FLOOR92_F1 = 0.67  # 0.708 blind, 0.708 studied (space, satellites, military technology)
+FLOOR93_F1 = 0.72  # 0.750 blind, 0.756 held out (Andean and Southern Cone politics)
+FLOOR94_F1 = 0.69  # 0.677 blind, 0.726 studied (Japan and South Korea politics)
+FLOOR95_F1 = 0.69  # 0.723 blind, 0.723 held out (Central Asia and Afghanistan)
+FLOOR96_F1 = 0.65  # 0.646 blind, 0.682 studied (Gulf states and Yemen)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -391,6 +419,20 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD80, FLOOR80_F1),
         (GOLD81, FLOOR81_F1),
         (GOLD82, FLOOR82_F1),
+        (GOLD83, FLOOR83_F1),
+        (GOLD84, FLOOR84_F1),
+        (GOLD85, FLOOR85_F1),
+        (GOLD86, FLOOR86_F1),
+        (GOLD87, FLOOR87_F1),
+        (GOLD88, FLOOR88_F1),
+        (GOLD89, FLOOR89_F1),
+        (GOLD90, FLOOR90_F1),
+        (GOLD91, FLOOR91_F1),
+        (GOLD92, FLOOR92_F1),
+        (GOLD93, FLOOR93_F1),
+        (GOLD94, FLOOR94_F1),
+        (GOLD95, FLOOR95_F1),
+        (GOLD96, FLOOR96_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -448,6 +490,13 @@ HELD_OUT = [
     GOLD77,
     GOLD79,
     GOLD81,
+    GOLD83,
+    GOLD85,
+    GOLD87,
+    GOLD89,
+    GOLD91,
+    GOLD93,
+    GOLD95,
 ]
 #: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
 #: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
@@ -458,18 +507,19 @@ HELD_OUT = [
 #: 0.668 with the code before round 16, 0.685 after it. All twenty-four (sets 55-59 held out
 #: in round 17): 0.675 before it, 0.681 after it. All twenty-eight (sets 61, 63, 65 and 67
 #: held out in round 18): 0.683 before it, 0.688 after it. All thirty-five (sets 69, 71, 73,
-#: 75, 77, 79 and 81 held out in round 19): 0.691 before it, 0.695 after it.
-HELD_OUT_FLOOR_F1 = 0.67
+#: 75, 77, 79 and 81 held out in round 19): 0.691 before it, 0.695 after it. All forty-two
+#: (sets 83-95, odd, held out in round 20): 0.695 before it, 0.704 after it.
+HELD_OUT_FLOOR_F1 = 0.68
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 2020, totals
+    assert totals["required"] >= 2430, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.695 (recall 0.72, precision 0.68): single sets "
+    reason="held-out sets together 0.704 (recall 0.72, precision 0.69): single sets "
     "range from 0.52-0.56 (newspaper features, long reads, Asian regional press) to 0.82",
     strict=True,
 )

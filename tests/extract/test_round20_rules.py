@@ -347,3 +347,22 @@ def test_briefing_the_council_is_a_meeting() -> None:
 def test_designating_a_terrorist_organisation_is_a_sanction() -> None:
     text = "Saudi Arabia designated the Muslim Brotherhood a terrorist organisation on Friday."
     assert len(_of(extract(text, PUBLISHED), "sanction")) == 1
+
+
+def test_an_attack_with_no_named_attacker_keeps_the_armed_group_told_before() -> None:
+    text = (
+        "Islamic State fighters attacked a checkpoint near Raqqa on Monday. On Tuesday, a car "
+        "bomb exploded near a vegetable market in the Syrian city of Qamishli, killing five."
+    )
+    attacks = _of(extract(text, PUBLISHED), "attack")
+    assert len(attacks) == 2
+    assert all("Islamic State" in _names(e) for e in attacks)
+
+
+def test_a_protest_elsewhere_borrows_no_crowd() -> None:
+    text = (
+        "Thousands of Venezuelan opposition supporters marched in Caracas on Monday. "
+        "On Tuesday, thousands took to the streets in Bogota, Colombia."
+    )
+    second = [e for e in extract(text, PUBLISHED) if e.date and e.date.start.day == 13]
+    assert second and all("Venezuela" not in _names(e) for e in second)

@@ -528,8 +528,13 @@ def sentence_events(
                 and all(country.country != m.country for m in borrowed)
             ):
                 # "Thousands took to the streets in Bogota": unnamed, and elsewhere than the
-                # last protest told, so not the same people
-                borrowed = ()
+                # last protest told, so not the same people; but "a car bomb exploded near a
+                # market in Qamishli": the armed group of the last attack told, wherever it struck
+                borrowed = tuple(
+                    m
+                    for m in borrowed
+                    if spec.type == "attack" and m.kind in ("organization", "group")
+                )
             actors = [moved(m, trigger.start, trigger.end, "coref") for m in borrowed]
             actors += [country] if country is not None else []
         if not actors:

@@ -6,7 +6,8 @@ Replicates the corpus articles into a temporary folder and prints a table: the
 whole pipeline (temporal tagging included) and extraction alone (dates found once
 beforehand), so the cost of each stage is visible; then the whole pipeline on
 ~600-word articles (each corpus article lengthened with paragraphs of the others),
-the length of a typical news story. Each rate is the best of ``--repeat`` runs
+the length of a typical news story, and every invented article once (no text repeated, so
+no cache keyed by a text helps). Each rate is the best of ``--repeat`` runs
 (3 by default), as ``timeit`` reports, so that a busy machine does not decide it.
 """
 
@@ -25,6 +26,9 @@ from timeline.documents import read_documents
 from timeline.extract import extract_document, extract_files
 
 CORPUS = Path(__file__).parents[1] / "tests" / "data" / "corpus"
+#: The invented news sets: hundreds of different articles, so that no cache keyed by a
+#: text or a phrase of it (the ``re`` module's among them) sees the same one twice.
+INVENTED = Path(__file__).parents[1] / "tests" / "data" / "extract"
 
 
 def articles() -> list[Path]:
@@ -33,6 +37,11 @@ def articles() -> list[Path]:
         *sorted((CORPUS / "articles").glob("*.txt")),
         *sorted((CORPUS / "wikinews-dev" / "articles").glob("*.txt")),
     ]
+
+
+def distinct_articles() -> list[Path]:
+    """Every invented article once: news of realistic length, none repeated."""
+    return sorted(INVENTED.glob("invented*/articles/*.txt"))
 
 
 def long_articles(target: int = 600) -> list[str]:
@@ -108,11 +117,20 @@ def main() -> None:
         long_rate = best_rate(
             len(long_files), lambda: extract_files(long_files, jobs=1), args.repeat
         )
+        distinct = distinct_articles()
+        distinct_rate = best_rate(
+            len(distinct), lambda: extract_files(distinct, jobs=1), args.repeat
+        )
+    distinct_words = sum(len(p.read_text(encoding="utf-8").split()) for p in distinct) / max(
+        len(distinct), 1
+    )
+    rows.append((f"pipeline, --jobs 1, {len(distinct)} distinct articles", distinct_rate))
     words = sum(len(doc.text.split()) for doc in docs) / len(docs)
     long_words = sum(len(text.split()) for text in long_articles()) / len(articles())
     rows.append((f"pipeline, --jobs 1, {long_words:.0f}-word articles", long_rate))
     print(f"{len(files)} articles, {words:.0f} words on average")
     print(f"{len(long_files)} long articles, {long_words:.0f} words on average")
+    print(f"{len(distinct)} distinct invented articles, {distinct_words:.0f} words on average")
     print(f"{'run':<46} {'articles/s':>10}")
     for name, rate in rows:
         print(f"{name:<46} {rate:>10.1f}")

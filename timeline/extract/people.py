@@ -150,10 +150,23 @@ def pre_title(
     return run, country_in(run, dictionary)
 
 
-@cache
-def _word_before_role(role: str) -> re.Pattern[str]:
-    """The lowercase word right before a role that ends the text ("ministry" of "ministry spokesman")."""
-    return re.compile(r"\b([a-z]+)\s+" + re.escape(role) + r"\s*$")
+def word_before_role(text: str, role: str) -> str | None:
+    """The lowercase word right before a role that ends the text ("ministry" of "ministry
+    spokesman"), as ``\\b([a-z]+)\\s+ROLE\\s*$`` would find it: read from the end, with no
+    pattern to build for each role."""
+    body = text.rstrip()
+    if not body.endswith(role):
+        return None
+    rest = body[: len(body) - len(role)]
+    words = rest.rstrip()
+    if len(words) == len(rest):
+        return None
+    start = end = len(words)
+    while start > 0 and "a" <= words[start - 1] <= "z":
+        start -= 1
+    if start == end or (start > 0 and (words[start - 1].isalnum() or words[start - 1] == "_")):
+        return None
+    return words[start:end]
 
 
 def _body_country(
@@ -167,8 +180,7 @@ def _body_country(
 
     "The Greek Foreign Ministry summoned ..., ministry spokesman X said": X speaks for Greece.
     """
-    before = _word_before_role(role).search(sentence[max(0, start - 80) : start])
-    head = before.group(1) if before else role.split()[0]
+    head = word_before_role(sentence[max(0, start - 80) : start], role) or role.split()[0]
     if not head.islower() or head.capitalize() not in dictionary.organization_heads:
         return None
     for body in [*reversed(people.bodies), *reversed(people.organizations)]:

@@ -366,3 +366,19 @@ def test_a_protest_elsewhere_borrows_no_crowd() -> None:
     )
     second = [e for e in extract(text, PUBLISHED) if e.date and e.date.start.day == 13]
     assert second and all("Venezuela" not in _names(e) for e in second)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sanctions will hurt Russia more than Europe, one EU diplomat said.",
+        "A Western diplomat in Kabul said the talks were unlikely to succeed.",
+    ],
+)
+def test_an_undated_saying_of_an_unnamed_single_source_is_no_event(text: str) -> None:
+    assert _of(extract(text, PUBLISHED), "statement") == []
+
+
+def test_a_dated_saying_of_an_unnamed_source_is_kept() -> None:
+    text = "Technical negotiations resumed in Brussels, an EU official said on Monday."
+    assert len(_of(extract(text, PUBLISHED), "statement")) == 1

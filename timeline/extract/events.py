@@ -572,7 +572,11 @@ def sentence_events(
                     status = "scheduled"
         if when is None and spec.type == "statement" and published is not None:
             when, evidence = said_today(ctx, trigger, published)
-        if when is None and spec.type == "statement" and _stance(ctx, trigger):
+        if (
+            when is None
+            and spec.type == "statement"
+            and (_stance(ctx, trigger) or _anonymous_source(ctx, trigger))
+        ):
             continue
         kind = spec.type
         if _council_vote(ctx, trigger, cues):
@@ -1334,6 +1338,21 @@ def _add(found: dict[str, EventMention], mention: EventMention) -> None:
     current.plain = current.plain and mention.plain
     current.location = current.location or mention.location
     _take_actors(current, mention)
+
+
+#: "one diplomat said", "a senior official told reporters": a source who is not named.
+_ANONYMOUS = re.compile(
+    r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:diplomat|official|source|resident|witness|aide|lawmaker|officer|spokesman)"
+    r"(?:\s+(?:in|at|from|of|with|who)\b[^,.;]{0,60})?\s*,?\s*$",
+    re.I,
+)
+
+
+def _anonymous_source(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
+    """Whether an undated saying's speaker is unnamed and alone ("one diplomat said")."""
+    lo = max(ctx.sentence.start, trigger.start - 120)
+    return _ANONYMOUS.search(ctx.text, lo, trigger.start) is not None
 
 
 def _stance(ctx: SentenceContext, trigger: TriggerMatch) -> bool:

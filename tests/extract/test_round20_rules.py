@@ -382,3 +382,14 @@ def test_an_undated_saying_of_an_unnamed_single_source_is_no_event(text: str) ->
 def test_a_dated_saying_of_an_unnamed_source_is_kept() -> None:
     text = "Technical negotiations resumed in Brussels, an EU official said on Monday."
     assert len(_of(extract(text, PUBLISHED), "statement")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"By the morning it was up to the windows," said Elena Munteanu, 67, of Romania.',
+        '"I have waited an hour," said Nathalie, a 34-year-old secretary from France.',
+    ],
+)
+def test_an_undated_saying_of_a_private_person_is_no_event(text: str) -> None:
+    assert _of(extract(text, PUBLISHED), "statement") == []

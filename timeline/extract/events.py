@@ -1349,10 +1349,20 @@ _ANONYMOUS = re.compile(
 )
 
 
+#: "Elena Munteanu, 67,", "a 34-year-old secretary": a private person, told by their age.
+_AGED = re.compile(r",\s+\d{1,2},|\b\d{1,2}-year-old\b")
+
+
 def _anonymous_source(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
-    """Whether an undated saying's speaker is unnamed and alone ("one diplomat said")."""
+    """Whether an undated saying's speaker is unnamed and alone ("one diplomat said") or a
+    private person ("said Elena Munteanu, 67, in Sendreni")."""
     lo = max(ctx.sentence.start, trigger.start - 120)
-    return _ANONYMOUS.search(ctx.text, lo, trigger.start) is not None
+    return (
+        _ANONYMOUS.search(ctx.text, lo, trigger.start) is not None
+        or _AGED.search(ctx.text, trigger.start, min(ctx.sentence.end, trigger.end + 80))
+        is not None
+        or _AGED.search(ctx.text, lo, trigger.start) is not None
+    )
 
 
 def _stance(ctx: SentenceContext, trigger: TriggerMatch) -> bool:

@@ -393,3 +393,11 @@ def test_a_dated_saying_of_an_unnamed_source_is_kept() -> None:
 )
 def test_an_undated_saying_of_a_private_person_is_no_event(text: str) -> None:
     assert _of(extract(text, PUBLISHED), "statement") == []
+
+
+def test_a_commentator_named_after_the_quote_comments() -> None:
+    text = (
+        '"Uruguay\'s Broad Front has probably reached its ceiling for this year," said political '
+        "scientist Martin Arregui of the Catholic University."
+    )
+    assert _of(extract(text, PUBLISHED), "statement") == []

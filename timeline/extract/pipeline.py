@@ -455,6 +455,13 @@ def _commentary(event: Event, dictionary: ActorDictionary) -> bool:
     if _commentator_subject().match(quote):
         # "Analysts in Podgorica said ...", "Some Western experts say ...": commentators unnamed
         return True
+    # '"...," said political scientist Martin Arregui': the speaker outside the quoted words
+    closing = max(quote.rfind("”"), quote.rfind('"'))
+    if closing > 0 and (
+        _commentator_named().search(quote, closing)
+        or _commentator_apposition().search(quote, closing)
+    ):
+        return True
     first = event.actors[0] if event.actors else None
     if first is None:
         return False
@@ -484,6 +491,13 @@ def _commentator_subject() -> re.Pattern[str]:
         rf"\W*(?:[A-Z]?[a-z]+\s+){{0,2}}?(?i:{roles})\s+(?:in\s+[A-Z][\w-]*\s+)?"
         rf"(?:[a-z]+\s+)?(?:{verbs})\b"
     )
+
+
+@cache
+def _commentator_named() -> re.Pattern[str]:
+    """ "political scientist Martin Arregui", "analyst Nasreen Qureshi": a role before a name."""
+    roles = "|".join(sorted(name_words("commentator_roles")))
+    return re.compile(rf"\b(?:{roles})\s+[A-Z]")
 
 
 @cache

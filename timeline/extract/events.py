@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
+from timeline.data_files import data_file
 from timeline.extract.clauses import (
     SentenceContext,
     background_clause,
@@ -528,13 +529,8 @@ def sentence_events(
                 and all(country.country != m.country for m in borrowed)
             ):
                 # "Thousands took to the streets in Bogota": unnamed, and elsewhere than the
-                # last protest told, so not the same people; but "a car bomb exploded near a
-                # market in Qamishli": the armed group of the last attack told, wherever it struck
-                borrowed = tuple(
-                    m
-                    for m in borrowed
-                    if spec.type == "attack" and m.kind in ("organization", "group")
-                )
+                # last protest told, so not the same people
+                borrowed = ()
             actors = [moved(m, trigger.start, trigger.end, "coref") for m in borrowed]
             actors += [country] if country is not None else []
         if not actors:
@@ -1373,9 +1369,35 @@ def _stance(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
     if trigger.spec.noun:
         return False
     first = trigger.text.split()[0].lower()
-    return (first.endswith("s") and not first.endswith("ss") and first != "was") or bool(
-        _PERFECT_BEFORE.search(ctx.text, max(ctx.sentence.start, trigger.start - 12), trigger.start)
+    bare = (
+        not first.endswith(("ed", "ing", "en"))
+        and first not in _irregular_past_forms()
+        and not _MODAL_BEFORE.search(
+            ctx.text, max(ctx.sentence.start, trigger.start - 12), trigger.start
+        )
     )
+    return (
+        (first.endswith("s") and not first.endswith("ss") and first != "was")
+        or bare
+        or bool(
+            _PERFECT_BEFORE.search(
+                ctx.text, max(ctx.sentence.start, trigger.start - 12), trigger.start
+            )
+        )
+    )
+
+
+#: A modal or "to" before a verb: the verb is no present tense ("will warn", "to insist").
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|could|can|may|might|must|should|shall|to|did|do|does)\s+(?:not\s+)?$", re.I
+)
+
+
+@cache
+def _irregular_past_forms() -> frozenset[str]:
+    """Past forms that do not end in "-ed" ("said", "told", "spoke")."""
+    raw = data_file("event_cues.yaml").get("irregular_pasts") or {}
+    return frozenset(str(k) for k in raw) | {"said", "told", "spoke", "wrote", "gave", "made"}
 
 
 #: "China has said", "Moscow has welcomed": a saying at no stated time, a position it holds.

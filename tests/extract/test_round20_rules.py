@@ -405,3 +405,8 @@ def test_a_commentator_named_after_the_quote_comments() -> None:
 def test_an_undated_saying_that_is_no_present_stays(text: str) -> None:
     sayings = _of(extract(text, PUBLISHED), "statement")
     assert len(sayings) == 1 and sayings[0].date is None
+
+
+def test_unnamed_diplomats_in_a_city_are_still_unnamed() -> None:
+    text = "Diplomats in Vienna said the inspectors wanted to know where Libya got its designs."
+    assert _of(extract(text, PUBLISHED), "statement") == []

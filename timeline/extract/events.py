@@ -226,7 +226,10 @@ def _generic_subject(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) ->
     subject = ctx.text[lo : trigger.start]
     if not cues.generic.search(subject):
         return False
-    return not any(lo <= m.start < trigger.start and not m.source for m in ctx.mentions)
+    # "Diplomats in Vienna said": a place says where they are, not who they are
+    return not any(
+        lo <= m.start < trigger.start and not m.source and not m.location for m in ctx.mentions
+    )
 
 
 #: How many words may stand between talks and the noun they are about.

@@ -252,7 +252,7 @@ class PhrasePattern:
                 end = found.end()
 
 
-def _word_char(char: str) -> bool:
+def word_char(char: str) -> bool:
     r"""Whether ``char`` is one ``\w`` matches."""
     return char.isalnum() or char == "_"
 
@@ -286,8 +286,8 @@ def compile_phrases(
     body = _pattern(_trie(sorted(keys)), flexible_hyphen)
     # whole words; a phrase that opens or closes with a sign (";", ", and") may touch a word
     # (the plain boundaries are kept for lists without one: they are cheaper to test)
-    signed = {key for key in keys if not _word_char(key[0]) and key[0] != "-"}
-    closes = any(not _word_char(key[-1]) for key in keys)
+    signed = {key for key in keys if not word_char(key[0]) and key[0] != "-"}
+    closes = any(not word_char(key[-1]) for key in keys)
     start = r"(?:(?<![\w\-])|(?=[^\w\s\-]))" if signed else r"(?<![\w\-])"
     end = r"(?:(?<!\w)|(?!\w))" if closes else r"(?!\w)"
     flags = re.IGNORECASE if ignore_case else 0

@@ -42,7 +42,7 @@ from timeline.extract.merge import (
     principal,
     sort_key,
 )
-from timeline.extract.phrases import clear_focus, focus_sentence, match_keys
+from timeline.extract.phrases import clear_focus, focus_sentence, match_keys, word_char
 from timeline.extract.place_actors import (
     PLACE_EVIDENCE,
     country_mention,
@@ -194,10 +194,6 @@ def _confidence(mention: EventMention) -> float:
     return round(max(0.05, min(0.99, score)), 2)
 
 
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
 def _word_position(text: str, phrase: str) -> int:
     """Where ``phrase`` first stands in ``text`` as ``\\b phrase \\b`` would find it (-1: nowhere).
 
@@ -207,9 +203,9 @@ def _word_position(text: str, phrase: str) -> int:
     start = text.find(phrase)
     while start >= 0:
         end = start + len(phrase)
-        before = start > 0 and _is_word_char(text[start - 1])
-        after = end < len(text) and _is_word_char(text[end])
-        if before != _is_word_char(phrase[0]) and after != _is_word_char(phrase[-1]):
+        before = start > 0 and word_char(text[start - 1])
+        after = end < len(text) and word_char(text[end])
+        if before != word_char(phrase[0]) and after != word_char(phrase[-1]):
             return start
         start = text.find(phrase, start + 1)
     return -1

@@ -9,6 +9,7 @@ from functools import cache
 from timeline.data_files import data_file
 from timeline.extract.clauses import SentenceContext, in_quote, main_coordinate, segment
 from timeline.extract.cues import DECIDED, load_cues
+from timeline.extract.headlines import irregular_pasts
 from timeline.extract.triggers import TriggerMatch
 from timeline.model import FuzzyDate
 from timeline.temporal import Timex, timeml
@@ -277,7 +278,7 @@ def _in_earlier_report(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex
 @cache
 def _reported_past() -> re.Pattern[str]:
     """ "said Rwabukamba led", "said that the rebels attacked": a reported subject and its past verb."""
-    pasts = "|".join(sorted(data_file("event_cues.yaml").get("irregular_pasts") or {}))
+    pasts = "|".join(sorted(irregular_pasts()))
     return re.compile(
         r"\s+(?:that\s+)?(?:(?:he|she|they|it|we)|(?:the\s+[a-z]+)|(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}))"
         rf"\s+(?:[a-z]+ed|{pasts})\b"

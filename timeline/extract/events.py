@@ -15,7 +15,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
-from timeline.data_files import data_file
 from timeline.extract.clauses import (
     SentenceContext,
     background_clause,
@@ -48,6 +47,7 @@ from timeline.extract.event_dates import (
     usable,
     which_after_preposition,
 )
+from timeline.extract.headlines import irregular_pasts
 from timeline.extract.mentions import Mention, moved, name_words
 from timeline.extract.sentences import Sentence
 from timeline.extract.triggers import TriggerMatch
@@ -1394,9 +1394,8 @@ _MODAL_BEFORE = re.compile(
 @cache
 def _irregular_past_forms() -> frozenset[str]:
     """Past forms that do not end in "-ed" ("said", "told", "spoke")."""
-    raw = data_file("event_cues.yaml").get("irregular_pasts") or {}
     # "said" is listed as a trigger of its own, not among the headline's irregular pasts
-    return frozenset(str(k) for k in raw) | {"said"}
+    return frozenset(irregular_pasts()) | {"said"}
 
 
 #: "China has said", "Moscow has welcomed": a saying at no stated time, a position it holds.

@@ -109,14 +109,15 @@ def short_name(mention: Mention) -> str:
 
 
 @cache
-def _irregular_pasts() -> dict[str, str]:
+def irregular_pasts() -> dict[str, str]:
+    """Past forms listed as triggers, and their lemmas: "spoke" is "speak"."""
     raw = data_file("event_cues.yaml").get("irregular_pasts") or {}
     return {str(k): str(v) for k, v in raw.items()}
 
 
 def present(verb: str) -> str:
     """The third person present of a verb lemma ("meet" -> "meets", "carry" -> "carries")."""
-    verb = _irregular_pasts().get(verb, verb)
+    verb = irregular_pasts().get(verb, verb)
     if verb.endswith("ed") and not verb.endswith("eed") and len(verb) > 4:
         # a trigger listed in its past form ("vetoed") has no lemma to inflect
         return verb
@@ -212,7 +213,7 @@ def headline(
         return f"{who} visits {location}" if location else f"{who} makes visit"
     elif (
         not noun
-        and (trigger_lower.endswith("ed") or trigger_first in _irregular_pasts())
+        and (trigger_lower.endswith("ed") or trigger_first in irregular_pasts())
         and _PASSIVE_BEFORE.search(before)
     ):
         # "Mendoza was arrested": the one it happened to, not the one who did it

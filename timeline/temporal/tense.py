@@ -301,12 +301,13 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     joined = _JOINED_CLAUSE.search(text, end, right)
     if joined is not None:
         right = joined.start()
-    present_before = _present_s_before(text, left, start)
-    if present_before:
-        # "faces a confidence vote on Saturday after an ally withdrew its support": the verb
-        # of a clause the date's own present verb subordinates is another event's
-        subordinate = _later_clause().search(text, end, right)
-        if subordinate is not None:
+    present_before: bool | None = None  # read only when needed: the scan is a hot path
+    subordinate = _later_clause().search(text, end, right)
+    if subordinate is not None:
+        present_before = _present_s_before(text, left, start)
+        if present_before:
+            # "faces a confidence vote on Saturday after an ally withdrew its support": the
+            # verb of a clause the date's own present verb subordinates is another event's
             right = subordinate.start()
     for m in cues.finditer(text, end, right):
         kind = _kind(m, not_past)
@@ -322,6 +323,8 @@ def tense_near(text: str, start: int, end: int) -> str | None:
             return kind
     # "Khan leaves for Beijing on Monday", "the exercise begins on Friday": a present verb
     # of its own clause that a date follows tells a plan
+    if present_before is None:
+        present_before = _present_s_before(text, left, start)
     return FUTURE if present_before else None
 
 

@@ -463,9 +463,9 @@ def test_troops_deployed_in_a_with_phrase_are_no_event() -> None:
         "Sunday's election in Tunisia passed off peacefully, with some 80,000 soldiers and "
         "police deployed around polling stations."
     )
-    assert not _of(extract(text, PUBLISHED), "military_display")
+    assert not [e for e in extract(text, PUBLISHED) if e.subtype == "deployment"]
     text = "Tunisia's president met with army chiefs and deployed troops to the border on Sunday."
-    assert _of(extract(text, PUBLISHED), "military_display")
+    assert [e.type for e in extract(text, PUBLISHED) if e.subtype == "deployment"] == ["other"]
 
 
 def test_ambassadors_returning_to_their_posts_is_an_event() -> None:

@@ -80,7 +80,9 @@ _COMPASS = re.compile(r"\b[Tt]he (North|South)(?![\w-]|\s+[A-Z])")
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|to|from|into|near|outside|inside|across|towards?|via|through|visited|visiting|visit|around)\s+(?:the\s+)?"
     # "Brazzaville, the capital of neighbouring Republic of Congo": where a city is
-    r"|\bcapital\s+of\s+(?:the\s+)?(?:neighbou?ring\s+)?)$",
+    r"|\bcapital\s+of\s+(?:the\s+)?(?:neighbou?ring\s+)?"
+    # "in the Zambian capital Lusaka", "the Ethiopian capital, Addis Ababa": the city named
+    r"|\bcapital,?\s+)$",
     re.I,
 )
 

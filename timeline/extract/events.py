@@ -435,6 +435,18 @@ def sentence_events(
         ):
             # "announced the exercise on Jan. 14": the date after the noun is the announcing's
             timex = None
+        if (
+            timex is not None
+            and noun
+            and spec.type == "agreement"
+            and (name := _document_name_start(ctx, trigger)) is not None
+            and not ctx.text[timex.end : name].isspace()
+            and not _OF_AFTER_TITLE.fullmatch(ctx.text, trigger.end, timex.start)
+        ):
+            # "India's decision last year to hold the Indus Waters Treaty in abeyance": a treaty
+            # named by its title exists already; only a date just before the title ("the 1960
+            # Indus Waters Treaty") or after its "of" ("the Treaty of 1960") is its own
+            timex = None
         cause = (
             cues.cause_end.search(
                 ctx.text, max(ctx.sentence.start, trigger.start - CUE_REACH), trigger.start
@@ -932,6 +944,27 @@ _NOUN_COMPLEMENT = re.compile(
 #: Event nouns that are held or staged, for which a verb of telling is no light verb.
 STAGED_OR_HELD = frozenset({"exercise", "military_display", "meeting", "visit"})
 _ANNOUNCES = re.compile(r"(?:announced|announce|announces|told|tell|tells)\b", re.I)
+
+
+def _document_name_start(ctx: SentenceContext, trigger: TriggerMatch) -> int | None:
+    """Where the title ends by ``trigger`` starts ("Indus Waters Treaty"), when the trigger is
+    the capitalised last word of a title of two words or more inside the sentence."""
+    if not trigger.text[:1].isupper():
+        return None
+    start = trigger.start
+    for word in reversed(_TITLE_WORDS.findall(ctx.text, ctx.sentence.start, trigger.start)):
+        if not word[:1].isupper():
+            break
+        start -= len(word)
+    return start if ctx.sentence.start < start < trigger.start else None
+
+
+#: The words and the spaces after them before a trigger, for ``_document_name_start``.
+_TITLE_WORDS = re.compile(r"\S+\s+")
+#: "the Indus Waters Treaty of 1960": the title's own year after it.
+_OF_AFTER_TITLE = re.compile(r"\s+of\s+")
+
+
 _TOLD_OBJECT = re.compile(
     r"\b(?:announced|announces|unveiled|called|confirmed|disclosed|revealed)\s+"
     r"(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}$",

@@ -26,7 +26,7 @@ _SUBJECT_START = re.compile(
 _IN_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?$")
 #: "NAIROBI, Kenya (Reuters) -", "BAGHDAD (AP) —", "PENANG, June 16 (Bernama) --".
 _DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z .'’-]{2,40}?)\s*(?:,[^-–—\n]{0,40}|\s*\([^()\n]{1,30}\))?\s+[-–—]+\s", re.M
+    r"^\s*([A-Z][A-Z .'’/-]{2,40}?)\s*(?:,[^-–—\n]{0,40}|\s*\([^()\n]{1,30}\))?\s+[-–—]+\s", re.M
 )
 
 
@@ -78,7 +78,7 @@ def dateline_end(text: str) -> int:
 
 #: "NEW DELHI, APRIL 18.", "PENANG, June 16 (Bernama) --": a dateline that gives the day.
 _DATED_LINE = re.compile(
-    r"^\s*[A-Z][A-Z .'’-]{2,40}?,\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,?\s+)?"
+    r"^\s*[A-Z][A-Z .'’/-]{2,40}?,\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,?\s+)?"
     r"(?P<day>[A-Za-z]{3,9}\.?\s+\d{1,2})\b",
     re.M,
 )
@@ -109,6 +109,9 @@ def dateline_country(text: str, dictionary: ActorDictionary) -> str | None:
     """The country code of the article's dateline city ("NAIROBI - ..."), if it names one."""
     match = _dateline(text)
     if match is None:
+        return None
+    if "/" in match.group(1):
+        # "ISLAMABAD/NEW DELHI": a story filed from two capitals has no single home
         return None
     entry = dictionary.lookup(match.group(1).strip().title())
     return entry.country if entry is not None and entry.kind == "country" else None

@@ -206,12 +206,12 @@ def test_a_window_holding_publication_day_is_cut_to_the_status_side(
         (
             "The United Nations Security Council will vote next week on extending the mandate "
             "of the peacekeeping force.",
-            "meeting",
+            "election",
         ),
         ("Parliament is expected to vote on the new government next week.", "election"),
     ],
 )
-def test_a_council_vote_is_a_session_and_a_parliament_vote_an_election(
+def test_a_council_vote_and_a_parliament_vote_are_votes(
     text: str, expected: str
 ) -> None:
     assert [e.type for e in extract(text, PUBLISHED)] == [expected]

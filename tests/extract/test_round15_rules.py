@@ -411,7 +411,7 @@ def test_a_party_named_in_the_sentence_before_is_no_stand_in() -> None:
     ("text", "kind"),
     [
         ("The IAEA's board of governors voted on Feb. 4 to report Iran to the Security Council.",
-         "meeting"),
+         "election"),
         ("On Christmas Day, Moscow fired more than 70 missiles at power plants in Ukraine.",
          "attack"),
         ("North Korea fired two ballistic missiles into the sea on Christmas Day.",

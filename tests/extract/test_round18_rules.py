@@ -278,8 +278,8 @@ def test_the_n_member_council_is_the_council_named_before() -> None:
         "The U.N. Security Council has agreed to send more troops to Congo. The 15-member "
         "council voted unanimously on Thursday to expand the mission."
     )
-    meetings = _of(extract(text, date(2000, 2, 25)), "meeting")
-    assert meetings and meetings[0].actors[0].name == "UN Security Council"
+    votes = _of(extract(text, date(2000, 2, 25)), "election")
+    assert votes and votes[0].actors[0].name == "UN Security Council"
 
 
 def test_what_comes_before_a_present_verb_after_before_is_not_dated_by_the_sentence() -> None:

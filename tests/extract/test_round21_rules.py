@@ -159,3 +159,136 @@ def test_a_dateline_of_two_capitals_names_no_actor() -> None:
     )
     for event in extract(text, PUBLISHED):
         assert not {"NEW DELHI", "New Delhi", "DELHI"} & set(_names(event))
+
+
+# --- lawmakers' hearings ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Under Secretary of Commerce Warren Falk defended his department's record at a "
+            "hearing of the House International Relations Committee on Wednesday.",
+            date(2017, 8, 16),
+        ),
+        (
+            "Warren Falk said on Monday that he would testify before the Senate Armed "
+            "Services Committee on August 22.",
+            date(2017, 8, 22),
+        ),
+        (
+            "The Senate Foreign Relations subcommittee on African affairs has a hearing on "
+            "Zimbabwe scheduled for Wednesday.",
+            date(2017, 8, 23),
+        ),
+    ],
+)
+def test_a_hearing_of_lawmakers_is_a_meeting(text: str, day: date) -> None:
+    assert _days(_of(extract(text, PUBLISHED), "meeting")) == [day]
+
+
+def test_a_court_hearing_stays_a_court_step() -> None:
+    text = "A court in Harare has a hearing on the case scheduled for Wednesday."
+    events = extract(text, PUBLISHED)
+    assert _days(_of(events, "other")) == [date(2017, 8, 23)]
+    assert not _of(events, "meeting")
+
+
+# --- dates of sayings and of what they report ---------------------------------------------
+
+
+def test_the_date_right_after_a_saying_verb_is_the_sayings() -> None:
+    text = "Falk said on Monday he would visit Moscow on August 22."
+    events = extract(text, PUBLISHED)
+    assert _days(_of(events, "statement")) == [date(2017, 8, 14)]
+    assert _days(_of(events, "visit")) == [date(2017, 8, 22)]
+
+
+def test_an_end_point_dates_nothing_after_it() -> None:
+    text = (
+        "The U.N. Security Council voted unanimously on Thursday to extend its observer "
+        "mission in Angola until September 15, warning the rebels that it could impose "
+        "further sanctions."
+    )
+    events = extract(text, PUBLISHED)
+    assert all(e.date is not None and e.date.start == date(2017, 8, 17) for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Nations Security Council will vote next week on extending the mandate.",
+        "The U.N. Security Council voted unanimously on Thursday to expand the mission.",
+    ],
+)
+def test_a_council_vote_is_a_vote(text: str) -> None:
+    assert [e.type for e in extract(text, PUBLISHED)] == ["election"]
+
+
+# --- acts of one government ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Bush signed an executive order on Friday broadening the sanctions.",
+        "President Trump on Thursday signed into law a bill that directs the United States "
+        "to oppose loans to Nicaragua.",
+        "President Adriana Solis signed a decree on Tuesday declaring a national emergency.",
+    ],
+)
+def test_an_order_decree_or_law_signed_is_no_agreement(text: str) -> None:
+    events = extract(text, PUBLISHED)
+    assert not _of(events, "agreement")
+    assert _of(events, "other")
+
+
+def test_two_countries_signing_a_deal_is_still_an_agreement() -> None:
+    text = "Russia and China signed a trade agreement on Friday."
+    assert _days(_of(extract(text, PUBLISHED), "agreement")) == [date(2017, 8, 18)]
+
+
+def test_banning_the_import_of_goods_is_a_sanction() -> None:
+    text = "Britain on Monday banned the import of Belarusian potash."
+    assert _days(_of(extract(text, PUBLISHED), "sanction")) == [date(2017, 8, 14)]
+
+
+# --- people named after a title and its portfolio -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Minister for Defence Industry Daniel Whitlock visited Dhaka on Tuesday.",
+            "Daniel Whitlock",
+        ),
+        (
+            "U.N. High Commissioner for Refugees Paolo Ferrante visited the camps on Tuesday.",
+            "Paolo Ferrante",
+        ),
+        (
+            "Indian Deputy High Commissioner Vikram Sahni was summoned to the ministry on "
+            "Friday morning.",
+            "Vikram Sahni",
+        ),
+    ],
+)
+def test_a_person_after_a_title_and_its_portfolio_is_named(text: str, person: str) -> None:
+    assert any(person in _names(e) for e in extract(text, PUBLISHED))
+
+
+# --- who the unowned institutions belong to -----------------------------------------------
+
+
+def test_police_in_a_story_filed_abroad_belong_to_the_country_it_is_about() -> None:
+    text = (
+        "WASHINGTON, Dec 21 (Reuters) - The United States on Friday imposed sanctions on "
+        "Nicaragua's vice president. Nicaragua's government has cracked down on protests in "
+        "Nicaragua for months, and Nicaragua expelled rights monitors. Last Friday, police "
+        "raided the offices of an independent news website in Managua.\n"
+    )
+    raids = _of(extract(text, date(2018, 12, 21)), "attack")
+    assert raids and "Nicaragua" in _names(raids[0])
+    assert "United States" not in _names(raids[0])

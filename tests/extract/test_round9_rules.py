@@ -336,7 +336,6 @@ def test_saying_without_that_keeps_the_action() -> None:
     assert all(e.status == "occurred" and e.date and e.date.end <= WED for e in actions)
 
 
-@pytest.mark.xfail(strict=True, reason="a plan reported without 'that' takes the saying's date")
 def test_plan_reported_without_that_keeps_its_own_date() -> None:
     text = "Bolivian union leaders said on Tuesday they would meet the minister next week."
     next_week = (date(2025, 3, 17), date(2025, 3, 23))

@@ -69,3 +69,23 @@ def test_anaphoric_offset_value(sentence: str, phrase: str, dct: date | None, va
         assert window[0] <= timex.date_start <= window[1]
     else:
         assert (timex.date_start, timex.date_end) == window
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a past clause goes on with the story's day, not with a date still to come
+        (
+            "Their terms end on Dec. 31. Austria edged out Portugal in a second round later "
+            "in the day.",
+            "2019-02-19",
+        ),
+        # a told day before it anchors it as usual
+        ("The vote was held on Monday. Austria won a second round later in the day.", "2019-02-18"),
+        # a future clause may go on with a future day
+        ("The council meets on Friday. It will vote later in the day.", "2019-02-22"),
+    ],
+)
+def test_later_in_the_day_in_a_past_clause_is_not_a_future_day(text: str, value: str) -> None:
+    found = {t.text: t.value for t in find_dates(text, DCT)}
+    assert found["later in the day"] == value

@@ -310,6 +310,10 @@ def find_mentions(
         )
         name, start = strip_candidate(candidate.group(), candidate.start(), dictionary, portfolio)
         cursor = candidate.end()
+        if portfolio and start > candidate.start():
+            # the portfolio belongs to the title: the name after it is titled
+            portfolio_end = candidate.start() + len(sentence[candidate.start() : start].rstrip())
+            spans.append((candidate.start(), portfolio_end, "title"))
         if name and _LOWER_WORD.match(text, start + len(name), candidate.end()):
             # "The Quentar Party met Anselm Rotbach": read the names after "met" too
             cursor = start + len(name)

@@ -279,6 +279,13 @@ def _retyped(
         ):
             # "At the second round, held on August 12-13, the foreign ministers": of talks
             trigger = replace(trigger, spec=replace(trigger.spec, type="meeting", subtype=None))
+        if trigger.spec.lemma in ("hearing", "hearings", "testify") and (
+            cues.hearing_of_lawmakers.match(text, trigger.end, end)
+            or cues.lawmakers_hearing.search(text, max(start, trigger.start - 80), trigger.start)
+        ):
+            # "at a hearing of the House Foreign Affairs Committee", "testify before the Senate
+            # Armed Services Committee": lawmakers sit with officials, no court rules
+            trigger = replace(trigger, spec=replace(trigger.spec, type="meeting", subtype=None))
         objects = cues.objects_other.get(trigger.spec.lemma)
         if not trigger.spec.noun and (
             (

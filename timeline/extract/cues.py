@@ -57,7 +57,6 @@ class Cues:
     decision_end: PhrasePattern
     decision_chain_end: PhrasePattern
     promise: frozenset[str]
-    voting_council: PhrasePattern
     named_event: re.Pattern[str]
     weapon_launch: re.Pattern[str]
     launch_lemmas: dict[str, str]
@@ -90,6 +89,9 @@ class Cues:
     habit_end: PhrasePattern
     election_words: PhrasePattern
     talks_words: PhrasePattern
+    #: "a hearing of the House Foreign Affairs Committee", "a Senate hearing": of lawmakers
+    hearing_of_lawmakers: PhrasePattern
+    lawmakers_hearing: PhrasePattern
 
 
 def _ending(words: list[str], gap: int) -> PhrasePattern:
@@ -152,6 +154,10 @@ def load_cues() -> Cues:
         audience_after_before=re.compile(
             r"\s+(?:"
             + compile_phrases(words("audiences_before"), ignore_case=True).pattern
+            # "before the Senate Armed Services Committee": a body named in full
+            + r"|(?:the|a)\s+(?:[A-Z][\w.’'-]*\s+){1,6}(?:"
+            + "|".join(re.escape(w) for w in words("audience_bodies"))
+            + r")"
             # the audience ends the phrase: a verb after it ("before parliament voted") makes
             # it a clause's subject
             + r")(?=\s*[,.;:]|\s+(?:in|at|on|of|for|with|to|and|from|by|after|as)\b|\s*$)"
@@ -264,7 +270,6 @@ def load_cues() -> Cues:
         launch_lemmas=launch_forms,
         named_event_context=compile_phrases(words("named_event_context"), ignore_case=True),
         named_event_types={str(k): str(v) for k, v in (raw.get("named_events") or {}).items()},
-        voting_council=compile_phrases(words("voting_councils"), ignore_case=True),
         promise=frozenset(w.lower() for w in words("promise")),
         # "agreed on Monday to clear the minefields together and to hold an exercise"
         decision_chain_end=_around(
@@ -327,6 +332,12 @@ def load_cues() -> Cues:
         habit_end=_around("", words("habit_adverbs"), r"\s+$"),
         election_words=compile_phrases(words("election_words"), ignore_case=True),
         talks_words=compile_phrases(words("talks_words"), ignore_case=True),
+        hearing_of_lawmakers=_around(
+            r"\s+(?:of|by|before|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.’'-]+\s+){0,6}?",
+            words("legislative_bodies"),
+            r"\b",
+        ),
+        lawmakers_hearing=_around("", words("legislative_bodies"), r"(?:\s+[\w’'-]+){0,6}\s+$"),
         # the first words of those verbs, a cheap check before the full pattern
         place_visit_first=compile_phrases(
             {w.split()[0] for w in words("place_visit_verbs")}, ignore_case=True

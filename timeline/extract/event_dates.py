@@ -179,7 +179,20 @@ def _distance(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> int:
     ):
         # "Last week, a Tbilisi court sentenced ...": the opening date governs the first clause
         return 1
+    if trigger.spec.type != "statement" and any(
+        (timex.end <= t.start or _SAYING_DATE.fullmatch(ctx.text, t.end, timex.start))
+        and t.end <= trigger.start
+        for t in ctx.triggers
+        if t.spec.type == "statement" and not t.spec.noun
+    ):
+        # "said on Monday he would visit Moscow on June 22": Monday is the saying's, and a date
+        # of the reported clause is nearer in sense however far in words
+        return gap + 1000
     return gap + 1
+
+
+#: Between a saying verb and its own date: "said on Monday", "said Monday".
+_SAYING_DATE = re.compile(r"\s+(?:on\s+|late\s+on\s+|earlier\s+on\s+)?")
 
 
 def _promised_from(ctx: SentenceContext, trigger: TriggerMatch) -> int | None:
@@ -387,7 +400,16 @@ def _may_date(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool
             and not (trigger.start > timex.end and _WHEN_AFTER.match(ctx.text, timex.end))
         )
         and not _edition_year(ctx, timex)
+        # "extend its mission until September 15, warning ...": an end point dates nothing after it
+        and not (
+            timex.end <= trigger.start
+            and _UNTIL_BEFORE.search(ctx.text, max(ctx.sentence.start, timex.start - 8), timex.start)
+        )
     )
+
+
+#: "until September 15": the end of a span, not the day of an event.
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|untill)\s+$", re.I)
 
 
 _WHEN = re.compile(r"when\b", re.I)

@@ -162,22 +162,6 @@ def _possessed_by_country(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
     )
 
 
-def _council_vote(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
-    """Whether a vote is a council's ("the Security Council will vote next week"): a session."""
-    if trigger.spec.type != "election" or not trigger.spec.lemma.startswith("vote"):
-        return False
-    if any(
-        t.start > trigger.end
-        and t.spec.type in DECIDED
-        and cues.decision_end.match(ctx.text, trigger.start, t.start)
-        for t in ctx.triggers
-    ):
-        # "voted yesterday to impose an embargo": the decision folds into what it decides
-        return False
-    seg_start, _ = segment(ctx, trigger.start)
-    return bool(cues.voting_council.search(ctx.text, seg_start, trigger.start))
-
-
 def _clipped(when: FuzzyDate | None, status: str, published: date | None) -> FuzzyDate | None:
     """A window that holds the publication day, cut to the side the status allows.
 
@@ -590,9 +574,7 @@ def sentence_events(
         ):
             continue
         kind = spec.type
-        if _council_vote(ctx, trigger, cues):
-            kind = "meeting"
-        elif (
+        if (
             kind == "military_display"
             and predicate is not None
             and (struck := cues.strike.match(ctx.text, predicate)) is not None

@@ -311,7 +311,7 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
     discourse = DiscourseDates()
     home = dateline_country(doc.text, dictionary)
     focus = focus_country(doc.text, scan, dictionary, home)
-    owner = home or (focus.country if focus is not None else None)
+    owner = focus.country if focus is not None else home
     header = dateline_end(doc.text)
 
     def known(name: str) -> bool:

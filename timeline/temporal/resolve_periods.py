@@ -98,6 +98,11 @@ def resolve_side_in(r: Resolver, c: Candidate) -> list[Timex]:
     anchor = r.ctx.narrative_anchor("day" if what in {"day", "week"} else what)
     if anchor is None:
         return r.unresolved(c)
+    ref = r.ctx.ref
+    if ref is not None and anchor > ref and r.ctx.tense(c) == PAST:
+        # "whose terms end on Dec. 31. ... edged out Portugal later in the day": a past clause
+        # goes on with the story's day, not with a date still to come
+        anchor = ref
     if what == "day":
         return r.day(c, anchor, anchored=True)
     if what == "week":

@@ -211,9 +211,7 @@ def test_a_window_holding_publication_day_is_cut_to_the_status_side(
         ("Parliament is expected to vote on the new government next week.", "election"),
     ],
 )
-def test_a_council_vote_and_a_parliament_vote_are_votes(
-    text: str, expected: str
-) -> None:
+def test_a_council_vote_and_a_parliament_vote_are_votes(text: str, expected: str) -> None:
     assert [e.type for e in extract(text, PUBLISHED)] == [expected]
 
 

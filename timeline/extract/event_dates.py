@@ -403,7 +403,9 @@ def _may_date(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool
         # "extend its mission until September 15, warning ...": an end point dates nothing after it
         and not (
             timex.end <= trigger.start
-            and _UNTIL_BEFORE.search(ctx.text, max(ctx.sentence.start, timex.start - 8), timex.start)
+            and _UNTIL_BEFORE.search(
+                ctx.text, max(ctx.sentence.start, timex.start - 8), timex.start
+            )
         )
     )
 

@@ -35,6 +35,7 @@ def _vocabulary() -> list[str]:
         *lex.reference_words,
         *lex.frequency_words,
         *lex.holidays,
+        *lex.national_days,
     ]
     phrases += [p.capitalize() for p in phrases] + [p.upper() for p in phrases[:40]]
     phrases += [

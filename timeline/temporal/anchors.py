@@ -87,6 +87,11 @@ def _lasts(phrases: Iterable[str]) -> set[str]:
     return {words[-1] for p in phrases if (words := words_of(p))}
 
 
+def _seconds(phrases: Iterable[str]) -> set[str]:
+    """The second word of each phrase; the only one of a phrase of one word."""
+    return {words[:2][-1] for p in phrases if (words := words_of(p))}
+
+
 def _longest(phrases: Iterable[str]) -> int:
     return max((len(words_of(p)) for p in phrases), default=1)
 
@@ -110,7 +115,9 @@ def starts() -> dict[str, Start]:
     plain = {"years", "decades", "months", "weeks", "days", "hours", "minutes", "centuries"}
     unit_words = units | {u + "s" for u in units} | plain
     fuzzy = [k for k in lex.fuzzy_modifiers if " " in k]
-    holidays = frozenset(_firsts([*lex.holidays, *lex.national_days]))
+    holiday_names = [*lex.holidays, *lex.national_days]
+    # "the Fourth of July": not every "the" opens a holiday, only one its next word goes on
+    holidays = Start(frozenset(_firsts(holiday_names)), frozenset(_seconds(holiday_names)), 1)
     the = {"the"}
     fs = frozenset
     return {
@@ -197,8 +204,8 @@ def starts() -> dict[str, Start]:
             number_words + 5,
         ),
         "time": Start(fs({DIGITS, "noon", "midday", "midnight"})),
-        "holiday": Start(holidays),
-        "holiday_period": Start(holidays),
+        "holiday": holidays,
+        "holiday_period": holidays,
         "ref": Start(
             fs(_firsts(lex.reference_words)),
             fs(_lasts(lex.reference_words)),

@@ -34,6 +34,9 @@ _TOKEN = (
 #: A lower-case word where a candidate was cut: what follows it is read as a new candidate.
 _LOWER_WORD = re.compile(r"\s+[a-z]{2,3}\s+[A-Z]")
 _CANDIDATE = re.compile(r"(?<![\w-])" + _TOKEN + r"(?:\s+(?:[a-z]{2,3}\s+){0,2}" + _TOKEN + r")*")
+#: A capital: every candidate holds one at most ``_CAPITAL_REACH`` characters in ("al-Assad").
+_CAPITAL = re.compile(f"[{_UPPER}]")
+_CAPITAL_REACH = 4
 #: "special envoy for DPRK": the country after "for" is a portfolio, not an affiliation.
 _PORTFOLIO = re.compile(
     r"\b(?:envoy|representative|commissioner|minister|secretary|coordinator|ambassador|adviser|advisor|negotiator)\s+(?:for|on)\s+(?:the\s+)?$",
@@ -56,7 +59,8 @@ _OWNER_OPENING = re.compile(
     r"\s*(His|Her)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:[a-z]+ed|was|were|is|began|will)\b"
 )
 _PRONOUN = re.compile(
-    r"\b(?:[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|ld|id|ote|ke|ys|ds|ts|es)|"
+    # "[HhSs](?<!\w.)" is "\b[HhSs]": a pattern opening with a set of letters skips to them
+    r"[HhSs](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he)\b(?=\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|ld|id|ote|ke|ys|ds|ts|es)|"
     + "|".join(sorted(name_words("pronoun_verbs"), key=len, reverse=True))
     + r")\b)"
 )
@@ -302,7 +306,7 @@ def find_mentions(
     named_events = load_cues().named_event_types
     vessels_named: bool | None = None
     cursor = 0
-    while (candidate := _CANDIDATE.search(text, cursor)) is not None:
+    while (candidate := _next_candidate(text, cursor)) is not None:
         # "Minister for Defence Industry Daniel Whitlock": the title is masked, its portfolio not
         portfolio = sentence.endswith(("for ", "of "), 0, candidate.start()) and any(
             kind == "title" and _PORTFOLIO_JOIN.fullmatch(sentence, e, candidate.start())
@@ -421,6 +425,15 @@ def find_mentions(
                 people.countries.remove(mention.country)
             people.countries.append(mention.country)
     return mentions
+
+
+def _next_candidate(text: str, cursor: int) -> re.Match[str] | None:
+    """``_CANDIDATE.search(text, cursor)``, begun near the next capital: a search
+    that cannot skip ahead would try every position before it."""
+    capital = _CAPITAL.search(text, cursor)
+    if capital is None:
+        return None
+    return _CANDIDATE.search(text, max(cursor, capital.start() - _CAPITAL_REACH))
 
 
 def _last_two_countries(

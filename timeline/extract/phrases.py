@@ -232,12 +232,12 @@ class PhrasePattern:
             if (before.isalnum() or before == "_") and (after.isalnum() or after == "_"):
                 # a span ending inside a word ends a word of its own there
                 return None
-        hits = self.first.intersection(focus.tokens)
-        if not hits:
+        # most lists open with no word of most sentences: tell that without building a set
+        if self.first.isdisjoint(focus.tokens):
             return [], shift
         if not self.leads:
             return None
-        return _starts(focus.index, hits), shift
+        return _starts(focus.index, self.first.intersection(focus.tokens)), shift
 
     def _at(
         self, text: str, starts: Iterable[int], shift: int, pos: int, endpos: int

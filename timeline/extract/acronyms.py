@@ -39,8 +39,9 @@ def introduced_names(text: str) -> dict[str, str]:
     return found
 
 
-#: A short form used on its own, in capitals: "The NPP launched ...".
-_BARE_SHORT = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
+#: A short form used on its own, in capitals: "The NPP launched ..." (its first capital comes
+#: before the look-behind, so that the regex engine skips to capitals).
+_BARE_SHORT = re.compile(r"[A-Z](?<![\w-].)[A-Z]{1,5}(?![\w-])")
 
 
 @cache

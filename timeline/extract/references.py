@@ -11,7 +11,10 @@ from timeline.extract.mentions import DocumentPeople, Mention, moved, name_words
 _ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(?:([A-Z][\w’'-]+)\s+)?$")
 #: "the council", "the commission", "the same court": an organisation named before by a name
 #: holding that word.
-_ORG_REFERENCE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:\w+-member\s+|same\s+)?([a-z]+)\b")
+_ORG_REFERENCE = re.compile(
+    # "\b(?:[Tt]he|[Aa])", opened with its letters so that the regex engine skips to them
+    r"[TtAa](?<!\w.)(?:(?<=[Tt])he|(?<=[Aa]))\s+(?:\w+-member\s+|same\s+)?([a-z]+)\b"
+)
 #: "The agency suspended deliveries": a generic noun opening the sentence, as its subject.
 _GENERIC_SUBJECT = re.compile(r"\s*(?P<lead>The)\s+([a-z]+)\s+(?!of\b|which\b|that\b)[a-z]")
 #: "they fired", "they later agreed": a plural pronoun as the subject of a verb.

@@ -84,17 +84,37 @@ def match_keys(text: str, keys: list[str]) -> list[str]:
     return keys if text.isascii() else [_match_key(key) for key in keys]
 
 
-class _Focus(threading.local):
+class _Sentence:
     """The sentence being read and its lowered tokens, listed once for every phrase list."""
 
-    def __init__(self) -> None:
-        self.document: str | None = None
-        self.sentence: str | None = None
-        self.start = 0
-        self.end = 0
-        self.tokens: frozenset[str] = frozenset()
+    __slots__ = ("document", "sentence", "start", "end", "tokens", "index")
+
+    def __init__(
+        self,
+        document: str | None,
+        sentence: str | None,
+        start: int,
+        end: int,
+        index: dict[str, list[int]],
+    ) -> None:
+        self.document = document
+        self.sentence = sentence
+        self.start = start
+        self.end = end
         #: where each word key starts in the document
-        self.index: dict[str, list[int]] = {}
+        self.index = index
+        self.tokens = frozenset((_ALWAYS, *index))
+
+
+_NO_SENTENCE = _Sentence(None, None, 0, 0, {})
+
+
+class _Focus(threading.local):
+    """The sentence in focus in this thread, read by one look-up (a thread-local attribute
+    costs twice a plain one, and plans are many)."""
+
+    def __init__(self) -> None:
+        self.now = _NO_SENTENCE
 
 
 _FOCUS = _Focus()
@@ -116,20 +136,15 @@ def focus_sentence(
     word starts: scanning each position costs the same for any list, and most lists have no
     first word in most sentences.
     """
-    _FOCUS.document, _FOCUS.sentence = document, sentence
-    _FOCUS.start, _FOCUS.end = start, end
     index: dict[str, list[int]] = {}
     for offset, key in zip(offsets, keys, strict=True):
         index.setdefault(key, []).append(offset)
-    _FOCUS.index = index
-    _FOCUS.tokens = frozenset((_ALWAYS, *index))
+    _FOCUS.now = _Sentence(document, sentence, start, end, index)
 
 
 def clear_focus() -> None:
     """Forget the sentence named by ``focus_sentence``: every phrase list scans again."""
-    _FOCUS.document = _FOCUS.sentence = None
-    _FOCUS.tokens = frozenset()
-    _FOCUS.index = {}
+    _FOCUS.now = _NO_SENTENCE
 
 
 class PhrasePattern:
@@ -218,7 +233,7 @@ class PhrasePattern:
     def _plan(self, text: str, pos: int, endpos: int) -> tuple[list[int], int] | None:
         """Where in ``text[pos:endpos]`` a match may start and where ``text`` starts in the
         focused document, when the span lies in the focused sentence; None to scan it."""
-        focus = _FOCUS
+        focus = _FOCUS.now
         # where ``text`` starts in the focused document, if the span lies in the focused
         # sentence (inlined: plans are many)
         if text is focus.sentence:
@@ -261,7 +276,11 @@ def _starts(index: dict[str, list[int]], keys: AbstractSet[str]) -> list[int]:
     """Where the words of ``keys`` start, in text order."""
     if len(keys) == 1:
         return index[next(iter(keys))]
-    return sorted(offset for key in keys for offset in index[key])
+    starts: list[int] = []
+    for key in keys:
+        starts += index[key]
+    starts.sort()
+    return starts
 
 
 def holding(

@@ -318,7 +318,9 @@ def _with_named_events(
 ) -> list[TriggerMatch]:
     """Add "Operation Claw-Shield", "Exercise Cobra Gold": a named operation is an event noun."""
     found = list(triggers)
-    for match in cues.named_event.finditer(text, start, end):
+    # a cheap test first: most sentences hold no head ("Operation") to run the pattern for
+    named = any(text.find(head, start, end) >= 0 for head in cues.named_event_types)
+    for match in cues.named_event.finditer(text, start, end) if named else ():
         if any(t.start < match.end() and match.start() < t.end for t in found):
             continue
         kind = cues.named_event_types[match.group("head")]
@@ -330,8 +332,9 @@ def _with_named_events(
     return sorted(found, key=lambda t: t.start)
 
 
-#: What every weapon's designation holds ("Agni-II", "Hwasong-15"): a cheap test first.
-_DESIGNATION_HINT = re.compile(r"[a-z]-[IVX\d]")
+#: What every weapon's designation holds ("Agni-II", "Hwasong-15"): a cheap test first, from the
+#: hyphen (a pattern opening with a literal skips to it), searched from one after the span's start.
+_DESIGNATION_HINT = re.compile(r"-(?<=[a-z]-)[IVX\d]")
 
 
 def _with_weapon_launches(
@@ -339,7 +342,7 @@ def _with_weapon_launches(
 ) -> list[TriggerMatch]:
     """ "launched the Agni-II", "fired the liquid-fuelled Ghauri-II": a verb of launching before a
     weapon's designation reports a missile test, whatever else the verb alone would report."""
-    if _DESIGNATION_HINT.search(text, start, end) is None:
+    if _DESIGNATION_HINT.search(text, start + 1, end) is None:
         return triggers
     found = list(triggers)
     for match in cues.weapon_launch.finditer(text, start, end):

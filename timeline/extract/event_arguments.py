@@ -9,14 +9,18 @@ from timeline.extract.clauses import SentenceContext, reported, segment
 from timeline.extract.crowds import CROWD
 from timeline.extract.cues import DECIDED, Cues
 from timeline.extract.mentions import Mention, name_words
+from timeline.extract.phrases import compile_phrases, holding
 from timeline.extract.triggers import TriggerMatch
 from timeline.model import FuzzyDate
 
-_LOCATION = re.compile(
+#: A place after "in", "at", "outside" or "near", tried only where one of those words starts.
+_LOCATION = holding(
     r"\b(?:in|at|outside|near)\s+(?:the\s+)?"
     # "in the southern Thai town of Sungai Kolok", "in the Ethiopian capital, Addis Ababa"
     r"(?:(?:[a-z]+\s+)?(?:[A-Z][\w’'-]*\s+)?(?:capital|town|city|village|port|province|region|district)(?:\s+of|,)?\s+)?"
-    r"((?:[A-Z][\w’'.-]*)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.-]*)*)(?:,\s+((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)*))?"
+    r"((?:[A-Z][\w’'.-]*)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.-]*)*)(?:,\s+((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)*))?",
+    compile_phrases(["in", "at", "outside", "near"]),
+    leads=True,
 )
 _PLACE_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,3}?(?:of|in)\s+(?:the\s+)?)?((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)*)"

@@ -20,7 +20,7 @@ from timeline.extract.document_scan import DocumentScan, masked
 from timeline.extract.gazetteer import city_country
 from timeline.extract.mentions import DocumentPeople, Mention, moved, name_words
 from timeline.extract.people import person_or_organization, strip_candidate
-from timeline.extract.phrases import compile_phrases
+from timeline.extract.phrases import PhrasePattern, compile_phrases, holding
 from timeline.extract.references import back_references
 
 #: Latin capitals and small letters with their accented forms ("Ūdris", "Erdoğan", "Wałęsa").
@@ -37,21 +37,36 @@ _CANDIDATE = re.compile(r"(?<![\w-])" + _TOKEN + r"(?:\s+(?:[a-z]{2,3}\s+){0,2}"
 #: A capital: every candidate holds one at most ``_CAPITAL_REACH`` characters in ("al-Assad").
 _CAPITAL = re.compile(f"[{_UPPER}]")
 _CAPITAL_REACH = 4
+
+
+def _word_led(pattern: str, first_words: str, flags: int = 0) -> PhrasePattern:
+    """``pattern``, every match of which opens with one of ``first_words`` (split at spaces):
+    tried only where one of them starts in the sentence read, so most sentences skip it."""
+    return holding(
+        pattern, compile_phrases(first_words.split(), ignore_case=True), flags=flags, leads=True
+    )
+
+
 #: "special envoy for DPRK": the country after "for" is a portfolio, not an affiliation.
-_PORTFOLIO = re.compile(
+_PORTFOLIO = _word_led(
     r"\b(?:envoy|representative|commissioner|minister|secretary|coordinator|ambassador|adviser|advisor|negotiator)\s+(?:for|on)\s+(?:the\s+)?$",
+    "envoy representative commissioner minister secretary coordinator ambassador adviser advisor"
+    " negotiator",
     re.I,
 )
 #: "South China Sea", "Persian Gulf": a place name that contains a country name.
 _GEO_AFTER = re.compile(r"\s+(?:Sea|Ocean|Strait|Straits|Gulf|Bay|Channel|Mountains|River|Basin)\b")
-_GEO_BEFORE = re.compile(
+_GEO_BEFORE = _word_led(
     r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Latin)\s+$"
     # "the Sea of Oman", "the Gulf of Guinea": a water named after a country
-    r"|\b(?:Sea|Gulf|Strait|Straits|Bay|Bight)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:Sea|Gulf|Strait|Straits|Bay|Bight)\s+of\s+(?:the\s+)?$",
+    "North South East West Northern Southern Eastern Western Central Latin"
+    " Sea Gulf Strait Straits Bay Bight",
 )
 #: Who reported, not who acted: "According to X", "citing X", "X reported".
-_SOURCE_BEFORE = re.compile(
-    r"\b(?:[Aa]ccording to|citing|[Cc]ited by|quoted by|told)\s+(?:the\s+)?$"
+_SOURCE_BEFORE = _word_led(
+    r"\b(?:[Aa]ccording to|citing|[Cc]ited by|quoted by|told)\s+(?:the\s+)?$",
+    "according citing cited quoted told",
 )
 _SOURCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:reported|reports|quoted|cited|said in a report)\b")
 #: "His trial opened", "Her visit to Kyiv": a sentence whose subject a person's possessive opens.
@@ -81,21 +96,23 @@ _LEADERS = re.compile(
 )
 #: "the North", "the South" standing for a country named before ("North Korea").
 _COMPASS = re.compile(r"\b[Tt]he (North|South)(?![\w-]|\s+[A-Z])")
-_LOCATIVE = re.compile(
+_LOCATIVE = _word_led(
     r"(?:\b(?:in|at|to|from|into|near|outside|inside|across|towards?|via|through|visited|visiting|visit|around)\s+(?:the\s+)?"
     # "Brazzaville, the capital of neighbouring Republic of Congo": where a city is
     r"|\bcapital\s+of\s+(?:the\s+)?(?:neighbou?ring\s+)?"
     # "in the Zambian capital Lusaka", "the Ethiopian capital, Addis Ababa": the city named
     r"|\bcapital,?\s+)$",
+    "in at to from into near outside inside across toward towards via through visited visiting"
+    " visit around capital",
     re.I,
 )
 
 
 @cache
-def _voice_in() -> re.Pattern[str]:
+def _voice_in() -> PhrasePattern:
     """ "spokesman in ", "officials in ": who speaks for the capital named next."""
-    words = "|".join(sorted(name_words("voices_in_capital")))
-    return re.compile(rf"\b(?:{words})\s+in\s+$", re.I)
+    words = sorted(name_words("voices_in_capital"))
+    return _word_led(rf"\b(?:{'|'.join(words)})\s+in\s+$", " ".join(words), re.I)
 
 
 #: Between a title and its portfolio: "Minister for", "Secretary of".

@@ -292,3 +292,85 @@ def test_police_in_a_story_filed_abroad_belong_to_the_country_it_is_about() -> N
     raids = _of(extract(text, date(2018, 12, 21)), "attack")
     assert raids and "Nicaragua" in _names(raids[0])
     assert "United States" not in _names(raids[0])
+
+
+# --- more events of type other, votes and meals -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "Palestine will formally become a member of the court on August 22.",
+            "other",
+            date(2017, 8, 22),
+        ),
+        (
+            "On Tuesday, the ICC prosecutor opened a preliminary examination into the situation.",
+            "other",
+            date(2017, 8, 15),
+        ),
+        (
+            "The soldier was handed back through the U.N. force on Tuesday.",
+            "other",
+            date(2017, 8, 15),
+        ),
+        (
+            "The Dominican Republic closed its land border with Haiti on Tuesday.",
+            "other",
+            date(2017, 8, 15),
+        ),
+        (
+            "The High Court in Nairobi is due to hear a petition by an opposition politician on "
+            "Thursday.",
+            "other",
+            date(2017, 8, 24),
+        ),
+        (
+            "On Tuesday, the U.N. Security Council voted down a Palestinian-drafted resolution.",
+            "election",
+            date(2017, 8, 15),
+        ),
+        (
+            "The Security Council is expected to hold its first informal straw poll in late September.",
+            "election",
+            date(2017, 9, 21),
+        ),
+        (
+            "President Putin and President Xi dined together at the palace on Tuesday.",
+            "meeting",
+            date(2017, 8, 15),
+        ),
+    ],
+)
+def test_more_triggers(text: str, kind: str, day: date) -> None:
+    assert [e.date.start for e in _of(extract(text, PUBLISHED), kind) if e.date] == [day]
+
+
+def test_close_to_the_border_closes_nothing() -> None:
+    text = "Algeria's army staged a live-fire exercise on Saturday close to the Moroccan border."
+    assert not _of(extract(text, PUBLISHED), "other")
+
+
+def test_a_dateline_month_is_no_march() -> None:
+    text = (
+        "DOHA, March 18 (Reuters) - Israeli and Hamas negotiators began a new round of "
+        "indirect talks in Doha on Tuesday.\n"
+    )
+    assert [e.type for e in extract(text, date(2026, 3, 18))] == ["meeting"]
+
+
+def test_a_light_verb_reaches_over_an_abbreviation() -> None:
+    text = (
+        "Lebanese and Israeli negotiators resumed U.S.-mediated talks over their disputed "
+        "maritime border on Tuesday after a five-month break."
+    )
+    assert _days(_of(extract(text, PUBLISHED), "meeting")) == [date(2017, 8, 15)]
+
+
+def test_a_strike_that_targeted_is_an_attack() -> None:
+    text = (
+        'The Israeli military said the strike late on Monday targeted "a terrorist cell" '
+        "near the border."
+    )
+    assert _days(_of(extract(text, PUBLISHED), "attack")) == [date(2017, 8, 14)]

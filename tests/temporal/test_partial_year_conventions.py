@@ -294,6 +294,22 @@ CASES: list[tuple[date, str, Expected]] = [
         "The embargo was imposed in 1986. In July, the council voted to lift its own sanctions.",
         [("1986", "1986"), ("July", "1986-07")],
     ),
+    # a day before a noun names a thing of its own: the nearest such day, whatever the tense
+    (
+        SEPT,
+        "Several candidates in the November 5 general election have promised to end the war.",
+        [("November 5", "2024-11-05")],
+    ),
+    (
+        SEPT,
+        "Diplomats argued against sanctions before its October 20 election, officials said.",
+        [("October 20", "2024-10-20")],
+    ),
+    (
+        SEPT,
+        "Officials said the July 2 attack had been planned abroad.",
+        [("July 2", "2024-07-02")],
+    ),
 ]
 
 

@@ -23,6 +23,8 @@ QUOTE_MIN_WORDS = 4
 _DATE_LEAD = re.compile(r"\s+(?:(?:early|late)\s+)?(?:on\s+|in\s+)?")
 #: A capitalised word right after a trigger noun, continuing a name ("War Memorial").
 _NAME_GOES_ON = re.compile(r" (?:[A-Z][a-z]|[IVX]+\b)")
+#: A day number right after a month's name ("March 18").
+_DAY_AFTER = re.compile(r"\s+\d{1,2}\b")
 #: Clause words that are also prepositions of a date ("shortly before midnight on Saturday").
 _DATE_PREPOSITION = re.compile(r"before|after", re.I)
 #: ", who is visiting Seoul,", ", agreed by ministers,", ", which ... .": background, not news.
@@ -78,7 +80,11 @@ def build_context(
         and not (
             t.text[:1].isupper()
             and t.text.split()[0].lower() in _months()
-            and any(x.start <= t.start < x.end for x in timexes)
+            and (
+                any(x.start <= t.start < x.end for x in timexes)
+                # "DOHA, March 18 (Reuters) -": the dateline's date is no timex of the story
+                or _DAY_AFTER.match(text, t.end) is not None
+            )
         )
         # "the National War Memorial": a capitalised noun inside a longer name ("Storm Boris",
         # "Typhoon Haiyan" are the disaster itself)

@@ -96,8 +96,9 @@ class Cues:
 
 def _ending(words: list[str], gap: int) -> PhrasePattern:
     """Words that end a text, allowing up to ``gap`` other words (adverbs, articles) after them."""
-    # the words between may be quoted: "held \"frank and constructive\" talks"
-    return _around("", words, r"(?:\s+[\w’'“”\"-]+){0," + str(gap) + r"}\s*$")
+    # the words between may be quoted ("held \"frank and constructive\" talks") or abbreviated
+    # ("resumed U.S.-mediated talks")
+    return _around("", words, r"(?:\s+[\w’'“”\".-]+){0," + str(gap) + r"}\s*$")
 
 
 def _around(before: str, words: list[str], after: str, flags: int = re.I) -> PhrasePattern:

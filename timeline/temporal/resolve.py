@@ -39,6 +39,8 @@ _WORD_BEFORE = re.compile(r"(?P<w>[\w'’]+)[\s,]*$")
 #: After the day: a possessive or a noun makes it a label ("for Friday's bombing", "for
 #: March 3 riots"), not the day something is set for.
 _LABEL_AFTER = re.compile(r"['’]s\b|\s+(?P<w>[a-z]+)")
+#: "the May 17 general election", "its March 17 vote": a day before a noun it names.
+_PRENOMINAL_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.I)
 #: "has set June 16 for a first hearing": after the day, what it is set for.
 _FOR_AFTER = re.compile(r"\s+for\b")
 #: Before the setting verb: a present perfect ("has set"); a plain "set June 2 for" may be past.
@@ -123,6 +125,14 @@ class Context:
         if tense == PAST:
             m = _WORD_BEFORE.search(self.text, max(0, c.start - 20), c.start)
             if m and m["w"].lower().replace("’", "'") in self.lex.open_ended_before:
+                return None
+        if tense is not None and c.kind in _SET_FOR and _PRENOMINAL_BEFORE.search(
+            self.text, max(0, c.start - 8), c.start
+        ):
+            label = _LABEL_AFTER.match(self.text, c.end)
+            if label is not None and label["w"] is not None:
+                # "candidates in the May 17 general election have promised": the day names a
+                # thing of its own, which the clause's tense does not place
                 return None
         return tense
 

@@ -374,3 +374,12 @@ def test_a_strike_that_targeted_is_an_attack() -> None:
         "near the border."
     )
     assert _days(_of(extract(text, PUBLISHED), "attack")) == [date(2017, 8, 14)]
+
+
+def test_protests_that_erupted_are_no_attack() -> None:
+    text = "Nicaraguan protests erupted on April 18 over cuts to social security pensions."
+    events = extract(text, PUBLISHED)
+    assert not _of(events, "attack")
+    assert _days(_of(events, "other")) == [date(2017, 4, 18)]
+    text = "Fighting erupted on Saturday between Rwandan and Ugandan troops near the airport."
+    assert _days(_of(extract(text, PUBLISHED), "attack")) == [date(2017, 8, 12)]

@@ -57,6 +57,7 @@ class Cues:
     decision_end: PhrasePattern
     decision_chain_end: PhrasePattern
     promise: frozenset[str]
+    occurrence_verbs: frozenset[str]
     named_event: re.Pattern[str]
     weapon_launch: re.Pattern[str]
     launch_lemmas: dict[str, str]
@@ -272,6 +273,7 @@ def load_cues() -> Cues:
         named_event_context=compile_phrases(words("named_event_context"), ignore_case=True),
         named_event_types={str(k): str(v) for k, v in (raw.get("named_events") or {}).items()},
         promise=frozenset(w.lower() for w in words("promise")),
+        occurrence_verbs=frozenset(w.lower() for w in words("occurrence_verbs")),
         # "agreed on Monday to clear the minefields together and to hold an exercise"
         decision_chain_end=_around(
             r"\b",

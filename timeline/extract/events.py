@@ -297,8 +297,18 @@ def sentence_events(
     )
     # "told the weekly cabinet meeting": only a sentence with such a verb has an audience
     audience_named = any(word in ctx.sentence.text for word in cues.audience_words)
+    #: where the verb of an event noun told so far stands, and the noun's type
+    predicates: dict[int, str] = {}
     for trigger in ctx.triggers:
         spec = trigger.spec
+        if (
+            not spec.noun
+            and spec.lemma in cues.occurrence_verbs
+            and predicates.get(trigger.start, spec.type) != spec.type
+        ):
+            # "The protests erupted on April 18": the verb tells the protests happened, it is no
+            # attack of its own
+            continue
         if spec.type == "statement" and ctx.quotes and in_quote(ctx, trigger.start):
             # "Today the council has spoken with one voice," X said: a saying quoted is
             # the speaker's words, not a saying of its own
@@ -382,6 +392,8 @@ def sentence_events(
         predicate, verb_like, anchor = (
             _noun_predicate(ctx, trigger, cues) if noun else (None, True, trigger)
         )
+        if predicate is not None:
+            predicates[predicate] = spec.type
         if predicate is not None and cues.habit_end.search(
             ctx.text, max(trigger.end, predicate - 20), predicate
         ):

@@ -273,6 +273,11 @@ def test_banning_the_import_of_goods_is_a_sanction() -> None:
             "Friday morning.",
             "Vikram Sahni",
         ),
+        (
+            "Minister of National Defense Kuo Wen-chih told lawmakers on Tuesday that tensions "
+            "were the worst he had seen.",
+            "Kuo Wen-chih",
+        ),
     ],
 )
 def test_a_person_after_a_title_and_its_portfolio_is_named(text: str, person: str) -> None:
@@ -383,3 +388,21 @@ def test_protests_that_erupted_are_no_attack() -> None:
     assert _days(_of(events, "other")) == [date(2017, 4, 18)]
     text = "Fighting erupted on Saturday between Rwandan and Ugandan troops near the airport."
     assert _days(_of(extract(text, PUBLISHED), "attack")) == [date(2017, 8, 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Yemen's parliament will hold a closed session on Tuesday to hear a report.",
+            date(2017, 8, 22),
+        ),
+        (
+            "Greek Foreign Minister Andreas Papasotiriou is due to raise the incident with NATO "
+            "Secretary General Hendrik van Aalst in Brussels on Thursday.",
+            date(2017, 8, 24),
+        ),
+    ],
+)
+def test_closed_sessions_and_issues_raised_with_someone_are_meetings(text: str, day: date) -> None:
+    assert _days(_of(extract(text, PUBLISHED), "meeting")) == [day]

@@ -164,6 +164,19 @@ def _value(text: str, expression: str) -> str | None:
             "July 7",
             "2013-07-07",
         ),
+        # a participle after a plural noun describes the noun: the future verb still governs
+        (
+            "The office said the president would meet leaders of all parties represented in "
+            "parliament on Saturday.",
+            "Saturday",
+            "2013-06-15",
+        ),
+        # without a future verb group, the past verb governs as before
+        (
+            "Leaders of all parties represented in parliament met on Saturday.",
+            "Saturday",
+            "2013-06-08",
+        ),
     ],
 )
 def test_the_verb_group_that_governs_a_date(text: str, expression: str, value: str) -> None:

@@ -32,6 +32,9 @@ _PARTICIPLE_AFTER = re.compile(
 #: passive ("be" must stand in the future cue or right after it: ``_BE``).
 _PASSIVE_REST = re.compile(r"(?:\s+be)?(?:\s+[a-z]+ly)?\s+[a-z]+ed", re.IGNORECASE)
 _BE = re.compile(r"\bbe\b", re.IGNORECASE)
+#: A plural noun right before a participle ("parties represented in"), not a verb's subject
+#: pronoun or an auxiliary ("was", "has").
+_PLURAL_NOUN_BEFORE = re.compile(r"\b(?!(?:was|has|is|does|its|his|this|thus|as|us)\b)[a-z]{3,}s\s+$")
 _OWN_EVENT_AFTER = re.compile(r"\s+(?:in|on|at|by|from|during|last|earlier)\b", re.IGNORECASE)
 FUTURE = "future"
 #: ", and ...", ", but ...", "; ...": a coordinated clause has a verb group of its own.
@@ -281,6 +284,15 @@ def tense_near(text: str, start: int, end: int) -> str | None:
             )
         ):
             # "will stay closed until Monday": a participle inside a future verb group
+            continue
+        if (
+            kind == PAST
+            and future_end >= 0
+            and _PLURAL_NOUN_BEFORE.search(text, max(future_end, m.start() - 24), m.start())
+            and _OWN_EVENT_AFTER.match(text, m.end())
+        ):
+            # "would meet leaders of all parties represented in parliament on Saturday": a
+            # participle after a noun describes it, the future verb still governs
             continue
         if kind == FUTURE:
             future_at, future_end = m.start(), m.end()

@@ -406,3 +406,40 @@ def test_protests_that_erupted_are_no_attack() -> None:
 )
 def test_closed_sessions_and_issues_raised_with_someone_are_meetings(text: str, day: date) -> None:
     assert _days(_of(extract(text, PUBLISHED), "meeting")) == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier on Tuesday the High Court rejected a petition filed by business leaders.",
+        "A court in Quito dismissed the charges against him on Tuesday.",
+    ],
+)
+def test_a_court_rejecting_or_dismissing_rules(text: str) -> None:
+    events = extract(text, PUBLISHED)
+    assert not _of(events, "statement")
+    assert _days(_of(events, "other")) == [date(2017, 8, 15)]
+
+
+def test_a_ministry_rejecting_still_speaks() -> None:
+    text = "Pakistan's foreign ministry rejected the accusation on Tuesday."
+    assert _days(_of(extract(text, PUBLISHED), "statement")) == [date(2017, 8, 15)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "The Awami League enforced a dawn-to-dusk hartal across Bangladesh on Tuesday.",
+            "other",
+            date(2017, 8, 15),
+        ),
+        (
+            "The budget session of the Bangladesh parliament is due to open on August 22.",
+            "meeting",
+            date(2017, 8, 22),
+        ),
+    ],
+)
+def test_hartals_and_budget_sessions(text: str, kind: str, day: date) -> None:
+    assert _days(_of(extract(text, PUBLISHED), kind)) == [day]

@@ -292,6 +292,13 @@ def _retyped(
             # "at a hearing of the House Foreign Affairs Committee", "testify before the Senate
             # Armed Services Committee": lawmakers sit with officials, no court rules
             trigger = replace(trigger, spec=replace(trigger.spec, type="meeting", subtype=None))
+        if (
+            trigger.spec.type == "statement"
+            and trigger.spec.lemma in cues.court_decisions
+            and cues.court_before.search(text, max(start, trigger.start - 50), trigger.start)
+        ):
+            # "the High Court rejected a petition": a court's ruling, no saying
+            trigger = replace(trigger, spec=replace(trigger.spec, type="other", subtype="justice"))
         objects = cues.objects_other.get(trigger.spec.lemma)
         if not trigger.spec.noun and (
             (

@@ -58,6 +58,9 @@ class Cues:
     decision_chain_end: PhrasePattern
     promise: frozenset[str]
     occurrence_verbs: frozenset[str]
+    court_decisions: frozenset[str]
+    #: "the High Court", "a court in Quito": a court just before a verb
+    court_before: PhrasePattern
     named_event: re.Pattern[str]
     weapon_launch: re.Pattern[str]
     launch_lemmas: dict[str, str]
@@ -274,6 +277,12 @@ def load_cues() -> Cues:
         named_event_types={str(k): str(v) for k, v in (raw.get("named_events") or {}).items()},
         promise=frozenset(w.lower() for w in words("promise")),
         occurrence_verbs=frozenset(w.lower() for w in words("occurrence_verbs")),
+        court_decisions=frozenset(w.lower() for w in words("court_decisions")),
+        court_before=_around(
+            r"",
+            words("court_subjects"),
+            r"(?:\s+(?:in|of|for)\s+[\w.’' -]{1,30}?)?(?:\s+[a-z]+ly)?\s+$",
+        ),
         # "agreed on Monday to clear the minefields together and to hold an exercise"
         decision_chain_end=_around(
             r"\b",

@@ -443,3 +443,25 @@ def test_a_ministry_rejecting_still_speaks() -> None:
 )
 def test_hartals_and_budget_sessions(text: str, kind: str, day: date) -> None:
     assert _days(_of(extract(text, PUBLISHED), kind)) == [day]
+
+
+def test_the_two_presidents_are_the_two_named_as_presidents() -> None:
+    text = (
+        "Uzbek President Islam Karimov and Kyrgyz President Askar Akayev met in Osh on "
+        "Tuesday. Kyrgyz official Ilhom Nazarov and envoy Elena Sorokina praised the talks "
+        "on Wednesday. The two presidents are expected to meet again on Monday."
+    )
+    (again,) = [e for e in _of(extract(text, PUBLISHED), "meeting") if e.status == "scheduled"]
+    assert {"Islam Karimov", "Askar Akayev"} <= set(_names(again))
+    assert "Elena Sorokina" not in _names(again)
+
+
+def test_the_two_presidents_with_none_named_are_their_countries() -> None:
+    text = (
+        "Uzbekistan and Kyrgyzstan signed a border protocol on Tuesday. Kyrgyz official Ilhom "
+        "Nazarov and envoy Elena Sorokina praised it on Wednesday. The two presidents are "
+        "expected to discuss the protocol on Monday."
+    )
+    (again,) = [e for e in _of(extract(text, PUBLISHED), "meeting") if e.status == "scheduled"]
+    assert "Elena Sorokina" not in _names(again)
+    assert {"Uzbekistan", "Kyrgyzstan"} & set(_names(again))

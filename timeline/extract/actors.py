@@ -182,6 +182,17 @@ def _country_groups() -> re.Pattern[str]:
     return re.compile(rf"\b(?:[Tt]he two|[Bb]oth(?: the)?) ({plurals})\b")
 
 
+def _group_members(group: str, recent: list[Mention]) -> list[Mention]:
+    """The two persons "the two presidents" means: the last two named with that role; when
+    leaders are meant and no two were named as such, none (their countries stand in); else
+    the last two named."""
+    role = group.split()[-1].lower().removesuffix("s")
+    titled = [p for p in recent if p.role is not None and role in p.role.lower()]
+    if len(titled) >= 2:
+        return titled[-2:]
+    return [] if _LEADERS.search(group) else recent[-2:]
+
+
 @cache
 def _group() -> re.Pattern[str]:
     """ "the two countries", "both sides", "the two Central Asian neighbours": the last two countries."""
@@ -388,9 +399,10 @@ def find_mentions(
             moved(people.salient, owner.start(1) + offset, owner.end(1) + offset, "coref")
         )
     for match in _PERSON_GROUP.finditer(sentence) if groups_named else ():
-        for person in people.recent[-2:]:
+        members = _group_members(match.group(), people.recent)
+        for person in members:
             mentions.append(moved(person, match.start() + offset, match.end() + offset, "group"))
-        if not people.recent and _LEADERS.search(match.group()):
+        if not members and _LEADERS.search(match.group()):
             # "The two prime ministers met": no one named yet, so the two countries they lead
             mentions += _last_two_countries(match, offset, people, dictionary)
     for match in _group().finditer(sentence) if groups_named else ():

@@ -465,3 +465,11 @@ def test_the_two_presidents_with_none_named_are_their_countries() -> None:
     (again,) = [e for e in _of(extract(text, PUBLISHED), "meeting") if e.status == "scheduled"]
     assert "Elena Sorokina" not in _names(again)
     assert {"Uzbekistan", "Kyrgyzstan"} & set(_names(again))
+
+
+def test_announcing_measures_that_ban_imports_is_the_ban() -> None:
+    text = (
+        "Britain and Canada announced coordinated measures on Monday, banning the import of "
+        "Belarusian potash products and barring the national airline."
+    )
+    assert [e.type for e in extract(text, PUBLISHED)] == ["sanction"]

@@ -1465,7 +1465,7 @@ def _announces(mention: EventMention, others: list[EventMention]) -> bool:
     """Whether a saying announces or calls for another event of the sentence, dated as it is
     ("announced asset freezes", "called for a national strike next Monday")."""
     return mention.subtype in ("announcement", "appeal") and any(
-        0 <= o.trigger.start - mention.trigger.end <= 30 and o.date == mention.date for o in others
+        0 <= o.trigger.start - mention.trigger.end <= 60 and o.date == mention.date for o in others
     )
 
 

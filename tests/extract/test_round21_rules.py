@@ -473,3 +473,25 @@ def test_announcing_measures_that_ban_imports_is_the_ban() -> None:
         "Belarusian potash products and barring the national airline."
     )
     assert [e.type for e in extract(text, PUBLISHED)] == ["sanction"]
+
+
+def test_troops_exchanging_heavy_fire_attack() -> None:
+    text = (
+        "Indian and Pakistani troops exchanged heavy fire in the Poonch sector on Tuesday, "
+        "killing an Indian soldier."
+    )
+    assert _days(_of(extract(text, PUBLISHED), "attack")) == [date(2017, 8, 15)]
+
+
+def test_a_date_after_saying_belongs_to_what_is_said() -> None:
+    text = (
+        "Hezbollah fired more than 300 rockets at northern Israel on Sunday, saying it was "
+        "retaliating for the killing of a commander in an Israeli strike on July 30."
+    )
+    fired = [e for e in _of(extract(text, PUBLISHED), "attack") if "Hezbollah" in _names(e)]
+    assert date(2017, 8, 13) in _days(fired)
+    text = (
+        "Israel launched strikes on Sunday morning. Hezbollah then fired more than 300 rockets "
+        "at northern Israel, saying it was retaliating for an Israeli strike on July 30."
+    )
+    assert not [e for e in extract(text, PUBLISHED) if "fires" in e.title]

@@ -191,6 +191,11 @@ def _distance(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> int:
     return gap + 1
 
 
+#: ", saying ...", ", adding ...": a participle that reports what was said with the action.
+_REPORT_PARTICIPLE = re.compile(
+    r",\s+(?:saying|adding|claiming|insisting|arguing|noting|warning|accusing|alleging|stating"
+    r"|explaining|citing)\b"
+)
 #: Between a saying verb and its own date: "said on Monday", "said Monday".
 _SAYING_DATE = re.compile(r"\s+(?:on\s+|late\s+on\s+|earlier\s+on\s+)?")
 
@@ -486,6 +491,9 @@ def pick_date(
         # "agreed to pull back to the positions they had held before September 1": a date
         # after a past perfect tells what came before, not when the trigger happened
         and not (t.start > trigger.end and _PAST_PERFECT.search(ctx.text, trigger.end, t.start))
+        # "fired 300 rockets, saying it was retaliating for a strike on July 30": what the
+        # participle reports has its own dates
+        and not (t.start > trigger.end and _REPORT_PARTICIPLE.search(ctx.text, trigger.end, t.start))
     ]
     promised = _promised_from(ctx, trigger) if trigger.spec.type in DECIDED else None
     if promised is not None:

@@ -495,3 +495,10 @@ def test_a_date_after_saying_belongs_to_what_is_said() -> None:
         "at northern Israel, saying it was retaliating for an Israeli strike on July 30."
     )
     assert not [e for e in extract(text, PUBLISHED) if "fires" in e.title]
+
+
+def test_seizing_a_city_is_an_attack() -> None:
+    text = "The M23 rebels seized Goma on Tuesday."
+    assert _days(_of(extract(text, PUBLISHED), "attack")) == [date(2017, 8, 15)]
+    text = "Customs officers seized Chinese goods on Tuesday."
+    assert not _of(extract(text, PUBLISHED), "attack")

@@ -9,6 +9,7 @@ from functools import cache
 
 from timeline.extract.crowds import CROWD, gathering_after
 from timeline.extract.cues import Cues
+from timeline.extract.gazetteer import city_country
 from timeline.extract.mentions import Mention
 from timeline.extract.sentences import Sentence
 from timeline.extract.triggers import TriggerMatch, TriggerMatcher, TriggerSpec
@@ -267,6 +268,16 @@ def _editions(
     ]
 
 
+def _city_after(text: str, position: int, end: int) -> bool:
+    """Whether a town or city the gazetteer knows is named right after ``position`` ("Goma")."""
+    name = _NAME_AFTER.match(text, position, end)
+    return name is not None and city_country(name.group(1)) is not None
+
+
+#: A capitalised name right after a verb: "seized Goma", "captured Kisangani".
+_NAME_AFTER = re.compile(r"\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
 def _retyped(
     text: str, start: int, end: int, triggers: list[TriggerMatch], cues: Cues
 ) -> list[TriggerMatch]:
@@ -310,7 +321,11 @@ def _retyped(
         ):
             trigger = replace(trigger, spec=replace(trigger.spec, type="other", subtype=None))
         taken = cues.objects_attack.get(trigger.spec.lemma)
-        if not trigger.spec.noun and taken is not None and taken.match(text, trigger.end, end):
+        if (
+            not trigger.spec.noun
+            and taken is not None
+            and (taken.match(text, trigger.end, end) or _city_after(text, trigger.end, end))
+        ):
             # "insurgents seized the police station": a place taken by force
             trigger = replace(trigger, spec=replace(trigger.spec, type="attack", subtype=None))
         # one letter for one, so an offset in it is one in the text ("RESOLUTİON")

@@ -20,8 +20,9 @@ from timeline.extract.document_scan import DocumentScan, masked
 from timeline.extract.gazetteer import city_country
 from timeline.extract.mentions import DocumentPeople, Mention, moved, name_words
 from timeline.extract.people import person_or_organization, strip_candidate
-from timeline.extract.phrases import PhrasePattern, compile_phrases, holding
+from timeline.extract.phrases import PhrasePattern, compile_phrases, focus_lacks, holding
 from timeline.extract.references import back_references
+from timeline.temporal.anchors import words_of
 
 #: Latin capitals and small letters with their accented forms ("Ūdris", "Erdoğan", "Wałęsa").
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
@@ -37,6 +38,8 @@ _CANDIDATE = re.compile(r"(?<![\w-])" + _TOKEN + r"(?:\s+(?:[a-z]{2,3}\s+){0,2}"
 #: A capital: every candidate holds one at most ``_CAPITAL_REACH`` characters in ("al-Assad").
 _CAPITAL = re.compile(f"[{_UPPER}]")
 _CAPITAL_REACH = 4
+#: "-ROK" in "US-ROK", "-Japanese" in "Sino-Japanese": the second of a hyphenated pair.
+_PAIR_SECOND = re.compile(r"-([A-Z][\w.’']*)")
 
 
 def _word_led(pattern: str, first_words: str, flags: int = 0) -> PhrasePattern:
@@ -140,6 +143,15 @@ def _vessel_words() -> re.Pattern[str]:
     """The last words of the vessel nouns, for a cheap check before the full pattern runs."""
     words = sorted({n.split()[-1] for n in name_words("vessel_nouns")})
     return re.compile(r"\b(?:" + "|".join(words) + r")\b")
+
+
+@cache
+def _vessel_keys() -> frozenset[str]:
+    """The word keys of ``_vessel_words``: a sentence with none of them names no vessel."""
+    words = {n.split()[-1] for n in name_words("vessel_nouns")}
+    # a word the word list splits (none now) could hide in any sentence: then always search
+    plain = all(w.isascii() and words_of(w) == [w] for w in words)
+    return frozenset(words) if plain else frozenset({""})
 
 
 @cache
@@ -311,7 +323,9 @@ def find_mentions(
                 mentions.append(
                     _entry_mention(entry, match.start() + offset, match.end() + offset, False)
                 )
-    coordinated = any(point in sentence for point in ("North", "South", "East", "West"))
+    coordinated = (
+        "North" in sentence or "South" in sentence or "East" in sentence or "West" in sentence
+    )
     for match in _COORDINATED.finditer(sentence) if coordinated else ():
         entry = dictionary.lookup(f"{match.group(1)} {match.group(2)}")
         if entry is not None and not any(s <= match.start() < e for s, e, _ in spans):
@@ -356,7 +370,10 @@ def find_mentions(
             continue
         end = start + len(name)
         if vessels_named is None:
-            vessels_named = _vessel_words().search(lowered) is not None
+            vessels_named = (
+                not focus_lacks(sentence, _vessel_keys())
+                and _vessel_words().search(lowered) is not None
+            )
         if vessels_named and _vessel_before().search(sentence, max(0, start - 60), start):
             # "the frigate Admiral Sorokin": a ship's name, however much it looks like a person's
             continue
@@ -610,7 +627,7 @@ def _pair_partner(
     sentence: str, end: int, dictionary: ActorDictionary
 ) -> tuple[int, int, ActorEntry] | None:
     """The second actor of a hyphenated pair ("US-ROK", "Sino-Japanese") after a matched first one."""
-    follow = re.match(r"-([A-Z][\w.’']*)", sentence[end:])
+    follow = _PAIR_SECOND.match(sentence, end)
     if follow is None:
         return None
     entry = dictionary.lookup(follow.group(1).rstrip(".’'"))

@@ -81,7 +81,7 @@ def _match_key(key: str) -> str:
 def match_keys(text: str, keys: list[str]) -> list[str]:
     """The word keys of ``text`` (``timeline.temporal.anchors.words``) as phrase lists match
     them: the same list for a text in plain ASCII."""
-    return keys if text.isascii() else [_match_key(key) for key in keys]
+    return keys if text.isascii() else [k if k.isascii() else case_blind(k) for k in keys]
 
 
 class _Sentence:
@@ -142,6 +142,13 @@ def focus_sentence(
     _FOCUS.now = _Sentence(document, sentence, start, end, index)
 
 
+def focus_lacks(text: str, keys: AbstractSet[str]) -> bool:
+    """Whether ``text`` is the sentence in focus and holds none of the word ``keys``: a pattern
+    every match of which holds one of those words need not be searched there."""
+    focus = _FOCUS.now
+    return text is focus.sentence and keys.isdisjoint(focus.tokens)
+
+
 def clear_focus() -> None:
     """Forget the sentence named by ``focus_sentence``: every phrase list scans again."""
     _FOCUS.now = _NO_SENTENCE
@@ -197,13 +204,26 @@ class PhrasePattern:
                 if other is None or (found is not None and found.start() < other.start())
                 else other
             )
-        plan = self._plan(text, pos, endpos)
-        if plan is None:
+        # ``_plan`` and the first match of ``_at``, inlined: searches are many, and most
+        # find none of the list's first words in the sentence
+        focus = _FOCUS.now
+        if text is focus.sentence:
+            shift = focus.start
+        elif text is focus.document and focus.start <= pos and endpos <= focus.end:
+            shift = 0
+        else:
             return self.regex.search(text, pos, endpos)
-        # the first match of ``_at``, without making a generator for it: searches are many
-        starts, shift = plan
+        if 0 < endpos < len(text):
+            before, after = text[endpos - 1], text[endpos]
+            if (before.isalnum() or before == "_") and (after.isalnum() or after == "_"):
+                return self.regex.search(text, pos, endpos)
+        first = self.first
+        if first.isdisjoint(focus.tokens):
+            return None
+        if not self.leads:
+            return self.regex.search(text, pos, endpos)
         match = self.regex.match
-        for offset in starts:
+        for offset in _starts(focus.index, first.intersection(focus.tokens)):
             at = offset - shift
             if pos <= at < endpos and (found := match(text, at, endpos)) is not None:
                 return found

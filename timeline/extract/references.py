@@ -6,15 +6,23 @@ import re
 
 from timeline.extract.actor_dictionary import ActorDictionary
 from timeline.extract.mentions import DocumentPeople, Mention, moved, name_words
+from timeline.extract.phrases import PhrasePattern
 
 #: "the minister", "the French minister", "The president": a role noun that refers back to a person.
 _ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(?:([A-Z][\w’'-]+)\s+)?$")
 #: "the council", "the commission", "the same court": an organisation named before by a name
 #: holding that word.
-_ORG_REFERENCE = re.compile(
-    # "\b(?:[Tt]he|[Aa])", opened with its letters so that the regex engine skips to them
-    r"[TtAa](?<!\w.)(?:(?<=[Tt])he|(?<=[Aa]))\s+(?:\w+-member\s+|same\s+)?([a-z]+)\b"
+_ORG_REFERENCE = PhrasePattern(
+    re.compile(
+        # "\b(?:[Tt]he|[Aa])", opened with its letters so that the regex engine skips to them
+        r"[TtAa](?<!\w.)(?:(?<=[Tt])he|(?<=[Aa]))\s+(?:\w+-member\s+|same\s+)?([a-z]+)\b"
+    ),
+    # tried only where the words "the" and "a" start in the sentence read
+    frozenset({"the", "a"}),
+    leads=True,
 )
+#: "the minister of finance", "the president Joe Biden": a role named, not referred back to.
+_ROLE_NAMED = re.compile(r"\s+(?:of|for)\b|\s+[A-Z]")
 #: "The agency suspended deliveries": a generic noun opening the sentence, as its subject.
 _GENERIC_SUBJECT = re.compile(r"\s*(?P<lead>The)\s+([a-z]+)\s+(?!of\b|which\b|that\b)[a-z]")
 #: "they fired", "they later agreed": a plural pronoun as the subject of a verb.
@@ -44,8 +52,8 @@ def back_references(
         lead = _ROLE_REFERENCE.search(sentence, 0, r_start)
         if lead is None or any(s <= r_start < e for s, e in taken):
             continue
-        if re.match(r"\s+(?:of|for)\b|\s+[A-Z]", sentence[r_end:]):
-            continue  # "the minister of finance", "the president Joe Biden": not a back-reference
+        if _ROLE_NAMED.match(sentence, r_end):
+            continue
         country = None
         if lead.group(1):
             entry = dictionary.lookup(lead.group(1))

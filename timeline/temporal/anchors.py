@@ -268,23 +268,38 @@ def candidate_starts(text: str) -> dict[str, list[int]]:
     present = index.keys()
     found: dict[str, list[int]] = {}
     checks = 0
-    for kind, rule in starts().items():
-        chosen: set[int] = set()
+    for rule, kinds in _rules():
+        chosen: set[int] | list[int]
         if rule.anchors is None:
             assert rule.first is not None
-            for key in rule.first & present:
-                chosen.update(index[key])
-                checks += len(index[key])
+            hits = [index[key] for key in rule.first & present]
+            steps = sum(map(len, hits))
+            # one list of word positions is already sorted
+            chosen = hits[0] if len(hits) == 1 else set().union(*hits)
         else:
-            first = rule.first
-            for key in rule.anchors & present:
-                for i in index[key]:
-                    checks += min(i, rule.reach) + 1
-                    for j in range(max(0, i - rule.reach), i + 1):
-                        if first is None or keys[j] in first:
-                            chosen.add(j)
+            first, reach = rule.first, rule.reach
+            at = [i for key in rule.anchors & present for i in index[key]]
+            steps = sum(min(i, reach) + 1 for i in at)
+            chosen = (
+                {j for i in at for j in range(max(0, i - reach), i + 1)}
+                if first is None
+                else {j for i in at for j in range(max(0, i - reach), i + 1) if keys[j] in first}
+            )
+        checks += steps * len(kinds)
         if chosen:
-            found[kind] = [offsets[j] for j in sorted(chosen)]
+            tried = [offsets[j] for j in sorted(chosen)]
+            for kind in kinds:
+                found[kind] = tried
     charge("words", len(keys))
     charge("start_checks", checks)
-    return found
+    return {kind: found[kind] for kind in starts() if kind in found}
+
+
+@cache
+def _rules() -> list[tuple[Start, list[str]]]:
+    """Each distinct start rule once, with the kinds it serves ("holiday" and
+    "holiday_period" start alike): the words are checked once for all of them."""
+    kinds: dict[Start, list[str]] = {}
+    for kind, rule in starts().items():
+        kinds.setdefault(rule, []).append(kind)
+    return list(kinds.items())

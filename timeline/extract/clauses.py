@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -534,13 +535,20 @@ def _months() -> frozenset[str]:
 
 
 def segment(ctx: SentenceContext, position: int) -> tuple[int, int]:
-    before = [b for b in ctx.boundaries if b <= position]
-    after = [b for b in ctx.boundaries if b > position]
-    return (before[-1] if before else ctx.sentence.start, after[0] if after else ctx.sentence.end)
+    """The clause around ``position``: between the boundaries (sorted) on either side of it."""
+    boundaries = ctx.boundaries
+    at = bisect_right(boundaries, position)
+    return (
+        boundaries[at - 1] if at else ctx.sentence.start,
+        boundaries[at] if at < len(boundaries) else ctx.sentence.end,
+    )
 
 
 def in_quote(ctx: SentenceContext, position: int) -> tuple[int, int] | None:
-    return next(((s, e) for s, e in ctx.quotes if s <= position < e), None)
+    for start, end in ctx.quotes:
+        if start <= position < end:
+            return start, end
+    return None
 
 
 def embedding_start(ctx: SentenceContext, trigger: TriggerMatch) -> int | None:

@@ -122,7 +122,7 @@ def _source_key(source: Source) -> tuple[str, int, str]:
 def sort_key(event: Event) -> tuple[str, str, str, tuple[str, int, str]]:
     """A total order on events: date, type, principal actor, first source."""
     when = event.date.start.isoformat() + event.date.end.isoformat() if event.date else "9999"
-    first = min((_source_key(s) for s in event.sources), default=("", 0, ""))
+    first = min(map(_source_key, event.sources), default=("", 0, ""))
     return (when, event.type, principal(event), first)
 
 
@@ -134,7 +134,7 @@ def _precision_rank(
     if event.date is None:
         return (1, 0, 0, sort_key(event))
     width = (event.date.end - event.date.start).days
-    relative = not any(c.isdigit() for c in event.date.text or "")
+    relative = not any(map(str.isdigit, event.date.text or ""))
     return (0, width, int(relative) * 100 - int(event.confidence * 99), sort_key(event))
 
 

@@ -493,7 +493,9 @@ def pick_date(
         and not (t.start > trigger.end and _PAST_PERFECT.search(ctx.text, trigger.end, t.start))
         # "fired 300 rockets, saying it was retaliating for a strike on July 30": what the
         # participle reports has its own dates
-        and not (t.start > trigger.end and _REPORT_PARTICIPLE.search(ctx.text, trigger.end, t.start))
+        and not (
+            t.start > trigger.end and _REPORT_PARTICIPLE.search(ctx.text, trigger.end, t.start)
+        )
     ]
     promised = _promised_from(ctx, trigger) if trigger.spec.type in DECIDED else None
     if promised is not None:

@@ -126,8 +126,10 @@ class Context:
             m = _WORD_BEFORE.search(self.text, max(0, c.start - 20), c.start)
             if m and m["w"].lower().replace("’", "'") in self.lex.open_ended_before:
                 return None
-        if tense is not None and c.kind in _SET_FOR and _PRENOMINAL_BEFORE.search(
-            self.text, max(0, c.start - 8), c.start
+        if (
+            tense is not None
+            and c.kind in _SET_FOR
+            and _PRENOMINAL_BEFORE.search(self.text, max(0, c.start - 8), c.start)
         ):
             label = _LABEL_AFTER.match(self.text, c.end)
             if label is not None and label["w"] is not None:

@@ -34,7 +34,9 @@ _PASSIVE_REST = re.compile(r"(?:\s+be)?(?:\s+[a-z]+ly)?\s+[a-z]+ed", re.IGNORECA
 _BE = re.compile(r"\bbe\b", re.IGNORECASE)
 #: A plural noun right before a participle ("parties represented in"), not a verb's subject
 #: pronoun or an auxiliary ("was", "has").
-_PLURAL_NOUN_BEFORE = re.compile(r"\b(?!(?:was|has|is|does|its|his|this|thus|as|us)\b)[a-z]{3,}s\s+$")
+_PLURAL_NOUN_BEFORE = re.compile(
+    r"\b(?!(?:was|has|is|does|its|his|this|thus|as|us)\b)[a-z]{3,}s\s+$"
+)
 _OWN_EVENT_AFTER = re.compile(r"\s+(?:in|on|at|by|from|during|last|earlier)\b", re.IGNORECASE)
 FUTURE = "future"
 #: ", and ...", ", but ...", "; ...": a coordinated clause has a verb group of its own.

@@ -502,3 +502,27 @@ def test_seizing_a_city_is_an_attack() -> None:
     assert _days(_of(extract(text, PUBLISHED), "attack")) == [date(2017, 8, 15)]
     text = "Customs officers seized Chinese goods on Tuesday."
     assert not _of(extract(text, PUBLISHED), "attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "The M23 seized Goma in November 2016. On Tuesday, the rebels captured the mining "
+            "town of Rubaya.",
+            "M23",
+        ),
+        (
+            "Boko Haram attacked Maiduguri in May. On Tuesday, the militants raided a village "
+            "near Bama.",
+            "Boko Haram",
+        ),
+    ],
+)
+def test_the_rebels_are_the_armed_group_named_before(text: str, group: str) -> None:
+    tuesday = [
+        e
+        for e in _of(extract(text, PUBLISHED), "attack")
+        if e.date and e.date.start == date(2017, 8, 15)
+    ]
+    assert tuesday and group in _names(tuesday[0])

@@ -526,3 +526,8 @@ def test_the_rebels_are_the_armed_group_named_before(text: str, group: str) -> N
         if e.date and e.date.start == date(2017, 8, 15)
     ]
     assert tuesday and group in _names(tuesday[0])
+
+
+def test_flying_into_a_capital_is_a_visit() -> None:
+    text = "U.N. envoy Moussa Ould Abdallahi flew into Sanaa on Tuesday for talks with the Houthis."
+    assert _days(_of(extract(text, PUBLISHED), "visit")) == [date(2017, 8, 15)]

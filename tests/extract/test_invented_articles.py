@@ -145,6 +145,20 @@ GOLD93 = DATA / "invented93" / "gold"
 GOLD94 = DATA / "invented94" / "gold"
 GOLD95 = DATA / "invented95" / "gold"
 GOLD96 = DATA / "invented96" / "gold"
+GOLD97 = DATA / "invented97" / "gold"
+GOLD98 = DATA / "invented98" / "gold"
+GOLD99 = DATA / "invented99" / "gold"
+GOLD100 = DATA / "invented100" / "gold"
+GOLD101 = DATA / "invented101" / "gold"
+GOLD102 = DATA / "invented102" / "gold"
+GOLD103 = DATA / "invented103" / "gold"
+GOLD104 = DATA / "invented104" / "gold"
+GOLD105 = DATA / "invented105" / "gold"
+GOLD106 = DATA / "invented106" / "gold"
+GOLD107 = DATA / "invented107" / "gold"
+GOLD108 = DATA / "invented108" / "gold"
+GOLD109 = DATA / "invented109" / "gold"
+GOLD110 = DATA / "invented110" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -278,6 +292,20 @@ FLOOR93_F1 = 0.72  # 0.750 blind, 0.756 held out (Andean and Southern Cone polit
 FLOOR94_F1 = 0.69  # 0.677 blind, 0.726 studied (Japan and South Korea politics)
 FLOOR95_F1 = 0.69  # 0.723 blind, 0.723 held out (Central Asia and Afghanistan)
 FLOOR96_F1 = 0.65  # 0.646 blind, 0.682 studied (Gulf states and Yemen)
+FLOOR97_F1 = 0.84  # 0.814 blind, 0.887 studied (India and Pakistan)
+FLOOR98_F1 = 0.63  # 0.630 blind, 0.662 held out (UN Security Council and General Assembly)
+FLOOR99_F1 = 0.72  # 0.672 blind, 0.764 studied (Great Lakes Africa conflict and peace talks)
+FLOOR100_F1 = 0.53  # 0.479 blind, 0.564 held out (US foreign policy, Congress and sanctions)
+FLOOR101_F1 = 0.78  # 0.706 blind, 0.826 studied (Israel, Palestinians and Lebanon)
+FLOOR102_F1 = 0.69  # 0.737 blind, 0.726 held out (Mexico and the US border)
+FLOOR103_F1 = 0.62  # 0.560 blind, 0.661 studied (US Congress and Treasury sanctions)
+FLOOR104_F1 = 0.69  # 0.708 blind, 0.721 held out (European foreign policy)
+FLOOR105_F1 = 0.67  # 0.629 blind, 0.714 studied (United Nations votes and envoys)
+FLOOR106_F1 = 0.72  # 0.746 blind, 0.756 held out (Russia and its neighbours)
+FLOOR107_F1 = 0.66  # 0.672 blind, 0.699 studied (South Asian politics)
+FLOOR108_F1 = 0.72  # 0.746 blind, 0.752 held out (Eastern Mediterranean)
+FLOOR109_F1 = 0.59  # 0.614 blind, 0.630 studied (features and long reads)
+FLOOR110_F1 = 0.67  # 0.702 blind, 0.708 held out (Latin American trade diplomacy)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -433,6 +461,20 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD94, FLOOR94_F1),
         (GOLD95, FLOOR95_F1),
         (GOLD96, FLOOR96_F1),
+        (GOLD97, FLOOR97_F1),
+        (GOLD98, FLOOR98_F1),
+        (GOLD99, FLOOR99_F1),
+        (GOLD100, FLOOR100_F1),
+        (GOLD101, FLOOR101_F1),
+        (GOLD102, FLOOR102_F1),
+        (GOLD103, FLOOR103_F1),
+        (GOLD104, FLOOR104_F1),
+        (GOLD105, FLOOR105_F1),
+        (GOLD106, FLOOR106_F1),
+        (GOLD107, FLOOR107_F1),
+        (GOLD108, FLOOR108_F1),
+        (GOLD109, FLOOR109_F1),
+        (GOLD110, FLOOR110_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -497,6 +539,13 @@ HELD_OUT = [
     GOLD91,
     GOLD93,
     GOLD95,
+    GOLD98,
+    GOLD100,
+    GOLD102,
+    GOLD104,
+    GOLD106,
+    GOLD108,
+    GOLD110,
 ]
 #: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
 #: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
@@ -508,19 +557,20 @@ HELD_OUT = [
 #: in round 17): 0.675 before it, 0.681 after it. All twenty-eight (sets 61, 63, 65 and 67
 #: held out in round 18): 0.683 before it, 0.688 after it. All thirty-five (sets 69, 71, 73,
 #: 75, 77, 79 and 81 held out in round 19): 0.691 before it, 0.695 after it. All forty-two
-#: (sets 83-95, odd, held out in round 20): 0.695 before it, 0.708 after it.
-HELD_OUT_FLOOR_F1 = 0.68
+#: (sets 83-95, odd, held out in round 20): 0.695 before it, 0.708 after it. All forty-nine
+#: (sets 98-110, even, held out in round 21): 0.703 before it, 0.715 after it.
+HELD_OUT_FLOOR_F1 = 0.69
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 2430, totals
+    assert totals["required"] >= 2850, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.708 (recall 0.72, precision 0.69): single sets "
-    "range from 0.53-0.57 (newspaper features, long reads, Asian regional press) to 0.83",
+    reason="held-out sets together 0.715 (recall 0.73, precision 0.70): single sets "
+    "range from 0.53-0.56 (newspaper features, long reads, US congressional politics) to 0.83",
     strict=True,
 )
 def test_held_out_sets_together_reach_target() -> None:

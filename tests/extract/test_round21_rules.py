@@ -531,3 +531,12 @@ def test_the_rebels_are_the_armed_group_named_before(text: str, group: str) -> N
 def test_flying_into_a_capital_is_a_visit() -> None:
     text = "U.N. envoy Moussa Ould Abdallahi flew into Sanaa on Tuesday for talks with the Houthis."
     assert _days(_of(extract(text, PUBLISHED), "visit")) == [date(2017, 8, 15)]
+
+
+def test_an_undated_saying_of_a_dated_action_is_that_action() -> None:
+    text = "Delhi Police said they had detained Bhatti on Wednesday near the Delhi zoo."
+    events = extract(text, PUBLISHED)
+    assert [e.type for e in events] == ["other"]
+    assert _days(events) == [date(2017, 8, 16)]
+    text = "Delhi Police said the suspects were dangerous."
+    assert [e.type for e in extract(text, PUBLISHED)] == ["statement"]

@@ -1436,6 +1436,20 @@ def _fold_plain_statements(mentions: list[EventMention]) -> list[EventMention]:
     for mention in mentions:
         if (
             mention.type == "statement"
+            and mention.date is None
+            and any(
+                o.reported
+                and o.date is not None
+                and o.trigger.start > mention.trigger.end
+                and (o.principal.name == mention.principal.name or mention.principal in o.actors)
+                for o in others
+            )
+        ):
+            # "Delhi Police said they had detained Bhatti on Wednesday": the undated saying only
+            # carries the dated action it reports
+            continue
+        if (
+            mention.type == "statement"
             and (mention.plain or _participle_after(mention, others) or _announces(mention, others))
             and any(
                 (o.principal.name == mention.principal.name or mention.principal in o.actors)

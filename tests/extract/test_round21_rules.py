@@ -540,3 +540,11 @@ def test_an_undated_saying_of_a_dated_action_is_that_action() -> None:
     assert _days(events) == [date(2017, 8, 16)]
     text = "Delhi Police said the suspects were dangerous."
     assert [e.type for e in extract(text, PUBLISHED)] == ["statement"]
+
+
+def test_an_analyst_named_with_an_abbreviation_in_the_apposition_comments() -> None:
+    text = (
+        "Lena Hartmann, a U.N. analyst at the International Crisis Group, said the new "
+        "members would find a paralysed council."
+    )
+    assert extract(text, PUBLISHED) == []

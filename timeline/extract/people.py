@@ -25,7 +25,8 @@ _ROLE_BEFORE = re.compile(r"(?:^|\b(?:the|a|an|its|their)\s+)([^,.;:]{2,60}),\s*
 #: "director of the", "fellow at": a role word and the preposition that names where the person works.
 _ROLE_OF = re.compile(r"\b([\w’'-]+)\s+(?:of|at|in)\s+(?:the\s+)?$")
 #: ", Sweden's deputy foreign minister": not ',"' closing a quote, where what follows names the speaker.
-_APPOSITION = re.compile(r"\s*,\s*(?![\"”’'])([^,.;:]{2,120})")
+#: ", a U.N. analyst at ...": the apposition after a name, abbreviations' dots included.
+_APPOSITION = re.compile(r"\s*,\s*(?![\"”’'])((?:[^,.;:]|\.(?=[A-Za-z]|\s[a-z])){2,120})")
 #: How far back (characters) the words right before a name are looked for.
 WORD_REACH = 40
 _LAST_WORD = re.compile(r"([\w’']+)$")

@@ -548,3 +548,22 @@ def test_an_analyst_named_with_an_abbreviation_in_the_apposition_comments() -> N
         "members would find a paralysed council."
     )
     assert extract(text, PUBLISHED) == []
+
+
+def test_a_trigger_may_hold_its_actor() -> None:
+    text = "Rafael Ocampo will brief the Security Council in New York next Wednesday."
+    assert _days(_of(extract(text, PUBLISHED), "meeting")) == [date(2017, 8, 23)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("President Jovenel Moise was assassinated at his home on Tuesday.", "attack"),
+        (
+            "President Mehmet Tansel and President Andreas Mavrides dined at his home on Tuesday night.",
+            "meeting",
+        ),
+    ],
+)
+def test_assassinations_attack_and_dinners_meet(text: str, kind: str) -> None:
+    assert _days(_of(extract(text, PUBLISHED), kind)) == [date(2017, 8, 15)]

@@ -71,7 +71,8 @@ def build_context(
     triggers = [
         t
         for t in matcher.find(text, start, end)
-        if not any(s < t.end and t.start < e for s, e in taken)
+        # an actor's name inside a trigger ("brief the Security Council") is its object
+        if not any(s < t.end and t.start < e and not t.start < s < e <= t.end for s, e in taken)
         # "a one-day strike" holds a timex; "Summit" inside a date name does not count
         and not any(
             x.start < t.end and t.start < x.end and not (t.start <= x.start and x.end < t.end)

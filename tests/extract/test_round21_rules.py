@@ -567,3 +567,12 @@ def test_a_trigger_may_hold_its_actor() -> None:
 )
 def test_assassinations_attack_and_dinners_meet(text: str, kind: str) -> None:
     assert _days(_of(extract(text, PUBLISHED), kind)) == [date(2017, 8, 15)]
+
+
+def test_a_title_and_name_after_a_fronted_place_are_the_next_subject() -> None:
+    text = "In New York, Secretary-General Kofi Annan welcomed the agreement on Tuesday."
+    (event,) = extract(text, PUBLISHED)
+    assert _names(event) == ["Kofi Annan"]
+    text = "Hassan Rouhani, President of Iran, said on Tuesday that the deal was good."
+    (event,) = extract(text, PUBLISHED)
+    assert _names(event)[:2] == ["Hassan Rouhani", "Iran"]

@@ -83,6 +83,17 @@ def strip_candidate(
     return text, start
 
 
+def _titled_name(text: str, dictionary: ActorDictionary) -> bool:
+    """Whether ``text`` opens with a title and a capitalised name after it ("Secretary-General
+    Kofi Annan"), not with a description ("Secretary-General of the United Nations")."""
+    words = text.split()
+    for size in (3, 2, 1):
+        if len(words) > size and " ".join(words[:size]) in dictionary.titles:
+            following = words[size]
+            return following[:1].isupper() and following not in dictionary.titles
+    return False
+
+
 def _portfolio_word(words: list[str], dictionary: ActorDictionary) -> bool:
     """Whether the first word belongs to a portfolio: one of its words, or "for", "of", "and"
     before one ("for Foreign Affairs and Trade")."""
@@ -234,6 +245,10 @@ def person_or_organization(
     known = people.resolve(name)
     role, country = pre_title(sentence, start, spans, dictionary)
     apposition = _APPOSITION.match(sentence, end)
+    if apposition and _titled_name(apposition.group(1), dictionary):
+        # "In New York, Secretary-General Kofi Annan welcomed": the next subject, named with
+        # its title, not an apposition of the words before the comma
+        apposition = None
     if apposition and (role is None or country is None):
         words = apposition.group(1)
         if any(dictionary.is_role(w) for w in role_words(words, dictionary)):

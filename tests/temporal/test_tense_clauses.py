@@ -171,6 +171,18 @@ def _value(text: str, expression: str) -> str | None:
             "Saturday",
             "2013-06-15",
         ),
+        # a date before a past verb that asks someone to act dates the asking
+        (
+            "The Unification Ministry on Sunday again urged the North to accept its proposal.",
+            "Sunday",
+            "2013-06-09",
+        ),
+        # a date after it is what the asking is for
+        (
+            "The ministry invited the envoy to visit Seoul on Sunday.",
+            "Sunday",
+            "2013-06-16",
+        ),
         # without a future verb group, the past verb governs as before
         (
             "Leaders of all parties represented in parliament met on Saturday.",

@@ -88,7 +88,10 @@ def _cues() -> re.Pattern[str]:
     infinitive = rf"to\s+(?!{alternation(lex.not_verbs_after_to)}(?![\w'’]))[a-z]+"
     future += "|(?P<intent>" + alternation(lex.prospective_verbs) + r")\s+" + infinitive
     future += (
-        "|" + alternation(lex.prospective_object_verbs) + r"\s+(?:[\w'’.-]+\s+){0,4}?" + infinitive
+        "|(?P<asked>"
+        + alternation(lex.prospective_object_verbs)
+        + r")\s+(?:[\w'’.-]+\s+){0,4}?"
+        + infinitive
     )
     perfect = r"(?:has|have|had)(?:\s+not|n['’]t)?\s+[a-z]+(?:ed|en|wn|ne|t)"
     # "helped by new models": a participle with its agent describes, it does not narrate
@@ -328,7 +331,9 @@ def tense_near(text: str, start: int, end: int) -> str | None:
         if kind == PAST and _determiner_before().search(text, max(end, m.start() - 8), m.start()):
             continue
         if kind == FUTURE and (
-            (m["intent"] and _past_form(m["intent"])) or (m["invite"] and _past_form(m["invite"]))
+            (m["intent"] and _past_form(m["intent"]))
+            or (m["invite"] and _past_form(m["invite"]))
+            or (m["asked"] and _past_form(m["asked"]))
         ):
             # "On September 26, ... the two sides agreed to pull back": the date before a past
             # intention dates the agreeing, which is past; only a date after it looks ahead

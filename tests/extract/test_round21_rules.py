@@ -576,3 +576,12 @@ def test_a_title_and_name_after_a_fronted_place_are_the_next_subject() -> None:
     text = "Hassan Rouhani, President of Iran, said on Tuesday that the deal was good."
     (event,) = extract(text, PUBLISHED)
     assert _names(event)[:2] == ["Hassan Rouhani", "Iran"]
+
+
+def test_a_storm_making_landfall_is_a_disaster() -> None:
+    text = (
+        "Cyclone Hanitra made landfall near the Mozambican port city of Quelimane late on Tuesday."
+    )
+    events = extract(text, PUBLISHED)
+    assert [(e.type, e.subtype) for e in events] == [("other", "disaster")]
+    assert _days(events) == [date(2017, 8, 15)]

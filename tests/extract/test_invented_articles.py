@@ -159,6 +159,10 @@ GOLD107 = DATA / "invented107" / "gold"
 GOLD108 = DATA / "invented108" / "gold"
 GOLD109 = DATA / "invented109" / "gold"
 GOLD110 = DATA / "invented110" / "gold"
+GOLD111 = DATA / "invented111" / "gold"
+GOLD112 = DATA / "invented112" / "gold"
+GOLD113 = DATA / "invented113" / "gold"
+GOLD114 = DATA / "invented114" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -306,6 +310,10 @@ FLOOR107_F1 = 0.66  # 0.672 blind, 0.699 studied (South Asian politics)
 FLOOR108_F1 = 0.72  # 0.746 blind, 0.752 held out (Eastern Mediterranean)
 FLOOR109_F1 = 0.59  # 0.614 blind, 0.630 studied (features and long reads)
 FLOOR110_F1 = 0.67  # 0.702 blind, 0.708 held out (Latin American trade diplomacy)
+FLOOR111_F1 = 0.64  # 0.661 blind, 0.678 studied (Northeast Asia security)
+FLOOR112_F1 = 0.59  # 0.579 blind, 0.628 held out (African Union and regional blocs)
+FLOOR113_F1 = 0.73  # 0.743 blind, 0.765 studied (disasters and aid diplomacy)
+FLOOR114_F1 = 0.60  # 0.632 blind, 0.632 held out (Central and Eastern Europe politics)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -475,6 +483,10 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD108, FLOOR108_F1),
         (GOLD109, FLOOR109_F1),
         (GOLD110, FLOOR110_F1),
+        (GOLD111, FLOOR111_F1),
+        (GOLD112, FLOOR112_F1),
+        (GOLD113, FLOOR113_F1),
+        (GOLD114, FLOOR114_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -546,6 +558,8 @@ HELD_OUT = [
     GOLD106,
     GOLD108,
     GOLD110,
+    GOLD112,
+    GOLD114,
 ]
 #: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
 #: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
@@ -558,18 +572,19 @@ HELD_OUT = [
 #: held out in round 18): 0.683 before it, 0.688 after it. All thirty-five (sets 69, 71, 73,
 #: 75, 77, 79 and 81 held out in round 19): 0.691 before it, 0.695 after it. All forty-two
 #: (sets 83-95, odd, held out in round 20): 0.695 before it, 0.708 after it. All forty-nine
-#: (sets 98-110, even, held out in round 21): 0.703 before it, 0.715 after it.
+#: (sets 98-110, even, held out in round 21): 0.703 before it, 0.716 after it. All fifty-one
+#: (sets 112 and 114 held out late in round 21): 0.699 before it, 0.713 after it.
 HELD_OUT_FLOOR_F1 = 0.69
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 2850, totals
+    assert totals["required"] >= 2970, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.715 (recall 0.73, precision 0.70): single sets "
+    reason="held-out sets together 0.713 (recall 0.72, precision 0.70): single sets "
     "range from 0.53-0.56 (newspaper features, long reads, US congressional politics) to 0.83",
     strict=True,
 )

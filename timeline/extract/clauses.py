@@ -298,7 +298,7 @@ def _retyped(
         ):
             # "At the second round, held on August 12-13, the foreign ministers": of talks
             trigger = replace(trigger, spec=replace(trigger.spec, type="meeting", subtype=None))
-        if trigger.spec.lemma in ("hearing", "hearings", "testify") and (
+        if trigger.spec.lemma in cues.hearing_triggers and (
             cues.hearing_of_lawmakers.match(text, trigger.end, end)
             or cues.lawmakers_hearing.search(text, max(start, trigger.start - 80), trigger.start)
         ):

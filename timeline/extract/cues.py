@@ -59,6 +59,7 @@ class Cues:
     promise: frozenset[str]
     occurrence_verbs: frozenset[str]
     court_decisions: frozenset[str]
+    hearing_triggers: frozenset[str]
     #: "the High Court", "a court in Quito": a court just before a verb
     court_before: PhrasePattern
     named_event: re.Pattern[str]
@@ -278,6 +279,7 @@ def load_cues() -> Cues:
         promise=frozenset(w.lower() for w in words("promise")),
         occurrence_verbs=frozenset(w.lower() for w in words("occurrence_verbs")),
         court_decisions=frozenset(w.lower() for w in words("court_decisions")),
+        hearing_triggers=frozenset(w.lower() for w in words("hearing_triggers")),
         court_before=_around(
             r"",
             words("court_subjects"),

@@ -191,11 +191,14 @@ def _distance(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> int:
     return gap + 1
 
 
-#: ", saying ...", ", adding ...": a participle that reports what was said with the action.
-_REPORT_PARTICIPLE = re.compile(
-    r",\s+(?:saying|adding|claiming|insisting|arguing|noting|warning|accusing|alleging|stating"
-    r"|explaining|citing)\b"
-)
+@cache
+def _report_participle() -> re.Pattern[str]:
+    """ ", saying ...", ", adding ...": a participle that reports what was said with the action
+    (``report_participles`` in event_cues.yaml)."""
+    words = "|".join(re.escape(str(w)) for w in data_file("event_cues.yaml")["report_participles"])
+    return re.compile(rf",\s+(?:{words})\b")
+
+
 #: Between a saying verb and its own date: "said on Monday", "said Monday".
 _SAYING_DATE = re.compile(r"\s+(?:on\s+|late\s+on\s+|earlier\s+on\s+)?")
 
@@ -416,7 +419,7 @@ def _may_date(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool
 
 
 #: "until September 15": the end of a span, not the day of an event.
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|untill)\s+$", re.I)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.I)
 
 
 _WHEN = re.compile(r"when\b", re.I)
@@ -494,7 +497,7 @@ def pick_date(
         # "fired 300 rockets, saying it was retaliating for a strike on July 30": what the
         # participle reports has its own dates
         and not (
-            t.start > trigger.end and _REPORT_PARTICIPLE.search(ctx.text, trigger.end, t.start)
+            t.start > trigger.end and _report_participle().search(ctx.text, trigger.end, t.start)
         )
     ]
     promised = _promised_from(ctx, trigger) if trigger.spec.type in DECIDED else None

@@ -297,7 +297,7 @@ def sentence_events(
     )
     # "told the weekly cabinet meeting": only a sentence with such a verb has an audience
     audience_named = any(word in ctx.sentence.text for word in cues.audience_words)
-    #: where the verb of an event noun told so far stands, and the noun's type
+    # where the verb of each event noun read so far stands, and the noun's type
     predicates: dict[int, str] = {}
     for trigger in ctx.triggers:
         spec = trigger.spec
@@ -941,7 +941,7 @@ _ANNOUNCES = re.compile(r"(?:announced|announce|announces|told|tell|tells)\b", r
 
 
 def _document_name_start(ctx: SentenceContext, trigger: TriggerMatch) -> int | None:
-    """Where the title ends by ``trigger`` starts ("Indus Waters Treaty"), when the trigger is
+    """Where the title that ``trigger`` ends starts ("Indus Waters Treaty"), when the trigger is
     the capitalised last word of a title of two words or more inside the sentence."""
     if not trigger.text[:1].isupper():
         return None
@@ -1430,7 +1430,8 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:also\s+)?$", re.I)
 
 
 def _fold_plain_statements(mentions: list[EventMention]) -> list[EventMention]:
-    """Drop a plain saying when the sentence reports another action by the same actor."""
+    """Drop a plain saying when the sentence reports another action by the same actor, and an
+    undated saying that only reports a dated action of its speaker."""
     others = [m for m in mentions if m.type != "statement"]
     out = []
     for mention in mentions:
@@ -1475,11 +1476,17 @@ def _fold_plain_statements(mentions: list[EventMention]) -> list[EventMention]:
     return out
 
 
+#: How far after an announcing verb (characters) the event it announces may start ("announced
+#: coordinated measures on Monday, banning the import of ...").
+ANNOUNCE_REACH = 60
+
+
 def _announces(mention: EventMention, others: list[EventMention]) -> bool:
     """Whether a saying announces or calls for another event of the sentence, dated as it is
     ("announced asset freezes", "called for a national strike next Monday")."""
     return mention.subtype in ("announcement", "appeal") and any(
-        0 <= o.trigger.start - mention.trigger.end <= 60 and o.date == mention.date for o in others
+        0 <= o.trigger.start - mention.trigger.end <= ANNOUNCE_REACH and o.date == mention.date
+        for o in others
     )
 
 

@@ -13,8 +13,12 @@ will allow...").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 
+from timeline.temporal.anchors import first_key, words
 from timeline.temporal.lexicon import alternation, lexicon
 from timeline.temporal.work import charge
 
@@ -52,8 +56,18 @@ SENTENCE_END = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class _Cues:
+    """The tense cue pattern and the word keys its matches can open with (``words`` in
+    ``timeline.temporal.anchors``), beside any word ending in "-ed"; None when a cue phrase
+    opens with another sign, and every position is tried."""
+
+    pattern: re.Pattern[str]
+    openers: frozenset[str] | None
+
+
 @cache
-def _cues() -> re.Pattern[str]:
+def _cues() -> _Cues:
     lex = lexicon()
     # "will cut": the verb after a modal is bare, whatever it looks like
     # "has called a general strike on Monday", "have called for another march on June 13": the
@@ -96,9 +110,44 @@ def _cues() -> re.Pattern[str]:
     perfect = r"(?:has|have|had)(?:\s+not|n['’]t)?\s+[a-z]+(?:ed|en|wn|ne|t)"
     # "helped by new models": a participle with its agent describes, it does not narrate
     past = alternation(lex.past_cues) + r"|" + perfect + r"|[a-z]+ed(?!\s+by\b)"
-    return re.compile(
+    pattern = re.compile(
         rf"(?<![\w'’])(?:(?P<future>{future})|(?P<past>{past}))(?![\w])", re.IGNORECASE
     )
+    # the first word of every branch above but the "-ed" word
+    phrases = [
+        *lex.calling_verbs,
+        *lex.invitation_verbs,
+        *("has", "have", "had", "is", "are", "am", "'re", "was", "were"),
+        *("to", "will", "shall", "'ll", "would"),
+        *lex.future_cues,
+        *lex.prospective_verbs,
+        *lex.prospective_object_verbs,
+        *lex.past_cues,
+    ]
+    keys = {first_key(phrase) for phrase in phrases}
+    plain = all(key is not None and key.isascii() for key in keys)
+    return _Cues(pattern, frozenset(key for key in keys if key is not None) if plain else None)
+
+
+def _cue_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+    """The tense cues ``finditer`` finds in ``text[pos:endpos]``, tried only at the words one
+    can open: a hot path, and the pattern is a long alternation."""
+    cues = _cues()
+    openers = cues.openers
+    if openers is None:
+        yield from cues.pattern.finditer(text, pos, endpos)
+        return
+    offsets, keys = words(text)
+    # the word ``endpos`` cuts may match as cut ("planning" as "plan")
+    last = bisect_left(offsets, endpos) - 1
+    for i in range(bisect_left(offsets, pos), last + 1):
+        at, key = offsets[i], keys[i]
+        # a key that is not ASCII ("ſ", "ı") may match an ASCII letter of a case-blind pattern
+        if at >= pos and (key in openers or key.endswith("ed") or i == last or not key.isascii()):
+            found = cues.pattern.match(text, at, endpos)
+            if found is not None:
+                yield found
+                pos = found.end()
 
 
 def _past_form(verb: str) -> bool:
@@ -260,7 +309,6 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     charge("resolutions")
     left, right = sentence_bounds(text, start, end)
     not_past = lexicon().not_past_ed
-    cues = _cues()
     governing: str | None = None
     governing_at = -1
     future_at = future_end = -1
@@ -268,7 +316,7 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     scan_from = left
     for source in _source_opener().finditer(text, left, start):
         scan_from = source.start()
-    for m in cues.finditer(text, scan_from, start):
+    for m in _cue_matches(text, scan_from, start):
         if m.end() > start:
             break
         kind = _kind(m, not_past)
@@ -326,7 +374,7 @@ def tense_near(text: str, start: int, end: int) -> str | None:
             # "faces a confidence vote on Saturday after an ally withdrew its support": the
             # verb of a clause the date's own present verb subordinates is another event's
             right = subordinate.start()
-    for m in cues.finditer(text, end, right):
+    for m in _cue_matches(text, end, right):
         kind = _kind(m, not_past)
         if kind == PAST and _determiner_before().search(text, max(end, m.start() - 8), m.start()):
             continue

@@ -216,22 +216,27 @@ def starts() -> dict[str, Start]:
     }
 
 
-class _LastText(threading.local):
-    """The words of the text read last: the tagger and the event extractor read the same one."""
+class _LastTexts(threading.local):
+    """The words of the two texts read last: the reader, the tagger and the event extractor
+    read the same one, with at times a short one between (a dateline's day, tagged alone)."""
 
     text: str | None = None
     found: tuple[list[int], list[str]] = ([], [])
+    before: str | None = None
+    found_before: tuple[list[int], list[str]] = ([], [])
 
 
-_LAST = _LastText()
+_LAST = _LastTexts()
 
 
 def words(text: str) -> tuple[list[int], list[str]]:
     """The start offset and word key of every word of ``text`` (the lists are shared: read only)."""
-    if text is _LAST.text:
-        return _LAST.found
-    found = _words(text)
-    _LAST.text, _LAST.found = text, found
+    last = _LAST
+    if text is last.text:
+        return last.found
+    found = last.found_before if text is last.before else _words(text)
+    last.before, last.found_before = last.text, last.found
+    last.text, last.found = text, found
     return found
 
 

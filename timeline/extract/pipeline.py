@@ -287,7 +287,9 @@ def assign_ids(events: Sequence[Event]) -> list[Event]:
         if counts[key] > 1:
             key = f"{key}-{clash_suffix(event.sources)}"
         final = event.model_copy(update={"id": key, "checksum": None})
-        out.append(final.model_copy(update={"checksum": final.content_checksum()}))
+        # the copy is new and no one else's: no second copy (nor validation) for the checksum
+        object.__setattr__(final, "checksum", final.content_checksum())
+        out.append(final)
     return out
 
 

@@ -140,12 +140,15 @@ def _precision_rank(
 
 def combine(events: Sequence[Event]) -> Event:
     """One event from several mentions of it: the best-dated one, with every source and actor."""
-    ordered = sorted(events, key=_precision_rank)
+    # most events have one mention: nothing to rank
+    ordered = sorted(events, key=_precision_rank) if len(events) > 1 else list(events)
     best = ordered[0]
     actors: list[Actor] = []
+    names: set[str] = set()
     for event in ordered:
         for actor in event.actors:
-            if all(a.name != actor.name for a in actors):
+            if actor.name not in names:
+                names.add(actor.name)
                 actors.append(actor)
     sources: dict[tuple[str, int, str], Source] = {}
     for event in ordered:

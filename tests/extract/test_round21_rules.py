@@ -585,3 +585,11 @@ def test_a_storm_making_landfall_is_a_disaster() -> None:
     events = extract(text, PUBLISHED)
     assert [(e.type, e.subtype) for e in events] == [("other", "disaster")]
     assert _days(events) == [date(2017, 8, 15)]
+
+
+def test_ships_entering_territorial_waters_is_an_event() -> None:
+    text = (
+        "Six Chinese marine surveillance ships entered the territorial waters around the "
+        "islands on Tuesday, the Japan Coast Guard said."
+    )
+    assert _days(_of(extract(text, PUBLISHED), "other")) == [date(2017, 8, 15)]

@@ -89,3 +89,24 @@ def test_anaphoric_offset_value(sentence: str, phrase: str, dct: date | None, va
 def test_later_in_the_day_in_a_past_clause_is_not_a_future_day(text: str, value: str) -> None:
     found = {t.text: t.value for t in find_dates(text, DCT)}
     assert found["later in the day"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        # a window told last moves on with the offset, not the older day told before it
+        (
+            "Talks began on January 3. Tension flared in late January, when activists landed "
+            "on the island. They were deported two days later.",
+            (date(2019, 1, 23), date(2019, 2, 2)),
+        ),
+        # a day told last counts as before
+        (
+            "Activists landed on the island on January 21. They were deported two days later.",
+            (date(2019, 1, 23), date(2019, 1, 23)),
+        ),
+    ],
+)
+def test_a_day_offset_after_a_window_moves_the_window(text: str, window: tuple[date, date]) -> None:
+    found = [t for t in find_dates(text, DCT) if t.text == "two days later"]
+    assert [(t.date_start, t.date_end) for t in found] == [window]

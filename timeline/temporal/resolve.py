@@ -87,6 +87,8 @@ class Context:
     anchors: dict[str, date] = field(default_factory=dict)
     resolved: list[Timex] = field(default_factory=list)
     last_quarter: str | None = None
+    #: The date the story told last (any width), for "two days later" after "in late March".
+    last_told: Timex | None = None
     narrative: Narrative = field(init=False)
     #: Where direct quotations start and end: a date said in a quote does not move the story.
     quoted: list[tuple[int, int]] = field(init=False)
@@ -187,6 +189,7 @@ class Context:
         ):
             # "from a year earlier" compares with another quarter; it does not change the subject
             self.last_quarter = timex.value
+        self.last_told = timex
         finest = _ANCHOR_INDEX.get(timex.precision or "", len(ANCHOR_LEVELS))
         for level in ANCHOR_LEVELS[finest:]:
             self.anchors[level] = timex.date_start

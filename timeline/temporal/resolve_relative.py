@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from timeline.temporal.resolve import Resolver
 
 _UNIT_DAYS = {"D": 1, "W": 7}
+#: The widest window told last (days) that a day offset moves on rather than the day told before.
+COARSE_SPAN = 16
 
 
 def resolve_relday(r: Resolver, c: Candidate) -> list[Timex]:
@@ -357,6 +359,24 @@ def resolve_offset(r: Resolver, c: Candidate) -> list[Timex]:
         quarter = compared_quarter(r, c, int(amount) * sign)
         if quarter is not None:  # "profit rose in the third quarter from a year earlier"
             return r.make(c, "DATE", quarter)
+    told = r.ctx.last_told
+    if (
+        not from_ref
+        and not is_time
+        and amount is not None
+        and unit in _UNIT_DAYS
+        and told is not None
+        and told.precision not in ("day", "time")
+        and told.date_start is not None
+        and told.date_end is not None
+        and (told.date_end - told.date_start).days <= COARSE_SPAN
+    ):
+        # "in late March, ... deported two days later": the window told last, moved on
+        days = timedelta(days=round(amount * factor * sign * _UNIT_DAYS[unit]))
+        start, end = told.date_start + days, told.date_end + days
+        return r.make(
+            c, "DATE", timeml.value_for_month(start.year, start.month), window=(start, end)
+        )
     if sign > 0 and not from_ref and level not in r.ctx.anchors and r.ctx.tense(c) == PAST:
         return r.make(c, "DATE", "PAST_REF")  # a past "later" with no date to count from
     if base is None or amount is None:

@@ -373,9 +373,9 @@ def resolve_offset(r: Resolver, c: Candidate) -> list[Timex]:
     ):
         # "in late March, ... deported two days later": the window told last, moved on
         days = timedelta(days=round(amount * factor * sign * _UNIT_DAYS[unit]))
-        start, end = told.date_start + days, told.date_end + days
+        first, last = told.date_start + days, told.date_end + days
         return r.make(
-            c, "DATE", timeml.value_for_month(start.year, start.month), window=(start, end)
+            c, "DATE", timeml.value_for_month(first.year, first.month), window=(first, last)
         )
     if sign > 0 and not from_ref and level not in r.ctx.anchors and r.ctx.tense(c) == PAST:
         return r.make(c, "DATE", "PAST_REF")  # a past "later" with no date to count from

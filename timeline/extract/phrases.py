@@ -207,16 +207,9 @@ class PhrasePattern:
         # ``_plan`` and the first match of ``_at``, inlined: searches are many, and most
         # find none of the list's first words in the sentence
         focus = _FOCUS.now
-        if text is focus.sentence:
-            shift = focus.start
-        elif text is focus.document and focus.start <= pos and endpos <= focus.end:
-            shift = 0
-        else:
+        shift = _shift_in_focus(focus, text, pos, endpos)
+        if shift is None:
             return self.regex.search(text, pos, endpos)
-        if 0 < endpos < len(text):
-            before, after = text[endpos - 1], text[endpos]
-            if (before.isalnum() or before == "_") and (after.isalnum() or after == "_"):
-                return self.regex.search(text, pos, endpos)
         first = self.first
         if first.isdisjoint(focus.tokens):
             return None
@@ -254,19 +247,9 @@ class PhrasePattern:
         """Where in ``text[pos:endpos]`` a match may start and where ``text`` starts in the
         focused document, when the span lies in the focused sentence; None to scan it."""
         focus = _FOCUS.now
-        # where ``text`` starts in the focused document, if the span lies in the focused
-        # sentence (inlined: plans are many)
-        if text is focus.sentence:
-            shift = focus.start
-        elif text is focus.document and focus.start <= pos and endpos <= focus.end:
-            shift = 0
-        else:
+        shift = _shift_in_focus(focus, text, pos, endpos)
+        if shift is None:
             return None
-        if 0 < endpos < len(text):
-            before, after = text[endpos - 1], text[endpos]
-            if (before.isalnum() or before == "_") and (after.isalnum() or after == "_"):
-                # a span ending inside a word ends a word of its own there
-                return None
         # most lists open with no word of most sentences: tell that without building a set
         if self.first.isdisjoint(focus.tokens):
             return [], shift
@@ -285,6 +268,23 @@ class PhrasePattern:
             if end <= at < endpos and (found := match(text, at, endpos)) is not None:
                 yield found
                 end = found.end()
+
+
+def _shift_in_focus(focus: _Sentence, text: str, pos: int, endpos: int) -> int | None:
+    """Where ``text`` starts in the focused document, when ``text[pos:endpos]`` lies in the
+    focused sentence and does not end inside a word; None when the span must be scanned."""
+    if text is focus.sentence:
+        shift = focus.start
+    elif text is focus.document and focus.start <= pos and endpos <= focus.end:
+        shift = 0
+    else:
+        return None
+    if 0 < endpos < len(text):
+        before, after = text[endpos - 1], text[endpos]
+        if (before.isalnum() or before == "_") and (after.isalnum() or after == "_"):
+            # a span ending inside a word ends a word of its own there
+            return None
+    return shift
 
 
 def word_char(char: str) -> bool:

@@ -312,6 +312,15 @@ def _retyped(
         ):
             # "the High Court rejected a petition": a court's ruling, no saying
             trigger = replace(trigger, spec=replace(trigger.spec, type="other", subtype="justice"))
+        if trigger.spec.type == "statement" and cues.counted_addition.match(text, trigger.start):
+            # "added 17 Russian citizens to its sanctions list": a listing; "will add several
+            # hectares": no saying at all
+            if not (
+                cues.listing_after.match(text, trigger.end, end)
+                or cues.listing_before.search(text, max(start, trigger.start - 80), trigger.start)
+            ):
+                continue
+            trigger = replace(trigger, spec=replace(trigger.spec, type="sanction", subtype=None))
         objects = cues.objects_other.get(trigger.spec.lemma)
         if not trigger.spec.noun and (
             (

@@ -59,6 +59,9 @@ class Cues:
     promise: frozenset[str]
     occurrence_verbs: frozenset[str]
     court_decisions: frozenset[str]
+    counted_addition: PhrasePattern
+    listing_after: PhrasePattern
+    listing_before: PhrasePattern
     hearing_triggers: frozenset[str]
     #: "the High Court", "a court in Quito": a court just before a verb
     court_before: PhrasePattern
@@ -136,6 +139,7 @@ def load_cues() -> Cues:
     called_off = compile_phrases(words("called_off"), ignore_case=True)
     avoid = compile_phrases(words("avoid_verbs"), ignore_case=True)
     weapons = compile_phrases(words("fired_at_weapons"), ignore_case=True)
+    counts = "|".join(re.escape(w) for w in words("count_words"))
     launch_forms = {
         str(form): str(lemma)
         for lemma, forms in (raw.get("launch_verbs") or {}).items()
@@ -279,6 +283,13 @@ def load_cues() -> Cues:
         promise=frozenset(w.lower() for w in words("promise")),
         occurrence_verbs=frozenset(w.lower() for w in words("occurrence_verbs")),
         court_decisions=frozenset(w.lower() for w in words("court_decisions")),
+        counted_addition=_around(
+            r"\b", words("counted_additions"), r"\s+(?:\d|(?:" + counts + r")\b)"
+        ),
+        listing_after=_around(
+            r"[^.;:]{0,140}?\bto\s+(?:[\w’'-]+\s+){0,4}?", words("listing_words"), r"\b"
+        ),
+        listing_before=_around(r"\b", ["sanctions", "sanction", "blacklist"], r"\b"),
         hearing_triggers=frozenset(w.lower() for w in words("hearing_triggers")),
         court_before=_around(
             r"",

@@ -64,7 +64,8 @@ _OCCASION_BEFORE = re.compile(
     r"\b(?:in|during|at)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+)?$", re.I
 )
 _COMMA_BEFORE = re.compile(r",\s+$")
-_BY_AFTER = re.compile(r"\s+by\s")
+#: "signed by his predecessors"; not a margin ("voted by 19 votes to 11", "won by a landslide").
+_BY_AFTER = re.compile(r"\s+by\s(?!\s*(?:\d|a\s+(?:wide\s+|narrow\s+)?(?:margin|landslide|majority)\b))")
 # "a cleric convicted of terrorism charges": who he is, not a verdict told
 _OF_AFTER = re.compile(r"\s+of\b")
 # a date right before an event noun: "the October 8 earthquake", "the 2002 ruling"
@@ -1377,6 +1378,13 @@ def _anonymous() -> re.Pattern[str]:
     )
 
 
+@cache
+def _anonymous_after() -> re.Pattern[str]:
+    """ "said one Singapore-based analyst": an unnamed source named after its saying."""
+    nouns = "|".join(sorted(name_words("anonymous_sources")))
+    return re.compile(rf"\s+(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b", re.I)
+
+
 #: "Elena Munteanu, 67,", "a 34-year-old secretary": a private person, told by their age.
 _AGED = re.compile(r",\s+\d{1,2},|\b\d{1,2}-year-old\b")
 
@@ -1387,6 +1395,7 @@ def _anonymous_source(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
     lo = max(ctx.sentence.start, trigger.start - 120)
     return (
         _anonymous().search(ctx.text, lo, trigger.start) is not None
+        or _anonymous_after().match(ctx.text, trigger.end, ctx.sentence.end) is not None
         or _AGED.search(ctx.text, trigger.start, min(ctx.sentence.end, trigger.end + 80))
         is not None
         or _AGED.search(ctx.text, lo, trigger.start) is not None

@@ -36,6 +36,8 @@ class Institutions:
 
     kinds: dict[str, str]
     pattern: PhrasePattern
+    #: Chambers named by one capitalised word ("the House"), matched with their case.
+    chambers: PhrasePattern
     plural: re.Pattern[str]
     group_words: tuple[str, ...]
     #: A verb or auxiliary in lower case right after the subject ("said", "detained", "is").
@@ -47,6 +49,7 @@ def load_institutions() -> Institutions:
     """The shipped institution words of ``data/event_cues.yaml``, compiled once."""
     raw = data_file("event_cues.yaml")
     kinds = {str(w).lower(): kind for kind, words in raw["institutions"].items() for w in words}
+    chambers = [str(w) for w in raw.get("chambers") or ()]
     heads = compile_phrases([str(w) for w in raw["plural_heads"]], ignore_case=True).pattern
     groups = compile_phrases([str(w) for w in raw["plural_groups"]], ignore_case=True).pattern
     plural = re.compile(
@@ -62,7 +65,12 @@ def load_institutions() -> Institutions:
         + r")|\s+(?:are|is|were|was|will|have|has|had)\b"
     )
     return Institutions(
-        kinds, compile_phrases(kinds, ignore_case=True), plural, group_words, verb_after
+        {**kinds, **{w.lower(): "organization" for w in chambers}},
+        compile_phrases(kinds, ignore_case=True),
+        compile_phrases(chambers),
+        plural,
+        group_words,
+        verb_after,
     )
 
 
@@ -128,7 +136,9 @@ def institution_mentions(
     """Institutions acting as subjects in ``text[start:end]`` that no known actor already covers."""
     found: list[Mention] = []
     table = load_institutions()
-    for match in table.pattern.finditer(text, start, end):
+    matches = list(table.pattern.finditer(text, start, end))
+    matches += table.chambers.finditer(text, start, end)
+    for match in matches:
         if any(m.start < match.end() and match.start() < m.end for m in mentions):
             continue
         adjective = next(

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from timeline.extract.actor_dictionary import ActorDictionary
+from timeline.extract.gazetteer import city_country
 from timeline.extract.mentions import DocumentPeople, Mention, name_words
 
 _SPEECH_AFTER = re.compile(
@@ -31,6 +32,8 @@ _APPOSITION = re.compile(r"\s*,\s*(?![\"”’'])((?:[^,.;:]|\.(?=[A-Za-z]|\s[a-
 WORD_REACH = 40
 _LAST_WORD = re.compile(r"([\w’']+)$")
 _ARTICLE_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+#: A place preposition right before a name ("analysts in Ulan Bator").
+_PLACE_PREPOSITION_END = re.compile(r"\b(?:in|from|at)\s+$")
 _ARTICLE_START = re.compile(r"(?:a|an|the)\s", re.I)
 _OWNER = re.compile(r".*?[’']s\s+")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
@@ -297,7 +300,13 @@ def person_or_organization(
     if speech and _ACRONYM.fullmatch(name):
         # "The main opposition CPN-UML said": an acronym that speaks is a body
         return Mention(start, end, name, "organization", evidence="name")
-    if speech and (len(tokens) > 1 or start > 0) and not after_article:
+    if (
+        speech
+        and (len(tokens) > 1 or start > 0)
+        and not after_article
+        # "analysts in Ulan Bator said": a known city after "in" is where they speak
+        and not (_PLACE_PREPOSITION_END.search(near) and city_country(name))
+    ):
         return Mention(start, end, name, "person", evidence="speech")
     if (
         start == 0

@@ -71,23 +71,41 @@ ACTOR_WEIGHT = {
 }
 
 
-def _actor(mention: Mention, dictionary: ActorDictionary) -> Actor:
+#: Mention evidence whose words are another name of the actor ("White House", "Kremlin", "Seoul").
+_NAMED_BY = frozenset({"dictionary", "capital"})
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _actor(mention: Mention, dictionary: ActorDictionary, text: str = "") -> Actor:
+    # "ASEAN" for the Association of Southeast Asian Nations; a country has its code
+    aliases = list(dictionary.aliases.get(mention.name, [])) if mention.kind != "country" else []
+    if mention.kind == "country" and mention.evidence in _NAMED_BY:
+        # "the White House said": the country, under the name the source gave it
+        surface = _POSSESSIVE.sub("", text[mention.start : mention.end]).strip()
+        if surface[:1].isupper() and surface != mention.name:
+            aliases.append(surface)
     return Actor(
         name=mention.name,
         kind=mention.kind,  # type: ignore[arg-type]
         country=mention.country,
         role=mention.role,
-        # "ASEAN" for the Association of Southeast Asian Nations; a country has its code
-        aliases=dictionary.aliases.get(mention.name, []) if mention.kind != "country" else [],
+        aliases=aliases,
     )
 
 
-def _event_actors(mention: EventMention, dictionary: ActorDictionary) -> list[Actor]:
+def _event_actors(
+    mention: EventMention, dictionary: ActorDictionary, text: str = ""
+) -> list[Actor]:
     ordered = [mention.principal] + [m for m in mention.actors if m is not mention.principal]
     actors: list[Actor] = []
     for item in ordered:
-        if all(a.name != item.name for a in actors):
-            actors.append(_actor(item, dictionary))
+        found = next((a for a in actors if a.name == item.name), None)
+        if found is None:
+            actors.append(_actor(item, dictionary, text))
+            continue
+        for alias in _actor(item, dictionary, text).aliases:
+            if alias not in found.aliases:
+                found.aliases.append(alias)
     return _with_their_countries(actors, dictionary)
 
 
@@ -265,7 +283,9 @@ def _to_event(
             "type": mention.type,
             "subtype": mention.subtype,
             "date": mention.date,
-            "actors": _with_place(_event_actors(mention, dictionary), mention, dictionary, focus),
+            "actors": _with_place(
+                _event_actors(mention, dictionary, doc.text), mention, dictionary, focus
+            ),
             "location": mention.location,
             "sources": [source],
             "status": mention.status,

@@ -161,7 +161,8 @@ def starts() -> dict[str, Start]:
         "the_quarter": Start(fs(the), fs({"quarter", "period"}), 3),
         "relative": Start(fs(the | relative), fs(relative), 1),
         "within_relative": Start(
-            fs(months | weekdays | seasons | the | {DIGITS}), fs({"last", "next", "this"}), 5
+            # "week": "on Friday week"
+            fs(months | weekdays | seasons | the | {DIGITS}), fs({"last", "next", "this", "week"}), 5
         ),
         "anaphoric_day": Start(
             fs(the | {"that", "earlier", "later"} | months | seasons),

@@ -78,6 +78,7 @@ class Lexicon:
     not_past_ed: frozenset[str]
     prospective_verbs: tuple[str, ...]
     prospective_object_verbs: tuple[str, ...]
+    deferral_verbs: tuple[str, ...]
     not_verbs_after_to: tuple[str, ...]
     open_ended_before: frozenset[str]
     future_before: frozenset[str]
@@ -204,6 +205,7 @@ def lexicon() -> Lexicon:
         not_past_ed=frozenset(en["tense"]["not_past_ed"]),
         prospective_verbs=tuple(en["tense"]["prospective_verbs"]),
         prospective_object_verbs=tuple(en["tense"]["prospective_object_verbs"]),
+        deferral_verbs=tuple(en["tense"]["deferral_verbs"]),
         not_verbs_after_to=tuple(en["tense"]["not_verbs_after_to"]),
         open_ended_before=frozenset(_norm(w) for w in en["tense"]["open_ended_before"]),
         called_events=tuple(en["tense"]["called_events"]),

@@ -184,6 +184,8 @@ def patterns() -> Patterns:
             rf"|{g('mday5', day)}\s+{g('month5', month)},?\s+{g('rel5', 'last|next|this')}\s+year(?!\w)"
             rf"|(?:{g('month', month_full)}|(?:the\s+)?{g('season', season)})(?:\s+of)?\s+{g('rel', 'last|next|this')}\s+year(?!\w)"
             rf"|{g('wd', weekday)}(?:\s+of)?\s+{g('rel2', 'last|next|this')}\s+week(?!\w)"
+            # "on Friday week": British for the Friday after the coming one
+            rf"|(?<=on\s){g('wd6', weekday)}\s+week(?![\w-])"
             rf"|the\s+{g('day', day)}\s+of\s+{g('rel3', 'last|next|this')}\s+month(?!\w)",
         ),
         n(

@@ -129,14 +129,15 @@ class Context:
             if m and m["w"].lower().replace("’", "'") in self.lex.open_ended_before:
                 return None
         if (
-            tense is not None
+            tense == PAST
             and c.kind in _SET_FOR
             and _PRENOMINAL_BEFORE.search(self.text, max(0, c.start - 8), c.start)
         ):
             label = _LABEL_AFTER.match(self.text, c.end)
             if label is not None and label["w"] is not None:
                 # "candidates in the May 17 general election have promised": the day names a
-                # thing of its own, which the clause's tense does not place
+                # thing of its own, which a past clause does not place ("will face him in the
+                # Nov. 3 general election" does)
                 return None
         return tense
 

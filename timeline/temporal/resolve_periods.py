@@ -122,7 +122,8 @@ _OFFSETS = {"last": -1, "this": 0, "next": 1}
 
 
 def resolve_within_relative(r: Resolver, c: Candidate) -> list[Timex]:
-    """ "October last year", "Tuesday of next week", "the 5th of last month": one part of that period."""
+    """ "October last year", "Tuesday of next week", "the 5th of last month": one part of that
+    period; "on Friday week" (British), a week after the coming Friday."""
     ref, g = r.ctx.ref, c.groups
     if ref is None:
         return r.unresolved(c)
@@ -139,6 +140,10 @@ def resolve_within_relative(r: Resolver, c: Candidate) -> list[Timex]:
     if "season" in g:
         code = r.ctx.lex.seasons[g["season"].lower()]
         return r.make(c, "DATE", f"{ref.year + offset}-{code}")
+    if "wd6" in g:
+        # "Friday week": a week after the first such day after the reference
+        ahead = (r.ctx.lex.weekdays[g["wd6"].lower()] - 1 - ref.weekday()) % 7 or 7
+        return r.day(c, ref + timedelta(days=ahead + 7), anchored=True)
     if "wd" in g:
         monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=offset)
         day = monday + timedelta(days=r.ctx.lex.weekdays[g["wd"].lower()] - 1)

@@ -100,16 +100,28 @@ def _cues() -> _Cues:
     # "offered to host", "agreed to hold", "invited him to visit": an intention looks ahead;
     # "agreed to a truce" does not
     infinitive = rf"to\s+(?!{alternation(lex.not_verbs_after_to)}(?![\w'’]))[a-z]+"
-    future += "|(?P<intent>" + alternation(lex.prospective_verbs) + r")\s+" + infinitive
+    # "have agreed to debate in late April": the perfect of an intention still looks ahead
+    future += (
+        r"|(?:(?:has|have)\s+(?:[a-z]+ly\s+)?)?(?P<intent>"
+        + alternation(lex.prospective_verbs)
+        + r")\s+"
+        + infinitive
+    )
     future += (
         "|(?P<asked>"
         + alternation(lex.prospective_object_verbs)
         + r")\s+(?:[\w'’.-]+\s+){0,4}?"
         + infinitive
     )
+    future += (
+        "|(?P<defer>"
+        + alternation(lex.deferral_verbs)
+        + r")\s+(?:[\w'’-]+\s+){1,4}?(?:to|until)(?=\s)"
+    )
     perfect = r"(?:has|have|had)(?:\s+not|n['’]t)?\s+[a-z]+(?:ed|en|wn|ne|t)"
-    # "helped by new models": a participle with its agent describes, it does not narrate
-    past = alternation(lex.past_cues) + r"|" + perfect + r"|[a-z]+ed(?!\s+by\b)"
+    # "helped by new models": a participle with its agent describes, it does not narrate ("voted
+    # by 19 votes to 11" gives a margin, no agent)
+    past = alternation(lex.past_cues) + r"|" + perfect + r"|[a-z]+ed(?!\s+by\s+(?![\d]))"
     pattern = re.compile(
         rf"(?<![\w'’])(?:(?P<future>{future})|(?P<past>{past}))(?![\w])", re.IGNORECASE
     )
@@ -122,6 +134,7 @@ def _cues() -> _Cues:
         *lex.future_cues,
         *lex.prospective_verbs,
         *lex.prospective_object_verbs,
+        *lex.deferral_verbs,
         *lex.past_cues,
     ]
     keys = {first_key(phrase) for phrase in phrases}

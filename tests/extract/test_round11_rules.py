@@ -117,8 +117,9 @@ def _kinds(text: str, published: date = FRI) -> list[tuple[str, list[str], str |
     [
         # a fixed phrase names no event: the meeting stays, no request is a saying
         (
+            # the council holds the meeting; Japan asked for it
             "The council will hold an open meeting on Monday at the request of Japan.",
-            [("meeting", ["Japan"], "2025-04-28")],
+            [("meeting", ["Council", "Japan"], "2025-04-28")],
         ),
         (
             "Foreign Minister Ri Song-gwan of North Korea said on Friday the test was a "

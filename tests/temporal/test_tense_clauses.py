@@ -189,6 +189,27 @@ def _value(text: str, expression: str) -> str | None:
             "Saturday",
             "2013-06-08",
         ),
+        # the perfect of an intention still looks ahead
+        ("The two candidates have agreed to debate in late April.", "late April", "2014-04"),
+        ("The two candidates agreed to debate in late April.", "late April", "2014-04"),
+        # an event agreed to is yet to come
+        (
+            "The nominees have tentatively agreed to a first televised debate on Aug. 14.",
+            "Aug. 14",
+            "2013-08-14",
+        ),
+        # a day that names its own thing takes a future clause's tense, not a past one's
+        (
+            "The winner will face Cardenas in the Nov. 3 general election.",
+            "Nov. 3",
+            "2013-11-03",
+        ),
+        # a case adjourned or a vote postponed to a day: the day lies ahead
+        ("Judge Mary Considine adjourned the case to December 9.", "December 9", "2013-12-09"),
+        ("The speaker postponed the vote to Tuesday.", "Tuesday", "2013-06-18"),
+        ("The judge adjourned the trial on Monday.", "Monday", "2013-06-10"),
+        # a margin is no agent: "voted by 19 votes to 11" is a past verb
+        ("Councillors voted by 19 votes to 11 on Monday night.", "Monday night", "2013-06-10TNI"),
     ],
 )
 def test_the_verb_group_that_governs_a_date(text: str, expression: str, value: str) -> None:
@@ -207,3 +228,16 @@ def test_a_sentence_boundary_is_seen_right_before_an_expression() -> None:
     text = "They met on Monday. Friday's talks will follow."
     start = text.index("Friday")
     assert sentence_bounds(text, start, start + 6)[0] == start
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [("Friday week", "2013-06-21"), ("Thursday week", "2013-06-27"), ("Monday week", "2013-06-24")],
+)
+def test_a_weekday_week_is_a_week_after_the_coming_one(expression: str, value: str) -> None:
+    """British "on Friday week": a week after the first such day after the reference."""
+    assert _value(f"The minister is due in Tuam on {expression}.", expression) == value
+
+
+def test_a_weekday_before_week_long_stays_a_weekday() -> None:
+    assert _value("On Friday, a week-long visit began.", "Friday") == "2013-06-07"

@@ -44,6 +44,8 @@ class ActorDictionary:
     particles: frozenset[str] = frozenset()
     portfolio_words: frozenset[str] = frozenset()
     organization_heads: frozenset[str] = frozenset()
+    #: Heads of bodies whose names join two portfolios ("Energy and Commerce Committee").
+    joined_heads: frozenset[str] = frozenset()
     organization_connectors: frozenset[str] = frozenset()
     lowercase_organization_heads: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()
@@ -160,6 +162,7 @@ def load_dictionary(extra: tuple[Path, ...] | list[Path] = ()) -> ActorDictionar
     dictionary.not_names = frozenset(str(w) for w in names.get("not_names") or ())
     dictionary.particles = frozenset(str(w) for w in names.get("particles") or ())
     dictionary.organization_heads = frozenset(str(w) for w in names.get("organization_heads") or ())
+    dictionary.joined_heads = frozenset(str(w) for w in names.get("joined_heads") or ())
     dictionary.organization_connectors = frozenset(
         str(w) for w in names.get("organization_connectors") or ()
     )

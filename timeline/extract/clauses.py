@@ -305,10 +305,18 @@ def _retyped(
             # "at a hearing of the House Foreign Affairs Committee", "testify before the Senate
             # Armed Services Committee": lawmakers sit with officials, no court rules
             trigger = replace(trigger, spec=replace(trigger.spec, type="meeting", subtype=None))
-        if (
-            trigger.spec.type == "statement"
-            and trigger.spec.lemma in cues.court_decisions
-            and cues.court_before.search(text, max(start, trigger.start - 50), trigger.start)
+        if trigger.spec.type == "statement" and (
+            (
+                trigger.spec.lemma in cues.court_decisions
+                and cues.court_before.search(text, max(start, trigger.start - 50), trigger.start)
+            )
+            # "the Labour Court granted the municipality an interdict declaring the strike
+            # unprotected": what the court's order says
+            or (
+                trigger.text.endswith("ing")
+                and cues.court_order_end.search(text, max(start, trigger.start - 20), trigger.start)
+                and cues.court_word.search(text, max(start, trigger.start - 100), trigger.start)
+            )
         ):
             # "the High Court rejected a petition": a court's ruling, no saying
             trigger = replace(trigger, spec=replace(trigger.spec, type="other", subtype="justice"))

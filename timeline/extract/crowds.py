@@ -17,9 +17,12 @@ from timeline.data_files import data_file
 from timeline.extract.mentions import Mention
 from timeline.extract.phrases import PhrasePattern, compile_phrases
 
-#: Where a subject starts: after a comma, a semicolon, "and" or a dash ("On Monday, several
-#: thousand people ..." ends its date opener with a comma); the sentence start is checked apart.
-_SUBJECT_START = re.compile(r"(?:[,;]\s+|\band\s+|[-–—]\s+)$")
+#: Where a subject starts: after a comma, a semicolon, "and", a dash ("On Monday, several
+#: thousand people ..." ends its date opener with a comma) or a clause word ("two days after
+#: about 200 residents blockaded"); the sentence start is checked apart.
+_SUBJECT_START = re.compile(
+    r"(?:[,;]\s+|\band\s+|[-–—]\s+|\b(?:after|when|as|before|while|since|until|because)\s+)$"
+)
 #: ", many of them students,", "at the Kumtor gold mine": what may follow the crowd's noun.
 _AFTER_NOUN = (
     r"(?:\s+(?:of|from|at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+|"

@@ -59,6 +59,8 @@ class Cues:
     promise: frozenset[str]
     occurrence_verbs: frozenset[str]
     court_decisions: frozenset[str]
+    court_order_end: re.Pattern[str]
+    court_word: PhrasePattern
     counted_addition: PhrasePattern
     listing_after: PhrasePattern
     listing_before: PhrasePattern
@@ -283,6 +285,10 @@ def load_cues() -> Cues:
         promise=frozenset(w.lower() for w in words("promise")),
         occurrence_verbs=frozenset(w.lower() for w in words("occurrence_verbs")),
         court_decisions=frozenset(w.lower() for w in words("court_decisions")),
+        court_word=compile_phrases(words("court_subjects"), ignore_case=True),
+        court_order_end=re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in words("court_orders")) + r")\s+$", re.I
+        ),
         counted_addition=_around(
             r"\b", words("counted_additions"), r"\s+(?:\d|(?:" + counts + r")\b)"
         ),

@@ -202,10 +202,14 @@ def clause_subjects(
 def principal_of(actors: list[Mention], trigger: TriggerMatch, subjects: list[Mention]) -> Mention:
     """The actor the event is about: the clause's own subject, else the first person, body or party."""
     # "when both leaders attend": a group says less than the names before it
-    subjects = [m for m in subjects if m.evidence not in ("group", CROWD)]
-    if subjects:
-        return next((m for m in subjects if m.kind == "person"), subjects[0])
+    own = [m for m in subjects if m.evidence not in ("group", CROWD)]
+    if own:
+        return next((m for m in own if m.kind == "person"), own[0])
     named = [m for m in actors if m.evidence not in ("group", CROWD)]
+    if subjects and not named:
+        # "The council ended its mission after the government said": with no name anywhere,
+        # the clause's own group
+        return subjects[0]
     subject = [m for m in actors if m.start < trigger.start]
     if subject and not any(m in named for m in subject):
         # "the two sides exchanged prisoners in a swap arranged by the Red Cross": the group leads

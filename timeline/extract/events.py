@@ -65,7 +65,9 @@ _OCCASION_BEFORE = re.compile(
 )
 _COMMA_BEFORE = re.compile(r",\s+$")
 #: "signed by his predecessors"; not a margin ("voted by 19 votes to 11", "won by a landslide").
-_BY_AFTER = re.compile(r"\s+by\s(?!\s*(?:\d|a\s+(?:wide\s+|narrow\s+)?(?:margin|landslide|majority)\b))")
+_BY_AFTER = re.compile(
+    r"\s+by\s(?!\s*(?:\d|a\s+(?:wide\s+|narrow\s+)?(?:margin|landslide|majority)\b))"
+)
 # "a cleric convicted of terrorism charges": who he is, not a verdict told
 _OF_AFTER = re.compile(r"\s+of\b")
 # a date right before an event noun: "the October 8 earthquake", "the 2002 ruling"

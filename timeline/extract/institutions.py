@@ -19,10 +19,19 @@ from timeline.extract.mentions import Mention
 from timeline.extract.phrases import PhrasePattern, compile_phrases, normalise
 
 #: Where a subject starts: the sentence start, or after a comma, semicolon or "and".
-_SUBJECT_START = re.compile(
-    r"(?:^|[,;]\s+|\s[-–—]+\s+|\band\s+|\bwhen\s+|\bafter\s+|\bas\s+)(?:[Tt]he\s+)?$"
+#: A count may stand before a group ("Six protesters were arrested", "hundreds of workers").
+_SUBJECT_START_PATTERN = (
+    r"(?:^|[,;]\s+|\s[-–—]+\s+|\band\s+|\bwhen\s+|\bafter\s+|\bas\s+)"
+    r"(?:[Tt]he\s+|(?:(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]round|[Mm]ore\s+than)\s+)?"
+    r"(?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal"
+    r"|(?:[Hh]undreds|[Dd]ozens|[Tt]housands|[Ss]cores)\s+of)(?P<counted>\s+))?"
+    # "Riot police fired": a kind of police ("institution_modifiers" in event_cues.yaml)
+    r"(?:(?i:{modifiers})\s+)?$"
 )
-#: A verb or auxiliary in lower case right after the subject.
+#: The verb right after a counted group ("Six protesters were arrested").
+_COUNTED_VERB = re.compile(r"\s+(?:were|was|are|have|had|[a-z]+ed)\b")
+#: How far before an institution word its subject may start (characters).
+SUBJECT_REACH = 32
 _IN_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?$")
 #: "NAIROBI, Kenya (Reuters) -", "BAGHDAD (AP) —", "PENANG, June 16 (Bernama) --".
 _DATELINE = re.compile(
@@ -42,6 +51,8 @@ class Institutions:
     group_words: tuple[str, ...]
     #: A verb or auxiliary in lower case right after the subject ("said", "detained", "is").
     verb_after: re.Pattern[str]
+    #: Where a subject starts, up to the institution word (``_SUBJECT_START_PATTERN``).
+    subject_start: re.Pattern[str]
 
 
 @cache
@@ -64,6 +75,8 @@ def load_institutions() -> Institutions:
         + irregular
         + r")|\s+(?:are|is|were|was|will|have|has|had)\b"
     )
+    modifiers = "|".join(re.escape(str(w)) for w in raw.get("institution_modifiers") or ())
+    subject_start = re.compile(_SUBJECT_START_PATTERN.replace("{modifiers}", modifiers or "(?!)"))
     return Institutions(
         {**kinds, **{w.lower(): "organization" for w in chambers}},
         compile_phrases(kinds, ignore_case=True),
@@ -71,6 +84,7 @@ def load_institutions() -> Institutions:
         plural,
         group_words,
         verb_after,
+        subject_start,
     )
 
 
@@ -150,9 +164,18 @@ def institution_mentions(
             None,
         )
         lead = adjective.start if adjective is not None else match.start()
-        window = text[max(start, lead - 12) : lead]
+        window = text[max(start, lead - SUBJECT_REACH) : lead]
         # a NUL keeps "^" from matching inside the sentence
-        if not _SUBJECT_START.search(window if lead - start <= 12 else "\0" + window):
+        subject = table.subject_start.search(
+            window if lead - start <= SUBJECT_REACH else "\0" + window
+        )
+        if subject is None:
+            continue
+        if subject["counted"] is not None and not (
+            table.kinds[normalise(match.group(), fold_case=True)] == "group"
+            and _COUNTED_VERB.match(text, match.end(), end)
+        ):
+            # "several opposition lawmakers rallied": a count is of the noun the verb follows
             continue
         if not table.verb_after.match(text, match.end(), end):
             continue
@@ -209,7 +232,7 @@ def plural_subjects(
         return found
     for match in table.plural.finditer(text, start, end):
         window = text[max(start, match.start() - 12) : match.start()]
-        if not _SUBJECT_START.search(window if match.start() - start <= 12 else "\0" + window):
+        if not table.subject_start.search(window if match.start() - start <= 12 else "\0" + window):
             continue
         if not table.verb_after.match(text, match.end(), end):
             continue

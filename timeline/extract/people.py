@@ -8,6 +8,7 @@ a person's title or apposition is their affiliation.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -107,15 +108,20 @@ def _portfolio_word(words: list[str], dictionary: ActorDictionary) -> bool:
 
 
 def _connects(words: list[str], index: int, dictionary: ActorDictionary) -> bool:
-    """Whether a lowercase word joins an organisation's name ("Alliance for Change").
+    """Whether a lowercase word joins an organisation's name ("Alliance for Change", "Energy and
+    Commerce Committee").
 
     The organisation's head comes before it: "Malika Yusupova of the Red Crescent Society"
     is a person, then where she works.
     """
     word = words[index]
-    if word not in dictionary.organization_connectors or not any(
-        w in dictionary.organization_heads for w in words[:index]
-    ):
+    heads = dictionary.organization_heads
+    if word == "and" and words[index - 1] not in heads:
+        # "Energy and Commerce Committee": the words after it run on to the body's head
+        run = list(itertools.takewhile(lambda w: w[:1].isupper(), words[index + 1 :]))
+        if run and run[-1] in dictionary.joined_heads:
+            return True
+    if word not in dictionary.organization_connectors or not any(w in heads for w in words[:index]):
         return False
     if word != "and":
         return True

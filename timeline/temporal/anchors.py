@@ -162,7 +162,9 @@ def starts() -> dict[str, Start]:
         "relative": Start(fs(the | relative), fs(relative), 1),
         "within_relative": Start(
             # "week": "on Friday week"
-            fs(months | weekdays | seasons | the | {DIGITS}), fs({"last", "next", "this", "week"}), 5
+            fs(months | weekdays | seasons | the | {DIGITS}),
+            fs({"last", "next", "this", "week"}),
+            5,
         ),
         "anaphoric_day": Start(
             fs(the | {"that", "earlier", "later"} | months | seasons),

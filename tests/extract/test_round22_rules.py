@@ -1,0 +1,179 @@
+"""Round 22 of the extraction rules, end to end: legislative chambers, councils and counted
+groups act, sanctions lists grow by a count, unnamed sources and analysts in a city make no
+event, a court's order is its ruling, and country actors keep the name the source used.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.extract import extract
+from timeline.model import Event
+
+#: A Thursday.
+PUBLISHED = date(1998, 11, 12)
+
+
+def _of(events: list[Event], kind: str) -> list[Event]:
+    return [e for e in events if e.type == kind]
+
+
+def _names(event: Event) -> list[str]:
+    return [a.name for a in event.actors]
+
+
+def _days(events: list[Event]) -> list[date]:
+    return [e.date.start for e in events if e.date is not None]
+
+
+# --- who acts: chambers, councils, counted groups -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("WASHINGTON, Oct 4 (Reuters) - The House voted 252-173 on Thursday to fund it.", "House"),
+        (
+            "The House of Representatives on Tuesday approved a stopgap spending bill.",
+            "House of Representatives",
+        ),
+        ("Councillors voted by 19 votes to 11 on Monday night against the plan.", "Councillors"),
+        ("The council voted on Monday to close the dump.", "Council"),
+        ("Six protesters were arrested on October 21 when police cleared the gates.", "Protesters"),
+        ("Riot police fired rubber balls and tear gas on Wednesday to clear the bridge.", "Police"),
+    ],
+)
+def test_chambers_councils_and_counted_groups_act(text: str, actor: str) -> None:
+    events = [e for e in extract(text, PUBLISHED) if e.date is not None]
+    assert events, text
+    assert actor in _names(events[0])
+
+
+def test_a_lowercase_house_is_no_chamber() -> None:
+    events = extract("The house was destroyed on Monday by the flood.", PUBLISHED)
+    assert all("House" not in _names(e) for e in events)
+
+
+def test_a_margin_is_no_agent() -> None:
+    """ "voted by 19 votes to 11": the vote happened, on the Monday before publication."""
+    events = extract("Councillors voted by 19 votes to 11 on Monday night.", PUBLISHED)
+    assert _days(_of(events, "election")) == [date(1998, 11, 9)]
+
+
+def test_a_crowd_after_a_clause_word_is_the_subject() -> None:
+    text = (
+        "The vote came two days after about 200 residents blockaded the entrance to the "
+        "landfill on Saturday morning."
+    )
+    events = [e for e in extract(text, PUBLISHED) if "residents" in [n.lower() for n in _names(e)]]
+    assert _days(events) == [date(1998, 11, 7)]
+
+
+def test_a_count_belongs_to_the_noun_before_the_verb() -> None:
+    """ "several opposition lawmakers rallied": the count is of the lawmakers, not of "the
+    opposition" as a body."""
+    text = "About 200 members of civic groups and several opposition lawmakers rallied on Monday."
+    assert all("Opposition" not in _names(e) for e in extract(text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Senate Homeland Security and Governmental Affairs Committee will hold a "
+            "hearing on Tuesday.",
+            "Senate Homeland Security and Governmental Affairs Committee",
+        ),
+        (
+            "The House Energy and Commerce Committee voted on Wednesday to subpoena documents.",
+            "House Energy and Commerce Committee",
+        ),
+    ],
+)
+def test_a_committee_of_two_portfolios_is_one_body(text: str, name: str) -> None:
+    events = [e for e in extract(text, PUBLISHED) if e.date is not None]
+    assert name in _names(events[0])
+
+
+def test_and_before_a_ministry_does_not_join_a_person_to_it() -> None:
+    events = extract("Mr Karimov and Foreign Ministry officials met on Monday.", PUBLISHED)
+    assert all(not n.startswith("Karimov and") for e in events for n in _names(e))
+
+
+def test_a_country_keeps_the_name_the_source_gave_it() -> None:
+    text = "The White House said on Monday it would veto the bill."
+    events = _of(extract(text, PUBLISHED), "statement")
+    assert [(a.name, a.aliases) for a in events[0].actors] == [("United States", ["White House"])]
+
+
+# --- sanctions lists grow by a count ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Canadian government on June 21 added 17 Russian citizens, including officials of "
+        "the prison service, to its sanctions list.",
+        "The European Union's 19th sanctions package, adopted on Monday, added five banks.",
+    ],
+)
+def test_a_count_added_to_a_list_is_a_sanction(text: str) -> None:
+    events = extract(text, PUBLISHED)
+    assert _of(events, "sanction")
+    assert not _of(events, "statement")
+
+
+def test_a_count_added_without_a_list_is_no_saying() -> None:
+    text = "Last month, officials opened a project which will add several hectares of land by 2100."
+    assert all(e.date is None or e.date.start.year != 2100 for e in extract(text, PUBLISHED))
+    assert not _of(extract(text, PUBLISHED), "statement")
+
+
+# --- sayings that are no events --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It buys ships but trains with the Americans," said one Singapore-based security '
+        "analyst, who asked not to be named.",
+        "Neither side can govern alone, and analysts in Ulan Bator said a coalition was likely.",
+    ],
+)
+def test_unnamed_sources_and_analysts_make_no_event(text: str) -> None:
+    assert extract(text, PUBLISHED) == []
+
+
+def test_a_named_speaker_after_the_verb_still_speaks() -> None:
+    text = '"We will not give up," said Tom Hession, who proposed the motion.'
+    assert _of(extract(text, PUBLISHED), "statement")
+
+
+# --- courts -------------------------------------------------------------------------------
+
+
+def test_what_a_court_order_declares_is_the_courts_ruling() -> None:
+    text = (
+        "On Tuesday the Labour Court in Durban granted the municipality an interdict declaring "
+        "the strike unprotected."
+    )
+    events = extract(text, date(2019, 6, 13))
+    assert [(e.type, e.date.start if e.date else None) for e in events] == [
+        ("other", date(2019, 6, 11))
+    ]
+
+
+def test_police_firing_tear_gas_is_an_attack() -> None:
+    text = "Riot police fired rubber balls and tear gas on Wednesday to clear the bridge."
+    assert _days(_of(extract(text, PUBLISHED), "attack")) == [date(1998, 11, 11)]
+
+
+def test_a_clause_of_its_own_group_speaks_for_itself() -> None:
+    """With no name in the sentence, the group that opens the saying's clause says it."""
+    text = "The council ended its mission after the government said on Monday it wanted it out."
+    events = _of(extract(text, date(1999, 4, 15)), "statement")
+    assert [(e.date.start if e.date else None, _names(e)[0]) for e in events] == [
+        (date(1999, 4, 12), "Government")
+    ]

@@ -45,6 +45,11 @@ DATA = Path(__file__).parents[1] / "data" / "extract"
             ":2:23: people[0].country: 'XKX' is not an ISO",
         ),
         ("places: []\n", ":1:1: places: unknown key 'places' (allowed: countries"),
+        ("regions:\n  - {name: Zorblax}\n", ":2:5: regions[0].country: required field is missing"),
+        (
+            "regions:\n  - {name: Zorblax, country: ZZZ}\n",
+            ":2:21: regions[0].country: 'ZZZ' is not an ISO",
+        ),
         ("- Ada Quill\n", ":1:1: an actors file must be a mapping"),
         ("people: [\n", ":2:1: not valid YAML"),
     ],
@@ -73,6 +78,7 @@ def test_every_problem_is_reported(tmp_path: Path) -> None:
         "people: []\n",
         "people:\n  - Ada Quill\n",
         "organizations:\n  - {name: A B, country: KEN}\n",
+        "regions:\n  - {name: Zorblax Province, country: KEN, adjectives: [Zorblaxi]}\n",
     ],
 )
 def test_good_actor_files(tmp_path: Path, text: str) -> None:
@@ -113,3 +119,37 @@ def test_a_country_without_an_iso_code_is_still_an_actor(tmp_path: Path) -> None
         ("Transnistria", None),
         ("Moldova", "MDA"),
     ]
+
+
+def test_a_region_acts_for_itself_and_brings_its_country(tmp_path: Path) -> None:
+    path = tmp_path / "actors.yaml"
+    path.write_text("regions:\n  - {name: Zorblax Province, country: KEN}\n", "utf-8")
+    text = "Zorblax Province lawmakers voted on Monday to ban the sale of charcoal."
+    events = extract(text, published=date(2024, 3, 6), actors=load_dictionary([path]))
+    assert [(a.name, a.kind, a.country) for a in events[0].actors] == [
+        ("Zorblax Province", "organization", "KEN"),
+        ("Kenya", "country", "KEN"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Nevada voters approved a ballot measure on Tuesday.", ["Nevada", "United States"]),
+        ("The Scottish government said on Monday it would appeal.", ["Scotland", "United Kingdom"]),
+        (
+            "Kerala's transport minister met union leaders on Monday.",
+            ["Kerala", "India"],
+        ),
+    ],
+)
+def test_shipped_regions_act(text: str, actors: list[str]) -> None:
+    events = extract(text, published=date(2004, 11, 4))
+    assert [a.name for a in events[0].actors][: len(actors)] == actors
+
+
+def test_a_region_after_in_is_a_place() -> None:
+    text = "Governor Ana Costa met union leaders in Ohio on Monday."
+    events = extract(text, published=date(2004, 11, 4))
+    assert "Ohio" not in [a.name for a in events[0].actors]
+    assert events[0].location == "Ohio"

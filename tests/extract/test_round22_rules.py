@@ -177,3 +177,37 @@ def test_a_clause_of_its_own_group_speaks_for_itself() -> None:
     assert [(e.date.start if e.date else None, _names(e)[0]) for e in events] == [
         (date(1999, 4, 12), "Government")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Kwame Mensah is due in Dakar on June 28 for the next session of the "
+        "council of ministers.",
+        "Defence Minister Kaisa Rautio will travel to Brussels next month for a meeting of NATO "
+        "defence ministers.",
+    ],
+)
+def test_a_trip_for_a_meeting_is_the_meeting(text: str) -> None:
+    events = extract(text, date(2001, 6, 16))
+    assert [e.type for e in events if e.date is not None] == ["meeting"]
+
+
+def test_a_visit_with_talks_of_its_own_stays_a_visit() -> None:
+    text = (
+        "Prime Minister Anwar Ibrahim arrived on Wednesday afternoon for a two-day visit and "
+        "held talks on Thursday."
+    )
+    assert "visit" in [e.type for e in extract(text, date(2026, 2, 12))]
+
+
+def test_he_is_the_profiles_subject_when_the_sentence_before_names_several() -> None:
+    text = (
+        "Defence Minister Kaisa Rautio took office in June. Rautio toured the Kainuu Brigade on "
+        "Saturday. Rautio visited Kainuu again on Sunday. Rautio met Olaf Berg and Mika Saari "
+        "on Monday. Earlier this week she also announced that Finland would buy more launchers."
+    )
+    statements = _of(extract(text, date(2026, 1, 18)), "statement")
+    assert [(_names(e)[0], e.date.start if e.date else None) for e in statements] == [
+        ("Kaisa Rautio", date(2026, 1, 12))
+    ]

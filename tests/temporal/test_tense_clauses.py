@@ -241,3 +241,21 @@ def test_a_weekday_week_is_a_week_after_the_coming_one(expression: str, value: s
 
 def test_a_weekday_before_week_long_stays_a_weekday() -> None:
     assert _value("On Friday, a week-long visit began.", "Friday") == "2013-06-07"
+
+
+def test_a_span_since_a_day_lasts_until_now() -> None:
+    """ "has run X since he was sworn in on January 12": the year the story had reached before
+    does not place a span that runs until now."""
+    text = (
+        "The accord signed on September 12, 1994 unravelled within months. But the lesson has "
+        "shaped the way he has run the ministry since he was sworn in on January 12."
+    )
+    found = [t for t in find_dates(text, date(2001, 6, 16)) if t.text == "January 12"]
+    assert [t.value for t in found] == ["2001-01-12"]
+
+
+@pytest.mark.parametrize(
+    "text", ["It banned exports two years earlier than planned.", "It came a day later than hoped."]
+)
+def test_an_offset_compared_with_than_dates_nothing(text: str) -> None:
+    assert all(t.type != "DATE" for t in find_dates(text, REFERENCE))

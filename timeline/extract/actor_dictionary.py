@@ -31,6 +31,8 @@ class ActorEntry:
     role: str | None = None
     capital: bool = False
     adjective: bool = False
+    #: A state or province: its own government, and a place like a country ("in Nevada").
+    region: bool = False
 
 
 @dataclass
@@ -93,6 +95,16 @@ class ActorDictionary:
                 )
             for noun in org.called:
                 self.called.setdefault(noun.lower(), set()).add(org.name)
+        for region in actors.regions or ():
+            for form in (region.name, *region.aliases):
+                self.entries[form] = ActorEntry(
+                    region.name, "organization", region.country, region=True
+                )
+            for adjective in region.adjectives:
+                self.entries.setdefault(
+                    adjective,
+                    ActorEntry(region.name, "organization", region.country, adjective=True),
+                )
         for person in actors.people or ():
             self._add_entry(person, "person", person.country, person.role)
         self._patterns.clear()

@@ -84,6 +84,19 @@ class OrganizationEntry(ActorEntryFields):
         return _code(value)
 
 
+class RegionEntry(ActorEntryFields):
+    """A state, province or nation within a country, acting as its own government ("Nevada
+    voters approved", "the Scottish government")."""
+
+    country: str = Field(description="ISO alpha-3 code of the country it belongs to.")
+    adjectives: list[str] = Field(default_factory=list, description="Adjectives, e.g. Scottish.")
+
+    @field_validator("country")
+    @classmethod
+    def _iso_country(cls, value: str) -> str:
+        return str(_code(value))
+
+
 class PersonEntry(ActorEntryFields):
     """A person, with the country they act for and their role."""
 
@@ -97,13 +110,16 @@ class PersonEntry(ActorEntryFields):
 
 
 class ActorFile(BaseModel):
-    """The three sections of an actors file; each may be left out or empty."""
+    """The four sections of an actors file; each may be left out or empty."""
 
     model_config = ConfigDict(extra="forbid")
 
     countries: list[CountryEntry] | None = Field(default=None, description="Countries.")
     organizations: list[OrganizationEntry] | None = Field(
         default=None, description="Organisations."
+    )
+    regions: list[RegionEntry] | None = Field(
+        default=None, description="States, provinces and nations within a country."
     )
     people: list[PersonEntry] | None = Field(default=None, description="People.")
 
@@ -117,7 +133,7 @@ def validate_actor_data(data: Any, label: str) -> ActorFile:
             [
                 Problem(
                     label,
-                    "an actors file must be a mapping with countries, organizations or people",
+                    "an actors file must be a mapping with countries, organizations, regions or people",
                     line=1,
                     column=1,
                 )

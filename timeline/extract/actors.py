@@ -266,7 +266,7 @@ def find_mentions(
             continue
         # the cue patterns end where the name starts: only the last words can match
         near = max(0, m_start - CUE_REACH)
-        if entry.kind == "country" and (
+        if (entry.kind == "country" or entry.region) and (
             _GEO_AFTER.match(sentence, m_end) or _GEO_BEFORE.search(sentence, near, m_start)
         ):
             continue
@@ -275,7 +275,7 @@ def find_mentions(
             continue
         block(m_start, m_end, "actor")
         locative = _LOCATIVE.search(sentence, near, m_start) is not None
-        if entry.kind != "country" and locative:
+        if entry.kind != "country" and not entry.region and locative:
             city = city_country(m_text)
             if city is not None and city in dictionary.country_names:
                 # "in Brussels": the city, not the body its name stands for elsewhere
@@ -286,7 +286,7 @@ def find_mentions(
                 continue
         # "in protest at Pyongyang's firing": an owner, not a place
         location = (
-            entry.kind == "country"
+            (entry.kind == "country" or entry.region)
             and not _OWNER_AFTER.match(sentence, m_end)
             and (locative or _PORTFOLIO.search(sentence, near, m_start) is not None)
             # "a spokesman in New Delhi said": the capital's government speaks
@@ -405,10 +405,9 @@ def find_mentions(
                 spans.append((start, end, "body"))
                 people.bodies.append(found)
     for match in _PRONOUN.finditer(text):
-        if people.salient is not None:
-            mentions.append(
-                moved(people.salient, match.start() + offset, match.end() + offset, "coref")
-            )
+        meant = people.salient or people.dominant()
+        if meant is not None:
+            mentions.append(moved(meant, match.start() + offset, match.end() + offset, "coref"))
     owner = _OWNER_OPENING.match(text)
     if owner is not None and people.salient is not None:
         # "His trial opened in March 1997": the subject is the person named last

@@ -106,6 +106,7 @@ def build_context(
     triggers = _with_weapon_launches(text, start, end, triggers, cues)
     triggers = _with_place_visits(text, start, end, triggers, timexes, cues)
     triggers = _with_crowd_gatherings(text, end, triggers, mentions)
+    triggers = _trips_for_meetings(text, end, triggers, cues)
     if not triggers:
         triggers = _dated_action(text, start, end, timexes, mentions, cues)
     if not triggers:
@@ -211,6 +212,21 @@ def _dated_action(
         spec = TriggerSpec(verb, "other", None, False, False, verb)
         return [TriggerMatch(match.start(), match.end(), verb, spec)]
     return []
+
+
+def _trips_for_meetings(
+    text: str, end: int, triggers: list[TriggerMatch], cues: Cues
+) -> list[TriggerMatch]:
+    """ "is due in Dakar on June 28 for the next session", "will travel to Brussels for a
+    meeting of NATO defence ministers": a trip made for a meeting is the meeting."""
+    return [
+        replace(t, spec=replace(t.spec, type="meeting", subtype=None))
+        if t.spec.type == "visit"
+        and not t.spec.noun
+        and cues.meeting_purpose_after.match(text, t.end, end)
+        else t
+        for t in triggers
+    ]
 
 
 def _labour_actions(

@@ -60,6 +60,7 @@ class Cues:
     occurrence_verbs: frozenset[str]
     court_decisions: frozenset[str]
     court_order_end: re.Pattern[str]
+    meeting_purpose_after: PhrasePattern
     court_word: PhrasePattern
     counted_addition: PhrasePattern
     listing_after: PhrasePattern
@@ -285,6 +286,13 @@ def load_cues() -> Cues:
         promise=frozenset(w.lower() for w in words("promise")),
         occurrence_verbs=frozenset(w.lower() for w in words("occurrence_verbs")),
         court_decisions=frozenset(w.lower() for w in words("court_decisions")),
+        meeting_purpose_after=_around(
+            # "for a two-day visit and held talks": the trip is a visit, the talks its own
+            r"[^.;:]{0,60}?\bfor\s+(?:a|an|the)\s+"
+            r"(?:(?!(?:and|visit|visits|trip|stay|tour)\b)[\w’'-]+\s+){0,5}?",
+            words("meeting_purposes"),
+            r"\b",
+        ),
         court_word=compile_phrases(words("court_subjects"), ignore_case=True),
         court_order_end=re.compile(
             r"\b(?:" + "|".join(re.escape(w) for w in words("court_orders")) + r")\s+$", re.I

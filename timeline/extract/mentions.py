@@ -45,6 +45,12 @@ class Mention:
     source: bool = False
 
 
+#: How many sentences must name a person, and how many times more often than anyone else,
+#: for "he" or "she" to mean them when the sentence before names no one subject.
+DOMINANT_MENTIONS = 3
+DOMINANT_RATIO = 2
+
+
 @dataclass
 class DocumentPeople:
     """People named so far in a document, for later mentions by surname."""
@@ -80,6 +86,16 @@ class DocumentPeople:
             self.salient = persons[0]
         else:
             self.salient = None
+
+    def dominant(self) -> Mention | None:
+        """The person the story is about, when one is named far more than anyone else (a
+        profile's subject): what "he" or "she" means when the sentence before leaves it open."""
+        ranked = sorted(self.counts.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < DOMINANT_MENTIONS:
+            return None
+        if len(ranked) > 1 and ranked[0][1] < DOMINANT_RATIO * ranked[1][1]:
+            return None
+        return self.people.get(ranked[0][0])
 
     def remember(self, mention: Mention) -> None:
         """Add a person so that later surname-only mentions resolve to them.

@@ -214,7 +214,9 @@ def patterns() -> Patterns:
             "offset",
             # "half an hour later than planned" is a duration, not "an hour later"
             rf"(?<!half ){g('num', num + '|' + digits + '|' + vague)}(?:\s+|-){g('unit', unit)}s?\s+"
+            # "two years earlier than planned" compares, it dates nothing
             rf"{g('dir', 'ago|later|earlier|from now|hence|afterwards|before|after|prior')}(?!\w)"
+            r"(?!\s+than\b)"
             # "a year ago today": that very day, a year back
             rf"(?:(?<=ago)\s+{g('today', 'today')}(?!\w))?"
             rf"|(?<![\w-]){g('vague', plain)}\s+{g('dir2', 'ago')}(?!\w)"

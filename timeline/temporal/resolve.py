@@ -41,6 +41,11 @@ _WORD_BEFORE = re.compile(r"(?P<w>[\w'’]+)[\s,]*$")
 _LABEL_AFTER = re.compile(r"['’]s\b|\s+(?P<w>[a-z]+)")
 #: "the May 17 general election", "its March 17 vote": a day before a noun it names.
 _PRENOMINAL_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.I)
+#: A present perfect, then "since" and a clause up to a date: "has run X since he was sworn
+#: in on", "have been closed since".
+_SINCE_UNTIL_NOW = re.compile(
+    r"\b(?:has|have)\s+(?:[\w'’-]+\s+){1,6}?since\s+(?:[\w'’-]+\s+){0,6}?$", re.I
+)
 #: "has set June 16 for a first hearing": after the day, what it is set for.
 _FOR_AFTER = re.compile(r"\s+for\b")
 #: Before the setting verb: a present perfect ("has set"); a plain "set June 2 for" may be past.
@@ -152,6 +157,10 @@ class Context:
         ``window(year)`` is the date's first and last day in that year. A past
         sentence cannot put it after the reference, a future one before it.
         """
+        if _SINCE_UNTIL_NOW.search(self.text, max(0, c.start - 90), c.start):
+            # "has run its foreign policy since he was sworn in on January 12": a span that
+            # lasts until now starts within reach of now, whatever year the story was at
+            return None
         year = self.narrative.year_at(c.start, tense == PAST)
         if year is None or self.ref is None:
             return year

@@ -211,3 +211,32 @@ def test_he_is_the_profiles_subject_when_the_sentence_before_names_several() -> 
     assert [(_names(e)[0], e.date.start if e.date else None) for e in statements] == [
         ("Kaisa Rautio", date(2026, 1, 12))
     ]
+
+
+def test_a_primary_school_is_no_primary() -> None:
+    text = (
+        "On Tuesday, the National Election Commission fined the campaign 300,000 forints for "
+        "holding an event in a primary school gymnasium."
+    )
+    events = extract(text, date(2026, 3, 28))
+    assert [(e.type, e.date.start if e.date else None) for e in events] == [
+        ("sanction", date(2026, 3, 24))
+    ]
+
+
+def test_tuesdays_primary_is_an_election() -> None:
+    text = (
+        "U.S. Rep. Dale Whitcomb coasted to the Republican nomination for governor in "
+        "Tuesday's primary."
+    )
+    assert _days(_of(extract(text, date(2003, 5, 22)), "election")) == [date(2003, 5, 20)]
+
+
+def test_a_name_told_by_age_is_a_person_whose_undated_words_are_no_event() -> None:
+    text = (
+        "The other lectern belonged to Zsofia Kertesz, 44, the opposition's candidate. "
+        "Kertesz was a headteacher until last autumn. On Monday she resigned from her "
+        'school. "I would rather have argued with him," she said.'
+    )
+    events = extract(text, date(2026, 3, 28))
+    assert [(e.type, _names(e)[0]) for e in events] == [("other", "Zsofia Kertesz")]

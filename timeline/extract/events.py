@@ -609,13 +609,17 @@ def sentence_events(
             # "the council ended its mission after the government said it no longer wanted
             # peacekeepers": an undated saying in a clause of background is no news of its own
             continue
+        principal = principal_of(actors, trigger, subjects)
+        if kind == "statement" and when is None and _private_person(ctx.text, principal):
+            # "she said" of "Zsofia Kertesz, 44,": a private person's undated words
+            continue
         mention = EventMention(
             type=kind,
             subtype=spec.subtype if kind == spec.type else None,
             sentence=ctx.sentence,
             trigger=trigger,
             actors=actors,
-            principal=principal_of(actors, trigger, subjects),
+            principal=principal,
             date=when,
             date_evidence=evidence,
             status=status,
@@ -1389,6 +1393,15 @@ def _anonymous_after() -> re.Pattern[str]:
 
 #: "Elena Munteanu, 67,", "a 34-year-old secretary": a private person, told by their age.
 _AGED = re.compile(r",\s+\d{1,2},|\b\d{1,2}-year-old\b")
+
+
+def _private_person(text: str, speaker: Mention) -> bool:
+    """Whether the story introduced a speaker by their age ("Zsofia Kertesz, 44,"), as it
+    does a private person."""
+    return (
+        speaker.kind == "person"
+        and re.search(re.escape(speaker.name) + r",\s+\d{1,2},", text) is not None
+    )
 
 
 def _anonymous_source(ctx: SentenceContext, trigger: TriggerMatch) -> bool:

@@ -33,6 +33,8 @@ _APPOSITION = re.compile(r"\s*,\s*(?![\"”’'])((?:[^,.;:]|\.(?=[A-Za-z]|\s[a-
 WORD_REACH = 40
 _LAST_WORD = re.compile(r"([\w’']+)$")
 _ARTICLE_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+#: ", 44,": an age right after a name.
+_AGE_AFTER = re.compile(r",\s+\d{1,3},\s")
 #: A place preposition right before a name ("analysts in Ulan Bator").
 _PLACE_PREPOSITION_END = re.compile(r"\b(?:in|from|at)\s+$")
 _ARTICLE_START = re.compile(r"(?:a|an|the)\s", re.I)
@@ -300,6 +302,9 @@ def person_or_organization(
         )
     if role is not None:
         return Mention(start, end, name, "person", country, role, evidence="title")
+    if len(tokens) > 1 and _AGE_AFTER.match(sentence, end):
+        # "Zsofia Kertesz, 44, the opposition's candidate": a person, told by their age
+        return Mention(start, end, name, "person", evidence="name")
     near = sentence[max(0, start - WORD_REACH) : start]
     speech = _SPEECH_AFTER.match(sentence, end) or _SPEECH_BEFORE.search(near.rstrip(" ,"))
     after_article = _ARTICLE_END.search(near)

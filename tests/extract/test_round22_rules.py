@@ -240,3 +240,43 @@ def test_a_name_told_by_age_is_a_person_whose_undated_words_are_no_event() -> No
     )
     events = extract(text, date(2026, 3, 28))
     assert [(e.type, _names(e)[0]) for e in events] == [("other", "Zsofia Kertesz")]
+
+
+def test_an_election_a_court_undoes_is_the_courts_ruling() -> None:
+    text = (
+        "Zambia's High Court on Wednesday nullified the ruling Movement for Multiparty "
+        "Democracy's victory in a by-election in Lusaka."
+    )
+    events = extract(text, date(1999, 11, 17))
+    assert [(e.type, e.date.start if e.date else None) for e in events] == [
+        ("other", date(1999, 11, 17))
+    ]
+
+
+def test_a_court_order_is_an_event() -> None:
+    text = (
+        "Ghana's Supreme Court on Thursday ordered the Electoral Commission to put the "
+        "provisional voters' register on public display for a further seven days."
+    )
+    events = extract(text, date(2004, 9, 23))
+    assert [(e.type, e.date.start if e.date else None) for e in events] == [
+        ("other", date(2004, 9, 23))
+    ]
+
+
+def test_a_death_in_an_accident_is_no_attack() -> None:
+    text = "The seat fell vacant when MP Amos Mwale was killed in a road accident in August."
+    events = extract(text, date(1999, 11, 17))
+    assert [(e.type, _names(e)[0]) for e in events] == [("other", "Amos Mwale")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Magistrate Anne Kerslake adjourned the matter to September 16.", "Anne Kerslake"),
+        ("Cllr Tom Hession proposed the motion on Monday.", "Tom Hession"),
+    ],
+)
+def test_local_titles_introduce_people(text: str, name: str) -> None:
+    events = extract(text, date(2009, 8, 6))
+    assert name in _names(events[0])

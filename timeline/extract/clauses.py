@@ -103,6 +103,7 @@ def build_context(
     triggers = _editions(triggers, series)
     triggers = _with_dated_passives(text, start, end, triggers, timexes, cues, matcher)
     triggers = _with_named_events(text, start, end, triggers, cues)
+    triggers = _with_court_orders(text, start, end, triggers, cues)
     triggers = _with_weapon_launches(text, start, end, triggers, cues)
     triggers = _with_place_visits(text, start, end, triggers, timexes, cues)
     triggers = _with_crowd_gatherings(text, end, triggers, mentions)
@@ -345,6 +346,13 @@ def _retyped(
             ):
                 continue
             trigger = replace(trigger, spec=replace(trigger.spec, type="sanction", subtype=None))
+        if (
+            trigger.spec.type == "attack"
+            and not trigger.spec.noun
+            and cues.accident_after.match(text, trigger.end, end)
+        ):
+            # "was killed in a road accident": a death by mishap, no attack
+            trigger = replace(trigger, spec=replace(trigger.spec, type="other", subtype=None))
         objects = cues.objects_other.get(trigger.spec.lemma)
         if not trigger.spec.noun and (
             (
@@ -391,6 +399,32 @@ def _with_named_events(
             # "Operation Car Wash began in March 2014": a named operation of no army
             kind = "other"
         spec = TriggerSpec(match.group(), kind, None, True, False, match.group("head").lower())
+        found.append(TriggerMatch(match.start(), match.end(), match.group(), spec))
+    return sorted(found, key=lambda t: t.start)
+
+
+#: "ordered", the verb of a court's order.
+_ORDERED = re.compile(r"\bordered\b")
+#: How far before "ordered" its court may be named ("Ghana's Supreme Court on Thursday ordered").
+COURT_ORDER_REACH = 40
+
+
+def _with_court_orders(
+    text: str, start: int, end: int, triggers: list[TriggerMatch], cues: Cues
+) -> list[TriggerMatch]:
+    """Add "the Supreme Court on Thursday ordered the commission to ...": what a court orders
+    is its ruling (type other), when no other trigger tells of it."""
+    found = list(triggers)
+    for match in _ORDERED.finditer(text, start, end):
+        if any(t.start <= match.start() < t.end for t in found):
+            continue
+        lead = max(start, match.start() - COURT_ORDER_REACH)
+        court = None
+        for court in cues.court_word.finditer(text, lead, match.start()):
+            pass
+        if court is None or "," in text[court.end() : match.start()]:
+            continue
+        spec = TriggerSpec("ordered", "other", "justice", False, False, "order")
         found.append(TriggerMatch(match.start(), match.end(), match.group(), spec))
     return sorted(found, key=lambda t: t.start)
 

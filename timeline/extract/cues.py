@@ -60,6 +60,7 @@ class Cues:
     occurrence_verbs: frozenset[str]
     court_decisions: frozenset[str]
     court_order_end: re.Pattern[str]
+    accident_after: PhrasePattern
     meeting_purpose_after: PhrasePattern
     court_word: PhrasePattern
     counted_addition: PhrasePattern
@@ -92,6 +93,7 @@ class Cues:
     document_topic_end: PhrasePattern
     reaction_verbs: frozenset[str]
     called_off_end: PhrasePattern
+    annulled_end: PhrasePattern
     hoped_for_end: PhrasePattern
     casualty_verbs: frozenset[str]
     test_target_after: re.Pattern[str]
@@ -293,6 +295,11 @@ def load_cues() -> Cues:
             words("meeting_purposes"),
             r"\b",
         ),
+        accident_after=_around(
+            r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?",
+            words("accident_nouns"),
+            r"\b",
+        ),
         court_word=compile_phrases(words("court_subjects"), ignore_case=True),
         court_order_end=re.compile(
             r"\b(?:" + "|".join(re.escape(w) for w in words("court_orders")) + r")\s+$", re.I
@@ -411,6 +418,7 @@ def load_cues() -> Cues:
             avoid,
             flags=re.I,
         ),
+        annulled_end=_around(r"", words("annulment_verbs"), r"\s+(?:[\w’'-]+\s+){0,11}$"),
         cargo_subject=_around(
             "",
             words("cargo_nouns"),

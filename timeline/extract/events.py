@@ -386,6 +386,13 @@ def sentence_events(
             or cues.hoped_for_end.search(
                 ctx.text, max(ctx.sentence.start, trigger.start - 50), trigger.start
             )
+            # "nullified the ruling party's victory in a by-election": undone, held before
+            or (
+                spec.type == "election"
+                and cues.annulled_end.search(
+                    ctx.text, max(ctx.sentence.start, trigger.start - 100), trigger.start
+                )
+            )
         ):
             # "signed a memorandum on the patrols": the paper's topic, not an event;
             # "had postponed that meeting twice": it did not take place

@@ -419,10 +419,11 @@ def _with_court_orders(
         if any(t.start <= match.start() < t.end for t in found):
             continue
         lead = max(start, match.start() - COURT_ORDER_REACH)
-        court = None
-        for court in cues.court_word.finditer(text, lead, match.start()):
-            pass
-        if court is None or "," in text[court.end() : match.start()]:
+        # the court named last before the verb, with no comma between them
+        court = max(
+            (m.end() for m in cues.court_word.finditer(text, lead, match.start())), default=None
+        )
+        if court is None or "," in text[court : match.start()]:
             continue
         spec = TriggerSpec("ordered", "other", "justice", False, False, "order")
         found.append(TriggerMatch(match.start(), match.end(), match.group(), spec))

@@ -108,6 +108,9 @@ def build_context(
     triggers = _with_place_visits(text, start, end, triggers, timexes, cues)
     triggers = _with_crowd_gatherings(text, end, triggers, mentions)
     triggers = _trips_for_meetings(text, end, triggers, cues)
+    if triggers and all(_in_fixed_phrase(text, start, end, t, cues) for t in triggers):
+        # "a federal labour appeals court suspended": no trigger but the court's own name
+        triggers = []
     if not triggers:
         triggers = _dated_action(text, start, end, timexes, mentions, cues)
     if not triggers:
@@ -165,6 +168,14 @@ def build_context(
         tail,
         relatives,
         _bare_complements(text, triggers, timexes, end, cues),
+    )
+
+
+def _in_fixed_phrase(text: str, start: int, end: int, trigger: TriggerMatch, cues: Cues) -> bool:
+    """Whether a trigger stands inside a phrase that names no event (``not_events``)."""
+    return any(
+        m.start() < trigger.end and trigger.start < m.end()
+        for m in cues.not_events.finditer(text, start, end)
     )
 
 

@@ -108,7 +108,7 @@ def build_context(
     triggers = _with_place_visits(text, start, end, triggers, timexes, cues)
     triggers = _with_crowd_gatherings(text, end, triggers, mentions)
     triggers = _trips_for_meetings(text, end, triggers, cues)
-    if triggers and all(_in_fixed_phrase(text, start, end, t, cues) for t in triggers):
+    if triggers and _all_in_fixed_phrases(text, start, end, triggers, cues):
         # "a federal labour appeals court suspended": no trigger but the court's own name
         triggers = []
     if not triggers:
@@ -171,11 +171,13 @@ def build_context(
     )
 
 
-def _in_fixed_phrase(text: str, start: int, end: int, trigger: TriggerMatch, cues: Cues) -> bool:
-    """Whether a trigger stands inside a phrase that names no event (``not_events``)."""
-    return any(
-        m.start() < trigger.end and trigger.start < m.end()
-        for m in cues.not_events.finditer(text, start, end)
+def _all_in_fixed_phrases(
+    text: str, start: int, end: int, triggers: list[TriggerMatch], cues: Cues
+) -> bool:
+    """Whether every trigger stands inside a phrase that names no event (``not_events``)."""
+    fixed = [m.span() for m in cues.not_events.finditer(text, start, end)]
+    return bool(fixed) and all(
+        any(lo < t.end and t.start < hi for lo, hi in fixed) for t in triggers
     )
 
 
@@ -425,6 +427,8 @@ def _with_court_orders(
 ) -> list[TriggerMatch]:
     """Add "the Supreme Court on Thursday ordered the commission to ...": what a court orders
     is its ruling (type other), when no other trigger tells of it."""
+    if text.find("ordered", start, end) < 0:
+        return triggers
     found = list(triggers)
     for match in _ORDERED.finditer(text, start, end):
         if any(t.start <= match.start() < t.end for t in found):

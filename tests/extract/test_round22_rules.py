@@ -280,3 +280,42 @@ def test_a_death_in_an_accident_is_no_attack() -> None:
 def test_local_titles_introduce_people(text: str, name: str) -> None:
     events = extract(text, date(2009, 8, 6))
     assert name in _names(events[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Senate Majority Leader Carl Brandt of Wyoming said on Monday that the Senate "
+            "would stay in session.",
+            "Carl Brandt",
+        ),
+        (
+            "House Minority Whip Joan Albrecht of Missouri told colleagues on Tuesday that "
+            "Democrats would not accept it.",
+            "Joan Albrecht",
+        ),
+    ],
+)
+def test_leaders_and_whips_are_titles(text: str, name: str) -> None:
+    assert _names(extract(text, date(1998, 9, 30))[0])[0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Memories of the budget battles of three years ago hang over the talks.",
+        "The two firms have been locked in a legal battle since March.",
+        "A war of words broke out between the two mayors on Monday.",
+    ],
+)
+def test_battles_of_words_and_money_are_no_attacks(text: str) -> None:
+    assert not _of(extract(text, date(1998, 9, 30)), "attack")
+
+
+def test_a_plural_who_says_is_a_generic_speaker() -> None:
+    text = (
+        "The House vote was 388-27, with most of the opposition coming from conservative "
+        "Republicans who argued that Congress should have finished its work on time."
+    )
+    assert not _of(extract(text, date(1998, 9, 30)), "statement")

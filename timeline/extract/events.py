@@ -206,8 +206,18 @@ def _verb_reading(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bo
     return bool(cues.scheduled_end.search(cue) or cues.planned_end.search(cue))
 
 
+#: "conservative Republicans who argued": a plural noun, then "who" right before the verb.
+_PLURAL_WHO = re.compile(r"\b[A-Za-z]{3,}s,?\s+who\s+(?:[a-z]+ly\s+)?$")
+
+
 def _generic_subject(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
-    """Whether a saying's subject is an unnamed plural ("Analysts said", "experts believe")."""
+    """Whether a saying's subject is an unnamed plural ("Analysts said", "experts believe",
+    "conservative Republicans who argued")."""
+    who = _PLURAL_WHO.search(ctx.text, max(ctx.sentence.start, trigger.start - 40), trigger.start)
+    if who is not None and not any(
+        who.start() <= m.start < trigger.start and not m.location for m in ctx.mentions
+    ):
+        return True
     seg_start, _ = segment(ctx, trigger.start)
     lo = max(seg_start, ctx.text.rfind(",", ctx.sentence.start, trigger.start) + 1)
     subject = ctx.text[lo : trigger.start]

@@ -319,3 +319,15 @@ def test_a_plural_who_says_is_a_generic_speaker() -> None:
         "Republicans who argued that Congress should have finished its work on time."
     )
     assert not _of(extract(text, date(1998, 9, 30)), "statement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chinese Embassy in Manila did not immediately respond to a request for comment on "
+        "Thursday.",
+        "Russia did not attend the talks in Geneva on Monday.",
+    ],
+)
+def test_a_denied_verb_is_no_event(text: str) -> None:
+    assert extract(text, date(2025, 2, 14)) == []

@@ -100,6 +100,10 @@ _AGENT_BEFORE = re.compile(r"\bby\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|\w[’']s)\s+$", re.I)
 #: "without any sign that", "no agreement was reached", "little progress": none of it happened.
 _NONE_BEFORE = re.compile(r"\b(?:any|no|little)\s+$", re.I)
+#: "did not immediately respond", "has not met since": a verb denied, no event.
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:did|does|do|has|have|had|will|would)(?:\s+not|n['’]t)\s+(?:[a-z]+ly\s+)?$", re.I
+)
 _LOWER_NOUN_AFTER = re.compile(r"\s+(?!(?:by|in|on|at|to|for|with|from|and|or|of)\b)[a-z][\w-]*")
 _POSSESSIVE_ONLY_END = re.compile(r"\b(?:its|his|her|their|our)\s+$")
 #: "The collision", "The border clash": a definite event noun opening its sentence.
@@ -660,11 +664,14 @@ def sentence_events(
 def _not_an_event_by_its_words(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
     """ "meet NATO's spending target": the object says no event; "The contract ... calls for
     the delivery": a document's terms are no saying; "fired a missile at a decommissioned
-    ship": a test, which the weapon's own trigger reports; "without any sign that": none of it."""
+    ship": a test, which the weapon's own trigger reports; "without any sign that", "did not
+    respond": none of it."""
     objects = cues.objects_not_events.get(trigger.spec.lemma)
     if objects is not None and objects.match(ctx.text, trigger.end, ctx.sentence.end):
         return True
     if _NONE_BEFORE.search(ctx.text, max(ctx.sentence.start, trigger.start - 8), trigger.start):
+        return True
+    if _NEGATED_BEFORE.search(ctx.text, max(ctx.sentence.start, trigger.start - 30), trigger.start):
         return True
     if (
         trigger.spec.type == "attack"

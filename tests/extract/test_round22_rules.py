@@ -331,3 +331,26 @@ def test_a_plural_who_says_is_a_generic_speaker() -> None:
 )
 def test_a_denied_verb_is_no_event(text: str) -> None:
     assert extract(text, date(2025, 2, 14)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The bill passed the Republican-led Senate on Feb. 14.", date(2013, 2, 14)),
+        ("Lawmakers passed a $17.6 billion spending plan on June 25.", date(2012, 6, 25)),
+        (
+            "The House of Representatives on Tuesday approved a stopgap spending bill.",
+            date(2013, 3, 19),
+        ),
+    ],
+)
+def test_a_bill_passed_is_an_event(text: str, day: date) -> None:
+    events = [e for e in extract(text, date(2013, 3, 22)) if e.date is not None]
+    assert [(e.type, e.date.start if e.date else None) for e in events] == [("other", day)]
+
+
+def test_a_motion_of_no_confidence_is_a_vote() -> None:
+    text = (
+        "Mayor Thandeka Mkhize will face a motion of no confidence at a council sitting on Tuesday."
+    )
+    assert _days(_of(extract(text, date(2019, 6, 13)), "election")) == [date(2019, 6, 18)]

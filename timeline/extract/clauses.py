@@ -53,6 +53,8 @@ class SentenceContext:
     relatives: list[tuple[int, int]] = field(default_factory=list)
     #: where reported content opens without "that" ("said on Wednesday they had ...")
     bare_complements: list[int] = field(default_factory=list)
+    #: the spans of fixed phrases that name no event ("at the request of", ``not_events``)
+    fixed: list[tuple[int, int]] = field(default_factory=list)
 
 
 def build_context(
@@ -108,7 +110,8 @@ def build_context(
     triggers = _with_place_visits(text, start, end, triggers, timexes, cues)
     triggers = _with_crowd_gatherings(text, end, triggers, mentions)
     triggers = _trips_for_meetings(text, end, triggers, cues)
-    if triggers and _all_in_fixed_phrases(text, start, end, triggers, cues):
+    fixed = [m.span() for m in cues.not_events.finditer(text, start, end)] if triggers else []
+    if fixed and all(any(lo < t.end and t.start < hi for lo, hi in fixed) for t in triggers):
         # "a federal labour appeals court suspended": no trigger but the court's own name
         triggers = []
     if not triggers:
@@ -168,16 +171,7 @@ def build_context(
         tail,
         relatives,
         _bare_complements(text, triggers, timexes, end, cues),
-    )
-
-
-def _all_in_fixed_phrases(
-    text: str, start: int, end: int, triggers: list[TriggerMatch], cues: Cues
-) -> bool:
-    """Whether every trigger stands inside a phrase that names no event (``not_events``)."""
-    fixed = [m.span() for m in cues.not_events.finditer(text, start, end)]
-    return bool(fixed) and all(
-        any(lo < t.end and t.start < hi for lo, hi in fixed) for t in triggers
+        fixed,
     )
 
 

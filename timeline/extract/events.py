@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.extract.clauses import (
     SentenceContext,
@@ -295,10 +295,7 @@ def sentence_events(
     if not ctx.triggers:
         return []
     found: dict[str, EventMention] = {}
-    fixed = [
-        (m.start(), m.end())
-        for m in cues.not_events.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)
-    ]
+    fixed = ctx.fixed
     rehearsal = [
         m.end() for m in cues.pretend.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)
     ]
@@ -1422,10 +1419,13 @@ _AGED = re.compile(r",\s+\d{1,2},|\b\d{1,2}-year-old\b")
 def _private_person(text: str, speaker: Mention) -> bool:
     """Whether the story introduced a speaker by their age ("Zsofia Kertesz, 44,"), as it
     does a private person."""
-    return (
-        speaker.kind == "person"
-        and re.search(re.escape(speaker.name) + r",\s+\d{1,2},", text) is not None
-    )
+    return speaker.kind == "person" and _aged_name(speaker.name).search(text) is not None
+
+
+@lru_cache(maxsize=512)
+def _aged_name(name: str) -> re.Pattern[str]:
+    """A name followed by an age: "Zsofia Kertesz, 44,"."""
+    return re.compile(re.escape(name) + r",\s+\d{1,2},")
 
 
 def _anonymous_source(ctx: SentenceContext, trigger: TriggerMatch) -> bool:

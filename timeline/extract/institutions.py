@@ -47,6 +47,7 @@ class Institutions:
     pattern: PhrasePattern
     #: Chambers named by one capitalised word ("the House"), matched with their case.
     chambers: PhrasePattern
+    chamber_names: tuple[str, ...]
     plural: re.Pattern[str]
     group_words: tuple[str, ...]
     #: A verb or auxiliary in lower case right after the subject ("said", "detained", "is").
@@ -81,6 +82,7 @@ def load_institutions() -> Institutions:
         {**kinds, **{w.lower(): "organization" for w in chambers}},
         compile_phrases(kinds, ignore_case=True),
         compile_phrases(chambers),
+        tuple(chambers),
         plural,
         group_words,
         verb_after,
@@ -151,7 +153,8 @@ def institution_mentions(
     found: list[Mention] = []
     table = load_institutions()
     matches = list(table.pattern.finditer(text, start, end))
-    matches += table.chambers.finditer(text, start, end)
+    if any(text.find(name, start, end) >= 0 for name in table.chamber_names):
+        matches += table.chambers.finditer(text, start, end)
     for match in matches:
         if any(m.start < match.end() and match.start() < m.end for m in mentions):
             continue

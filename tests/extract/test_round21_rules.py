@@ -294,7 +294,8 @@ def test_police_in_a_story_filed_abroad_belong_to_the_country_it_is_about() -> N
         "Nicaragua for months, and Nicaragua expelled rights monitors. Last Friday, police "
         "raided the offices of an independent news website in Managua.\n"
     )
-    raids = _of(extract(text, date(2018, 12, 21)), "attack")
+    # a police raid is a step of justice (type other), the country still the one it is about
+    raids = [e for e in _of(extract(text, date(2018, 12, 21)), "other") if "raid" in e.title]
     assert raids and "Nicaragua" in _names(raids[0])
     assert "United States" not in _names(raids[0])
 

@@ -354,3 +354,19 @@ def test_a_motion_of_no_confidence_is_a_vote() -> None:
         "Mayor Thandeka Mkhize will face a motion of no confidence at a council sitting on Tuesday."
     )
     assert _days(_of(extract(text, date(2019, 6, 13)), "election")) == [date(2019, 6, 18)]
+
+
+def test_a_raid_by_investigators_is_a_step_of_justice() -> None:
+    text = (
+        "Investigators from the Special Investigating Unit raided the department's head office "
+        "in Pretoria on August 19."
+    )
+    events = extract(text, date(2020, 9, 3))
+    assert [(e.type, _names(e)[0]) for e in events] == [("other", "Special Investigating Unit")]
+    assert _of(extract("Militants raided a police post on Monday.", date(2020, 9, 3)), "attack")
+
+
+def test_a_crowd_described_between_commas_still_marches() -> None:
+    text = "Thousands of miners, some carrying sticks of dynamite, marched into La Paz last week."
+    events = extract(text, date(2004, 6, 9))
+    assert [(e.type, _names(e)[0]) for e in events] == [("other", "miners")]

@@ -355,6 +355,14 @@ def _retyped(
             trigger = replace(trigger, spec=replace(trigger.spec, type="sanction", subtype=None))
         if (
             trigger.spec.type == "attack"
+            and trigger.spec.lemma.startswith("raid")
+            and cues.law_enforcer.search(text, max(start, trigger.start - 60), trigger.start)
+        ):
+            # "investigators from the Special Investigating Unit raided the head office": a
+            # search of justice, no attack
+            trigger = replace(trigger, spec=replace(trigger.spec, type="other", subtype="justice"))
+        if (
+            trigger.spec.type == "attack"
             and not trigger.spec.noun
             and cues.accident_after.match(text, trigger.end, end)
         ):

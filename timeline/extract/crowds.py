@@ -23,10 +23,11 @@ from timeline.extract.phrases import PhrasePattern, compile_phrases
 _SUBJECT_START = re.compile(
     r"(?:[,;]\s+|\band\s+|[-–—]\s+|\b(?:after|when|as|before|while|since|until|because)\s+)$"
 )
-#: ", many of them students,", "at the Kumtor gold mine": what may follow the crowd's noun.
+#: ", many of them students,", ", some carrying sticks of dynamite,", "at the Kumtor gold mine":
+#: what may follow the crowd's noun.
 _AFTER_NOUN = (
     r"(?:\s+(?:of|from|at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+|"
-    r",\s+(?:many|most|some|all)\s+of\s+them\s+[^,]{1,40},)?"
+    r",\s+(?:many|most|some|all)\s+(?:of\s+them\s+)?[^,]{1,50},)?"
 )
 #: The name of a crowd of plain "people" that gathers.
 PEOPLE_NAME = "protesters"

@@ -370,3 +370,14 @@ def test_a_crowd_described_between_commas_still_marches() -> None:
     text = "Thousands of miners, some carrying sticks of dynamite, marched into La Paz last week."
     events = extract(text, date(2004, 6, 9))
     assert [(e.type, _names(e)[0]) for e in events] == [("other", "miners")]
+
+
+def test_a_date_in_a_report_without_that_dates_no_later_saying() -> None:
+    text = (
+        "The CGT said it would go ahead with a 24-hour general strike on February 25, the first "
+        "against the new government, and demanded that the president withdraw the decree."
+    )
+    events = extract(text, date(2026, 2, 12))
+    assert [(e.type, e.date.start if e.date else None) for e in events if e.date] == [
+        ("other", date(2026, 2, 25))
+    ]

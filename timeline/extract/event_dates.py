@@ -289,7 +289,9 @@ def _in_earlier_report(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex
         and not other.spec.noun
         and any(
             other.end <= c <= timex.start and main_coordinate(ctx.text, c, trigger)
-            for c in ctx.complements
+            # "said it would go ahead with a strike on February 25, and demanded": a report
+            # without "that" opens where its subject does
+            for c in (*ctx.complements, *ctx.bare_complements)
         )
         for other in ctx.triggers
         if other.end <= timex.start

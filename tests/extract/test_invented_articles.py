@@ -163,6 +163,22 @@ GOLD111 = DATA / "invented111" / "gold"
 GOLD112 = DATA / "invented112" / "gold"
 GOLD113 = DATA / "invented113" / "gold"
 GOLD114 = DATA / "invented114" / "gold"
+GOLD115 = DATA / "invented115" / "gold"
+GOLD116 = DATA / "invented116" / "gold"
+GOLD117 = DATA / "invented117" / "gold"
+GOLD118 = DATA / "invented118" / "gold"
+GOLD119 = DATA / "invented119" / "gold"
+GOLD120 = DATA / "invented120" / "gold"
+GOLD121 = DATA / "invented121" / "gold"
+GOLD122 = DATA / "invented122" / "gold"
+GOLD123 = DATA / "invented123" / "gold"
+GOLD124 = DATA / "invented124" / "gold"
+GOLD125 = DATA / "invented125" / "gold"
+GOLD126 = DATA / "invented126" / "gold"
+GOLD127 = DATA / "invented127" / "gold"
+GOLD128 = DATA / "invented128" / "gold"
+GOLD129 = DATA / "invented129" / "gold"
+GOLD130 = DATA / "invented130" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -314,6 +330,22 @@ FLOOR111_F1 = 0.64  # 0.661 blind, 0.721 studied (Northeast Asia security)
 FLOOR112_F1 = 0.59  # 0.579 blind, 0.628 held out (African Union and regional blocs)
 FLOOR113_F1 = 0.73  # 0.743 blind, 0.765 studied (disasters and aid diplomacy)
 FLOOR114_F1 = 0.60  # 0.632 blind, 0.632 held out (Central and Eastern Europe politics)
+FLOOR115_F1 = 0.49  # 0.400 blind, 0.526 studied (regional and local press)
+FLOOR116_F1 = 0.64  # 0.654 blind, 0.673 held out (crisis features)
+FLOOR117_F1 = 0.50  # 0.384 blind, 0.535 studied (US congressional politics)
+FLOOR118_F1 = 0.57  # 0.542 blind, 0.604 held out (South-East Asian regional press)
+FLOOR119_F1 = 0.67  # 0.655 blind, 0.707 studied (profiles and retrospective long reads)
+FLOOR120_F1 = 0.40  # 0.359 blind, 0.430 held out (US domestic politics)
+FLOOR121_F1 = 0.72  # 0.746 blind, 0.756 studied (energy and resources diplomacy)
+FLOOR122_F1 = 0.82  # 0.850 blind, 0.850 held out (Gulf and Middle East diplomacy)
+FLOOR123_F1 = 0.56  # 0.530 blind, 0.600 studied (US state politics and courts)
+FLOOR124_F1 = 0.33  # 0.336 blind, 0.368 held out (European regional and local press)
+FLOOR125_F1 = 0.43  # 0.407 blind, 0.463 studied (election-campaign features)
+FLOOR126_F1 = 0.46  # 0.452 blind, 0.492 held out (US congressional hearings and votes)
+FLOOR127_F1 = 0.59  # 0.540 blind, 0.621 studied (African domestic politics and courts)
+FLOOR128_F1 = 0.50  # 0.533 blind, 0.533 held out (conflict and peace features)
+FLOOR129_F1 = 0.80  # 0.803 blind, 0.836 studied (Latin American domestic politics)
+FLOOR130_F1 = 0.46  # 0.496 blind, 0.496 held out (Asia-Pacific local press)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -487,6 +519,22 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD112, FLOOR112_F1),
         (GOLD113, FLOOR113_F1),
         (GOLD114, FLOOR114_F1),
+        (GOLD115, FLOOR115_F1),
+        (GOLD116, FLOOR116_F1),
+        (GOLD117, FLOOR117_F1),
+        (GOLD118, FLOOR118_F1),
+        (GOLD119, FLOOR119_F1),
+        (GOLD120, FLOOR120_F1),
+        (GOLD121, FLOOR121_F1),
+        (GOLD122, FLOOR122_F1),
+        (GOLD123, FLOOR123_F1),
+        (GOLD124, FLOOR124_F1),
+        (GOLD125, FLOOR125_F1),
+        (GOLD126, FLOOR126_F1),
+        (GOLD127, FLOOR127_F1),
+        (GOLD128, FLOOR128_F1),
+        (GOLD129, FLOOR129_F1),
+        (GOLD130, FLOOR130_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -560,6 +608,14 @@ HELD_OUT = [
     GOLD110,
     GOLD112,
     GOLD114,
+    GOLD116,
+    GOLD118,
+    GOLD120,
+    GOLD122,
+    GOLD124,
+    GOLD126,
+    GOLD128,
+    GOLD130,
 ]
 #: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
 #: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
@@ -573,19 +629,21 @@ HELD_OUT = [
 #: 75, 77, 79 and 81 held out in round 19): 0.691 before it, 0.695 after it. All forty-two
 #: (sets 83-95, odd, held out in round 20): 0.695 before it, 0.708 after it. All forty-nine
 #: (sets 98-110, even, held out in round 21): 0.703 before it, 0.716 after it. All fifty-one
-#: (sets 112 and 114 held out late in round 21): 0.699 before it, 0.713 after it.
-HELD_OUT_FLOOR_F1 = 0.69
+#: (sets 112 and 114 held out late in round 21): 0.699 before it, 0.713 after it. All
+#: fifty-nine (sets 116-130, even, held out in round 22: local press, US domestic politics and
+#: features, the weakest genres): 0.688 before it, 0.697 after it.
+HELD_OUT_FLOOR_F1 = 0.68
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 2970, totals
+    assert totals["required"] >= 3440, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.713 (recall 0.72, precision 0.70): single sets "
-    "range from 0.53-0.56 (newspaper features, long reads, US congressional politics) to 0.83",
+    reason="held-out sets together 0.697 (recall 0.71, precision 0.69): single sets "
+    "range from 0.37-0.49 (local press, US domestic politics) to 0.85",
     strict=True,
 )
 def test_held_out_sets_together_reach_target() -> None:

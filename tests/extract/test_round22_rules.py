@@ -381,3 +381,18 @@ def test_a_date_in_a_report_without_that_dates_no_later_saying() -> None:
     assert [(e.type, e.date.start if e.date else None) for e in events if e.date] == [
         ("other", date(2026, 2, 25))
     ]
+
+
+def test_a_committees_first_hearing_is_a_meeting() -> None:
+    text = (
+        "The Senate Natural Resources Committee will hold its first hearing on a bipartisan "
+        "groundwater bill on Wednesday."
+    )
+    assert _days(_of(extract(text, date(2026, 1, 13)), "meeting")) == [date(2026, 1, 14)]
+
+
+def test_a_court_agreeing_to_take_a_case_makes_no_deal() -> None:
+    text = "The high court agreed on Monday to take the case directly."
+    events = extract(text, date(2009, 10, 9))
+    assert not _of(events, "agreement")
+    assert _days(_of(events, "other")) == [date(2009, 10, 5)]

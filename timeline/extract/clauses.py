@@ -329,9 +329,9 @@ def _retyped(
             # "at a hearing of the House Foreign Affairs Committee", "testify before the Senate
             # Armed Services Committee": lawmakers sit with officials, no court rules
             trigger = replace(trigger, spec=replace(trigger.spec, type="meeting", subtype=None))
-        if trigger.spec.type == "statement" and (
+        if trigger.spec.type in ("statement", "agreement") and (
             (
-                trigger.spec.lemma in cues.court_decisions
+                (trigger.spec.lemma in cues.court_decisions or trigger.spec.type == "agreement")
                 and cues.court_before.search(text, max(start, trigger.start - 50), trigger.start)
             )
             # "the Labour Court granted the municipality an interdict declaring the strike
@@ -342,7 +342,8 @@ def _retyped(
                 and cues.court_word.search(text, max(start, trigger.start - 100), trigger.start)
             )
         ):
-            # "the High Court rejected a petition": a court's ruling, no saying
+            # "the High Court rejected a petition", "the high court agreed to take the case": a
+            # court's ruling, no saying or deal
             trigger = replace(trigger, spec=replace(trigger.spec, type="other", subtype="justice"))
         if trigger.spec.type == "statement" and cues.counted_addition.match(text, trigger.start):
             # "added 17 Russian citizens to its sanctions list": a listing; "will add several

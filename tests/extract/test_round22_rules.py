@@ -396,3 +396,11 @@ def test_a_court_agreeing_to_take_a_case_makes_no_deal() -> None:
     events = extract(text, date(2009, 10, 9))
     assert not _of(events, "agreement")
     assert _days(_of(events, "other")) == [date(2009, 10, 5)]
+
+
+def test_fbi_agents_searching_offices_is_an_event() -> None:
+    text = "FBI agents searched the offices of the state Department of Administration on Feb. 12."
+    events = extract(text, date(2019, 3, 6))
+    assert [(e.type, _names(e)[0]) for e in events] == [
+        ("other", "Federal Bureau of Investigation")
+    ]

@@ -404,3 +404,14 @@ def test_fbi_agents_searching_offices_is_an_event() -> None:
     assert [(e.type, _names(e)[0]) for e in events] == [
         ("other", "Federal Bureau of Investigation")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Madison businesswoman Joanna Pryce debated on Tuesday.", "Joanna Pryce"),
+        ("Former prosecutor Grant Tolliver debated on Tuesday.", "Grant Tolliver"),
+    ],
+)
+def test_an_occupation_before_a_name_introduces_a_person(text: str, name: str) -> None:
+    assert _names(extract(text, date(2026, 7, 9))[0])[0] == name

@@ -415,3 +415,10 @@ def test_fbi_agents_searching_offices_is_an_event() -> None:
 )
 def test_an_occupation_before_a_name_introduces_a_person(text: str, name: str) -> None:
     assert _names(extract(text, date(2026, 7, 9))[0])[0] == name
+
+
+def test_a_test_of_no_weapon_is_no_display() -> None:
+    text = "The next test comes on Monday, when peace talks are due to resume in Addis Ababa."
+    assert not _of(extract(text, date(2014, 2, 8)), "military_display")
+    text = "North Korea fired a missile on Monday. The test was its third this year."
+    assert _of(extract(text, date(2014, 2, 8)), "military_display")

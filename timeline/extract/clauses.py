@@ -81,6 +81,12 @@ def build_context(
             for x in timexes
         )
         and not (t.spec.noun and cues.compound_head.match(text, t.end))
+        # "The next test comes on Monday, when talks resume": a test of no weapon
+        and not (
+            t.spec.noun
+            and t.text.lower() in _BARE_TESTS
+            and cues.weapon_word.search(text, max(0, start - WEAPON_REACH), end) is None
+        )
         # "due in March to publish": a month's name the tagger read as a date is no protest march
         and not (
             t.text[:1].isupper()
@@ -173,6 +179,12 @@ def build_context(
         _bare_complements(text, triggers, timexes, end, cues),
         fixed,
     )
+
+
+#: Bare nouns of a test, a weapons test only near a weapon word (``weapon_words``).
+_BARE_TESTS = frozenset({"test", "tests"})
+#: How far before a sentence a weapon word still makes its bare "test" one of weapons.
+WEAPON_REACH = 400
 
 
 #: The two words before a verb.

@@ -60,6 +60,7 @@ class Cues:
     occurrence_verbs: frozenset[str]
     court_decisions: frozenset[str]
     court_order_end: re.Pattern[str]
+    weapon_word: PhrasePattern
     law_enforcer: PhrasePattern
     accident_after: PhrasePattern
     meeting_purpose_after: PhrasePattern
@@ -302,6 +303,7 @@ def load_cues() -> Cues:
             r"\b",
         ),
         law_enforcer=compile_phrases(words("law_enforcers")),
+        weapon_word=compile_phrases(words("weapon_words"), ignore_case=True),
         court_word=compile_phrases(words("court_subjects"), ignore_case=True),
         court_order_end=re.compile(
             r"\b(?:" + "|".join(re.escape(w) for w in words("court_orders")) + r")\s+$", re.I

@@ -422,3 +422,13 @@ def test_a_test_of_no_weapon_is_no_display() -> None:
     assert not _of(extract(text, date(2014, 2, 8)), "military_display")
     text = "North Korea fired a missile on Monday. The test was its third this year."
     assert _of(extract(text, date(2014, 2, 8)), "military_display")
+
+
+def test_a_first_name_opens_a_persons_name() -> None:
+    events = extract("Kwame Mensah arrived in Dakar on Monday.", date(2026, 7, 9))
+    assert _names(events[0])[0] == "Kwame Mensah"
+    # a known city is no person, whatever its first word
+    assert all(
+        "Santa Clara" not in _names(e)
+        for e in extract("Santa Clara voted on Monday.", date(2026, 7, 9))
+    )

@@ -12,6 +12,7 @@ import itertools
 import re
 from functools import cache
 
+from timeline.data_files import data_file
 from timeline.extract.actor_dictionary import ActorDictionary
 from timeline.extract.gazetteer import city_country
 from timeline.extract.mentions import DocumentPeople, Mention, name_words
@@ -219,6 +220,12 @@ def _place_lead_before() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(nouns) + r")\s+of\s+$", re.I)
 
 
+@cache
+def given_names() -> frozenset[str]:
+    """Common first names (``data/given_names.yaml``), which open a person's name."""
+    return frozenset(str(w) for w in data_file("given_names.yaml").get("given_names") or ())
+
+
 def person_or_organization(
     sentence: str,
     start: int,
@@ -304,6 +311,9 @@ def person_or_organization(
         return Mention(start, end, name, "person", country, role, evidence="title")
     if len(tokens) > 1 and _AGE_AFTER.match(sentence, end):
         # "Zsofia Kertesz, 44, the opposition's candidate": a person, told by their age
+        return Mention(start, end, name, "person", evidence="name")
+    if 2 <= len(tokens) <= 3 and tokens[0] in given_names() and city_country(name) is None:
+        # "Joanna Pryce", "Kwame Mensah": a first name opens a person's name
         return Mention(start, end, name, "person", evidence="name")
     near = sentence[max(0, start - WORD_REACH) : start]
     speech = _SPEECH_AFTER.match(sentence, end) or _SPEECH_BEFORE.search(near.rstrip(" ,"))

@@ -47,7 +47,8 @@ class Institutions:
     pattern: PhrasePattern
     #: Chambers named by one capitalised word ("the House"), matched with their case.
     chambers: PhrasePattern
-    chamber_names: tuple[str, ...]
+    #: Any of the chambers' names, a cheap test before ``chambers``.
+    chamber_hint: re.Pattern[str]
     plural: re.Pattern[str]
     group_words: tuple[str, ...]
     #: A verb or auxiliary in lower case right after the subject ("said", "detained", "is").
@@ -82,7 +83,7 @@ def load_institutions() -> Institutions:
         {**kinds, **{w.lower(): "organization" for w in chambers}},
         compile_phrases(kinds, ignore_case=True),
         compile_phrases(chambers),
-        tuple(chambers),
+        re.compile("|".join(re.escape(w) for w in chambers) or "(?!)"),
         plural,
         group_words,
         verb_after,
@@ -153,9 +154,12 @@ def institution_mentions(
     found: list[Mention] = []
     table = load_institutions()
     matches = list(table.pattern.finditer(text, start, end))
-    if any(text.find(name, start, end) >= 0 for name in table.chamber_names):
+    if table.chamber_hint.search(text, start, end):
         matches += table.chambers.finditer(text, start, end)
     for match in matches:
+        # the cheapest test first: most institution words are no subject with a verb after
+        if not table.verb_after.match(text, match.end(), end):
+            continue
         if any(m.start < match.end() and match.start() < m.end for m in mentions):
             continue
         adjective = next(
@@ -179,8 +183,6 @@ def institution_mentions(
             and _COUNTED_VERB.match(text, match.end(), end)
         ):
             # "several opposition lawmakers rallied": a count is of the noun the verb follows
-            continue
-        if not table.verb_after.match(text, match.end(), end):
             continue
         country = (
             adjective.country

@@ -81,9 +81,11 @@ def _actor(mention: Mention, dictionary: ActorDictionary, text: str = "") -> Act
     aliases = list(dictionary.aliases.get(mention.name, [])) if mention.kind != "country" else []
     if mention.kind == "country" and mention.evidence in _NAMED_BY:
         # "the White House said": the country, under the name the source gave it
-        surface = _POSSESSIVE.sub("", text[mention.start : mention.end]).strip()
-        if surface[:1].isupper() and surface != mention.name:
-            aliases.append(surface)
+        surface = text[mention.start : mention.end]
+        if surface != mention.name and surface[:1].isupper():
+            surface = _POSSESSIVE.sub("", surface).strip()
+            if surface != mention.name:
+                aliases.append(surface)
     return Actor(
         name=mention.name,
         kind=mention.kind,  # type: ignore[arg-type]

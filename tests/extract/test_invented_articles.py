@@ -179,6 +179,14 @@ GOLD127 = DATA / "invented127" / "gold"
 GOLD128 = DATA / "invented128" / "gold"
 GOLD129 = DATA / "invented129" / "gold"
 GOLD130 = DATA / "invented130" / "gold"
+GOLD131 = DATA / "invented131" / "gold"
+GOLD132 = DATA / "invented132" / "gold"
+GOLD133 = DATA / "invented133" / "gold"
+GOLD134 = DATA / "invented134" / "gold"
+GOLD135 = DATA / "invented135" / "gold"
+GOLD136 = DATA / "invented136" / "gold"
+GOLD137 = DATA / "invented137" / "gold"
+GOLD138 = DATA / "invented138" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -346,6 +354,14 @@ FLOOR127_F1 = 0.59  # 0.540 blind, 0.621 studied (African domestic politics and 
 FLOOR128_F1 = 0.50  # 0.533 blind, 0.533 held out (conflict and peace features)
 FLOOR129_F1 = 0.80  # 0.803 blind, 0.836 studied (Latin American domestic politics)
 FLOOR130_F1 = 0.46  # 0.496 blind, 0.496 held out (Asia-Pacific local press)
+FLOOR131_F1 = 0.45  # 0.486 blind, 0.486 studied (European regional press)
+FLOOR132_F1 = 0.56  # 0.574 blind, 0.591 held out (US state and local politics)
+FLOOR133_F1 = 0.44  # 0.467 blind, 0.475 studied (Asia-Pacific local press)
+FLOOR134_F1 = 0.34  # 0.333 blind, 0.374 held out (political features)
+FLOOR135_F1 = 0.55  # 0.557 blind, 0.585 studied (US domestic politics)
+FLOOR136_F1 = 0.44  # 0.454 blind, 0.475 held out (African regional press)
+FLOOR137_F1 = 0.44  # 0.459 blind, 0.472 studied (crisis features)
+FLOOR138_F1 = 0.51  # 0.544 blind, 0.540 held out (Latin American regional press)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -535,6 +551,14 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD128, FLOOR128_F1),
         (GOLD129, FLOOR129_F1),
         (GOLD130, FLOOR130_F1),
+        (GOLD131, FLOOR131_F1),
+        (GOLD132, FLOOR132_F1),
+        (GOLD133, FLOOR133_F1),
+        (GOLD134, FLOOR134_F1),
+        (GOLD135, FLOOR135_F1),
+        (GOLD136, FLOOR136_F1),
+        (GOLD137, FLOOR137_F1),
+        (GOLD138, FLOOR138_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -616,6 +640,10 @@ HELD_OUT = [
     GOLD126,
     GOLD128,
     GOLD130,
+    GOLD132,
+    GOLD134,
+    GOLD136,
+    GOLD138,
 ]
 #: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
 #: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
@@ -631,19 +659,20 @@ HELD_OUT = [
 #: (sets 98-110, even, held out in round 21): 0.703 before it, 0.716 after it. All fifty-one
 #: (sets 112 and 114 held out late in round 21): 0.699 before it, 0.713 after it. All
 #: fifty-nine (sets 116-130, even, held out in round 22: local press, US domestic politics and
-#: features, the weakest genres): 0.688 before it, 0.697 after it.
-HELD_OUT_FLOOR_F1 = 0.68
+#: features, the weakest genres): 0.688 before it, 0.700 after it. All sixty-three (sets
+#: 132-138, even, held out late in round 22): 0.672 before it, 0.687 after it.
+HELD_OUT_FLOOR_F1 = 0.67
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 3440, totals
+    assert totals["required"] >= 3670, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.697 (recall 0.71, precision 0.69): single sets "
-    "range from 0.37-0.49 (local press, US domestic politics) to 0.85",
+    reason="held-out sets together 0.687 (recall 0.70, precision 0.68): single sets "
+    "range from 0.33-0.50 (local press, US domestic politics, features) to 0.85",
     strict=True,
 )
 def test_held_out_sets_together_reach_target() -> None:

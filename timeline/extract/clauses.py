@@ -239,6 +239,8 @@ def _trips_for_meetings(
 ) -> list[TriggerMatch]:
     """ "is due in Dakar on June 28 for the next session", "will travel to Brussels for a
     meeting of NATO defence ministers": a trip made for a meeting is the meeting."""
+    if all(t.spec.type != "visit" for t in triggers):
+        return triggers
     return [
         replace(t, spec=replace(t.spec, type="meeting", subtype=None))
         if t.spec.type == "visit"
@@ -357,7 +359,11 @@ def _retyped(
             # "the High Court rejected a petition", "the high court agreed to take the case": a
             # court's ruling, no saying or deal
             trigger = replace(trigger, spec=replace(trigger.spec, type="other", subtype="justice"))
-        if trigger.spec.type == "statement" and cues.counted_addition.match(text, trigger.start):
+        if (
+            trigger.spec.type == "statement"
+            and trigger.text.lower() in cues.counted_forms
+            and cues.counted_addition.match(text, trigger.start)
+        ):
             # "added 17 Russian citizens to its sanctions list": a listing; "will add several
             # hectares": no saying at all
             if not (

@@ -66,6 +66,7 @@ class Cues:
     meeting_purpose_after: PhrasePattern
     court_word: PhrasePattern
     counted_addition: PhrasePattern
+    counted_forms: frozenset[str]
     listing_after: PhrasePattern
     listing_before: PhrasePattern
     hearing_triggers: frozenset[str]
@@ -308,6 +309,7 @@ def load_cues() -> Cues:
         court_order_end=re.compile(
             r"\b(?:" + "|".join(re.escape(w) for w in words("court_orders")) + r")\s+$", re.I
         ),
+        counted_forms=frozenset(w.lower() for w in words("counted_additions")),
         counted_addition=_around(
             r"\b", words("counted_additions"), r"\s+(?:\d|(?:" + counts + r")\b)"
         ),

@@ -84,7 +84,7 @@ def build_context(
         # "The next test comes on Monday, when talks resume": a test of no weapon
         and not (
             t.spec.noun
-            and t.text.lower() in _BARE_TESTS
+            and t.text.lower() in cues.bare_tests
             and cues.weapon_word.search(text, max(0, start - WEAPON_REACH), end) is None
         )
         # "due in March to publish": a month's name the tagger read as a date is no protest march
@@ -181,8 +181,6 @@ def build_context(
     )
 
 
-#: Bare nouns of a test, a weapons test only near a weapon word (``weapon_words``).
-_BARE_TESTS = frozenset({"test", "tests"})
 #: How far before a sentence a weapon word still makes its bare "test" one of weapons.
 WEAPON_REACH = 400
 
@@ -437,8 +435,6 @@ def _with_named_events(
     return sorted(found, key=lambda t: t.start)
 
 
-#: "ordered", the verb of a court's order.
-_ORDERED = re.compile(r"\bordered\b")
 #: How far before "ordered" its court may be named ("Ghana's Supreme Court on Thursday ordered").
 COURT_ORDER_REACH = 40
 
@@ -448,10 +444,9 @@ def _with_court_orders(
 ) -> list[TriggerMatch]:
     """Add "the Supreme Court on Thursday ordered the commission to ...": what a court orders
     is its ruling (type other), when no other trigger tells of it."""
-    if text.find("ordered", start, end) < 0:
-        return triggers
     found = list(triggers)
-    for match in _ORDERED.finditer(text, start, end):
+    # a phrase-led pattern: a sentence without the verb costs one quick scan
+    for match in cues.court_order_verb.finditer(text, start, end):
         if any(t.start <= match.start() < t.end for t in found):
             continue
         lead = max(start, match.start() - COURT_ORDER_REACH)
@@ -461,7 +456,10 @@ def _with_court_orders(
         )
         if court is None or "," in text[court : match.start()]:
             continue
-        spec = TriggerSpec("ordered", "other", "justice", False, False, "order")
+        verb = match.group()
+        # the lemma names it in headlines ("Supreme Court orders ...")
+        lemma = verb.removesuffix("ed")
+        spec = TriggerSpec(verb, "other", "justice", False, False, lemma)
         found.append(TriggerMatch(match.start(), match.end(), match.group(), spec))
     return sorted(found, key=lambda t: t.start)
 

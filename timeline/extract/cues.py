@@ -61,6 +61,8 @@ class Cues:
     court_decisions: frozenset[str]
     court_order_end: re.Pattern[str]
     weapon_word: PhrasePattern
+    bare_tests: frozenset[str]
+    court_order_verb: PhrasePattern
     law_enforcer: PhrasePattern
     accident_after: PhrasePattern
     meeting_purpose_after: PhrasePattern
@@ -305,6 +307,8 @@ def load_cues() -> Cues:
         ),
         law_enforcer=compile_phrases(words("law_enforcers")),
         weapon_word=compile_phrases(words("weapon_words"), ignore_case=True),
+        bare_tests=frozenset(w.lower() for w in words("bare_tests")),
+        court_order_verb=compile_phrases(words("court_order_verbs")),
         court_word=compile_phrases(words("court_subjects"), ignore_case=True),
         court_order_end=re.compile(
             r"\b(?:" + "|".join(re.escape(w) for w in words("court_orders")) + r")\s+$", re.I

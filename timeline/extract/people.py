@@ -34,8 +34,8 @@ _APPOSITION = re.compile(r"\s*,\s*(?![\"”’'])((?:[^,.;:]|\.(?=[A-Za-z]|\s[a-
 WORD_REACH = 40
 _LAST_WORD = re.compile(r"([\w’']+)$")
 _ARTICLE_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)
-#: ", 44,": an age right after a name.
-_AGE_AFTER = re.compile(r",\s+\d{1,3},\s")
+#: ", 44,": an age right after a name (as ``_AGED`` in events.py reads it).
+_AGE_AFTER = re.compile(r",\s+\d{1,2},\s")
 #: A place preposition right before a name ("analysts in Ulan Bator").
 _PLACE_PREPOSITION_END = re.compile(r"\b(?:in|from|at)\s+$")
 _ARTICLE_START = re.compile(r"(?:a|an|the)\s", re.I)

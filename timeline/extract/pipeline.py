@@ -76,7 +76,7 @@ _NAMED_BY = frozenset({"dictionary", "capital"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
-def _actor(mention: Mention, dictionary: ActorDictionary, text: str = "") -> Actor:
+def _actor(mention: Mention, dictionary: ActorDictionary, text: str) -> Actor:
     # "ASEAN" for the Association of Southeast Asian Nations; a country has its code
     aliases = list(dictionary.aliases.get(mention.name, [])) if mention.kind != "country" else []
     if mention.kind == "country" and mention.evidence in _NAMED_BY:
@@ -95,9 +95,7 @@ def _actor(mention: Mention, dictionary: ActorDictionary, text: str = "") -> Act
     )
 
 
-def _event_actors(
-    mention: EventMention, dictionary: ActorDictionary, text: str = ""
-) -> list[Actor]:
+def _event_actors(mention: EventMention, dictionary: ActorDictionary, text: str) -> list[Actor]:
     ordered = [mention.principal] + [m for m in mention.actors if m is not mention.principal]
     actors: list[Actor] = []
     for item in ordered:

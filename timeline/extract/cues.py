@@ -320,7 +320,7 @@ def load_cues() -> Cues:
         listing_after=_around(
             r"[^.;:]{0,140}?\bto\s+(?:[\w’'-]+\s+){0,4}?", words("listing_words"), r"\b"
         ),
-        listing_before=_around(r"\b", ["sanctions", "sanction", "blacklist"], r"\b"),
+        listing_before=_around(r"\b", words("listing_subjects"), r"\b"),
         hearing_triggers=frozenset(w.lower() for w in words("hearing_triggers")),
         court_before=_around(
             r"",

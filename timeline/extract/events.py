@@ -1394,13 +1394,18 @@ def _add(found: dict[str, EventMention], mention: EventMention) -> None:
     _take_actors(current, mention)
 
 
+#: "one diplomat", "a senior official", "another Western envoy": a source counted, not named.
+_UNNAMED_SOURCE = r"(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})"
+
+
 @cache
 def _anonymous() -> re.Pattern[str]:
     """ "one diplomat said", "a senior official in Kabul told reporters": an unnamed source."""
     nouns = "|".join(sorted(name_words("anonymous_sources")))
     return re.compile(
-        rf"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})"
-        r"(?:\s+(?:in|at|from|of|with|who)\b[^,.;]{0,60})?\s*,?\s*$",
+        r"\b"
+        + _UNNAMED_SOURCE.format(nouns=nouns)
+        + r"(?:\s+(?:in|at|from|of|with|who)\b[^,.;]{0,60})?\s*,?\s*$",
         re.I,
     )
 
@@ -1409,7 +1414,7 @@ def _anonymous() -> re.Pattern[str]:
 def _anonymous_after() -> re.Pattern[str]:
     """ "said one Singapore-based analyst": an unnamed source named after its saying."""
     nouns = "|".join(sorted(name_words("anonymous_sources")))
-    return re.compile(rf"\s+(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b", re.I)
+    return re.compile(r"\s+" + _UNNAMED_SOURCE.format(nouns=nouns) + r"\b", re.I)
 
 
 #: "Elena Munteanu, 67,", "a 34-year-old secretary": a private person, told by their age.

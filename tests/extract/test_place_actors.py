@@ -20,17 +20,22 @@ def _focus(text: str, home: str | None, dictionary: ActorDictionary | None = Non
     ("text", "home", "country"),
     [
         (
-            "Bolivia raised fuel prices. Bolivian unions objected. Chile stayed silent.",
+            "Bolivia raised fuel prices. Bolivian unions objected. Bolivia's Senate met. "
+            "Chile stayed silent.",
             None,
             "Bolivia",
         ),
         # adjectives, plural demonyms and capitals count as naming the country
-        ("Bolivian officials met in La Paz. Chile said nothing.", None, "Bolivia"),
-        ("Colombians and Peruvians queued for fuel. Colombians were angry.", None, "Colombia"),
+        ("Bolivian officials met in La Paz. Bolivia. Chile said nothing.", None, "Bolivia"),
+        (
+            "Colombians and Peruvians queued for fuel. Colombians were angry. Colombia.",
+            None,
+            "Colombia",
+        ),
         # organisations name no country
         (
             "The European Union wrote to the European Union's members and the African Union. "
-            "Chile replied.",
+            "Chile replied. Chile, Chile.",
             None,
             "Chile",
         ),
@@ -41,6 +46,12 @@ def _focus(text: str, home: str | None, dictionary: ActorDictionary | None = Non
         # a dateline with nothing else named
         ("Thousands queued for fuel.", "KEN", "Kenya"),
         ("Thousands queued for fuel.", None, None),
+        # a country named once or twice in passing is not what the story is about
+        ("Miners struck again. Japanese steel mills looked elsewhere.", None, None),
+        ("Miners struck. Japanese mills waited. Japan said nothing.", None, None),
+        ("Miners struck. Japanese mills waited. Japan said nothing. Japan.", None, "Japan"),
+        # ... unless it is the dateline's country
+        ("Miners struck in Kenya.", "KEN", "Kenya"),
         ("", None, None),
     ],
 )
@@ -49,7 +60,7 @@ def test_focus_country_is_the_most_named(text: str, home: str | None, country: s
 
 
 def test_focus_country_is_marked_as_weaker_evidence() -> None:
-    text = "Bolivia raised fuel prices. Bolivian unions objected."
+    text = "Bolivia raised fuel prices. Bolivian unions objected. Bolivia's Senate met."
     dictionary = default_dictionary()
     found = focus_country(text, DocumentScan(text, dictionary), dictionary, None)
     assert found == Mention(0, 0, "Bolivia", "country", "BOL", evidence=PLACE_EVIDENCE)

@@ -112,6 +112,7 @@ def test_a_noun_a_talk_is_about_is_not_an_event(text: str) -> None:
 def test_an_election_with_no_country_named_is_the_articles() -> None:
     text = (
         "Kenya's shilling fell on Monday. Kenyan lawmakers debated the budget. "
+        "Kenya's central bank held its rate. "
         "The coalition of Prime Minister Amos Kiprono took office after an inconclusive "
         "general election on Feb. 8."
     )

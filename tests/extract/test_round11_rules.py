@@ -52,7 +52,8 @@ def _summary(events: list[Event]) -> list[tuple[str, list[str], str | None]]:
             date(2006, 11, 2),
         ),
         (
-            "Iran's navy tested a torpedo on Thursday. Speedboats and helicopters also took part "
+            "Iran's navy tested a torpedo on Thursday, Iranian television said. Iran's speedboats "
+            "and helicopters also took part "
             "in drills near the Strait of Hormuz yesterday.",
             "exercise",
             "Iran",

@@ -30,7 +30,8 @@ def test_the_headline_country_is_the_articles_country() -> None:
         "Monday, January 16, 2012\n"
         "Foreign aid flights reach Peru after deadly earthquake\n"
         "Aircraft carrying aid from the United States landed in Arequipa yesterday.\n"
-        "The quake struck on Friday, according to the United States Geological Survey.\n"
+        "The quake struck southern Peru on Friday, according to the United States Geological "
+        "Survey.\n"
         "The government declared a state of emergency on Friday night.\n"
     )
     emergency = [e for e in extract(text, PUBLISHED) if "emergency" in e.sources[0].quote]

@@ -328,7 +328,10 @@ def test_a_body_of_an_organisation_is_an_actor_beside_it() -> None:
 
 
 def test_the_seat_of_an_international_court_is_no_party() -> None:
-    text = "A tribunal in The Hague ruled in July 2016 that China's claims had no legal basis."
+    text = (
+        "China rejected the case, and Chinese ships stayed in the sea. A tribunal in The Hague "
+        "ruled in July 2016 that China's claims had no legal basis."
+    )
     rulings = [e for e in extract(text, PUBLISHED) if e.type == "other"]
     assert rulings and "Netherlands" not in {a.name for a in rulings[0].actors}, _summary(rulings)
 
@@ -438,8 +441,8 @@ def test_an_opening_date_governs_a_verb_far_from_it() -> None:
 
 def test_an_institution_before_said_is_the_speaker() -> None:
     text = (
-        "China imposed sanctions on six US firms on Thursday. The foreign ministry separately "
-        "said on Friday it would freeze their assets."
+        "China imposed sanctions on six US firms on Thursday, Chinese state media said. The "
+        "foreign ministry separately said on Friday it would freeze their assets in China."
     )
     sayings = [e for e in extract(text, date(2024, 7, 20)) if e.type == "statement"]
     assert sayings and {"Foreign ministry", "China"} <= {a.name for a in sayings[0].actors}

@@ -390,7 +390,7 @@ def test_an_organisation_carries_its_dictionary_aliases() -> None:
     ],
 )
 def test_a_stand_in_country_is_flagged(second: str) -> None:
-    text = f"Ecuador's president met opposition leaders in Quito on Monday. {second}"
+    text = f"Ecuador's president met Ecuadorian opposition leaders in Quito on Monday. {second}"
     later = [e for e in extract(text, PUBLISHED) if e.date and e.date.start.day == 7]
     assert later
     for event in later:

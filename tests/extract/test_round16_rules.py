@@ -344,8 +344,8 @@ def test_a_meeting_in_a_chain_of_purposes_is_the_visit_s() -> None:
 
 def test_a_deal_signed_abroad_is_not_its_venue_s() -> None:
     text = (
-        "Peru and Ecuador fought a border war in 1995. The dispute was settled by the peace "
-        "agreement signed in Brasilia in October 1998."
+        "Peru and Ecuador fought a border war in 1995. Peruvian and Ecuadorian troops died. "
+        "Peru's dispute was settled by the peace agreement signed in Brasilia in October 1998."
     )
     deal = [e for e in extract(text, date(2004, 3, 23)) if e.type == "agreement"]
     assert "Brazil" not in {a.name for a in deal[0].actors}

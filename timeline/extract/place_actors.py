@@ -18,6 +18,10 @@ from timeline.extract.mentions import Mention
 #: How an actor found this way is marked: weaker evidence than a name in the sentence.
 PLACE_EVIDENCE = "place"
 
+#: The score a country needs to be what an article is about (a mention scores 1; a
+#: headline mention or the dateline scores 2).
+_FOCUS_SCORE = 3
+
 
 def focus_country(
     text: str, scan: DocumentScan, dictionary: ActorDictionary, home: str | None
@@ -26,8 +30,11 @@ def focus_country(
 
     A country named in the headline counts twice.
 
-    A dateline alone is not enough: a story filed from Luanda may be about Congo. The
-    mention returned stands at offset 0 and is only ever a stand-in actor.
+    A dateline alone is not enough: a story filed from Luanda may be about Congo. Nor is
+    a country named once or twice in passing ("Japanese steel mills" in a story about a
+    coal strike): below a score of 3 the article has no focus country, unless the country
+    is the dateline's. The mention returned stands at offset 0 and is only ever a
+    stand-in actor.
     """
     counts: Counter[str] = Counter()
     if home is not None:
@@ -40,7 +47,9 @@ def focus_country(
             counts[entry.country] += 2 if start < headline else 1
     if not counts:
         return None
-    code, _ = counts.most_common(1)[0]
+    code, count = counts.most_common(1)[0]
+    if count < _FOCUS_SCORE and code != home:
+        return None
     return country_mention(code, dictionary, 0, 0)
 
 

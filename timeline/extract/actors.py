@@ -30,7 +30,7 @@ _SMALL = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
 _TOKEN = (
     # an acronym ("BNP", "CPN-UML") first: its capitals would otherwise split it
     rf"(?:[A-Z]{{2,6}}(?:-[A-Z]{{1,5}})*(?![\w’'-])|(?:[A-Z]\.){{1,3}}(?!\w)|(?:[a-z]{{1,3}}-)?[{_UPPER}][{_SMALL}'’]*"
-    rf"(?:-[{_UPPER}{_SMALL}][{_SMALL}'’]*)*)"
+    rf"(?:[{_UPPER}][{_SMALL}'’]+)*(?:-[{_UPPER}{_SMALL}][{_SMALL}'’]*)*)"
 )
 #: A lower-case word where a candidate was cut: what follows it is read as a new candidate.
 _LOWER_WORD = re.compile(r"\s+[a-z]{2,3}\s+[A-Z]")

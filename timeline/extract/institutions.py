@@ -32,6 +32,7 @@ _SUBJECT_START_PATTERN = (
 _COUNTED_VERB = re.compile(r"\s+(?:were|was|are|have|had|[a-z]+ed)\b")
 #: How far before an institution word its subject may start (characters).
 SUBJECT_REACH = 32
+_POSSESSIVE = re.compile(r"[’']s\s$")
 _IN_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?$")
 #: "NAIROBI, Kenya (Reuters) -", "BAGHDAD (AP) —", "PENANG, June 16 (Bernama) --".
 _DATELINE = re.compile(
@@ -166,7 +167,12 @@ def institution_mentions(
             (
                 m
                 for m in mentions
-                if m.kind == "country" and 0 <= match.start() - m.end <= 1 and m.country
+                if m.kind == "country"
+                and m.country
+                # "Brazil's central bank": the owner's possessive between them
+                and (
+                    0 <= match.start() - m.end <= 1 or _POSSESSIVE.match(text, m.end, match.start())
+                )
             ),
             None,
         )

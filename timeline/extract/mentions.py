@@ -65,6 +65,9 @@ class DocumentPeople:
     #: ..., ministry spokesman X"), before ``settle`` files them with ``organizations``.
     bodies: list[Mention] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    #: Businesses named so far, by the short name a later sentence calls them ("Nordvik"
+    #: for "Nordvik Bruk", "Kallio" for "Kallio-Yhtymä").
+    firms: dict[str, str] = field(default_factory=dict)
 
     def settle(self, mentions: list[Mention]) -> None:
         """After a sentence: its subject person (or its only person) is what "he" or "she" means next."""

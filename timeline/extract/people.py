@@ -221,6 +221,22 @@ def _place_lead_before() -> re.Pattern[str]:
 
 
 @cache
+def _company_before() -> re.Pattern[str]:
+    """The word that calls a business what it is, right before its name ("rival", "carmaker")."""
+    return re.compile(rf"\b(?:{_company_nouns()})\s+$", re.I)
+
+
+@cache
+def _company_lead() -> re.Pattern[str]:
+    """The same word opening a sentence, and so the candidate ("Steelmaker Ostrava Hut")."""
+    return re.compile(rf"(?i:{_company_nouns()})\s+(?=[A-Z])")
+
+
+def _company_nouns() -> str:
+    return "|".join(sorted(map(re.escape, name_words("company_nouns")), key=len, reverse=True))
+
+
+@cache
 def given_names() -> frozenset[str]:
     """Common first names (``data/given_names.yaml``), which open a person's name."""
     return frozenset(str(w) for w in data_file("given_names.yaml").get("given_names") or ())
@@ -260,6 +276,10 @@ def person_or_organization(
         return Mention(
             start, common.end(), sentence[start:end], "organization", None, evidence="name"
         )
+    firm = people.firms.get(name)
+    if firm is not None:
+        # "Nordvik" after "Swedish rival Nordvik Bruk": the business again, by its short name
+        return Mention(start, end, firm, "organization", evidence="coref")
     known = people.resolve(name)
     role, country = pre_title(sentence, start, spans, dictionary)
     apposition = _APPOSITION.match(sentence, end)
@@ -309,6 +329,18 @@ def person_or_organization(
         )
     if role is not None:
         return Mention(start, end, name, "person", country, role, evidence="title")
+    lead = _company_lead().match(name) if start == 0 else None
+    if lead is not None:
+        start, name = start + lead.end(), name[lead.end() :]
+        tokens = name.split()
+    if (
+        lead is not None or _company_before().search(sentence, max(0, start - WORD_REACH), start)
+    ) and tokens[0] not in given_names():
+        # "Swedish rival Nordvik Bruk", "carmaker Toyota": a business, called what it is
+        short = tokens[0].split("-")[0]
+        if short != name and short not in dictionary.not_names:
+            people.firms.setdefault(short, name)
+        return Mention(start, end, name, "organization", evidence="name")
     if len(tokens) > 1 and _AGE_AFTER.match(sentence, end):
         # "Zsofia Kertesz, 44, the opposition's candidate": a person, told by their age
         return Mention(start, end, name, "person", evidence="name")

@@ -1,0 +1,131 @@
+"""Round 23 of the extraction rules, end to end: names with inner capitals, businesses called
+what they are and later by their short names, a country's own bodies after its possessive,
+central banks holding their rates, and no focus country from a passing mention.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.extract import extract
+from timeline.model import Event
+
+#: A Tuesday.
+PUBLISHED = date(1998, 10, 13)
+
+
+def _of(events: list[Event], kind: str) -> list[Event]:
+    return [e for e in events if e.type == kind]
+
+
+def _names(event: Event) -> list[str]:
+    return [a.name for a in event.actors]
+
+
+# --- who acts: names with inner capitals --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["Orla McCartan", "Seamus O'Neill", "Mairead MacNeill", "John DeLuca"]
+)
+def test_a_name_with_an_inner_capital_is_read_whole(name: str) -> None:
+    sayings = _of(extract(f"{name} said on Monday the plan was dead.", PUBLISHED), "statement")
+    assert sayings and _names(sayings[0]) == [name]
+
+
+# --- businesses ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        (
+            "Finnish forestry group Kallio-Yhtymä and Swedish rival Nordvik Bruk agreed on "
+            "Tuesday to merge in an all-share deal.",
+            {"Kallio-Yhtymä", "Nordvik Bruk"},
+        ),
+        ("Steelmaker Ostrava Hut signed a supply deal on Monday.", {"Ostrava Hut"}),
+    ],
+)
+def test_a_business_called_what_it_is_acts(text: str, firms: set[str]) -> None:
+    events = [e for e in extract(text, PUBLISHED) if e.type in ("agreement", "other")]
+    assert events and firms <= set(_names(events[0])), [_names(e) for e in events]
+
+
+def test_a_business_is_later_called_by_its_short_name() -> None:
+    text = (
+        "Swedish rival Nordvik Bruk agreed on Tuesday to merge. "
+        "Nordvik itself fought off a hostile approach in March 1997."
+    )
+    earlier = [e for e in extract(text, PUBLISHED) if e.date and e.date.start.year == 1997]
+    assert earlier and _names(earlier[0]) == ["Nordvik Bruk"]
+
+
+def test_a_person_after_a_company_word_stays_a_person() -> None:
+    text = "His rival John Mercer said on Monday he would stand again."
+    sayings = _of(extract(text, PUBLISHED), "statement")
+    assert sayings and sayings[0].actors[0].kind == "person"
+
+
+def test_an_unknown_name_with_no_company_word_is_no_business() -> None:
+    assert extract("Nordvik Bruk agreed on Tuesday to merge.", PUBLISHED) == []
+
+
+# --- a country's own bodies, central banks --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Brazil's central bank cut its benchmark Selic interest rate by 75 basis points "
+            "on Monday.",
+            "Brazilian central bank",
+        ),
+        ("Kenya's police arrested six men on Monday.", "Kenyan police"),
+    ],
+)
+def test_a_countrys_body_after_its_possessive_acts_with_it(text: str, body: str) -> None:
+    events = extract(text, PUBLISHED)
+    assert events and body in _names(events[0]), [_names(e) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Central Bank of Nigeria held its benchmark rate at 27 percent on Monday.",
+        "The central bank kept interest rates unchanged on Monday.",
+        "The central bank left its benchmark rate at 4 percent on Monday.",
+        "Poland's central bank raised its main rate to 4.5 percent on Monday.",
+    ],
+)
+def test_a_rate_decision_is_an_event(text: str) -> None:
+    decisions = _of(extract(text, PUBLISHED), "other")
+    assert decisions and decisions[0].date is not None
+    assert decisions[0].date.start == date(1998, 10, 12)
+
+
+def test_holding_talks_is_still_a_meeting() -> None:
+    kinds = {e.type for e in extract("The central bank held talks with lenders on Monday.", PUBLISHED)}
+    assert "meeting" in kinds and "other" not in kinds
+
+
+# --- the article's country ----------------------------------------------------------------
+
+
+def test_a_country_named_in_passing_does_not_stand_in() -> None:
+    text = (
+        "About 1,800 coal miners voted on Friday to stay on strike. "
+        "Thousands marched through the town on Tuesday. "
+        "Some Japanese steel mills were looking for cargoes elsewhere."
+    )
+    marches = [e for e in extract(text, PUBLISHED) if "marched" in e.sources[0].quote]
+    assert all("Japan" not in _names(e) for e in marches), [_names(e) for e in marches]
+
+
+def test_victoria_is_the_australian_state() -> None:
+    text = "Victoria's electoral commission said on Monday a new vote would be held by post."
+    names = {n for e in extract(text, PUBLISHED) for n in _names(e)}
+    assert "Seychelles" not in names

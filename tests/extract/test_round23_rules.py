@@ -135,3 +135,70 @@ def test_victoria_is_the_australian_state() -> None:
     text = "Victoria's electoral commission said on Monday a new vote would be held by post."
     names = {n for e in extract(text, PUBLISHED) for n in _names(e)}
     assert "Seychelles" not in names
+
+
+# --- what kind of event ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ana Cruz and Governor Luis Ortega will face each other in a televised "
+        "debate on Friday.",
+        "Ana Cruz and Luis Ortega will meet in the only presidential debate of the campaign "
+        "on Friday.",
+    ],
+)
+def test_a_candidates_debate_is_a_meeting(text: str) -> None:
+    kinds = {e.type for e in extract(text, PUBLISHED)}
+    assert "meeting" in kinds and "other" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inquiry took evidence from 400 people and held public hearings in Napier in "
+        "September.",
+        "The Senate Foreign Relations Committee will hold a hearing on the nomination on Thursday.",
+    ],
+)
+def test_public_and_lawmakers_hearings_are_meetings(text: str) -> None:
+    assert "meeting" in {e.type for e in extract(f"New Zealand said. {text}", PUBLISHED)}
+
+
+def test_a_court_hearing_stays_a_step_of_justice() -> None:
+    text = "A federal judge set a hearing for Monday on the lenders' request for an injunction."
+    assert "meeting" not in {e.type for e in extract(text, PUBLISHED)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Floods in Bangladesh killed 40 people on Monday, officials said.", "other"),
+        (
+            "In Portugal two firefighters were killed on Monday when flames surrounded them.",
+            "other",
+        ),
+        # an attacker's word keeps it an attack, fire or no fire
+        (
+            "In Thailand two rangers were killed on Monday when their patrol came under fire.",
+            "attack",
+        ),
+        ("In Kenya gunmen killed five villagers on Monday and set fire to their homes.", "attack"),
+    ],
+)
+def test_a_death_in_a_disaster_is_no_attack(text: str, kind: str) -> None:
+    kinds = {e.type for e in extract(text, PUBLISHED) if e.type in ("attack", "other")}
+    assert kinds == {kind}, kinds
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["flies", "travels", "heads"])
+def test_a_present_trip_with_a_weekday_is_ahead(verb: str) -> None:
+    # published on a Tuesday: "on Thursday" is two days later
+    visits = _of(
+        extract(f"The Philippine president {verb} to Davao on Thursday.", PUBLISHED), "visit"
+    )
+    assert visits and visits[0].date is not None and visits[0].date.start == date(1998, 10, 15)

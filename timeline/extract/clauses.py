@@ -335,7 +335,8 @@ def _retyped(
             # "At the second round, held on August 12-13, the foreign ministers": of talks
             trigger = replace(trigger, spec=replace(trigger.spec, type="meeting", subtype=None))
         if trigger.spec.lemma in cues.hearing_triggers and (
-            cues.hearing_of_lawmakers.match(text, trigger.end, end)
+            text.endswith("public ", max(start, trigger.start - 7), trigger.start)
+            or cues.hearing_of_lawmakers.match(text, trigger.end, end)
             or cues.lawmakers_hearing.search(text, max(start, trigger.start - 80), trigger.start)
         ):
             # "at a hearing of the House Foreign Affairs Committee", "testify before the Senate
@@ -381,7 +382,13 @@ def _retyped(
         if (
             trigger.spec.type == "attack"
             and not trigger.spec.noun
-            and cues.accident_after.match(text, trigger.end, end)
+            and (
+                cues.accident_after.match(text, trigger.end, end)
+                or (
+                    cues.disaster_word.search(text, start, end)
+                    and not cues.attacker_word.search(text, start, end)
+                )
+            )
         ):
             # "was killed in a road accident": a death by mishap, no attack
             trigger = replace(trigger, spec=replace(trigger.spec, type="other", subtype=None))

@@ -65,6 +65,9 @@ class Cues:
     court_order_verb: PhrasePattern
     law_enforcer: PhrasePattern
     accident_after: PhrasePattern
+    #: What kills in a disaster ("flames", "floods"), and what tells an attack all the same.
+    disaster_word: PhrasePattern
+    attacker_word: PhrasePattern
     meeting_purpose_after: PhrasePattern
     court_word: PhrasePattern
     counted_addition: PhrasePattern
@@ -305,6 +308,8 @@ def load_cues() -> Cues:
             words("accident_nouns"),
             r"\b",
         ),
+        disaster_word=compile_phrases(words("disaster_words"), ignore_case=True),
+        attacker_word=compile_phrases(words("attacker_words"), ignore_case=True),
         law_enforcer=compile_phrases(words("law_enforcers")),
         weapon_word=compile_phrases(words("weapon_words"), ignore_case=True),
         bare_tests=frozenset(w.lower() for w in words("bare_tests")),

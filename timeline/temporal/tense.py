@@ -310,10 +310,18 @@ def _present_clause(text: str, left: int, start: int) -> int | None:
 
 
 def _present_verb(word: str) -> bool:
-    """Whether ``word`` is one of ``present_verbs`` or its -s form ("votes", "reaches")."""
+    """Whether ``word`` is one of ``present_verbs`` or its -s form ("votes", "reaches",
+    "flies")."""
     verbs = lexicon().present_verbs
     return word in verbs or (
-        word.endswith("s") and (word[:-1] in verbs or word.endswith("es") and word[:-2] in verbs)
+        word.endswith("s")
+        and (
+            word[:-1] in verbs
+            or word.endswith("es")
+            and word[:-2] in verbs
+            or word.endswith("ies")
+            and word[:-3] + "y" in verbs
+        )
     )
 
 

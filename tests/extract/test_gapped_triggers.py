@@ -27,6 +27,21 @@ def test_a_gapped_trigger_spans_only_its_verb(text: str, trigger: str, kind: str
     assert [m.spec.type for m in found] == [kind]
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "lemma"),
+    [
+        # the longest head ("filed a ... protest") has no tail here; the shorter one has
+        ("the opposition filed a lawsuit on Monday", "filed", "file ... lawsuit"),
+        ("the opposition filed a formal protest on Monday", "filed a", "file a ... protest"),
+    ],
+)
+def test_a_shorter_head_is_tried_when_the_longest_has_no_tail(
+    text: str, trigger: str, lemma: str
+) -> None:
+    found = [m for m in default_matcher().find(text) if m.text == trigger]
+    assert [m.spec.lemma for m in found] == [lemma]
+
+
 def test_a_gap_does_not_cross_a_clause() -> None:
     text = "Croatia flew the planes, and officials went to Zagreb"
     assert not any(m.text == "flew" for m in default_matcher().find(text))

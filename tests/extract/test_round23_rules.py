@@ -202,3 +202,32 @@ def test_a_present_trip_with_a_weekday_is_ahead(verb: str) -> None:
         extract(f"The Philippine president {verb} to Davao on Thursday.", PUBLISHED), "visit"
     )
     assert visits and visits[0].date is not None and visits[0].date.start == date(1998, 10, 15)
+
+
+# --- courts and lawsuits ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vrbanac took the matter to the Municipal Electoral Tribunal, which dismissed his "
+        "application on Monday.",
+        "The Labour Tribunal had on Monday rejected an application by the governor's lawyers.",
+    ],
+)
+def test_a_tribunal_dismissing_an_application_rules(text: str) -> None:
+    kinds = {e.type for e in extract(text, PUBLISHED)}
+    assert "other" in kinds and "statement" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minnesota's attorney general sued Calder Pharma in state court on Monday.",
+        "The Kenyan opposition filed a lawsuit in the High Court on Monday.",
+    ],
+)
+def test_suing_is_a_step_of_justice(text: str) -> None:
+    suits = _of(extract(text, PUBLISHED), "other")
+    assert suits and suits[0].subtype == "justice"
+    assert suits[0].date is not None and suits[0].date.start == date(1998, 10, 12)

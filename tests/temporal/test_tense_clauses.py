@@ -210,6 +210,11 @@ def _value(text: str, expression: str) -> str | None:
         ("The judge adjourned the trial on Monday.", "Monday", "2013-06-10"),
         # a margin is no agent: "voted by 19 votes to 11" is a past verb
         ("Councillors voted by 19 votes to 11 on Monday night.", "Monday night", "2013-06-10TNI"),
+        # "back to work" is where they were sent, not an intention: the order is past
+        ("The judge ordered the miners back to work on Wednesday.", "Wednesday", "2013-06-12"),
+        ("The judge ordered the miners to return on Wednesday.", "Wednesday", "2013-06-19"),
+        # the -ies form of a present verb looks ahead as the -s form does
+        ("The president flies to Davao on Tuesday.", "Tuesday", "2013-06-18"),
     ],
 )
 def test_the_verb_group_that_governs_a_date(text: str, expression: str, value: str) -> None:

@@ -330,7 +330,9 @@ def load_cues() -> Cues:
         court_before=_around(
             r"",
             words("court_subjects"),
-            r"(?:\s+(?:in|of|for)\s+[\w.’' -]{1,30}?)?(?:\s+[a-z]+ly)?\s+$",
+            # "the tribunal, which dismissed", "the tribunal had on Tuesday rejected"
+            r"(?:\s+(?:in|of|for)\s+[\w.’' -]{1,30}?)?(?:,\s+which|\s+(?:had|has|have|also)"
+            r"|\s+on\s+[A-Z][a-z]+day)*(?:\s+[a-z]+ly)?\s+$",
         ),
         # "agreed on Monday to clear the minefields together and to hold an exercise"
         decision_chain_end=_around(

@@ -133,21 +133,33 @@ class TriggerMatcher:
             overlap = [f for f in found if f.start < match.end() and match.start() < f.end]
             if any(not f.spec.plain for f in overlap):
                 continue
-            spec = next(
-                (
-                    spec
-                    for tail, spec in self.gapped_specs.get(head, ())
-                    if tail.match(text, match.end(), stop)
-                ),
-                None,
-            )
+            # "filed a lawsuit": when no tail of the longest head ("filed a ... protest")
+            # follows, a shorter head ("filed ... lawsuit") may still have one
+            spec = None
+            for cut in _word_ends(head):
+                spec = next(
+                    (
+                        spec
+                        for tail, spec in self.gapped_specs.get(head[:cut], ())
+                        if tail.match(text, match.start() + cut, stop)
+                    ),
+                    None,
+                )
+                if spec is not None:
+                    break
             if spec is None:
                 continue
+            end = match.start() + cut
             # "spoke with X by telephone": the gapped phrase says more than the plain "spoke";
             # the span is the verb only, so the words of the gap stay actors and objects
             found = [f for f in found if f not in overlap]
-            extra.append(TriggerMatch(match.start(), match.end(), match.group(), spec))
+            extra.append(TriggerMatch(match.start(), end, text[match.start() : end], spec))
         yield from sorted(found + extra, key=lambda m: m.start)
+
+
+def _word_ends(head: str) -> list[int]:
+    """Where each word of ``head`` ends, the last first: the head and its shorter heads."""
+    return [m.end() for m in re.finditer(r"\S+", head)][::-1]
 
 
 def build_matcher(taxonomy: Taxonomy) -> TriggerMatcher:

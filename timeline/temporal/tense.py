@@ -99,7 +99,8 @@ def _cues() -> _Cues:
     future += r"|(?:is|are|am|['’]re)\s+(?!being\b)[a-z]+ing"
     # "offered to host", "agreed to hold", "invited him to visit": an intention looks ahead;
     # "agreed to a truce" does not
-    infinitive = rf"to\s+(?!{alternation(lex.not_verbs_after_to)}(?![\w'’]))[a-z]+"
+    # "ordered the miners back to work": "back to" heads a place, not an infinitive
+    infinitive = rf"(?<!back\s)to\s+(?!{alternation(lex.not_verbs_after_to)}(?![\w'’]))[a-z]+"
     # "have agreed to debate in late April": the perfect of an intention still looks ahead
     future += (
         r"|(?:(?:has|have)\s+(?:[a-z]+ly\s+)?)?(?P<intent>"

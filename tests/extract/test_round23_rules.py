@@ -231,3 +231,31 @@ def test_suing_is_a_step_of_justice(text: str) -> None:
     suits = _of(extract(text, PUBLISHED), "other")
     assert suits and suits[0].subtype == "justice"
     assert suits[0].date is not None and suits[0].date.start == date(1998, 10, 12)
+
+
+# --- councils and committees named by their kind ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The general council is due to vote on the financing package on Friday.",
+            "General council",
+        ),
+        ("The planning committee voted on Monday to refuse the tower.", "Planning committee"),
+        ("The council voted on Monday to refuse the tower.", "Council"),
+        (
+            "The association will hold a public meeting in the village hall on Saturday.",
+            "Association",
+        ),
+    ],
+)
+def test_a_council_or_committee_named_by_its_kind_acts(text: str, body: str) -> None:
+    events = extract(text, PUBLISHED)
+    assert events and _names(events[0])[0] == body, [_names(e) for e in events]
+
+
+def test_a_countrys_council_keeps_its_country() -> None:
+    text = "Iran's Guardian Council approved the list of candidates on Monday."
+    assert "Iran" in {n for e in extract(text, PUBLISHED) for n in _names(e)}

@@ -26,7 +26,9 @@ _SUBJECT_START_PATTERN = (
     r"(?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal"
     r"|(?:[Hh]undreds|[Dd]ozens|[Tt]housands|[Ss]cores)\s+of)(?P<counted>\s+))?"
     # "Riot police fired": a kind of police ("institution_modifiers" in event_cues.yaml)
-    r"(?:(?i:{modifiers})\s+)?$"
+    r"(?:(?i:{modifiers})\s+)?"
+    # "The general council", "the planning committee": a kind of body, part of its name
+    r"(?P<body>(?:(?i:{body_modifiers})\s+){1,2})?$"
 )
 #: The verb right after a counted group ("Six protesters were arrested").
 _COUNTED_VERB = re.compile(r"\s+(?:were|was|are|have|had|[a-z]+ed)\b")
@@ -56,6 +58,8 @@ class Institutions:
     verb_after: re.Pattern[str]
     #: Where a subject starts, up to the institution word (``_SUBJECT_START_PATTERN``).
     subject_start: re.Pattern[str]
+    #: Bodies whose kind, named right before them, stays in their name ("general council").
+    body_nouns: frozenset[str]
 
 
 @cache
@@ -79,7 +83,12 @@ def load_institutions() -> Institutions:
         + r")|\s+(?:are|is|were|was|will|have|has|had)\b"
     )
     modifiers = "|".join(re.escape(str(w)) for w in raw.get("institution_modifiers") or ())
-    subject_start = re.compile(_SUBJECT_START_PATTERN.replace("{modifiers}", modifiers or "(?!)"))
+    body_modifiers = "|".join(re.escape(str(w)) for w in raw.get("body_modifiers") or ())
+    subject_start = re.compile(
+        _SUBJECT_START_PATTERN.replace("{modifiers}", modifiers or "(?!)").replace(
+            "{body_modifiers}", body_modifiers or "(?!)"
+        )
+    )
     return Institutions(
         {**kinds, **{w.lower(): "organization" for w in chambers}},
         compile_phrases(kinds, ignore_case=True),
@@ -89,6 +98,7 @@ def load_institutions() -> Institutions:
         group_words,
         verb_after,
         subject_start,
+        frozenset(str(w).lower() for w in raw.get("body_nouns") or ()),
     )
 
 
@@ -202,9 +212,14 @@ def institution_mentions(
             # "ROK military", "Philippine police": the country's own institution
             owner = dictionary.demonym(adjective.country) or adjective.name
             name = f"{owner} {word.lower()}"
+        begin = match.start()
+        if subject["body"] and word in table.body_nouns and adjective is None:
+            # "The general council is due to vote": the body by its full name
+            begin -= len(subject["body"])
+            name = (subject["body"] + word).capitalize()
         found.append(
             Mention(
-                match.start(),
+                begin,
                 match.end(),
                 name,
                 table.kinds[word],

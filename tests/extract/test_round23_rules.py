@@ -259,3 +259,34 @@ def test_a_council_or_committee_named_by_its_kind_acts(text: str, body: str) -> 
 def test_a_countrys_council_keeps_its_country() -> None:
     text = "Iran's Guardian Council approved the list of candidates on Monday."
     assert "Iran" in {n for e in extract(text, PUBLISHED) for n in _names(e)}
+
+
+def test_the_company_is_the_business_named_last() -> None:
+    text = (
+        "Swedish rival Nordvik Bruk agreed on Tuesday to merge. "
+        "A spokesman for the company said on Friday the terms were fair."
+    )
+    sayings = _of(extract(text, PUBLISHED), "statement")
+    assert sayings and "Nordvik Bruk" in _names(sayings[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Tension spilled over on Wednesday in Langreo, where riot police fired rubber "
+            "bullets to clear a barricade.",
+            "Police",
+        ),
+        ("Oil prices fell on Monday, while the army shelled the town.", "Army"),
+    ],
+)
+def test_an_institution_after_a_clause_word_is_a_subject(text: str, actor: str) -> None:
+    attacks = _of(extract(text, PUBLISHED), "attack")
+    assert attacks and actor in _names(attacks[0]), [_names(e) for e in attacks]
+
+
+def test_suspending_an_official_from_office_is_a_step_of_justice() -> None:
+    text = "Governor Frank Eilers on Monday suspended the mayor, Hartmut Rieken, from office."
+    steps = _of(extract(text, PUBLISHED), "other")
+    assert steps and steps[0].subtype == "justice"

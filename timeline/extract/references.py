@@ -67,6 +67,13 @@ def back_references(
         word = match.group(1)
         # "the alliance's summit": NATO, if the story named it; "the council": a council named
         called = dictionary.called.get(word, set())
+        if word in name_words("company_nouns") and people.firms:
+            # "a spokesman for the company": the business named last
+            firms = set(people.firms.values())
+            firm = next((o for o in reversed(people.organizations) if o.name in firms), None)
+            if firm is not None and not any(s <= match.start() < e for s, e in taken):
+                found.append(moved(firm, match.start() + offset, match.end() + offset, "coref"))
+                continue
         if not called and word.capitalize() not in dictionary.organization_heads:
             continue
         org = next(

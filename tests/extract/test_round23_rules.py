@@ -290,3 +290,19 @@ def test_suspending_an_official_from_office_is_a_step_of_justice() -> None:
     text = "Governor Frank Eilers on Monday suspended the mayor, Hartmut Rieken, from office."
     steps = _of(extract(text, PUBLISHED), "other")
     assert steps and steps[0].subtype == "justice"
+
+
+def test_calling_for_a_resignation_is_a_saying() -> None:
+    text = "Senate President Pro Tempore Randall Coker called for his resignation on Monday."
+    events = extract(text, PUBLISHED)
+    assert [(e.type, _names(e)) for e in events] == [("statement", ["Randall Coker"])]
+
+
+def test_talks_abroad_are_first_the_articles_countrys() -> None:
+    text = (
+        "South Sudan's army and South Sudanese rebels fought in Bor. South Sudan's president "
+        "spoke. The second round of peace talks is due to resume in Addis Ababa on Monday."
+    )
+    talks = [e for e in extract(text, PUBLISHED) if "Addis" in (e.sources[0].quote or "")]
+    # the venue may still be told as the place; the parties come first
+    assert talks and _names(talks[0])[0] == "South Sudan", [_names(e) for e in talks]

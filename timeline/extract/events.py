@@ -237,6 +237,10 @@ def _generic_subject(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) ->
 TOPIC_REACH = 9
 
 
+#: Whose the thing asked for is: "his", "their", "the minister's".
+_OWNER_WORD = re.compile(r"\s+(?:his|her|their|its|the\s+[a-z]+['’]s|[A-Z][\w-]+['’]s)\s+")
+
+
 def _topic_of_saying(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bool:
     """Whether a noun trigger is what a saying or a talk is about.
 
@@ -251,9 +255,13 @@ def _topic_of_saying(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) ->
             other.spec.type == "statement"
             and not other.spec.noun
             and len(WORD.findall(between)) <= 3
-            # "announced its own asset freezes": announcing them is imposing them
-            and not cues.light_end.search(
-                ctx.text[max(other.start, trigger.start - CUE_REACH) : trigger.start]
+            # "announced its own asset freezes": announcing them is imposing them; "called for
+            # his resignation" asks someone else for it ("called for a strike" calls one)
+            and (
+                (other.text.lower().endswith(" for") and _OWNER_WORD.fullmatch(between) is not None)
+                or not cues.light_end.search(
+                    ctx.text[max(other.start, trigger.start - CUE_REACH) : trigger.start]
+                )
             )
         ):
             return True

@@ -352,8 +352,9 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
         placed = place_country(place_of(ctx, trigger), ctx.mentions, dictionary, trigger.start)
         if placed is None and trigger.spec.type == "election" and voting is not None:
             return voting
-        if trigger.spec.type == "agreement":
-            # "the peace agreement signed in Brasilia": a deal's venue is seldom its party
+        if trigger.spec.type in ("agreement", "meeting"):
+            # "the peace agreement signed in Brasilia", "peace talks are due to resume in Addis
+            # Ababa": a deal's or a meeting's venue is seldom its party
             return focus or placed
         return placed or focus
 

@@ -306,3 +306,45 @@ def test_talks_abroad_are_first_the_articles_countrys() -> None:
     talks = [e for e in extract(text, PUBLISHED) if "Addis" in (e.sources[0].quote or "")]
     # the venue may still be told as the place; the parties come first
     assert talks and _names(talks[0])[0] == "South Sudan", [_names(e) for e in talks]
+
+
+# --- more businesses --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Volterra do Brasil, the local unit of the Italian carmaker, said on Monday it would "
+            "cut 2,800 jobs.",
+            "Volterra do Brasil",
+        ),
+        (
+            "Thaba Platinum, the world's fourth-largest producer of the metal, dismissed 11,000 "
+            "workers on Monday.",
+            "Thaba Platinum",
+        ),
+        (
+            "Crestline Chemical Corp. said Monday it would appeal the verdict.",
+            "Crestline Chemical Corp.",
+        ),
+        (
+            "Hoshida Electric Industries Co. said Monday it expects a loss.",
+            "Hoshida Electric Industries Co.",
+        ),
+    ],
+)
+def test_a_business_named_in_full_or_described_acts(text: str, firm: str) -> None:
+    events = extract(text, PUBLISHED)
+    assert events and firm in _names(events[0]), [_names(e) for e in events]
+
+
+def test_a_person_described_by_a_company_stays_a_person() -> None:
+    text = "Anna Berg, the head of the carmaker, said on Monday the plant would close."
+    sayings = _of(extract(text, PUBLISHED), "statement")
+    assert sayings and sayings[0].actors[0].kind == "person"
+
+
+def test_placing_an_official_on_leave_is_an_event() -> None:
+    text = "The council placed the city manager on paid administrative leave on Monday."
+    assert "other" in {e.type for e in extract(text, PUBLISHED)}

@@ -29,7 +29,8 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _SMALL = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
 _TOKEN = (
     # an acronym ("BNP", "CPN-UML") first: its capitals would otherwise split it
-    rf"(?:[A-Z]{{2,6}}(?:-[A-Z]{{1,5}})*(?![\w’'-])|(?:[A-Z]\.){{1,3}}(?!\w)|(?:[a-z]{{1,3}}-)?[{_UPPER}][{_SMALL}'’]*"
+    # "Crestline Chemical Corp.": a business's abbreviated last word keeps its stop
+    rf"(?:(?:Corp|Co|Inc|Ltd|Bros|Cos|Pty|Pte)\.(?!\w)|[A-Z]{{2,6}}(?:-[A-Z]{{1,5}})*(?![\w’'-])|(?:[A-Z]\.){{1,3}}(?!\w)|(?:[a-z]{{1,3}}-)?[{_UPPER}][{_SMALL}'’]*"
     rf"(?:[{_UPPER}][{_SMALL}'’]+)*(?:-[{_UPPER}{_SMALL}][{_SMALL}'’]*)*)"
 )
 #: A lower-case word where a candidate was cut: what follows it is read as a new candidate.

@@ -232,6 +232,13 @@ def _company_lead() -> re.Pattern[str]:
     return re.compile(rf"(?i:{_company_nouns()})\s+(?=[A-Z])")
 
 
+@cache
+def _company_apposition() -> re.Pattern[str]:
+    """An apposition that calls a name a business ("the local unit of the Italian carmaker",
+    "the world's fourth-largest producer of the metal")."""
+    return re.compile(rf"(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_company_nouns()}|unit)\b", re.I)
+
+
 def _company_nouns() -> str:
     return "|".join(sorted(map(re.escape, name_words("company_nouns")), key=len, reverse=True))
 
@@ -333,8 +340,11 @@ def person_or_organization(
     if lead is not None:
         start, name = start + lead.end(), name[lead.end() :]
         tokens = name.split()
+    described = apposition is not None and _company_apposition().match(apposition.group(1))
     if (
-        lead is not None or _company_before().search(sentence, max(0, start - WORD_REACH), start)
+        lead is not None
+        or described
+        or _company_before().search(sentence, max(0, start - WORD_REACH), start)
     ) and tokens[0] not in given_names():
         # "Swedish rival Nordvik Bruk", "carmaker Toyota": a business, called what it is
         short = tokens[0].split("-")[0]

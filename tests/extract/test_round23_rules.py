@@ -348,3 +348,20 @@ def test_a_person_described_by_a_company_stays_a_person() -> None:
 def test_placing_an_official_on_leave_is_an_event() -> None:
     text = "The council placed the city manager on paid administrative leave on Monday."
     assert "other" in {e.type for e in extract(text, PUBLISHED)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "At her confirmation hearing on Monday, Anna Vanhorn told senators she would resign.",
+            "meeting",
+        ),
+        ("The Transport Board is due to hold a hearing on the fares on Monday.", "meeting"),
+        # a court word near keeps a hearing a step of justice
+        ("Judge Ruth Okafor set a bail hearing for Monday in the Nairobi court.", "other"),
+    ],
+)
+def test_a_hearing_is_a_meeting_unless_a_court_holds_it(text: str, kind: str) -> None:
+    kinds = {e.type for e in extract(text, PUBLISHED) if e.type in ("meeting", "other")}
+    assert kind in kinds, kinds

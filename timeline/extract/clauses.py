@@ -335,12 +335,14 @@ def _retyped(
             # "At the second round, held on August 12-13, the foreign ministers": of talks
             trigger = replace(trigger, spec=replace(trigger.spec, type="meeting", subtype=None))
         if trigger.spec.lemma in cues.hearing_triggers and (
-            text.endswith("public ", max(start, trigger.start - 7), trigger.start)
+            not cues.court_word.search(text, start, end)
+            or text.endswith("public ", max(start, trigger.start - 7), trigger.start)
             or cues.hearing_of_lawmakers.match(text, trigger.end, end)
             or cues.lawmakers_hearing.search(text, max(start, trigger.start - 80), trigger.start)
         ):
             # "at a hearing of the House Foreign Affairs Committee", "testify before the Senate
-            # Armed Services Committee": lawmakers sit with officials, no court rules
+            # Armed Services Committee", "At her confirmation hearing on July 8": lawmakers or a
+            # board sit with officials; a hearing is a court's only with a court word near
             trigger = replace(trigger, spec=replace(trigger.spec, type="meeting", subtype=None))
         if trigger.spec.type in ("statement", "agreement") and (
             (

@@ -187,6 +187,20 @@ GOLD135 = DATA / "invented135" / "gold"
 GOLD136 = DATA / "invented136" / "gold"
 GOLD137 = DATA / "invented137" / "gold"
 GOLD138 = DATA / "invented138" / "gold"
+GOLD139 = DATA / "invented139" / "gold"
+GOLD140 = DATA / "invented140" / "gold"
+GOLD141 = DATA / "invented141" / "gold"
+GOLD142 = DATA / "invented142" / "gold"
+GOLD143 = DATA / "invented143" / "gold"
+GOLD144 = DATA / "invented144" / "gold"
+GOLD145 = DATA / "invented145" / "gold"
+GOLD146 = DATA / "invented146" / "gold"
+GOLD147 = DATA / "invented147" / "gold"
+GOLD148 = DATA / "invented148" / "gold"
+GOLD149 = DATA / "invented149" / "gold"
+GOLD150 = DATA / "invented150" / "gold"
+GOLD151 = DATA / "invented151" / "gold"
+GOLD152 = DATA / "invented152" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -362,6 +376,20 @@ FLOOR135_F1 = 0.55  # 0.557 blind, 0.585 studied (US domestic politics)
 FLOOR136_F1 = 0.44  # 0.454 blind, 0.475 held out (African regional press)
 FLOOR137_F1 = 0.44  # 0.459 blind, 0.472 studied (crisis features)
 FLOOR138_F1 = 0.51  # 0.544 blind, 0.540 held out (Latin American regional press)
+FLOOR139_F1 = 0.42  # 0.444 blind, 0.444 studied (UK and Irish local politics)
+FLOOR140_F1 = 0.56  # 0.523 blind, 0.587 held out (US Congress and federal agencies)
+FLOOR141_F1 = 0.53  # 0.486 blind, 0.564 studied (business and regulation)
+FLOOR142_F1 = 0.67  # 0.660 blind, 0.698 held out (disasters and emergency response)
+FLOOR143_F1 = 0.60  # 0.607 blind, 0.629 studied (profiles of leaders and campaigns)
+FLOOR144_F1 = 0.49  # 0.404 blind, 0.517 held out (business and regulation)
+FLOOR145_F1 = 0.71  # 0.697 blind, 0.741 studied (disasters and emergency response)
+FLOOR146_F1 = 0.53  # 0.544 blind, 0.561 held out (Canadian and Australian politics)
+FLOOR147_F1 = 0.47  # 0.449 blind, 0.494 studied (US local and state news)
+FLOOR148_F1 = 0.40  # 0.408 blind, 0.431 held out (US local and state news)
+FLOOR149_F1 = 0.47  # 0.425 blind, 0.496 studied (business news)
+FLOOR150_F1 = 0.54  # 0.565 blind, 0.565 held out (European national politics)
+FLOOR151_F1 = 0.59  # 0.617 blind, 0.617 studied (features on refugees and crises)
+FLOOR152_F1 = 0.64  # 0.678 blind, 0.672 held out (Asia-Pacific local press)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -559,6 +587,20 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD136, FLOOR136_F1),
         (GOLD137, FLOOR137_F1),
         (GOLD138, FLOOR138_F1),
+        (GOLD139, FLOOR139_F1),
+        (GOLD140, FLOOR140_F1),
+        (GOLD141, FLOOR141_F1),
+        (GOLD142, FLOOR142_F1),
+        (GOLD143, FLOOR143_F1),
+        (GOLD144, FLOOR144_F1),
+        (GOLD145, FLOOR145_F1),
+        (GOLD146, FLOOR146_F1),
+        (GOLD147, FLOOR147_F1),
+        (GOLD148, FLOOR148_F1),
+        (GOLD149, FLOOR149_F1),
+        (GOLD150, FLOOR150_F1),
+        (GOLD151, FLOOR151_F1),
+        (GOLD152, FLOOR152_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -644,6 +686,13 @@ HELD_OUT = [
     GOLD134,
     GOLD136,
     GOLD138,
+    GOLD140,
+    GOLD142,
+    GOLD144,
+    GOLD146,
+    GOLD148,
+    GOLD150,
+    GOLD152,
 ]
 #: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
 #: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
@@ -660,19 +709,23 @@ HELD_OUT = [
 #: (sets 112 and 114 held out late in round 21): 0.699 before it, 0.713 after it. All
 #: fifty-nine (sets 116-130, even, held out in round 22: local press, US domestic politics and
 #: features, the weakest genres): 0.688 before it, 0.700 after it. All sixty-three (sets
-#: 132-138, even, held out late in round 22): 0.672 before it, 0.687 after it.
+#: 132-138, even, held out late in round 22): 0.672 before it, 0.687 after it. All seventy
+#: (sets 140-152, even, held out in round 23: US Congress, disasters, business, Canadian and
+#: Australian politics, US local news, European politics, Asia-Pacific local press): 0.672
+#: before it, 0.683 after it (the sixty-three older ones 0.687 before, 0.695 after).
 HELD_OUT_FLOOR_F1 = 0.67
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 3670, totals
+    assert totals["required"] >= 4080, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.687 (recall 0.70, precision 0.68): single sets "
-    "range from 0.33-0.50 (local press, US domestic politics, features) to 0.85",
+    reason="held-out sets together 0.683 (recall 0.69, precision 0.68): single sets "
+    "range from 0.37-0.52 (local press, US local and domestic politics, business, features) "
+    "to 0.85",
     strict=True,
 )
 def test_held_out_sets_together_reach_target() -> None:

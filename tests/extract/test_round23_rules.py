@@ -365,3 +365,45 @@ def test_placing_an_official_on_leave_is_an_event() -> None:
 def test_a_hearing_is_a_meeting_unless_a_court_holds_it(text: str, kind: str) -> None:
     kinds = {e.type for e in extract(text, PUBLISHED) if e.type in ("meeting", "other")}
     assert kind in kinds, kinds
+
+
+# --- parties --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Labour gained four seats in the borough elections on Thursday.", "Labour Party"),
+        ("Republicans blocked the bill on Monday.", "Republican Party"),
+        ("Sinn Féin called for a border poll on Monday.", "Sinn Féin"),
+    ],
+)
+def test_a_party_named_alone_acts(text: str, party: str) -> None:
+    events = extract(text, PUBLISHED)
+    assert events and party in _names(events[0]), [_names(e) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Labour Court granted the municipality an interdict on Monday.",
+        "Labour Minister Ana Leitao met union leaders on Monday.",
+    ],
+)
+def test_a_party_word_inside_another_name_is_no_party(text: str) -> None:
+    names = {n for e in extract(text, PUBLISHED) for n in _names(e)}
+    assert "Labour Party" not in names, names
+
+
+def test_a_party_word_after_another_capitalised_word_is_no_party() -> None:
+    text = "The Czech Republic's Social Democrats opened coalition talks on Wednesday."
+    names = {n for e in extract(text, PUBLISHED) for n in _names(e)}
+    assert "Democratic Party" not in names, names
+
+
+def test_some_of_a_partys_members_who_argue_are_no_speaker() -> None:
+    text = (
+        "The House vote was 388-27, with most of the opposition coming from conservative "
+        "Republicans who argued that Congress should have finished its work on time."
+    )
+    assert not _of(extract(text, PUBLISHED), "statement")

@@ -34,6 +34,10 @@ _TOKEN = (
     rf"(?:[{_UPPER}][{_SMALL}'’]+)*(?:-[{_UPPER}{_SMALL}][{_SMALL}'’]*)*)"
 )
 #: A lower-case word where a candidate was cut: what follows it is read as a new candidate.
+#: A capitalised word right after a name: the name goes on.
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+#: A capitalised word right before a name, other than one opening a sentence's subject.
+_CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])(?!The\b|A\b|An\b)[A-Z][\w’'-]*\s+$")
 _LOWER_WORD = re.compile(r"\s+[a-z]{2,3}\s+[A-Z]")
 _CANDIDATE = re.compile(r"(?<![\w-])" + _TOKEN + r"(?:\s+(?:[a-z]{2,3}\s+){0,2}" + _TOKEN + r")*")
 #: A capital: every candidate holds one at most ``_CAPITAL_REACH`` characters in ("al-Assad").
@@ -245,6 +249,13 @@ def find_mentions(
             continue
         entry = dictionary.lookup(m_text)
         if entry is None or _BASED.match(sentence, m_end):
+            continue
+        if m_text in name_words("word_aliases") and (
+            _CAPITAL_AFTER.match(sentence, m_end)
+            or _CAPITAL_BEFORE.search(sentence, max(0, m_start - 30), m_start)
+        ):
+            # "the Labour Court", "Labour Minister Ana Leitao", "Social Democrats": a word of
+            # another name
             continue
         led = _led().match(sentence, m_end) if entry.kind == "country" else None
         if led is not None:

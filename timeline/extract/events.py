@@ -218,8 +218,15 @@ def _generic_subject(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) ->
     """Whether a saying's subject is an unnamed plural ("Analysts said", "experts believe",
     "conservative Republicans who argued")."""
     who = _PLURAL_WHO.search(ctx.text, max(ctx.sentence.start, trigger.start - 40), trigger.start)
-    if who is not None and not any(
-        who.start() <= m.start < trigger.start and not m.location for m in ctx.mentions
+    if (
+        who is not None
+        and not any(
+            who.start() <= m.start < trigger.start
+            and not m.location
+            # "conservative Republicans who argued": some of a party's members, not the party
+            and ctx.text[m.start : m.end] not in name_words("word_aliases")
+            for m in ctx.mentions
+        )
     ):
         return True
     seg_start, _ = segment(ctx, trigger.start)

@@ -407,3 +407,19 @@ def test_some_of_a_partys_members_who_argue_are_no_speaker() -> None:
         "Republicans who argued that Congress should have finished its work on time."
     )
     assert not _of(extract(text, PUBLISHED), "statement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cabinet is due to review fuel prices next Tuesday, Finance Minister Ana Leitao said.",
+        "The cabinet is due to review fuel prices next Tuesday, Ana Leitao said, speaking to "
+        "reporters.",
+    ],
+)
+def test_a_past_saying_takes_no_day_of_the_plan_it_reports(text: str) -> None:
+    # published on a Tuesday: next Tuesday is a week later, and no saying is made then
+    sayings = _of(extract(text, PUBLISHED), "statement")
+    assert all(s.date is None or s.date.start <= PUBLISHED for s in sayings), [
+        s.date for s in sayings
+    ]

@@ -34,11 +34,11 @@ _TOKEN = (
     rf"(?:[{_UPPER}][{_SMALL}'’]+)*(?:-[{_UPPER}{_SMALL}][{_SMALL}'’]*)*)"
 )
 #: A lower-case word where a candidate was cut: what follows it is read as a new candidate.
+_LOWER_WORD = re.compile(r"\s+[a-z]{2,3}\s+[A-Z]")
 #: A capitalised word right after a name: the name goes on.
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 #: A capitalised word right before a name, other than one opening a sentence's subject.
 _CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])(?!The\b|A\b|An\b)[A-Z][\w’'-]*\s+$")
-_LOWER_WORD = re.compile(r"\s+[a-z]{2,3}\s+[A-Z]")
 _CANDIDATE = re.compile(r"(?<![\w-])" + _TOKEN + r"(?:\s+(?:[a-z]{2,3}\s+){0,2}" + _TOKEN + r")*")
 #: A capital: every candidate holds one at most ``_CAPITAL_REACH`` characters in ("al-Assad").
 _CAPITAL = re.compile(f"[{_UPPER}]")

@@ -392,7 +392,8 @@ def _retyped(
                 )
             )
         ):
-            # "was killed in a road accident": a death by mishap, no attack
+            # "was killed in a road accident", "fires destroyed 425,000 hectares and killed 21
+            # people": a death by mishap or disaster, no attack
             trigger = replace(trigger, spec=replace(trigger.spec, type="other", subtype=None))
         objects = cues.objects_other.get(trigger.spec.lemma)
         if not trigger.spec.noun and (

@@ -35,6 +35,7 @@ _SUBJECT_START_PATTERN = (
 _COUNTED_VERB = re.compile(r"\s+(?:were|was|are|have|had|[a-z]+ed)\b")
 #: How far before an institution word its subject may start (characters).
 SUBJECT_REACH = 32
+#: The possessive between a country and its body ("Brazil's central bank").
 _POSSESSIVE = re.compile(r"[’']s\s$")
 _IN_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?$")
 #: "NAIROBI, Kenya (Reuters) -", "BAGHDAD (AP) —", "PENANG, June 16 (Bernama) --".

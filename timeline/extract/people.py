@@ -240,6 +240,7 @@ def _company_apposition() -> re.Pattern[str]:
 
 
 def _company_nouns() -> str:
+    """``company_nouns`` of names.yaml as one alternation, longest first."""
     return "|".join(sorted(map(re.escape, name_words("company_nouns")), key=len, reverse=True))
 
 

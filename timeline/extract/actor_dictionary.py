@@ -66,9 +66,11 @@ class ActorDictionary:
     #: Organisations by the common nouns a story refers back to them with ("the alliance").
     called: dict[str, set[str]] = field(default_factory=dict)
     _patterns: dict[str, PhrasePattern] = field(default_factory=dict, repr=False)
+    _demonyms: dict[str, str | None] = field(default_factory=dict, repr=False)
 
     def add_file(self, actors: ActorFile) -> None:
         """Add the countries, organisations and people of one validated actors file."""
+        self._demonyms.clear()
         for entry in actors.countries or ():
             self._add_entry(entry, "country", entry.code, None)
             for adjective in entry.adjectives:
@@ -136,14 +138,16 @@ class ActorDictionary:
 
     def demonym(self, code: str) -> str | None:
         """The first adjective of a country ("South Korean" for KOR), if the dictionary has one."""
-        return next(
-            (
-                form
-                for form, entry in self.entries.items()
-                if entry.adjective and entry.kind == "country" and entry.country == code
-            ),
-            None,
-        )
+        if code not in self._demonyms:
+            self._demonyms[code] = next(
+                (
+                    form
+                    for form, entry in self.entries.items()
+                    if entry.adjective and entry.kind == "country" and entry.country == code
+                ),
+                None,
+            )
+        return self._demonyms[code]
 
     def is_role(self, text: str) -> bool:
         """Whether a word or phrase is a title or role."""

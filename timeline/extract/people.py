@@ -33,6 +33,8 @@ _APPOSITION = re.compile(r"\s*,\s*(?![\"”’'])((?:[^,.;:]|\.(?=[A-Za-z]|\s[a-
 #: How far back (characters) the words right before a name are looked for.
 WORD_REACH = 40
 _LAST_WORD = re.compile(r"([\w’']+)$")
+#: The word right before a name ("rival" in "Swedish rival Nordvik Bruk").
+_WORD_BEFORE_NAME = re.compile(r"([\w’'-]+)\s+$")
 _ARTICLE_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 #: ", 44,": an age right after a name (as ``_AGED`` in events.py reads it).
 _AGE_AFTER = re.compile(r",\s+\d{1,2},\s")
@@ -239,6 +241,12 @@ def _company_apposition() -> re.Pattern[str]:
     return re.compile(rf"(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_company_nouns()}|unit)\b", re.I)
 
 
+@cache
+def _company_heads() -> frozenset[str]:
+    """The last word of each of ``company_nouns`` ("maker" of "car maker")."""
+    return frozenset(str(n).lower().split()[-1] for n in name_words("company_nouns"))
+
+
 def _company_nouns() -> str:
     """``company_nouns`` of names.yaml as one alternation, longest first."""
     return "|".join(sorted(map(re.escape, name_words("company_nouns")), key=len, reverse=True))
@@ -342,10 +350,16 @@ def person_or_organization(
         start, name = start + lead.end(), name[lead.end() :]
         tokens = name.split()
     described = apposition is not None and _company_apposition().match(apposition.group(1))
+    before = _WORD_BEFORE_NAME.search(sentence, max(0, start - WORD_REACH), start)
     if (
         lead is not None
         or described
-        or _company_before().search(sentence, max(0, start - WORD_REACH), start)
+        # the last word first: most names follow no company noun
+        or (
+            before is not None
+            and before.group(1).lower() in _company_heads()
+            and _company_before().search(sentence, max(0, start - WORD_REACH), start)
+        )
     ) and tokens[0] not in given_names():
         # "Swedish rival Nordvik Bruk", "carmaker Toyota": a business, called what it is
         short = tokens[0].split("-")[0]

@@ -135,16 +135,10 @@ class TriggerMatcher:
                 continue
             # "filed a lawsuit": when no tail of the longest head ("filed a ... protest")
             # follows, a shorter head ("filed ... lawsuit") may still have one
-            spec = None
-            for cut in _word_ends(head):
-                spec = next(
-                    (
-                        spec
-                        for tail, spec in self.gapped_specs.get(head[:cut], ())
-                        if tail.match(text, match.start() + cut, stop)
-                    ),
-                    None,
-                )
+            cut = len(head)
+            spec = self._tail_spec(head, text, match.start(), cut, stop)
+            for cut in _word_ends(head)[1:] if spec is None else ():
+                spec = self._tail_spec(head, text, match.start(), cut, stop)
                 if spec is not None:
                     break
             if spec is None:
@@ -155,6 +149,19 @@ class TriggerMatcher:
             found = [f for f in found if f not in overlap]
             extra.append(TriggerMatch(match.start(), end, text[match.start() : end], spec))
         yield from sorted(found + extra, key=lambda m: m.start)
+
+    def _tail_spec(
+        self, head: str, text: str, start: int, cut: int, stop: int
+    ) -> TriggerSpec | None:
+        """The spec of the first gapped trigger with head ``head[:cut]`` whose tail follows."""
+        return next(
+            (
+                spec
+                for tail, spec in self.gapped_specs.get(head[:cut], ())
+                if tail.match(text, start + cut, stop)
+            ),
+            None,
+        )
 
 
 def _word_ends(head: str) -> list[int]:

@@ -423,3 +423,9 @@ def test_a_past_saying_takes_no_day_of_the_plan_it_reports(text: str) -> None:
     assert all(s.date is None or s.date.start <= PUBLISHED for s in sayings), [
         s.date for s in sayings
     ]
+
+
+def test_police_ranks_are_titles() -> None:
+    text = "Police spokesman Senior Superintendent Nimal Perera said on Monday two men were held."
+    sayings = _of(extract(text, PUBLISHED), "statement")
+    assert sayings and _names(sayings[0]) == ["Nimal Perera"]

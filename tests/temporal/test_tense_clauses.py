@@ -215,6 +215,12 @@ def _value(text: str, expression: str) -> str | None:
         ("The judge ordered the miners to return on Wednesday.", "Wednesday", "2013-06-19"),
         # the -ies form of a present verb looks ahead as the -s form does
         ("The president flies to Davao on Tuesday.", "Tuesday", "2013-06-18"),
+        # "a November 28 runoff" names a thing of its own: a past clause does not place it
+        (
+            "Valdes won the most votes on Sunday but fell short, setting up a July 7 runoff.",
+            "July 7",
+            "2013-07-07",
+        ),
     ],
 )
 def test_the_verb_group_that_governs_a_date(text: str, expression: str, value: str) -> None:

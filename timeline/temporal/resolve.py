@@ -39,8 +39,9 @@ _WORD_BEFORE = re.compile(r"(?P<w>[\w'’]+)[\s,]*$")
 #: After the day: a possessive or a noun makes it a label ("for Friday's bombing", "for
 #: March 3 riots"), not the day something is set for.
 _LABEL_AFTER = re.compile(r"['’]s\b|\s+(?P<w>[a-z]+)")
-#: "the May 17 general election", "its March 17 vote": a day before a noun it names.
-_PRENOMINAL_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.I)
+#: "the May 17 general election", "its March 17 vote", "a November 28 runoff": a day before
+#: a noun it names.
+_PRENOMINAL_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$", re.I)
 #: A present perfect, then "since" and a clause up to a date: "has run X since he was sworn
 #: in on", "have been closed since".
 _SINCE_UNTIL_NOW = re.compile(

@@ -371,23 +371,23 @@ FLOOR130_F1 = 0.46  # 0.496 blind, 0.496 held out (Asia-Pacific local press)
 FLOOR131_F1 = 0.45  # 0.486 blind, 0.486 studied (European regional press)
 FLOOR132_F1 = 0.56  # 0.574 blind, 0.591 held out (US state and local politics)
 FLOOR133_F1 = 0.44  # 0.467 blind, 0.475 studied (Asia-Pacific local press)
-FLOOR134_F1 = 0.34  # 0.333 blind, 0.374 held out (political features)
+FLOOR134_F1 = 0.33  # 0.333 blind, 0.343 held out (political features)
 FLOOR135_F1 = 0.55  # 0.557 blind, 0.585 studied (US domestic politics)
 FLOOR136_F1 = 0.44  # 0.454 blind, 0.475 held out (African regional press)
 FLOOR137_F1 = 0.44  # 0.459 blind, 0.472 studied (crisis features)
 FLOOR138_F1 = 0.51  # 0.544 blind, 0.540 held out (Latin American regional press)
-FLOOR139_F1 = 0.42  # 0.444 blind, 0.444 studied (UK and Irish local politics)
+FLOOR139_F1 = 0.47  # 0.444 blind, 0.495 studied (UK and Irish local politics)
 FLOOR140_F1 = 0.56  # 0.523 blind, 0.587 held out (US Congress and federal agencies)
 FLOOR141_F1 = 0.53  # 0.486 blind, 0.564 studied (business and regulation)
 FLOOR142_F1 = 0.67  # 0.660 blind, 0.698 held out (disasters and emergency response)
-FLOOR143_F1 = 0.60  # 0.607 blind, 0.629 studied (profiles of leaders and campaigns)
+FLOOR143_F1 = 0.61  # 0.607 blind, 0.639 studied (profiles of leaders and campaigns)
 FLOOR144_F1 = 0.49  # 0.404 blind, 0.517 held out (business and regulation)
 FLOOR145_F1 = 0.71  # 0.697 blind, 0.741 studied (disasters and emergency response)
-FLOOR146_F1 = 0.53  # 0.544 blind, 0.561 held out (Canadian and Australian politics)
-FLOOR147_F1 = 0.47  # 0.449 blind, 0.494 studied (US local and state news)
-FLOOR148_F1 = 0.40  # 0.408 blind, 0.431 held out (US local and state news)
+FLOOR146_F1 = 0.54  # 0.544 blind, 0.569 held out (Canadian and Australian politics)
+FLOOR147_F1 = 0.46  # 0.449 blind, 0.489 studied (US local and state news)
+FLOOR148_F1 = 0.46  # 0.408 blind, 0.491 held out (US local and state news)
 FLOOR149_F1 = 0.47  # 0.425 blind, 0.496 studied (business news)
-FLOOR150_F1 = 0.54  # 0.565 blind, 0.565 held out (European national politics)
+FLOOR150_F1 = 0.57  # 0.565 blind, 0.597 held out (European national politics)
 FLOOR151_F1 = 0.59  # 0.617 blind, 0.617 studied (features on refugees and crises)
 FLOOR152_F1 = 0.64  # 0.678 blind, 0.672 held out (Asia-Pacific local press)
 
@@ -712,7 +712,7 @@ HELD_OUT = [
 #: 132-138, even, held out late in round 22): 0.672 before it, 0.687 after it. All seventy
 #: (sets 140-152, even, held out in round 23: US Congress, disasters, business, Canadian and
 #: Australian politics, US local news, European politics, Asia-Pacific local press): 0.672
-#: before it, 0.683 after it (the sixty-three older ones 0.687 before, 0.695 after).
+#: before it, 0.686 after it (the sixty-three older ones 0.687 before, 0.696 after).
 HELD_OUT_FLOOR_F1 = 0.67
 
 
@@ -723,8 +723,8 @@ def test_held_out_sets_together_do_not_regress() -> None:
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.683 (recall 0.69, precision 0.68): single sets "
-    "range from 0.36-0.52 (local press, US local and domestic politics, business, features) "
+    reason="held-out sets together 0.686 (recall 0.69, precision 0.68): single sets "
+    "range from 0.34-0.52 (local press, US local and domestic politics, business, features) "
     "to 0.85",
     strict=True,
 )

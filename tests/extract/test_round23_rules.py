@@ -375,6 +375,9 @@ def test_a_hearing_is_a_meeting_unless_a_court_holds_it(text: str, kind: str) ->
     [
         ("Labour gained four seats in the borough elections on Thursday.", "Labour Party"),
         ("Republicans blocked the bill on Monday.", "Republican Party"),
+        # a capitalised word that opens no name may stand before it
+        ("On Monday Republicans blocked the bill.", "Republican Party"),
+        ("But Labour gained four seats on Thursday.", "Labour Party"),
         ("Sinn Féin called for a border poll on Monday.", "Sinn Féin"),
     ],
 )

@@ -37,8 +37,8 @@ _TOKEN = (
 _LOWER_WORD = re.compile(r"\s+[a-z]{2,3}\s+[A-Z]")
 #: A capitalised word right after a name: the name goes on.
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
-#: A capitalised word right before a name, other than one opening a sentence's subject.
-_CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])(?!The\b|A\b|An\b)[A-Z][\w’'-]*\s+$")
+#: A capitalised word right before a name.
+_CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)\s+$")
 _CANDIDATE = re.compile(r"(?<![\w-])" + _TOKEN + r"(?:\s+(?:[a-z]{2,3}\s+){0,2}" + _TOKEN + r")*")
 #: A capital: every candidate holds one at most ``_CAPITAL_REACH`` characters in ("al-Assad").
 _CAPITAL = re.compile(f"[{_UPPER}]")
@@ -250,9 +250,15 @@ def find_mentions(
         entry = dictionary.lookup(m_text)
         if entry is None or _BASED.match(sentence, m_end):
             continue
+        before = (
+            _CAPITAL_BEFORE.search(sentence, max(0, m_start - 30), m_start)
+            if m_text in name_words("word_aliases")
+            else None
+        )
         if m_text in name_words("word_aliases") and (
             _CAPITAL_AFTER.match(sentence, m_end)
-            or _CAPITAL_BEFORE.search(sentence, max(0, m_start - 30), m_start)
+            # "On Monday Republicans", "But Labour": a word that opens no name
+            or (before is not None and before.group(1) not in dictionary.not_names)
         ):
             # "the Labour Court", "Labour Minister Ana Leitao", "Social Democrats": a word of
             # another name

@@ -250,7 +250,7 @@ def find_mentions(
         entry = dictionary.lookup(m_text)
         if entry is None or _BASED.match(sentence, m_end):
             continue
-        before = (
+        capital = (
             _CAPITAL_BEFORE.search(sentence, max(0, m_start - 30), m_start)
             if m_text in name_words("word_aliases")
             else None
@@ -258,7 +258,7 @@ def find_mentions(
         if m_text in name_words("word_aliases") and (
             _CAPITAL_AFTER.match(sentence, m_end)
             # "On Monday Republicans", "But Labour": a word that opens no name
-            or (before is not None and before.group(1) not in dictionary.not_names)
+            or (capital is not None and capital.group(1) not in dictionary.not_names)
         ):
             # "the Labour Court", "Labour Minister Ana Leitao", "Social Democrats": a word of
             # another name

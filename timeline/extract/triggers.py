@@ -114,6 +114,8 @@ class TriggerMatcher:
     gapped_specs: dict[str, tuple[tuple[re.Pattern[str], TriggerSpec], ...]] = field(
         default_factory=dict
     )
+    #: For each gapped head met, where its shorter heads end (those that are heads too).
+    _shorter: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[TriggerMatch]:
         """Every trigger in ``text[start:end]``, longest first at each position, in text order."""
@@ -137,7 +139,7 @@ class TriggerMatcher:
             # follows, a shorter head ("filed ... lawsuit") may still have one
             cut = len(head)
             spec = self._tail_spec(head, text, match.start(), cut, stop)
-            for cut in _word_ends(head)[1:] if spec is None else ():
+            for cut in self._shorter_heads(head) if spec is None else ():
                 spec = self._tail_spec(head, text, match.start(), cut, stop)
                 if spec is not None:
                     break
@@ -149,6 +151,14 @@ class TriggerMatcher:
             found = [f for f in found if f not in overlap]
             extra.append(TriggerMatch(match.start(), end, text[match.start() : end], spec))
         yield from sorted(found + extra, key=lambda m: m.start)
+
+    def _shorter_heads(self, head: str) -> tuple[int, ...]:
+        """Where the shorter heads of ``head`` that have gapped triggers of their own end."""
+        cuts = self._shorter.get(head)
+        if cuts is None:
+            cuts = tuple(c for c in _word_ends(head)[1:] if head[:c] in self.gapped_specs)
+            self._shorter[head] = cuts
+        return cuts
 
     def _tail_spec(
         self, head: str, text: str, start: int, cut: int, stop: int

@@ -250,19 +250,15 @@ def find_mentions(
         entry = dictionary.lookup(m_text)
         if entry is None or _BASED.match(sentence, m_end):
             continue
-        capital = (
-            _CAPITAL_BEFORE.search(sentence, max(0, m_start - 30), m_start)
-            if m_text in name_words("word_aliases")
-            else None
-        )
-        if m_text in name_words("word_aliases") and (
-            _CAPITAL_AFTER.match(sentence, m_end)
-            # "On Monday Republicans", "But Labour": a word that opens no name
-            or (capital is not None and capital.group(1) not in dictionary.not_names)
-        ):
-            # "the Labour Court", "Labour Minister Ana Leitao", "Social Democrats": a word of
-            # another name
-            continue
+        if m_text in name_words("word_aliases"):
+            capital = _CAPITAL_BEFORE.search(sentence, max(0, m_start - 30), m_start)
+            if _CAPITAL_AFTER.match(sentence, m_end) or (
+                # "On Monday Republicans", "But Labour": a word that opens no name
+                capital is not None and capital.group(1) not in dictionary.not_names
+            ):
+                # "the Labour Court", "Labour Minister Ana Leitao", "Social Democrats": a word
+                # of another name
+                continue
         led = _led().match(sentence, m_end) if entry.kind == "country" else None
         if led is not None:
             # "the Saudi-led coalition": a body of its own, which the country leads

@@ -145,7 +145,8 @@ class TriggerMatcher:
                     break
             if spec is None:
                 continue
-            end = match.start() + cut
+            # the whole head ends where the match does (lower case may change its length)
+            end = match.end() if cut == len(head) else match.start() + cut
             # "spoke with X by telephone": the gapped phrase says more than the plain "spoke";
             # the span is the verb only, so the words of the gap stay actors and objects
             found = [f for f in found if f not in overlap]

@@ -24,6 +24,11 @@ def _names(event: Event) -> list[str]:
     return [a.name for a in event.actors]
 
 
+def _first_event_has(text: str, actor: str) -> None:
+    events = extract(text, PUBLISHED)
+    assert events and actor in _names(events[0]), [_names(e) for e in events]
+
+
 # --- who acts: names with inner capitals --------------------------------------------------
 
 
@@ -88,8 +93,7 @@ def test_an_unknown_name_with_no_company_word_is_no_business() -> None:
     ],
 )
 def test_a_countrys_body_after_its_possessive_acts_with_it(text: str, body: str) -> None:
-    events = extract(text, PUBLISHED)
-    assert events and body in _names(events[0]), [_names(e) for e in events]
+    _first_event_has(text, body)
 
 
 @pytest.mark.parametrize(
@@ -335,8 +339,7 @@ def test_talks_abroad_are_first_the_articles_countrys() -> None:
     ],
 )
 def test_a_business_named_in_full_or_described_acts(text: str, firm: str) -> None:
-    events = extract(text, PUBLISHED)
-    assert events and firm in _names(events[0]), [_names(e) for e in events]
+    _first_event_has(text, firm)
 
 
 def test_a_person_described_by_a_company_stays_a_person() -> None:
@@ -382,8 +385,7 @@ def test_a_hearing_is_a_meeting_unless_a_court_holds_it(text: str, kind: str) ->
     ],
 )
 def test_a_party_named_alone_acts(text: str, party: str) -> None:
-    events = extract(text, PUBLISHED)
-    assert events and party in _names(events[0]), [_names(e) for e in events]
+    _first_event_has(text, party)
 
 
 @pytest.mark.parametrize(

@@ -62,6 +62,8 @@ class Cues:
     court_order_end: re.Pattern[str]
     weapon_word: PhrasePattern
     bare_tests: frozenset[str]
+    #: Plain verbs of saying in the past ("said", "told"): no day after publication is theirs.
+    past_sayings: frozenset[str]
     court_order_verb: PhrasePattern
     law_enforcer: PhrasePattern
     accident_after: PhrasePattern
@@ -313,6 +315,7 @@ def load_cues() -> Cues:
         law_enforcer=compile_phrases(words("law_enforcers")),
         weapon_word=compile_phrases(words("weapon_words"), ignore_case=True),
         bare_tests=frozenset(w.lower() for w in words("bare_tests")),
+        past_sayings=frozenset(w.lower() for w in words("past_sayings")),
         court_order_verb=compile_phrases(words("court_order_verbs")),
         court_word=compile_phrases(words("court_subjects"), ignore_case=True),
         court_order_end=re.compile(

@@ -210,9 +210,6 @@ def _verb_reading(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -> bo
     return bool(cues.scheduled_end.search(cue) or cues.planned_end.search(cue))
 
 
-#: Plain verbs of saying in the past: what they report may lie ahead, the saying never does.
-_SAID = frozenset({"said", "told", "added", "stated", "noted", "speaking"})
-
 #: "conservative Republicans who argued": a plural noun, then "who" right before the verb.
 _PLURAL_WHO = re.compile(r"\b[A-Za-z]{3,}s,?\s+who\s+(?:[a-z]+ly\s+)?$")
 
@@ -621,7 +618,7 @@ def sentence_events(
             and spec.type == "statement"
             and published is not None
             and when.start > published
-            and trigger.text.lower() in _SAID
+            and trigger.text.lower() in cues.past_sayings
         ):
             # "Cabinet is due to review fuel prices next Tuesday, an official said": the day is
             # the plan's; the saying is made already

@@ -238,7 +238,10 @@ def _company_lead() -> re.Pattern[str]:
 def _company_apposition() -> re.Pattern[str]:
     """An apposition that calls a name a business ("the local unit of the Italian carmaker",
     "the world's fourth-largest producer of the metal")."""
-    return re.compile(rf"(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_company_nouns()}|unit)\b", re.I)
+    units = "|".join(sorted(map(re.escape, name_words("business_unit_nouns"))))
+    return re.compile(
+        rf"(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_company_nouns()}|{units})\b", re.I
+    )
 
 
 @cache

@@ -100,7 +100,8 @@ def _cues() -> _Cues:
     # "offered to host", "agreed to hold", "invited him to visit": an intention looks ahead;
     # "agreed to a truce" does not
     # "ordered the miners back to work": "back to" heads a place, not an infinitive
-    infinitive = rf"(?<!back\s)to\s+(?!{alternation(lex.not_verbs_after_to)}(?![\w'’]))[a-z]+"
+    not_after = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in lex.not_infinitive_after)
+    infinitive = rf"{not_after}to\s+(?!{alternation(lex.not_verbs_after_to)}(?![\w'’]))[a-z]+"
     # "have agreed to debate in late April": the perfect of an intention still looks ahead
     future += (
         r"|(?:(?:has|have)\s+(?:[a-z]+ly\s+)?)?(?P<intent>"

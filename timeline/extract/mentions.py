@@ -68,6 +68,10 @@ class DocumentPeople:
     #: Businesses named so far, by the short name a later sentence calls them ("Nordvik"
     #: for "Nordvik Bruk", "Kallio" for "Kallio-Yhtymä").
     firms: dict[str, str] = field(default_factory=dict)
+    #: The document's text, and whether each word tried so far is a surname the document
+    #: calls someone by (``people.echoed``).
+    text: str = ""
+    echoes: dict[str, bool] = field(default_factory=dict)
 
     def settle(self, mentions: list[Mention]) -> None:
         """After a sentence: its subject person (or its only person) is what "he" or "she" means next."""

@@ -261,6 +261,49 @@ def given_names() -> frozenset[str]:
     return frozenset(str(w) for w in data_file("given_names.yaml").get("given_names") or ())
 
 
+#: How often a word must end a name (alone or after a first name) to be a surname.
+ECHOES = 2
+
+
+def echoed(word: str, people: DocumentPeople, dictionary: ActorDictionary) -> bool:
+    """Whether the document calls someone ``word`` (a name's last word) again and again:
+    the word ends a name at least twice and stands alone at least once ("Morag Sinclair
+    arrived" ... "Sinclair rose"), and names nothing the dictionary knows. Then it is a
+    surname, though no title or known first name says so. Found once per word."""
+    known = people.echoes.get(word)
+    if known is None:
+        known = _echoed(word, people.text, dictionary)
+        people.echoes[word] = known
+    return known
+
+
+def _echoed(word: str, text: str, dictionary: ActorDictionary) -> bool:
+    determiners = name_words("name_determiners")
+    count = 0
+    alone = False
+    # the name's end: no capitalised word or number follows ("Sinclair's" counts)
+    for match in re.finditer(rf"\b{re.escape(word)}(?:[’']s)?\b(?![’'-]\w| [A-Z]| \d)", text):
+        before = text[max(0, match.start() - 20) : match.start()].split()
+        previous = before[-1] if before else ""
+        if previous.lower() in determiners:
+            # "the Assembly", "its Board": a common noun or a body's name
+            continue
+        count += 1
+        # after a sentence's end, a comma or a lowercase word: no other name's word
+        alone = alone or not previous or previous[-1] in '.!?:;,"“”' or previous[0].islower()
+    return (
+        alone
+        and count >= ECHOES
+        and word not in dictionary.not_names
+        and word not in dictionary.organization_heads
+        and word not in given_names()
+        and dictionary.lookup(word) is None
+        # "a Colorado Springs Republican": one member of a party the dictionary knows
+        and dictionary.lookup(word + "s") is None
+        and city_country(word) is None
+    )
+
+
 def person_or_organization(
     sentence: str,
     start: int,
@@ -372,7 +415,11 @@ def person_or_organization(
     if len(tokens) > 1 and _AGE_AFTER.match(sentence, end):
         # "Zsofia Kertesz, 44, the opposition's candidate": a person, told by their age
         return Mention(start, end, name, "person", evidence="name")
-    if 2 <= len(tokens) <= 3 and tokens[0] in given_names() and city_country(name) is None:
+    if (
+        2 <= len(tokens) <= 3
+        and (tokens[0] in given_names() or echoed(tokens[-1], people, dictionary))
+        and city_country(name) is None
+    ):
         # "Joanna Pryce", "Kwame Mensah": a first name opens a person's name
         return Mention(start, end, name, "person", evidence="name")
     near = sentence[max(0, start - WORD_REACH) : start]

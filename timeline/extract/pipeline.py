@@ -326,7 +326,7 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
     offsets, keys = words(doc.text)
     keys = match_keys(doc.text, keys)
     starts = [t.start for t in timexes]
-    people = DocumentPeople()
+    people = DocumentPeople(text=doc.text)
     scan = DocumentScan(doc.text, dictionary, words=(offsets, keys))
     events: list[Event] = []
     placed: list[tuple[int, Event]] = []

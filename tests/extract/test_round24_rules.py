@@ -1,0 +1,74 @@
+"""Round 24 of the extraction rules, end to end: a person the story keeps calling by surname,
+though no title or known first name says it is a person.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.extract import extract
+from timeline.extract.actor_dictionary import default_dictionary
+from timeline.extract.mentions import DocumentPeople
+from timeline.extract.people import echoed
+from timeline.model import Event
+
+#: A Tuesday.
+PUBLISHED = date(1998, 10, 13)
+
+
+def _names(event: Event) -> list[str]:
+    return [a.name for a in event.actors]
+
+
+# --- who acts: a surname the story echoes -----------------------------------------------------
+
+PROFILE = (
+    "Tamsin Arkwright arrived at the town hall on Thursday evening with a folder of notes.\n\n"
+    "First elected fifteen years ago, Arkwright rose quickly through the party's ranks.\n\n"
+    "She resigned as transport minister on 2 October 1996, two days after an audit was "
+    "published.\n\n"
+    "Colleagues say Arkwright has changed."
+)
+
+
+def test_a_surname_the_story_repeats_makes_a_person() -> None:
+    events = extract(PROFILE, PUBLISHED)
+    resigned = [e for e in events if e.date is not None and e.date.start == date(1996, 10, 2)]
+    assert resigned and _names(resigned[0]) == ["Tamsin Arkwright"], [_names(e) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # twice, once alone after a lowercase word: a surname
+        ("Tamsin Arkwright spoke. On Monday, Arkwright left.", "Arkwright", True),
+        ("Tamsin Arkwright spoke. Critics say Arkwright's plan failed.", "Arkwright", True),
+        # once only: not enough to go on
+        ("Tamsin Arkwright spoke on Monday.", "Arkwright", False),
+        # never alone: always the last word of a longer name ("the Black Sea")
+        ("Ships crossed the Marmara Sea. The Marmara Sea was calm.", "Sea", False),
+        # after a determiner: a common noun or a body ("the Assembly")
+        (
+            "The Tarn Assembly met. Later the Assembly voted. Then the Assembly rose.",
+            "Assembly",
+            False,
+        ),
+        # a party member's word, a known place, a first name: never a surname
+        ("A Denver Republican spoke, and Republican members agreed.", "Republican", False),
+        ("Rain fell in Jakarta. Flights left Jakarta, and Jakarta slept.", "Jakarta", False),
+    ],
+)
+def test_which_words_echo_as_surnames(text: str, word: str, expected: bool) -> None:
+    assert echoed(word, DocumentPeople(text=text), default_dictionary()) is expected
+
+
+def test_an_echo_is_worked_out_once_per_word() -> None:
+    people = DocumentPeople(text="Tamsin Arkwright spoke. On Monday, Arkwright left.")
+    dictionary = default_dictionary()
+    assert echoed("Arkwright", people, dictionary)
+    people.text = ""
+    # the answer is kept: the document does not change while it is read
+    assert echoed("Arkwright", people, dictionary)
+    assert people.echoes == {"Arkwright": True}

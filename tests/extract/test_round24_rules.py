@@ -10,6 +10,7 @@ import pytest
 
 from timeline.extract import extract
 from timeline.extract.actor_dictionary import default_dictionary
+from timeline.extract.actors import find_mentions
 from timeline.extract.mentions import DocumentPeople
 from timeline.extract.people import echoed
 from timeline.model import Event
@@ -72,3 +73,21 @@ def test_an_echo_is_worked_out_once_per_word() -> None:
     # the answer is kept: the document does not change while it is read
     assert echoed("Arkwright", people, dictionary)
     assert people.echoes == {"Arkwright": True}
+
+
+def test_a_word_only_ever_after_a_place_preposition_is_no_surname() -> None:
+    # "elected to Holyrood", "returned from Holyrood": a place, though it stands alone
+    text = "Tamsin Arkwright was elected to Holyrood. She returned from Holyrood in May."
+    assert not echoed("Holyrood", DocumentPeople(text=text), default_dictionary())
+
+
+def test_a_possessive_opens_no_surnamed_name() -> None:
+    # "May's Dunmore election": a month's possessive, not a first name before a surname
+    text = (
+        "Critics say Dunmore failed. Yesterday, Dunmore voted. "
+        "Members had chosen her as their candidate for May's Dunmore election."
+    )
+    sentence = text.split(". ")[-1]
+    people = DocumentPeople(text=text)
+    found = find_mentions(sentence, text.index(sentence), default_dictionary(), people)
+    assert not [m for m in found if m.kind == "person"], found

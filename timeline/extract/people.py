@@ -279,6 +279,7 @@ def echoed(word: str, people: DocumentPeople, dictionary: ActorDictionary) -> bo
 
 def _echoed(word: str, text: str, dictionary: ActorDictionary) -> bool:
     determiners = name_words("name_determiners")
+    places = name_words("place_prepositions")
     count = 0
     alone = False
     # the name's end: no capitalised word or number follows ("Sinclair's" counts)
@@ -289,8 +290,13 @@ def _echoed(word: str, text: str, dictionary: ActorDictionary) -> bool:
             # "the Assembly", "its Board": a common noun or a body's name
             continue
         count += 1
-        # after a sentence's end, a comma or a lowercase word: no other name's word
-        alone = alone or not previous or previous[-1] in '.!?:;,"“”' or previous[0].islower()
+        # after a sentence's end, a comma or a lowercase word (not a place's preposition:
+        # "elected to Holyrood"): no other name's word
+        alone = alone or (
+            not previous
+            or previous[-1] in '.!?:;,"“”'
+            or (previous[0].islower() and previous not in places)
+        )
     return (
         alone
         and count >= ECHOES
@@ -417,7 +423,15 @@ def person_or_organization(
         return Mention(start, end, name, "person", evidence="name")
     if (
         2 <= len(tokens) <= 3
-        and (tokens[0] in given_names() or echoed(tokens[-1], people, dictionary))
+        and (
+            tokens[0] in given_names()
+            # "May's Holyrood": a first word that is no first name's
+            or (
+                not tokens[0].endswith(("’s", "'s"))
+                and tokens[0].lower() not in name_words("not_family_names")
+                and echoed(tokens[-1], people, dictionary)
+            )
+        )
         and city_country(name) is None
     ):
         # "Joanna Pryce", "Kwame Mensah": a first name opens a person's name

@@ -91,3 +91,63 @@ def test_a_possessive_opens_no_surnamed_name() -> None:
     people = DocumentPeople(text=text)
     found = find_mentions(sentence, text.index(sentence), default_dictionary(), people)
     assert not [m for m in found if m.kind == "person"], found
+
+
+# --- what happened: courts, business, local bodies, labour ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        # a charge with its object between verb and "with"
+        (
+            "Prosecutors in Gdansk charged Mayor Tomasz Wrona on Monday with taking a bribe.",
+            "other",
+            "Tomasz Wrona",
+        ),
+        (
+            "The Ombudsman filed graft charges against Governor Ramon Lim on Monday.",
+            "other",
+            "Ramon Lim",
+        ),
+        # a court denying a motion rules; it makes no statement
+        (
+            "On Monday, the court denied Senator Ana Cruz's motion to dismiss the case.",
+            "other",
+            "Ana Cruz",
+        ),
+        # a regulator clearing a takeover
+        (
+            "Germany's Federal Cartel Office cleared the proposed takeover of Rheinstahl AG on "
+            "Monday.",
+            "other",
+            "Federal Cartel Office",
+        ),
+        # a candidate launching a campaign on a set day
+        (
+            "Governor Anna Ruiz will launch her campaign in Tucson on October 20.",
+            "other",
+            "Anna Ruiz",
+        ),
+        # a local body's work session is a meeting
+        (
+            "The Anchorage School Board will hold a work session on October 20.",
+            "meeting",
+            "Anchorage School Board",
+        ),
+    ],
+)
+def test_round24_triggers(text: str, kind: str, actor: str) -> None:
+    events = [e for e in extract(text, PUBLISHED) if e.date is not None]
+    assert [e.type for e in events] == [kind], [(e.type, _names(e)) for e in events]
+    assert actor in _names(events[0])
+
+
+def test_a_strike_in_a_story_of_unions_is_industrial_action_wherever_the_union_is_named() -> None:
+    # the union is named after the strike, not before: still a labour story, not an attack
+    text = (
+        "The Thessaloniki Municipal Workers' Union extended the strike on Monday, after union "
+        "leaders met the mayor."
+    )
+    events = extract(text, PUBLISHED)
+    assert [e.type for e in events] == ["other"], [(e.type, _names(e)) for e in events]

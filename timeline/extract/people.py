@@ -283,7 +283,12 @@ def _echoed(word: str, text: str, dictionary: ActorDictionary) -> bool:
     count = 0
     alone = False
     # the name's end: no capitalised word or number follows ("Sinclair's" counts)
-    for match in re.finditer(rf"\b{re.escape(word)}(?:[’']s)?\b(?![’'-]\w| [A-Z]| \d)", text):
+    # (no "\b" before the word: a pattern opening with the word itself is searched fast)
+    for match in re.finditer(rf"{re.escape(word)}(?:[’']s)?\b(?![’'-]\w| [A-Z]| \d)", text):
+        if match.start() and (
+            text[match.start() - 1].isalnum() or text[match.start() - 1] in "_-’'"
+        ):
+            continue
         before = text[max(0, match.start() - 20) : match.start()].split()
         previous = before[-1] if before else ""
         if previous.lower() in determiners:

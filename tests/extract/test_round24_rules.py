@@ -135,6 +135,22 @@ def test_a_possessive_opens_no_surnamed_name() -> None:
             "meeting",
             "Anchorage School Board",
         ),
+        # standing down and being removed from office
+        ("Governor Ana Lopes stood down from the post on Monday.", "other", "Ana Lopes"),
+        (
+            "On Monday, the Guerrero state congress removed Mayor Rosa Diaz from office.",
+            "other",
+            "Rosa Diaz",
+        ),
+        # an appeal lodged with a court
+        ("Mayor Rosa Diaz lodged an appeal with the High Court on Monday.", "other", "Rosa Diaz"),
+        # a council's emergency debate is a meeting of it
+        (
+            "The Provincial Council of Zeeland will hold an emergency debate on the ruling next "
+            "Wednesday.",
+            "meeting",
+            "Provincial Council of Zeeland",
+        ),
     ],
 )
 def test_round24_triggers(text: str, kind: str, actor: str) -> None:
@@ -151,3 +167,14 @@ def test_a_strike_in_a_story_of_unions_is_industrial_action_wherever_the_union_i
     )
     events = extract(text, PUBLISHED)
     assert [e.type for e in events] == ["other"], [(e.type, _names(e)) for e in events]
+
+
+def test_the_general_election_refers_to_no_general() -> None:
+    # "The general election": an adjective, so the trigger is not taken for the attorney
+    # general named before
+    text = (
+        "Attorney General Ben Sutter spoke on Monday. The general election will be held on Nov. 4."
+    )
+    elections = [e for e in extract(text, PUBLISHED) if e.type == "election"]
+    assert elections and elections[0].date is not None
+    assert elections[0].date.start == date(1998, 11, 4)

@@ -23,6 +23,8 @@ _ORG_REFERENCE = PhrasePattern(
 )
 #: "the minister of finance", "the president Joe Biden": a role named, not referred back to.
 _ROLE_NAMED = re.compile(r"\s+(?:of|for)\b|\s+[A-Z]")
+#: A lowercase word right after a role word.
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
 #: "The agency suspended deliveries": a generic noun opening the sentence, as its subject.
 _GENERIC_SUBJECT = re.compile(r"\s*(?P<lead>The)\s+([a-z]+)\s+(?!of\b|which\b|that\b)[a-z]")
 #: "they fired", "they later agreed": a plural pronoun as the subject of a verb.
@@ -53,6 +55,9 @@ def back_references(
         if lead is None or any(s <= r_start < e for s, e in taken):
             continue
         if _ROLE_NAMED.match(sentence, r_end):
+            continue
+        if r_text.lower() in name_words("adjective_roles") and _LOWER_NEXT.match(sentence, r_end):
+            # "The general election", "the chief executive": an adjective, not a general
             continue
         country = None
         if lead.group(1):

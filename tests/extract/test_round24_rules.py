@@ -11,6 +11,7 @@ import pytest
 from timeline.extract import extract
 from timeline.extract.actor_dictionary import default_dictionary
 from timeline.extract.actors import find_mentions
+from timeline.extract.cues import load_cues
 from timeline.extract.mentions import DocumentPeople
 from timeline.extract.people import echoed
 from timeline.model import Event
@@ -178,3 +179,33 @@ def test_the_general_election_refers_to_no_general() -> None:
     elections = [e for e in extract(text, PUBLISHED) if e.type == "election"]
     assert elections and elections[0].date is not None
     assert elections[0].date.start == date(1998, 11, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # workers on strike are struck by nobody; the police firing at them still attack
+        ("President Jacob Mbeki criticised striking miners on Friday.", ["statement"]),
+        ("Police fired tear gas at striking miners on Friday.", ["attack"]),
+        # placards are no signing, and a patrol officer's job is no patrol
+        (
+            "About 200 supporters of Mayor Jan Novak rallied outside the Brno town hall on "
+            "Monday, carrying signs.",
+            ["other"],
+        ),
+        (
+            "Angela Brennan, who joined the Manchester department as a patrol officer in 1996, "
+            "will be sworn in on October 20.",
+            ["other"],
+        ),
+        # an oath of office is taken, not voted
+        ("Labor Commissioner Angela Ruiz took the oath of office on Monday.", ["other"]),
+    ],
+)
+def test_round24_kinds(text: str, kinds: list[str]) -> None:
+    assert [e.type for e in extract(text, PUBLISHED)] == kinds
+
+
+def test_a_law_enforcer_opening_a_sentence_is_found() -> None:
+    # "Inspectors then carried out surprise raids": capitalised, still the law's own searchers
+    assert load_cues().law_enforcer.search("Inspectors then carried out surprise ") is not None

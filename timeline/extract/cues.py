@@ -46,6 +46,8 @@ class Cues:
     labour_before: re.Pattern[str]
     labour_triggers: frozenset[str]
     labour_story: PhrasePattern
+    #: "striking workers", "striking coal miners": workers right after a word.
+    labour_subject_after: re.Pattern[str]
     military_strike_before: re.Pattern[str]
     speculative: PhrasePattern
     preposition_end: PhrasePattern
@@ -223,6 +225,9 @@ def load_cues() -> Cues:
             re.I,
         ),
         labour_triggers=frozenset(words("labour_triggers")),
+        labour_subject_after=re.compile(
+            r"\s+(?:[\w-]+\s+)?(?:" + compile_phrases(words("labour_subjects")).pattern + ")"
+        ),
         labour_story=compile_phrases(words("labour_story"), ignore_case=True),
         military_strike_before=re.compile(
             r"(?:" + compile_phrases(words("military_strike_modifiers")).pattern + r")\s+$"
@@ -312,7 +317,7 @@ def load_cues() -> Cues:
         ),
         disaster_word=compile_phrases(words("disaster_words"), ignore_case=True),
         attacker_word=compile_phrases(words("attacker_words"), ignore_case=True),
-        law_enforcer=compile_phrases(words("law_enforcers")),
+        law_enforcer=compile_phrases(words("law_enforcers"), ignore_case=True),
         weapon_word=compile_phrases(words("weapon_words"), ignore_case=True),
         bare_tests=frozenset(w.lower() for w in words("bare_tests")),
         past_sayings=frozenset(w.lower() for w in words("past_sayings")),

@@ -152,6 +152,17 @@ def test_a_possessive_opens_no_surnamed_name() -> None:
             "meeting",
             "Provincial Council of Zeeland",
         ),
+        # a fine imposed by a regulator is a sanction; criminal charges laid are justice
+        (
+            "The Nigerian Communications Commission imposed the fine on October 5.",
+            "sanction",
+            "Nigerian Communications Commission",
+        ),
+        (
+            "The Democratic Alliance laid criminal charges against Mayor Jan Novak on Monday.",
+            "other",
+            "Jan Novak",
+        ),
     ],
 )
 def test_round24_triggers(text: str, kind: str, actor: str) -> None:

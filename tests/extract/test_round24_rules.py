@@ -220,3 +220,18 @@ def test_round24_kinds(text: str, kinds: list[str]) -> None:
 def test_a_law_enforcer_opening_a_sentence_is_found() -> None:
     # "Inspectors then carried out surprise raids": capitalised, still the law's own searchers
     assert load_cues().law_enforcer.search("Inspectors then carried out surprise ") is not None
+
+
+@pytest.mark.parametrize(
+    "name", ["Dorothy Mwale", "Gerald Banda", "Ciaran Doyle", "Morag Sinclair", "Kenji Tanaka"]
+)
+def test_everyday_first_names_open_a_persons_name(name: str) -> None:
+    # no title, no saying, named once: the first name alone says it is a person
+    events = extract(f"{name} resigned on Monday.", PUBLISHED)
+    assert [_names(e) for e in events] == [[name]]
+
+
+@pytest.mark.parametrize("name", ["Morgan Stanley", "Ford Motor", "Petra Bank"])
+def test_a_first_word_of_a_company_is_no_first_name(name: str) -> None:
+    events = extract(f"{name} resigned on Monday.", PUBLISHED)
+    assert not any(a.kind == "person" for e in events for a in e.actors)

@@ -163,6 +163,12 @@ def test_a_possessive_opens_no_surnamed_name() -> None:
             "other",
             "Jan Novak",
         ),
+        # a bill tabled in parliament
+        (
+            "The Greek Interior Ministry will table a bill next month.",
+            "other",
+            "Greek Interior Ministry",
+        ),
     ],
 )
 def test_round24_triggers(text: str, kind: str, actor: str) -> None:

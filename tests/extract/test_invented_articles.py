@@ -201,6 +201,14 @@ GOLD149 = DATA / "invented149" / "gold"
 GOLD150 = DATA / "invented150" / "gold"
 GOLD151 = DATA / "invented151" / "gold"
 GOLD152 = DATA / "invented152" / "gold"
+GOLD153 = DATA / "invented153" / "gold"
+GOLD154 = DATA / "invented154" / "gold"
+GOLD155 = DATA / "invented155" / "gold"
+GOLD156 = DATA / "invented156" / "gold"
+GOLD157 = DATA / "invented157" / "gold"
+GOLD158 = DATA / "invented158" / "gold"
+GOLD159 = DATA / "invented159" / "gold"
+GOLD160 = DATA / "invented160" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -390,6 +398,14 @@ FLOOR149_F1 = 0.47  # 0.425 blind, 0.496 studied (business news)
 FLOOR150_F1 = 0.57  # 0.565 blind, 0.597 held out (European national politics)
 FLOOR151_F1 = 0.59  # 0.617 blind, 0.617 studied (features on refugees and crises)
 FLOOR152_F1 = 0.64  # 0.678 blind, 0.672 held out (Asia-Pacific local press)
+FLOOR153_F1 = 0.65  # 0.642 blind, 0.690 studied (political profiles)
+FLOOR154_F1 = 0.59  # 0.442 blind, 0.626 held out (political profiles)
+FLOOR155_F1 = 0.37  # 0.389 blind, 0.404 studied (European local press)
+FLOOR156_F1 = 0.39  # 0.432 blind, 0.429 held out (European local press)
+FLOOR157_F1 = 0.54  # 0.544 blind, 0.579 studied (US city and county news)
+FLOOR158_F1 = 0.62  # 0.655 blind, 0.655 held out (business and economy)
+FLOOR159_F1 = 0.67  # 0.677 blind, 0.709 studied (business and economy)
+FLOOR160_F1 = 0.64  # 0.672 blind, 0.678 held out (US Congress and the White House)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -601,6 +617,14 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD150, FLOOR150_F1),
         (GOLD151, FLOOR151_F1),
         (GOLD152, FLOOR152_F1),
+        (GOLD153, FLOOR153_F1),
+        (GOLD154, FLOOR154_F1),
+        (GOLD155, FLOOR155_F1),
+        (GOLD156, FLOOR156_F1),
+        (GOLD157, FLOOR157_F1),
+        (GOLD158, FLOOR158_F1),
+        (GOLD159, FLOOR159_F1),
+        (GOLD160, FLOOR160_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -693,6 +717,10 @@ HELD_OUT = [
     GOLD148,
     GOLD150,
     GOLD152,
+    GOLD154,
+    GOLD156,
+    GOLD158,
+    GOLD160,
 ]
 #: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
 #: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
@@ -712,19 +740,22 @@ HELD_OUT = [
 #: 132-138, even, held out late in round 22): 0.672 before it, 0.687 after it. All seventy
 #: (sets 140-152, even, held out in round 23: US Congress, disasters, business, Canadian and
 #: Australian politics, US local news, European politics, Asia-Pacific local press): 0.672
-#: before it, 0.686 after it (the sixty-three older ones 0.687 before, 0.696 after).
+#: before it, 0.686 after it (the sixty-three older ones 0.687 before, 0.696 after). All
+#: seventy-four (sets 154-160, even, held out in round 24: political profiles, European local
+#: press, business and economy, US Congress and the White House): 0.679 before it, 0.685
+#: after it (the seventy older ones 0.686 before, 0.690 after).
 HELD_OUT_FLOOR_F1 = 0.67
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 4080, totals
+    assert totals["required"] >= 4315, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.686 (recall 0.69, precision 0.68): single sets "
-    "range from 0.34-0.52 (local press, US local and domestic politics, business, features) "
+    reason="held-out sets together 0.685 (recall 0.69, precision 0.68): single sets "
+    "range from 0.40-0.53 (local press, US local and domestic politics, business, features) "
     "to 0.85",
     strict=True,
 )

@@ -241,3 +241,11 @@ def test_everyday_first_names_open_a_persons_name(name: str) -> None:
 def test_a_first_word_of_a_company_is_no_first_name(name: str) -> None:
     events = extract(f"{name} resigned on Monday.", PUBLISHED)
     assert not any(a.kind == "person" for e in events for a in e.actors)
+
+
+def test_a_weapon_named_like_a_person_is_no_person() -> None:
+    # "Shaheen" is a first name, but "the Shaheen II missile" is a missile
+    text = "Today, we carried out a successful test-firing of the Shaheen II missile on Saturday."
+    people = DocumentPeople(text=text)
+    found = find_mentions(text, 0, default_dictionary(), people)
+    assert not [m for m in found if m.kind == "person"], found

@@ -259,7 +259,9 @@ def _labour_actions(
     """
     out = []
     for trigger in triggers:
-        if trigger.text.lower() == "striking" and cues.labour_subject_after.match(text, trigger.end):
+        if trigger.text.lower() == "striking" and cues.labour_subject_after.match(
+            text, trigger.end
+        ):
             # "dismissed 11,000 striking workers": the workers are on strike; nobody is struck
             continue
         if (

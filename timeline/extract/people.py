@@ -49,6 +49,13 @@ _PRE_LINK = {"of", "the", "for", "to", "and", "de", "s", "’s", "'s"}
 
 
 @cache
+def _weapon_after() -> re.Pattern[str]:
+    """A weapon's noun right after a name ("missile"): ``weapon_words`` in event_cues.yaml."""
+    nouns = "|".join(sorted(map(re.escape, data_file("event_cues.yaml")["weapon_words"])))
+    return re.compile(rf"\s+(?:{nouns})\b")
+
+
+@cache
 def _facility_after() -> re.Pattern[str]:
     """A facility noun right after a name ("air base"): ``facility_nouns`` in names.yaml."""
     nouns = "|".join(
@@ -334,8 +341,9 @@ def person_or_organization(
     if len(tokens) > 1 and tokens[-1] in name_words("not_person_tails"):
         # "Pingtung County", "Tiananmen Square": a place, whatever the words around it
         return None
-    if _facility_after().match(sentence, end):
-        # "the King Khalid air base": a place named after someone
+    if _facility_after().match(sentence, end) or _weapon_after().match(sentence, end):
+        # "the King Khalid air base", "the Shaheen II missile": a place or a weapon named after
+        # someone
         return None
     if _place_lead_before().search(sentence, max(0, start - 40), start):
         # "the Macedonian village of Otesevo": a place, not a person a title named

@@ -249,3 +249,17 @@ def test_a_weapon_named_like_a_person_is_no_person() -> None:
     people = DocumentPeople(text=text)
     found = find_mentions(text, 0, default_dictionary(), people)
     assert not [m for m in found if m.kind == "person"], found
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Sheriff", "Dale Whitacre"),
+        ("Councilwoman", "Dale Ochoa"),
+        ("County Executive", "Dale Pryor"),
+    ],
+)
+def test_local_titles_name_a_person(title: str, name: str) -> None:
+    # "Dale" is no first name the list knows (a common word): the local title says it
+    events = extract(f"{title} {name} resigned on Monday.", PUBLISHED)
+    assert [[(a.name, a.role) for a in e.actors] for e in events] == [[(name, title)]]

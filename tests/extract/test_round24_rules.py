@@ -263,3 +263,28 @@ def test_local_titles_name_a_person(title: str, name: str) -> None:
     # "Dale" is no first name the list knows (a common word): the local title says it
     events = extract(f"{title} {name} resigned on Monday.", PUBLISHED)
     assert [[(a.name, a.role) for a in e.actors] for e in events] == [[(name, title)]]
+
+
+def test_it_opening_a_saying_is_the_body_named_before() -> None:
+    text = (
+        "The Fair Trade Commission fined three chemical makers on Friday. It said on Monday "
+        "that the cartel had run for five years."
+    )
+    sayings = [e for e in extract(text, PUBLISHED) if e.type == "statement"]
+    assert [(_names(e), e.date and e.date.start) for e in sayings] == [
+        (["Fair Trade Commission"], date(1998, 10, 12))
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # an empty "it", and a body that did not open the sentence before
+        "It is unclear whether the cartel ran for five years.",
+        "It emerged on Monday that the cartel had run for five years.",
+    ],
+)
+def test_an_empty_it_refers_to_nobody(second: str) -> None:
+    text = f"The Fair Trade Commission fined three chemical makers on Friday. {second}"
+    events = extract(text, PUBLISHED)
+    assert not [e for e in events if e.date and e.date.start == date(1998, 10, 12)]

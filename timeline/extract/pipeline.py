@@ -49,7 +49,7 @@ from timeline.extract.place_actors import (
     focus_country,
     place_country,
 )
-from timeline.extract.references import plural_reference
+from timeline.extract.references import it_reference, plural_reference
 from timeline.extract.sentences import split_sentences
 from timeline.extract.triggers import TriggerMatch, default_matcher
 from timeline.model import Actor, Event, FuzzyDate, Source
@@ -398,6 +398,9 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
             mentions += crowd_mentions(doc.text, sentence.start, sentence.end, mentions, home)
             mentions += plural_subjects(doc.text, sentence.start, sentence.end, mentions, previous)
             mentions += plural_reference(
+                doc.text, sentence.start, sentence.end, mentions, previous, previous_start
+            )
+            mentions += it_reference(
                 doc.text, sentence.start, sentence.end, mentions, previous, previous_start
             )
             before, previous, previous_start = previous, mentions, sentence.start

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from timeline.extract.actor_dictionary import ActorDictionary
 from timeline.extract.mentions import DocumentPeople, Mention, moved, name_words
@@ -150,3 +151,32 @@ def plural_reference(
         moved(m, match.start(), match.start() + 4, "coref")
         for m in {m.name: m for m in subject}.values()
     ]
+
+
+@cache
+def _it_says() -> re.Pattern[str]:
+    """ "It said", "It has also warned": "it" opening a sentence as the subject of a verb of
+    saying or deciding (``it_verbs`` in names.yaml), not an empty subject ("It is unclear")."""
+    verbs = "|".join(sorted(name_words("it_verbs"), key=len, reverse=True))
+    return re.compile(rf"It\s+(?:(?:has|had|also|later|then|would|will)\s+){{0,2}}(?:{verbs})\b")
+
+
+def it_reference(
+    text: str, start: int, end: int, mentions: list[Mention], previous: list[Mention], lead: int
+) -> list[Mention]:
+    """The body opening the previous sentence (from ``lead``) that a sentence-opening "it"
+    refers back to: "The Fair Trade Commission fined three firms. It said on Monday ...".
+    """
+    if not text.startswith("It ", start):
+        return []
+    match = _it_says().match(text, start, end)
+    if match is None:
+        return []
+    opening = _SUBJECT_LEAD.match(text, lead)
+    first = opening.end() if opening else lead
+    subject = [
+        m
+        for m in previous
+        if m.start == first and m.kind == "organization" and not m.location and not m.source
+    ]
+    return [moved(subject[0], start, start + 2, "coref")] if subject else []

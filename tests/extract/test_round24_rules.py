@@ -288,3 +288,8 @@ def test_an_empty_it_refers_to_nobody(second: str) -> None:
     text = f"The Fair Trade Commission fined three chemical makers on Friday. {second}"
     events = extract(text, PUBLISHED)
     assert not [e for e in events if e.date and e.date.start == date(1998, 10, 12)]
+
+
+def test_voters_approving_a_measure_is_a_vote() -> None:
+    events = extract("Nevada voters approved a $175 million bond package on Tuesday.", PUBLISHED)
+    assert [(e.type, _names(e)[0]) for e in events] == [("election", "Nevada")]

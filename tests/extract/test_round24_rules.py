@@ -163,6 +163,12 @@ def test_a_possessive_opens_no_surnamed_name() -> None:
             "other",
             "Jan Novak",
         ),
+        # a petition submitted to a council
+        (
+            "Residents of Derrylea submitted a petition to Galway County Council on Monday.",
+            "other",
+            "Galway County Council",
+        ),
         # a bill tabled in parliament
         (
             "The Greek Interior Ministry will table a bill next month.",

@@ -299,3 +299,9 @@ def test_an_empty_it_refers_to_nobody(second: str) -> None:
 def test_voters_approving_a_measure_is_a_vote() -> None:
     events = extract("Nevada voters approved a $175 million bond package on Tuesday.", PUBLISHED)
     assert [(e.type, _names(e)[0]) for e in events] == [("election", "Nevada")]
+
+
+def test_a_government_is_named_with_its_kind() -> None:
+    # "The regional government": which government acts, as the text says it
+    text = "GRAZ, Oct 13 (APA) - The regional government approved the reform plan on Monday."
+    assert [_names(e)[0] for e in extract(text, PUBLISHED)] == ["Regional government"]

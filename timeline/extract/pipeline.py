@@ -401,7 +401,7 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
                 doc.text, sentence.start, sentence.end, mentions, previous, previous_start
             )
             mentions += it_reference(
-                doc.text, sentence.start, sentence.end, mentions, previous, previous_start
+                doc.text, sentence.start, sentence.end, previous, previous_start
             )
             before, previous, previous_start = previous, mentions, sentence.start
             # "SEOUL, July 28 (Yonhap) --": the dateline's date is when the story was filed; "on

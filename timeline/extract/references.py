@@ -158,11 +158,12 @@ def _it_says() -> re.Pattern[str]:
     """ "It said", "It has also warned": "it" opening a sentence as the subject of a verb of
     saying or deciding (``it_verbs`` in names.yaml), not an empty subject ("It is unclear")."""
     verbs = "|".join(sorted(name_words("it_verbs"), key=len, reverse=True))
-    return re.compile(rf"It\s+(?:(?:has|had|also|later|then|would|will)\s+){{0,2}}(?:{verbs})\b")
+    between = "|".join(sorted(name_words("it_auxiliaries"), key=len, reverse=True))
+    return re.compile(rf"It\s+(?:(?:{between})\s+){{0,2}}(?:{verbs})\b")
 
 
 def it_reference(
-    text: str, start: int, end: int, mentions: list[Mention], previous: list[Mention], lead: int
+    text: str, start: int, end: int, previous: list[Mention], lead: int
 ) -> list[Mention]:
     """The body opening the previous sentence (from ``lead``) that a sentence-opening "it"
     refers back to: "The Fair Trade Commission fined three firms. It said on Monday ...".

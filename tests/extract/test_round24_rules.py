@@ -305,3 +305,10 @@ def test_a_government_is_named_with_its_kind() -> None:
     # "The regional government": which government acts, as the text says it
     text = "GRAZ, Oct 13 (APA) - The regional government approved the reform plan on Monday."
     assert [_names(e)[0] for e in extract(text, PUBLISHED)] == ["Regional government"]
+
+
+def test_a_date_before_a_modified_event_noun_dates_it() -> None:
+    # "the May 13 midterm elections": the date labels the phrase "elections" heads
+    text = "Filipino senator Ramon Cruz will run in the May 13 midterm elections."
+    elections = [e for e in extract(text, date(2013, 5, 4)) if e.type == "election"]
+    assert [e.date and e.date.start for e in elections] == [date(2013, 5, 13)]

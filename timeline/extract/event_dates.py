@@ -313,6 +313,8 @@ _COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the|a|an|[
 #: "a 2005 agreement", "its March 3 report": a date between an article and a noun.
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+#: One or two lowercase words before a noun trigger ("midterm" in "midterm elections").
+_MODIFIERS = re.compile(r"(?:[a-z][\w-]*\s+){1,2}")
 #: The periods a plan or a budget is for.
 PLAN_PERIODS = frozenset({"year", "half", "quarter", "decade"})
 _POSSESSIVE_S = re.compile(r"[’']s\b")
@@ -390,7 +392,9 @@ def _labels_another_noun(ctx: SentenceContext, trigger: TriggerMatch, timex: Tim
         return False
     noun = _NOUN_AFTER.match(ctx.text, timex.end)
     if noun is not None:
-        return not (trigger.start <= noun.start(1) < trigger.end + 1)
+        # "the May 13 midterm elections": the date labels the phrase the trigger heads
+        modifiers = _MODIFIERS.fullmatch(ctx.text, noun.start(1), trigger.start)
+        return not (trigger.start <= noun.start(1) < trigger.end + 1 or modifiers is not None)
     # "the 1975 Joint India-Bangladesh Guidelines", "the 2015 Paris agreement": a name's run
     name = _NAME_AFTER.match(ctx.text, timex.end)
     return name is not None and not (timex.end <= trigger.start < name.end() + 1)

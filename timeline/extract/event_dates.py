@@ -392,9 +392,12 @@ def _labels_another_noun(ctx: SentenceContext, trigger: TriggerMatch, timex: Tim
         return False
     noun = _NOUN_AFTER.match(ctx.text, timex.end)
     if noun is not None:
-        # "the May 13 midterm elections": the date labels the phrase the trigger heads
-        modifiers = _MODIFIERS.fullmatch(ctx.text, noun.start(1), trigger.start)
-        return not (trigger.start <= noun.start(1) < trigger.end + 1 or modifiers is not None)
+        # "the May 13 midterm elections": a day labels the phrase the trigger heads (a year
+        # names a thing: "their 1995 border war")
+        modifiers = timex.precision == "day" and _MODIFIERS.fullmatch(
+            ctx.text, noun.start(1), trigger.start
+        )
+        return not (trigger.start <= noun.start(1) < trigger.end + 1 or bool(modifiers))
     # "the 1975 Joint India-Bangladesh Guidelines", "the 2015 Paris agreement": a name's run
     name = _NAME_AFTER.match(ctx.text, timex.end)
     return name is not None and not (timex.end <= trigger.start < name.end() + 1)

@@ -398,7 +398,7 @@ FLOOR149_F1 = 0.47  # 0.425 blind, 0.496 studied (business news)
 FLOOR150_F1 = 0.57  # 0.565 blind, 0.597 held out (European national politics)
 FLOOR151_F1 = 0.59  # 0.617 blind, 0.617 studied (features on refugees and crises)
 FLOOR152_F1 = 0.64  # 0.678 blind, 0.672 held out (Asia-Pacific local press)
-FLOOR153_F1 = 0.65  # 0.642 blind, 0.690 studied (political profiles)
+FLOOR153_F1 = 0.67  # 0.642 blind, 0.701 studied (political profiles)
 FLOOR154_F1 = 0.60  # 0.442 blind, 0.638 held out (political profiles)
 FLOOR155_F1 = 0.39  # 0.389 blind, 0.421 studied (European local press)
 FLOOR156_F1 = 0.39  # 0.432 blind, 0.429 held out (European local press)
@@ -743,7 +743,7 @@ HELD_OUT = [
 #: before it, 0.686 after it (the sixty-three older ones 0.687 before, 0.696 after). All
 #: seventy-four (sets 154-160, even, held out in round 24: political profiles, European local
 #: press, business and economy, US Congress and the White House): 0.679 before it, 0.686
-#: after it (the seventy older ones 0.686 before, 0.690 after).
+#: after it (the seventy older ones 0.686 before, 0.691 after).
 HELD_OUT_FLOOR_F1 = 0.67
 
 

@@ -285,7 +285,7 @@ def test_it_opening_a_saying_is_the_body_named_before() -> None:
 @pytest.mark.parametrize(
     "second",
     [
-        # an empty "it", and a body that did not open the sentence before
+        # an empty "it": no verb of saying or deciding follows it
         "It is unclear whether the cartel ran for five years.",
         "It emerged on Monday that the cartel had run for five years.",
     ],

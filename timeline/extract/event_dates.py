@@ -394,10 +394,11 @@ def _labels_another_noun(ctx: SentenceContext, trigger: TriggerMatch, timex: Tim
     if noun is not None:
         # "the May 13 midterm elections": a day labels the phrase the trigger heads (a year
         # names a thing: "their 1995 border war")
-        modifiers = timex.precision == "day" and _MODIFIERS.fullmatch(
-            ctx.text, noun.start(1), trigger.start
+        heads = trigger.start <= noun.start(1) < trigger.end + 1 or (
+            timex.precision == "day"
+            and _MODIFIERS.fullmatch(ctx.text, noun.start(1), trigger.start) is not None
         )
-        return not (trigger.start <= noun.start(1) < trigger.end + 1 or bool(modifiers))
+        return not heads
     # "the 1975 Joint India-Bangladesh Guidelines", "the 2015 Paris agreement": a name's run
     name = _NAME_AFTER.match(ctx.text, timex.end)
     return name is not None and not (timex.end <= trigger.start < name.end() + 1)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache
 
 from timeline.extract.clauses import (
     SentenceContext,
@@ -1449,13 +1449,18 @@ _AGED = re.compile(r",\s+\d{1,2},|\b\d{1,2}-year-old\b")
 def _private_person(text: str, speaker: Mention) -> bool:
     """Whether the story introduced a speaker by their age ("Zsofia Kertesz, 44,"), as it
     does a private person."""
-    return speaker.kind == "person" and _aged_name(speaker.name).search(text) is not None
+    if speaker.kind != "person":
+        return False
+    at = text.find(speaker.name)
+    while at != -1:
+        if _AGE_AFTER.match(text, at + len(speaker.name)):
+            return True
+        at = text.find(speaker.name, at + 1)
+    return False
 
 
-@lru_cache(maxsize=512)
-def _aged_name(name: str) -> re.Pattern[str]:
-    """A name followed by an age: "Zsofia Kertesz, 44,"."""
-    return re.compile(re.escape(name) + r",\s+\d{1,2},")
+#: An age after a name: "Zsofia Kertesz, 44,".
+_AGE_AFTER = re.compile(r",\s+\d{1,2},")
 
 
 def _anonymous_source(ctx: SentenceContext, trigger: TriggerMatch) -> bool:

@@ -268,6 +268,9 @@ def given_names() -> frozenset[str]:
     return frozenset(str(w) for w in data_file("given_names.yaml").get("given_names") or ())
 
 
+#: A name's end: no capitalised word or number follows ("Sinclair's" counts).
+_NAME_END = re.compile(r"(?:[’']s)?\b(?![’'-]\w| [A-Z]| \d)")
+
 #: How often a word must end a name (alone or after a first name) to be a surname.
 ECHOES = 2
 
@@ -289,14 +292,14 @@ def _echoed(word: str, text: str, dictionary: ActorDictionary) -> bool:
     places = name_words("place_prepositions")
     count = 0
     alone = False
-    # the name's end: no capitalised word or number follows ("Sinclair's" counts)
-    # (no "\b" before the word: a pattern opening with the word itself is searched fast)
-    for match in re.finditer(rf"{re.escape(word)}(?:[’']s)?\b(?![’'-]\w| [A-Z]| \d)", text):
-        if match.start() and (
-            text[match.start() - 1].isalnum() or text[match.start() - 1] in "_-’'"
-        ):
+    at = text.find(word)
+    while at != -1:
+        found, at = at, text.find(word, at + 1)
+        if found and (text[found - 1].isalnum() or text[found - 1] in "_-’'"):
             continue
-        before = text[max(0, match.start() - 20) : match.start()].split()
+        if _NAME_END.match(text, found + len(word)) is None:
+            continue
+        before = text[max(0, found - 20) : found].split()
         previous = before[-1] if before else ""
         if previous.lower() in determiners:
             # "the Assembly", "its Board": a common noun or a body's name

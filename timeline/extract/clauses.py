@@ -122,6 +122,12 @@ def build_context(
         triggers = []
     if not triggers:
         triggers = _dated_action(text, start, end, timexes, mentions, cues)
+    elif all(t.spec.plain and not t.spec.noun and not t.text.endswith("ing") for t in triggers):
+        # "The attache left Prague this morning, the embassy said": the dated action before the
+        # saying is the news; the saying only reports it
+        action = _dated_action(text, start, end, timexes, mentions, cues)
+        if action and all(action[0].end <= t.start for t in triggers):
+            triggers = [*action, *triggers]
     if not triggers:
         # nothing to place in clauses: a sentence without triggers reports no event
         return SentenceContext(text, sentence, timexes, mentions, triggers, [], [], [])

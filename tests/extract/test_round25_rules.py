@@ -1,0 +1,47 @@
+"""Round 25 of the extraction rules, end to end: a dated action that a saying reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.extract import extract
+
+#: A Friday.
+PUBLISHED = date(2010, 10, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The Russian attache left Prague by train this morning, the embassy said.",
+            date(2010, 10, 22),
+        ),
+        (
+            "Ecuador sent 2,000 soldiers to the border on Wednesday, officials said.",
+            date(2010, 10, 20),
+        ),
+    ],
+)
+def test_a_dated_action_before_a_saying_is_the_event(text: str, day: date) -> None:
+    events = extract(text, PUBLISHED)
+    actions = [e for e in events if e.type == "other"]
+    assert actions and actions[0].date is not None and actions[0].date.start == day, [
+        (e.type, e.date) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the action is what the saying says: the saying comes first
+        "The Polish Foreign Ministry said Russia ordered the diplomat out on Wednesday.",
+        # a saying in a participle goes with the action before it ("weighed in ..., warning")
+        "Poland weighed in on Wednesday, warning that the plan would fail.",
+    ],
+)
+def test_an_action_inside_or_beside_a_saying_stays_the_saying(text: str) -> None:
+    events = extract(text, PUBLISHED)
+    assert [e.type for e in events] == ["statement"], [(e.type, e.title) for e in events]

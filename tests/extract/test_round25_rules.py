@@ -45,3 +45,21 @@ def test_a_dated_action_before_a_saying_is_the_event(text: str, day: date) -> No
 def test_an_action_inside_or_beside_a_saying_stays_the_saying(text: str) -> None:
     events = extract(text, PUBLISHED)
     assert [e.type for e in events] == ["statement"], [(e.type, e.title) for e in events]
+
+
+# --- who acts: "the company" ------------------------------------------------------------------
+
+BUSINESS = (
+    "Miners walked off the job at pits owned by Hunter Coal Holdings on Monday. Hunter Coal "
+    "Holdings said the strike was illegal.\n\n"
+    "Coal piled up at the Newcastle Port Corporation terminal.\n\n"
+    "Last month the company announced that 350 jobs would go."
+)
+
+
+def test_the_company_is_the_business_the_story_names_most() -> None:
+    events = extract(BUSINESS, date(1998, 10, 9))
+    announced = [e for e in events if e.date is not None and e.date.start == date(1998, 9, 1)]
+    assert announced and [a.name for a in announced[0].actors] == ["Hunter Coal Holdings"], [
+        (e.title, e.date) for e in events
+    ]

@@ -73,10 +73,18 @@ def back_references(
         word = match.group(1)
         # "the alliance's summit": NATO, if the story named it; "the council": a council named
         called = dictionary.called.get(word, set())
-        if word in name_words("company_nouns") and people.firms:
-            # "a spokesman for the company": the business named last
+        if word in name_words("company_nouns"):
+            # "a spokesman for the company": a business named before, as one ("rival Nordvik
+            # Bruk") or by the end of its name ("Hunter Coal Holdings")
             firms = set(people.firms.values())
-            firm = next((o for o in reversed(people.organizations) if o.name in firms), None)
+            tails = name_words("business_tails")
+            named = [
+                (people.text.count(o.name), index, o)
+                for index, o in enumerate(people.organizations)
+                if o.name in firms or o.name.rsplit(None, 1)[-1] in tails
+            ]
+            # the story's business: the one named most often, else the latest
+            firm = max(named, key=lambda n: n[:2])[2] if named else None
             if firm is not None and not any(s <= match.start() < e for s, e in taken):
                 found.append(moved(firm, match.start() + offset, match.end() + offset, "coref"))
                 continue

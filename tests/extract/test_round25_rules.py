@@ -63,3 +63,28 @@ def test_the_company_is_the_business_the_story_names_most() -> None:
     assert announced and [a.name for a in announced[0].actors] == ["Hunter Coal Holdings"], [
         (e.title, e.date) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a group the dictionary calls rebels
+        (
+            "M23 rebels advanced on the town on Monday. The group seized Goma in November last "
+            "year.",
+            "M23",
+        ),
+        # a body whose name ends as a group's does
+        (
+            "The Quentar Liberation Front denied the claim on Monday. The group seized the "
+            "airport in November last year.",
+            "Quentar Liberation Front",
+        ),
+    ],
+)
+def test_the_group_is_the_group_named_before(text: str, actor: str) -> None:
+    events = extract(text, date(2013, 9, 13))
+    seized = [e for e in events if e.date is not None and e.date.start == date(2012, 11, 1)]
+    assert seized and actor in [a.name for a in seized[0].actors], [
+        (e.title, [a.name for a in e.actors]) for e in events
+    ]

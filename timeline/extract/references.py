@@ -88,6 +88,12 @@ def back_references(
             if firm is not None and not any(s <= match.start() < e for s, e in taken):
                 found.append(moved(firm, match.start() + offset, match.end() + offset, "coref"))
                 continue
+        if word == "group":
+            # "The group seized Goma": the armed group or movement named before
+            org = _called_group(people, dictionary)
+            if org is not None and not any(s <= match.start() < e for s, e in taken):
+                found.append(moved(org, match.start() + offset, match.end() + offset, "coref"))
+                continue
         if not called and word.capitalize() not in dictionary.organization_heads:
             continue
         org = next(
@@ -189,3 +195,19 @@ def it_reference(
         if m.start == first and m.kind == "organization" and not m.location and not m.source
     ]
     return [moved(subject[0], start, start + 2, "coref")] if subject else []
+
+
+def _called_group(people: DocumentPeople, dictionary: ActorDictionary) -> Mention | None:
+    """The latest group named before: an armed group or movement the dictionary calls one
+    ("rebels", "militants"), or a body whose name ends as a group's does ("Front", "Watch")."""
+    nouns = name_words("group_nouns")
+    tails = name_words("group_tails")
+    called = set().union(*(dictionary.called.get(n, set()) for n in nouns))
+    return next(
+        (
+            org
+            for org in reversed(people.organizations)
+            if org.name in called or org.name.rsplit(None, 1)[-1] in tails
+        ),
+        None,
+    )

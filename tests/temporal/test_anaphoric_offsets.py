@@ -110,3 +110,25 @@ def test_later_in_the_day_in_a_past_clause_is_not_a_future_day(text: str, value:
 def test_a_day_offset_after_a_window_moves_the_window(text: str, window: tuple[date, date]) -> None:
     found = [t for t in find_dates(text, DCT) if t.text == "two days later"]
     assert [(t.date_start, t.date_end) for t in found] == [window]
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        # a month told in the offset's own sentence moves on, not the day told before it
+        (
+            "Ships met on February 14. In August last year, police detained seven fishermen; "
+            "they were released two weeks later.",
+            (date(2018, 8, 15), date(2018, 9, 14)),
+        ),
+        # a month told in an earlier sentence is background: the day told before counts
+        (
+            "Police detained the crew on February 4. The dispute began in November 2013. "
+            "They were released two weeks later.",
+            (date(2019, 2, 18), date(2019, 2, 18)),
+        ),
+    ],
+)
+def test_a_month_moves_on_only_in_its_own_sentence(text: str, window: tuple[date, date]) -> None:
+    found = [t for t in find_dates(text, DCT) if t.text == "two weeks later"]
+    assert [(t.date_start, t.date_end) for t in found] == [window]

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 _UNIT_DAYS = {"D": 1, "W": 7}
 #: The widest window told last (days) that a day offset moves on rather than the day told before.
 COARSE_SPAN = 16
+#: The widest window (a month) that moves on when it was told in the offset's own sentence.
+MONTH_SPAN = 31
 
 
 def resolve_relday(r: Resolver, c: Candidate) -> list[Timex]:
@@ -369,7 +371,15 @@ def resolve_offset(r: Resolver, c: Candidate) -> list[Timex]:
         and told.precision not in ("day", "time")
         and told.date_start is not None
         and told.date_end is not None
-        and (told.date_end - told.date_start).days <= COARSE_SPAN
+        and (
+            (told.date_end - told.date_start).days <= COARSE_SPAN
+            # "In August last year, police detained seven fishermen; they were released two
+            # weeks later": a month told in the same sentence moves on too
+            or (
+                (told.date_end - told.date_start).days <= MONTH_SPAN
+                and told.start >= sentence_bounds(r.ctx.text, c.start, c.end)[0]
+            )
+        )
     ):
         # "in late March, ... deported two days later": the window told last, moved on
         days = timedelta(days=round(amount * factor * sign * _UNIT_DAYS[unit]))

@@ -270,3 +270,17 @@ def test_a_span_since_a_day_lasts_until_now() -> None:
 )
 def test_an_offset_compared_with_than_dates_nothing(text: str) -> None:
     assert all(t.type != "DATE" for t in find_dates(text, REFERENCE))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court heard arguments in March.",
+        "Thousands fled the town in March.",
+        "Rebels retook the base in March.",
+    ],
+)
+def test_an_irregular_past_verb_puts_a_bare_month_in_the_past(text: str) -> None:
+    # published in October: March of this year, not of the next
+    found = {t.text: t.value for t in find_dates(text, date(2009, 10, 9))}
+    assert found["March"] == "2009-03"

@@ -88,3 +88,17 @@ def test_the_group_is_the_group_named_before(text: str, actor: str) -> None:
     assert seized and actor in [a.name for a in seized[0].actors], [
         (e.title, [a.name for a in e.actors]) for e in events
     ]
+
+
+def test_a_title_after_a_comma_with_its_country_belongs_to_the_next_name() -> None:
+    # "Japanese Prime Minister" opens the next person's title, not an apposition of Zhao's
+    text = (
+        "Premier Zhao Yuming, Japanese Prime Minister Kenji Morimoto and South Korean President "
+        "Yoon Hae-jin met for about 90 minutes on Sunday.\n\n"
+        "Zhao arrived in Seoul on Saturday."
+    )
+    events = extract(text, date(2015, 11, 2))
+    visits = [e for e in events if e.type == "visit"]
+    assert visits and visits[0].actors[0].name == "Zhao Yuming", [
+        (e.title, [a.name for a in e.actors]) for e in events
+    ]

@@ -103,6 +103,13 @@ def _titled_name(text: str, dictionary: ActorDictionary) -> bool:
     """Whether ``text`` opens with a title and a capitalised name after it ("Secretary-General
     Kofi Annan"), not with a description ("Secretary-General of the United Nations")."""
     words = text.split()
+    for lead in (2, 1):
+        # "Japanese Prime Minister Kenji Morimoto", "South Korean President Yoon": a country's
+        # adjective before the title
+        entry = dictionary.lookup(" ".join(words[:lead])) if len(words) > lead else None
+        if entry is not None and entry.kind == "country":
+            words = words[lead:]
+            break
     for size in (3, 2, 1):
         if len(words) > size and " ".join(words[:size]) in dictionary.titles:
             following = words[size]

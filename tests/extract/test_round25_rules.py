@@ -102,3 +102,20 @@ def test_a_title_after_a_comma_with_its_country_belongs_to_the_next_name() -> No
     assert visits and visits[0].actors[0].name == "Zhao Yuming", [
         (e.title, [a.name for a in e.actors]) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Philippines and the United States are preparing for their annual exercises, "
+        "expected to begin in late April.",
+        "The Philippines and the United States announced joint exercises, which are due to "
+        "start in late April.",
+    ],
+)
+def test_a_schedule_after_an_event_noun_dates_it(text: str) -> None:
+    events = extract(text, date(2025, 2, 13))
+    drills = [e for e in events if e.type == "exercise"]
+    assert drills and drills[0].date is not None, [(e.type, e.date) for e in events]
+    assert (drills[0].date.start, drills[0].date.end) == (date(2025, 4, 21), date(2025, 4, 30))
+    assert drills[0].status == "scheduled"

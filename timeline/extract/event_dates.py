@@ -131,12 +131,28 @@ _PLACE_THEN_DATE = re.compile(
 )
 
 
+@cache
+def _scheduled_after() -> re.Pattern[str]:
+    """ ", expected to begin in", ", which is due to open on": what ties a date to the noun
+    before it (``noun_schedules`` in event_cues.yaml)."""
+    raw = data_file("event_cues.yaml")["noun_schedules"]
+    planned = "|".join(re.escape(str(w)) for w in raw["planned"])
+    starts = "|".join(re.escape(str(w)) for w in raw["starts"])
+    return re.compile(
+        rf",\s+(?:(?:which|that)\s+(?:is|are|was|were)\s+)?(?:{planned})\s+to\s+(?:{starts})"
+        r"(?:\s+(?:in|on|from|at|by|until))?\s*"
+    )
+
+
 def _adjacent(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool:
     """Whether a date sits right next to a noun trigger, with nothing that makes a new clause between."""
     left, right = (
         (trigger.end, timex.start) if timex.start >= trigger.end else (timex.end, trigger.start)
     )
     gap = ctx.text[left:right]
+    if left == trigger.end and _scheduled_after().fullmatch(gap):
+        # "their annual Balikatan exercises, expected to begin in late April": the noun's date
+        return not any(left <= t.start < right for t in ctx.triggers if t is not trigger)
     if left == trigger.end and _PLACE_THEN_DATE.fullmatch(gap):
         # "talks in the Ethiopian capital, Addis Ababa, on Wednesday"
         return not any(left <= t.start < right for t in ctx.triggers if t is not trigger)

@@ -119,3 +119,16 @@ def test_a_schedule_after_an_event_noun_dates_it(text: str) -> None:
     assert drills and drills[0].date is not None, [(e.type, e.date) for e in events]
     assert (drills[0].date.start, drills[0].date.end) == (date(2025, 4, 21), date(2025, 4, 30))
     assert drills[0].status == "scheduled"
+
+
+def test_a_participle_after_its_own_event_noun_dates_the_event() -> None:
+    text = (
+        "The deployment is the centrepiece of an accord signed in the Nigerian capital Abuja "
+        "on November 1 last year, which provides for the withdrawal of the Senegalese and "
+        "Guinean troops who intervened on the president's side and the holding of elections."
+    )
+    events = extract(text, date(1999, 2, 18))
+    deals = [e for e in events if e.type == "agreement"]
+    assert deals and deals[0].date is not None and deals[0].date.start == date(1998, 11, 1), [
+        (e.type, e.date) for e in events
+    ]

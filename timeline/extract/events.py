@@ -1155,6 +1155,13 @@ def _reduced_relative(ctx: SentenceContext, trigger: TriggerMatch, cues: Cues) -
     before = _WORD_BEFORE.search(
         ctx.text, max(ctx.sentence.start, trigger.start - 30), trigger.start
     )
+    if before is not None and any(
+        t.spec.noun and t.spec.type == trigger.spec.type and t.end == before.end(1)
+        for t in ctx.triggers
+    ):
+        # "an accord signed in Abuja on November 1": the participle tells when its own event
+        # noun happened
+        return False
     return before is not None and before.group(1).lower() not in cues.passive_before
 
 

@@ -132,3 +132,20 @@ def test_a_participle_after_its_own_event_noun_dates_the_event() -> None:
     assert deals and deals[0].date is not None and deals[0].date.start == date(1998, 11, 1), [
         (e.type, e.date) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # "treaty" is a trigger that names nothing that happened: the verb is the event
+        ("The United States formally left the Open Skies Treaty on Sunday.", date(2014, 10, 19)),
+        (
+            "Islamic State lost the last scrap of territory it held, around the village of "
+            "Baghouz near the Iraqi border, on March 23, after months of bombings.",
+            date(2014, 3, 23),
+        ),
+    ],
+)
+def test_a_dated_action_is_read_when_the_triggers_report_nothing(text: str, day: date) -> None:
+    events = extract(text, date(2014, 10, 22))
+    assert [(e.type, e.date.start if e.date else None) for e in events] == [("other", day)]

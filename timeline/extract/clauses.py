@@ -238,6 +238,19 @@ def _dated_action(
     return []
 
 
+def with_dated_action(ctx: SentenceContext, cues: Cues) -> SentenceContext | None:
+    """The sentence read again for its dated action when none of its triggers reported an
+    event: "The Education Ministry approved the textbook on April 3", "Islamic State lost the
+    last scrap of territory it held on March 23" (their triggers, if any, name nothing that
+    happened then)."""
+    action = _dated_action(
+        ctx.text, ctx.sentence.start, ctx.sentence.end, ctx.timexes, ctx.mentions, cues
+    )
+    if not action or any(t.start <= action[0].start < t.end for t in ctx.triggers):
+        return None
+    return replace(ctx, triggers=action)
+
+
 def _trips_for_meetings(
     text: str, end: int, triggers: list[TriggerMatch], cues: Cues
 ) -> list[TriggerMatch]:

@@ -16,7 +16,7 @@ from timeline.errors import InputError, Problem
 from timeline.extract.acronyms import initialled_names, introduced_names, named_mentions
 from timeline.extract.actor_dictionary import ActorDictionary, default_dictionary
 from timeline.extract.actors import find_mentions
-from timeline.extract.clauses import SentenceContext, build_context
+from timeline.extract.clauses import SentenceContext, build_context, with_dated_action
 from timeline.extract.crowds import CROWD, crowd_mentions
 from timeline.extract.cues import load_cues
 from timeline.extract.discourse import DatedMention, DiscourseDates
@@ -419,6 +419,9 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
                 doc.text, sentence, inside, mentions, matcher, cues, discourse.series
             )
             found = sentence_events(ctx, cues, reference, discourse, before, stand_in)
+            action = with_dated_action(ctx, cues) if not found and ctx.triggers else None
+            if action is not None:
+                found = sentence_events(action, cues, reference, discourse, before, stand_in)
             if not title_line:
                 discourse.remember(
                     doc.text,

@@ -7,6 +7,9 @@ from datetime import date
 import pytest
 
 from timeline.extract import extract
+from timeline.extract.actor_dictionary import default_dictionary
+from timeline.extract.actors import find_mentions
+from timeline.extract.mentions import DocumentPeople
 
 #: A Friday.
 PUBLISHED = date(2010, 10, 22)
@@ -149,3 +152,26 @@ def test_a_participle_after_its_own_event_noun_dates_the_event() -> None:
 def test_a_dated_action_is_read_when_the_triggers_report_nothing(text: str, day: date) -> None:
     events = extract(text, date(2014, 10, 22))
     assert [(e.type, e.date.start if e.date else None) for e in events] == [("other", day)]
+
+
+def test_a_relative_clause_is_no_title_and_the_first_title_still_counts() -> None:
+    text = (
+        "Pressure on the government of President Jaime Ordonez grew on Monday.\n\n"
+        "Ordonez, who is not a candidate in the election, has said supplies are guaranteed.\n\n"
+        "The president met leaders of the blocs at the palace last Thursday."
+    )
+    events = extract(text, date(1998, 6, 17))
+    met = [e for e in events if e.type == "meeting"]
+    assert met and [a.name for a in met[0].actors] == ["Jaime Ordonez"], [
+        (e.title, [a.name for a in e.actors]) for e in events
+    ]
+
+
+def test_a_dateline_city_is_no_person() -> None:
+    text = (
+        "QUITO, June 17 (Reuters) - Ecuador's Congress voted on Wednesday to open impeachment "
+        "proceedings against Energy Minister Raul Benitez."
+    )
+    people = DocumentPeople(text=text)
+    find_mentions(text, 0, default_dictionary(), people)
+    assert "QUITO" not in people.people, people.people

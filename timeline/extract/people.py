@@ -30,6 +30,11 @@ _ROLE_OF = re.compile(r"\b([\w’'-]+)\s+(?:of|at|in)\s+(?:the\s+)?$")
 #: ", Sweden's deputy foreign minister": not ',"' closing a quote, where what follows names the speaker.
 #: ", a U.N. analyst at ...": the apposition after a name, abbreviations' dots included.
 _APPOSITION = re.compile(r"\s*,\s*(?![\"”’'])((?:[^,.;:]|\.(?=[A-Za-z]|\s[a-z])){2,120})")
+#: What opens no apposition: a relative pronoun, a month or a number ("QUITO, June 17").
+_NOT_APPOSITION = re.compile(
+    r"(?:who|whom|whose|which|that|where|when)\b|\d|(?:Jan|Feb|March|April|May|June|July|Aug|"
+    r"Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+)
 #: How far back (characters) the words right before a name are looked for.
 WORD_REACH = 40
 _LAST_WORD = re.compile(r"([\w’']+)$")
@@ -377,6 +382,10 @@ def person_or_organization(
     if apposition and _titled_name(apposition.group(1), dictionary):
         # "In New York, Secretary-General Kofi Annan welcomed": the next subject, named with
         # its title, not an apposition of the words before the comma
+        apposition = None
+    if apposition and _NOT_APPOSITION.match(apposition.group(1)):
+        # "Ordonez, who is not a candidate", "QUITO, June 17 (Reuters) -": a relative clause
+        # or a dateline's date, no title
         apposition = None
     if apposition and (role is None or country is None):
         words = apposition.group(1)

@@ -123,11 +123,19 @@ def last_with_role(people: DocumentPeople, role: str, country: str | None) -> Me
     fitting = [
         (people.counts.get(person.name, 0), position, person)
         for position, person in enumerate(people.recent)
-        if person.role is not None
-        and (country is None or person.country == country)
-        and re.search(r"\b" + re.escape(role) + r"\b", person.role.lower())
+        if (country is None or person.country == country)
+        and any(
+            title is not None and re.search(r"\b" + re.escape(role) + r"\b", title.lower())
+            # the title the person was first named with, or the latest one
+            for title in (person.role, _first_role(people, person.name))
+        )
     ]
     return max(fitting, key=lambda item: item[:2])[2] if fitting else None
+
+
+def _first_role(people: DocumentPeople, name: str) -> str | None:
+    first = people.people.get(name)
+    return first.role if first is not None else None
 
 
 def plural_reference(

@@ -284,3 +284,26 @@ def test_an_irregular_past_verb_puts_a_bare_month_in_the_past(text: str) -> None
     # published in October: March of this year, not of the next
     found = {t.text: t.value for t in find_dates(text, date(2009, 10, 9))}
     assert found["March"] == "2009-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # words between dashes or brackets stand outside the clause: "Negotiators ... resume"
+        (
+            "Negotiators from six powers - the United States, Russia, China, Britain, France "
+            "and Germany - resume talks in Geneva on Wednesday.",
+            "2013-11-20",
+        ),
+        ("Negotiators (mostly Europeans) resume talks in Geneva on Wednesday.", "2013-11-20"),
+        # a present passive is no past verb: the future before it governs
+        (
+            "It will take effect when it is published in the Official Journal on Tuesday.",
+            "2013-11-19",
+        ),
+    ],
+)
+def test_inserted_words_and_present_passives_keep_the_plan(text: str, value: str) -> None:
+    # published on a Monday
+    found = {t.text: t.value for t in find_dates(text, date(2013, 11, 18))}
+    assert value in found.values(), found

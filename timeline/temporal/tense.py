@@ -346,6 +346,9 @@ def tense_near(text: str, start: int, end: int) -> str | None:
         if kind == PAST and _determiner_before().search(text, max(left, m.start() - 8), m.start()):
             # "a combined strike", "the revised plan": an adjective, not a past verb
             continue
+        if kind == PAST and _PRESENT_BE_BEFORE.search(text, max(left, m.start() - 8), m.start()):
+            # "when it is published on Tuesday": a present passive, no past
+            continue
         if (
             kind == PAST
             and future_end >= 0
@@ -426,11 +429,23 @@ _LEAD_WORDS = re.compile(
 )
 
 
+#: "is published", "are held": the present of "be" before a participle.
+_PRESENT_BE_BEFORE = re.compile(r"\b(?:is|are|am)\s+$")
+
+#: Words set off between two dashes or in brackets: " - the United States, Russia and China - ".
+_INSERTION = re.compile(r"\s[-–—]\s[^-–—()]{1,160}?\s[-–—]\s|\s\([^()]{1,160}\)")
+
+
 def _present_s_before(text: str, left: int, start: int) -> bool:
     """Whether one of the six words before ``start`` is the -s form of a present verb
     ("leaves", "holds", "begins"), or a bare one after a plural ("Australians vote"), with
     nothing between it and the date but words."""
-    lead = _LEAD_WORDS.search(text, max(left, start - 120), start)
+    before = text[max(left, start - 240) : start]
+    if "- " in before or "— " in before or ")" in before:
+        # "Negotiators from six powers - the United States, Russia ... - resume talks on
+        # Wednesday": the words set off between dashes or brackets stand outside the clause
+        before = _INSERTION.sub(" ", before)
+    lead = _LEAD_WORDS.search(before[-120:])
     if lead is None:
         return False
     verbs = lexicon().present_verbs

@@ -175,3 +175,16 @@ def test_a_dateline_city_is_no_person() -> None:
     people = DocumentPeople(text=text)
     find_mentions(text, 0, default_dictionary(), people)
     assert "QUITO" not in people.people, people.people
+
+
+def test_a_dated_action_may_come_after_a_verb_with_no_actor() -> None:
+    # "flared" has no actor for its subject; "awarded" has one
+    text = (
+        "The dispute flared in 2005 when Malaysia's state oil company awarded exploration "
+        "rights in the area to a foreign partner."
+    )
+    events = extract(text, date(2014, 10, 22))
+    assert [(e.type, e.date.start if e.date else None) for e in events] == [
+        ("other", date(2005, 1, 1))
+    ]
+    assert events[0].actors[0].name == "Malaysia"

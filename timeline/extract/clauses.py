@@ -232,7 +232,7 @@ def _dated_action(
             0 <= match.start() - m.end <= 40 and "," not in text[m.end : match.start()]
             for m in actors
         ):
-            return []
+            continue
         spec = TriggerSpec(verb, "other", None, False, False, verb)
         return [TriggerMatch(match.start(), match.end(), verb, spec)]
     return []

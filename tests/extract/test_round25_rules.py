@@ -188,3 +188,12 @@ def test_a_dated_action_may_come_after_a_verb_with_no_actor() -> None:
         ("other", date(2005, 1, 1))
     ]
     assert events[0].actors[0].name == "Malaysia"
+
+
+def test_calling_the_deal_names_it_and_makes_no_deal() -> None:
+    text = (
+        "Speaking in Abuja on Thursday, ECOWAS Commission President Ibrahim Sesay called the "
+        'deal "a floor, not a ceiling" and said the door remained open.'
+    )
+    events = extract(text, date(2026, 3, 12))
+    assert [e.type for e in events] == ["statement"], [(e.type, e.title) for e in events]

@@ -858,6 +858,10 @@ def _noun_predicate(
     if light is not None and (
         (trigger.spec.type in STAGED_OR_HELD and _ANNOUNCES.match(light.group()))
         or (trigger.spec.type in STAGED and _NAMES.match(light.group()))
+        # "called the deal 'a floor, not a ceiling'": a deal told before, named
+        or (
+            _NAMES.match(light.group()) and _DEFINITE_GAP.search(light.group()) is not None
+        )
     ):
         # "announced the exercise on Jan. 14", "called the exercise a prelude to war": what was
         # said of an exercise or a meeting, not when it was held
@@ -1019,6 +1023,8 @@ _TOLD_OBJECT = re.compile(
 )
 #: "called the exercise a prelude to war" (a meeting "called" is convened).
 _NAMES = re.compile(r"(?:called|call|calls)\b", re.I)
+#: "the", "this": a definite article between "called" and its event noun, told before.
+_DEFINITE_GAP = re.compile(r"\s(?:the|this)\s", re.I)
 _RESTATED = re.compile(
     r",\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:first|largest|biggest|latest|such|only)\s+(?:[\w’'-]+\s+){0,2}$"

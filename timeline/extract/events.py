@@ -859,9 +859,7 @@ def _noun_predicate(
         (trigger.spec.type in STAGED_OR_HELD and _ANNOUNCES.match(light.group()))
         or (trigger.spec.type in STAGED and _NAMES.match(light.group()))
         # "called the deal 'a floor, not a ceiling'": a deal told before, named
-        or (
-            _NAMES.match(light.group()) and _DEFINITE_GAP.search(light.group()) is not None
-        )
+        or (_NAMES.match(light.group()) and _DEFINITE_GAP.search(light.group()) is not None)
     ):
         # "announced the exercise on Jan. 14", "called the exercise a prelude to war": what was
         # said of an exercise or a meeting, not when it was held

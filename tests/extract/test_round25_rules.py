@@ -197,3 +197,24 @@ def test_calling_the_deal_names_it_and_makes_no_deal() -> None:
     )
     events = extract(text, date(2026, 3, 12))
     assert [e.type for e in events] == ["statement"], [(e.type, e.title) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Haitians tend to begin on July 7, 2021, when gunmen burst into the hillside residence "
+            "of President Jovenel Moise and shot him dead.",
+            "attack",
+        ),
+        # violence far from the action's verb does not make it one
+        (
+            "The shooting was the most serious incident on the border since Cambodia joined the "
+            "Association of South East Asian Nations in April, a step Bangkok had backed.",
+            "other",
+        ),
+    ],
+)
+def test_violence_near_a_dated_action_makes_it_an_attack(text: str, kind: str) -> None:
+    events = extract(text, date(1999, 8, 12) if "Cambodia" in text else date(2026, 2, 14))
+    assert [e.type for e in events] == [kind], [(e.type, e.title) for e in events]

@@ -233,7 +233,12 @@ def _dated_action(
             for m in actors
         ):
             continue
-        spec = TriggerSpec(verb, "other", None, False, False, verb)
+        # "gunmen burst into the residence and shot him dead": violence near the verb makes the
+        # action an attack
+        near = cues.violence.search(
+            text, max(start, match.start() - 40), min(end, match.end() + 120)
+        )
+        spec = TriggerSpec(verb, "attack" if near else "other", None, False, False, verb)
         return [TriggerMatch(match.start(), match.end(), verb, spec)]
     return []
 

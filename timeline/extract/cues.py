@@ -88,6 +88,8 @@ class Cues:
     action_past: re.Pattern[str]
     aspect_verbs: frozenset[str]
     not_action_before: frozenset[str]
+    #: words of violence that make a dated action no trigger names an attack
+    violence: PhrasePattern
     infinitive_after: re.Pattern[str]
     strike: PhrasePattern
     fired_at: PhrasePattern
@@ -277,6 +279,7 @@ def load_cues() -> Cues:
         # "fired a missile at a decommissioned landing ship": what "at" names is no target of war
         not_target_after=_around(r"(?:(?!\bat\b)[^.;]){0,60}\bat\s+", words("test_targets"), ""),
         not_action_before=frozenset(words("not_action_before")),
+        violence=compile_phrases(words("violence_words"), ignore_case=True),
         infinitive_after=re.compile(
             r"\s+to\s+(?!"
             + compile_phrases(words("to_objects"), ignore_case=True).pattern

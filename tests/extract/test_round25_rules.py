@@ -218,3 +218,14 @@ def test_calling_the_deal_names_it_and_makes_no_deal() -> None:
 def test_violence_near_a_dated_action_makes_it_an_attack(text: str, kind: str) -> None:
     events = extract(text, date(1999, 8, 12) if "Cambodia" in text else date(2026, 2, 14))
     assert [e.type for e in events] == [kind], [(e.type, e.title) for e in events]
+
+
+def test_a_spelled_out_exercise_is_an_event_not_a_body() -> None:
+    text = (
+        "The Indian Navy began its annual Theatre-level Readiness Operational Exercise (TROPEX) "
+        "in the Arabian Sea on 24 January."
+    )
+    events = extract(text, date(2017, 2, 13))
+    assert [(e.type, e.date.start if e.date else None) for e in events] == [
+        ("exercise", date(2017, 1, 24))
+    ]

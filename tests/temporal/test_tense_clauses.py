@@ -307,3 +307,19 @@ def test_inserted_words_and_present_passives_keep_the_plan(text: str, value: str
     # published on a Monday
     found = {t.text: t.value for t in find_dates(text, date(2013, 11, 18))}
     assert value in found.values(), found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a verb that moves something on, after the date, does not make that date a plan
+        ("On Tuesday the diplomacy moved to Muscat.", "2016-01-26"),
+        ("On Tuesday, the meeting was postponed until June 3.", "2016-01-26"),
+        # before the date it names, it still does
+        ("The meeting was moved to Tuesday.", "2016-02-02"),
+    ],
+)
+def test_a_rescheduling_verb_dates_only_the_day_it_names(text: str, value: str) -> None:
+    # published on a Saturday
+    found = {t.text: t.value for t in find_dates(text, date(2016, 1, 30))}
+    assert found["Tuesday"] == value

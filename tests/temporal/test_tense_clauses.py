@@ -323,3 +323,10 @@ def test_a_rescheduling_verb_dates_only_the_day_it_names(text: str, value: str) 
     # published on a Saturday
     found = {t.text: t.value for t in find_dates(text, date(2016, 1, 30))}
     assert found["Tuesday"] == value
+
+
+def test_a_past_request_of_two_words_looks_back() -> None:
+    # "called on ... to apologise": the calling is past, so Thursday is the one before
+    text = "Speaking in Sofia on Thursday evening, he called on Kolev to apologise."
+    found = {t.text: t.value for t in find_dates(text, date(2018, 7, 13))}
+    assert found["Thursday evening"] == "2018-07-12TEV"

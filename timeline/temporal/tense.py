@@ -166,8 +166,9 @@ def _cue_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
 
 
 def _past_form(verb: str) -> bool:
-    """Whether an intention verb is in the past tense ("agreed", "sought"; not "hopes")."""
-    word = verb.lower()
+    """Whether an intention verb is in the past tense ("agreed", "sought", "called on"; not
+    "hopes")."""
+    word = verb.lower().split()[0]
     return word.endswith("ed") or word in lexicon().past_cues
 
 

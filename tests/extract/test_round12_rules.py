@@ -135,12 +135,8 @@ def test_a_headline_under_a_date_line_is_no_undated_event() -> None:
             "other",
             date(2012, 1, 12),
         ),
-        # more verbs of saying
-        (
-            "Peru's defence minister admitted on Monday that the helicopters were late.",
-            "statement",
-            PUBLISHED,
-        ),
+        # more verbs of saying ("admitted" was one until round 25: held out, it found less
+        # than it added wrongly)
         ("Peru's foreign minister deplored the attack on Monday.", "statement", PUBLISHED),
         ("Peru's president lamented on Monday the loss of life.", "statement", PUBLISHED),
     ],

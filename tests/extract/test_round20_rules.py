@@ -276,7 +276,7 @@ def test_an_undated_saying_in_the_past_is_kept_undated() -> None:
 
 
 def test_a_dated_saying_in_the_present_is_kept() -> None:
-    text = "The Turkish government says on Monday it will rebuild the villages."
+    text = "The Turkish government announces on Monday it will rebuild the villages."
     sayings = _of(extract(text, PUBLISHED), "statement")
     assert len(sayings) == 1 and sayings[0].date is not None
 

@@ -229,3 +229,29 @@ def test_a_spelled_out_exercise_is_an_event_not_a_body() -> None:
     assert [(e.type, e.date.start if e.date else None) for e in events] == [
         ("exercise", date(2017, 1, 24))
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a resolution named is no agreement; adopting one is ("adopt+ ... resolution")
+        "Thursday's UN Security Council resolution demanded an immediate ceasefire in Sudan.",
+        # violence named is no attack
+        "The violence in Bujumbura on Monday left Burundi shaken.",
+    ],
+)
+def test_words_that_name_no_event_are_no_triggers(text: str) -> None:
+    events = extract(text, date(2014, 10, 22))
+    assert not any(e.type in ("agreement", "attack") for e in events), [
+        (e.type, e.title) for e in events
+    ]
+
+
+def test_adopting_a_resolution_is_an_agreement() -> None:
+    text = "The UN Security Council adopted a British resolution on Sudan on Thursday."
+    assert [e.type for e in extract(text, date(2014, 10, 22))] == ["agreement"]
+
+
+def test_a_rocket_named_is_no_weapons_test() -> None:
+    events = extract("A Chinese rocket on Monday carried two satellites.", date(2014, 10, 22))
+    assert "military_display" not in [e.type for e in events]

@@ -255,3 +255,15 @@ def test_adopting_a_resolution_is_an_agreement() -> None:
 def test_a_rocket_named_is_no_weapons_test() -> None:
     events = extract("A Chinese rocket on Monday carried two satellites.", date(2014, 10, 22))
     assert "military_display" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway led the coalition in 2019.",
+        "China exported 4 million tonnes of steel in 2019.",
+        "Germany invested 3 billion euros in the project in 2019.",
+    ],
+)
+def test_a_role_or_an_amount_in_a_year_is_no_dated_action(text: str) -> None:
+    assert extract(text, date(2020, 3, 1)) == []

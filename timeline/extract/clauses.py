@@ -211,7 +211,7 @@ def _dated_action(
     not_past = lexicon().not_past_ed
     for match in cues.action_past.finditer(text, start, end):
         verb = match.group()
-        if verb in not_past or verb in cues.passive_not_events:
+        if verb in not_past or verb in cues.passive_not_events or verb in cues.not_dated_actions:
             continue
         if any(t.start <= match.start() < t.end for t in timexes):
             continue

@@ -52,6 +52,8 @@ class Cues:
     speculative: PhrasePattern
     preposition_end: PhrasePattern
     passive_not_events: frozenset[str]
+    #: past verbs that, with a date and no trigger, report no event of their own
+    not_dated_actions: frozenset[str]
     prospect_end: PhrasePattern
     verb_marker_end: PhrasePattern
     negation_end: PhrasePattern
@@ -249,6 +251,7 @@ def load_cues() -> Cues:
         speculative=compile_phrases(words("speculative")),
         preposition_end=_ending(words("prepositions"), 0),
         passive_not_events=frozenset(w.lower() for w in words("passive_not_events")),
+        not_dated_actions=frozenset(w.lower() for w in words("not_dated_actions")),
         prospect_end=_ending(words("prospect"), 3),
         hoped_for_end=_ending(words("hoped_for"), 3),
         negation_end=_ending(words("negation"), 1),

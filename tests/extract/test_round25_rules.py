@@ -267,3 +267,15 @@ def test_a_rocket_named_is_no_weapons_test() -> None:
 )
 def test_a_role_or_an_amount_in_a_year_is_no_dated_action(text: str) -> None:
     assert extract(text, date(2020, 3, 1)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # demands and allegations are what a side wants or claims, seldom a dated event
+        "Opposition leader Raila Odinga demanded on Monday that the minister resign.",
+        "Kenya's opposition alleged on Monday that the vote was rigged.",
+    ],
+)
+def test_demands_and_allegations_are_no_events(text: str) -> None:
+    assert extract(text, date(2014, 10, 22)) == []

@@ -279,3 +279,8 @@ def test_a_role_or_an_amount_in_a_year_is_no_dated_action(text: str) -> None:
 )
 def test_demands_and_allegations_are_no_events(text: str) -> None:
     assert extract(text, date(2014, 10, 22)) == []
+
+
+def test_a_response_by_an_action_is_the_action() -> None:
+    events = extract("Iran responded on Monday by expelling two diplomats.", date(2014, 10, 22))
+    assert [e.type for e in events] == ["other"], [(e.type, e.title) for e in events]

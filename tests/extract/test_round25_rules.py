@@ -284,3 +284,16 @@ def test_demands_and_allegations_are_no_events(text: str) -> None:
 def test_a_response_by_an_action_is_the_action() -> None:
     events = extract("Iran responded on Monday by expelling two diplomats.", date(2014, 10, 22))
     assert [e.type for e in events] == ["other"], [(e.type, e.title) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a revolution or a drought named as background is no event of the story
+        "Nidaa Tounes was on course to win the most seats in Tunisia's first parliament since "
+        "the 2011 revolution.",
+        "The 2012 drought in Kenya cut maize output.",
+    ],
+)
+def test_a_named_revolution_or_drought_is_background(text: str) -> None:
+    assert extract(text, date(2014, 10, 28)) == []

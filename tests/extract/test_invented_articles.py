@@ -414,14 +414,14 @@ FLOOR157_F1 = 0.54  # 0.544 blind, 0.574 studied (US city and county news)
 FLOOR158_F1 = 0.64  # 0.655 blind, 0.673 held out (business and economy)
 FLOOR159_F1 = 0.67  # 0.677 blind, 0.709 studied (business and economy)
 FLOOR160_F1 = 0.64  # 0.672 blind, 0.678 held out (US Congress and the White House)
-FLOOR161_F1 = 0.39  # 0.423 blind, studied (US state politics)
-FLOOR162_F1 = 0.36  # 0.389 blind, held out (UK and Irish local government)
-FLOOR163_F1 = 0.64  # 0.670 blind, studied (Latin American politics)
-FLOOR164_F1 = 0.46  # 0.494 blind, held out (African courts and elections)
-FLOOR165_F1 = 0.48  # 0.507 blind, studied (public health)
-FLOOR166_F1 = 0.45  # 0.482 blind, held out (energy and environment)
-FLOOR167_F1 = 0.69  # 0.724 blind, studied (Middle East diplomacy)
-FLOOR168_F1 = 0.43  # 0.455 blind, held out (South and Southeast Asian local politics)
+FLOOR161_F1 = 0.42  # 0.423 blind, 0.443 studied (US state politics)
+FLOOR162_F1 = 0.37  # 0.389 blind, 0.393 held out (UK and Irish local government)
+FLOOR163_F1 = 0.68  # 0.670 blind, 0.701 studied (Latin American politics)
+FLOOR164_F1 = 0.47  # 0.494 blind, 0.494 held out (African courts and elections)
+FLOOR165_F1 = 0.48  # 0.507 blind, 0.500 studied (public health)
+FLOOR166_F1 = 0.46  # 0.482 blind, 0.489 held out (energy and environment)
+FLOOR167_F1 = 0.71  # 0.724 blind, 0.735 studied (Middle East diplomacy)
+FLOOR168_F1 = 0.45  # 0.455 blind, 0.479 held out (South and Southeast Asian local politics)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -771,20 +771,23 @@ HELD_OUT = [
 #: before it, 0.686 after it (the sixty-three older ones 0.687 before, 0.696 after). All
 #: seventy-four (sets 154-160, even, held out in round 24: political profiles, European local
 #: press, business and economy, US Congress and the White House): 0.679 before it, 0.686
-#: after it (the seventy older ones 0.686 before, 0.691 after).
-HELD_OUT_FLOOR_F1 = 0.67
+#: after it (the seventy older ones 0.686 before, 0.691 after). All seventy-eight (sets
+#: 162-168, even, held out in round 25: UK and Irish local government, African courts and
+#: elections, energy and environment, South and Southeast Asian local politics): 0.672 before
+#: it, 0.686 after it (the seventy-four older ones 0.686 before, 0.701 after).
+HELD_OUT_FLOOR_F1 = 0.68
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 4315, totals
+    assert totals["required"] >= 4620, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 
 @pytest.mark.xfail(
     reason="held-out sets together 0.686 (recall 0.69, precision 0.68): single sets "
-    "range from 0.40-0.51 (local press, US local and domestic politics, business, features) "
-    "to 0.85",
+    "range from 0.39-0.51 (local government and local press, US local and domestic politics, "
+    "features) to 0.85",
     strict=True,
 )
 def test_held_out_sets_together_reach_target() -> None:

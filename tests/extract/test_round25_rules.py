@@ -297,3 +297,11 @@ def test_a_response_by_an_action_is_the_action() -> None:
 )
 def test_a_named_revolution_or_drought_is_background(text: str) -> None:
     assert extract(text, date(2014, 10, 28)) == []
+
+
+def test_a_deal_is_made_by_its_verb_not_named_by_its_noun() -> None:
+    made = "Vietnam and the Philippines reached an agreement on Monday on fishing rights."
+    named = "Under Monday's agreement, Vietnam and the Philippines will share fishing rights."
+    assert [e.type for e in extract(made, date(2014, 10, 22))] == ["agreement"]
+    # "Monday's agreement" names the deal told before; it is no new deal next Monday
+    assert extract(named, date(2014, 10, 22)) == []

@@ -16,6 +16,7 @@ from timeline.data_files import data_file
 from timeline.extract.actor_dictionary import ActorDictionary
 from timeline.extract.gazetteer import city_country
 from timeline.extract.mentions import DocumentPeople, Mention, name_words
+from timeline.temporal.lexicon import lexicon
 
 _SPEECH_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|explained|warned|wrote|insisted|argued|believed|believes|pointed out|stated)\b"
@@ -31,10 +32,9 @@ _ROLE_OF = re.compile(r"\b([\w’'-]+)\s+(?:of|at|in)\s+(?:the\s+)?$")
 #: ", a U.N. analyst at ...": the apposition after a name, abbreviations' dots included.
 _APPOSITION = re.compile(r"\s*,\s*(?![\"”’'])((?:[^,.;:]|\.(?=[A-Za-z]|\s[a-z])){2,120})")
 #: What opens no apposition: a relative pronoun, a month or a number ("QUITO, June 17").
-_NOT_APPOSITION = re.compile(
-    r"(?:who|whom|whose|which|that|where|when)\b|\d|(?:Jan|Feb|March|April|May|June|July|Aug|"
-    r"Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d"
-)
+_NOT_APPOSITION = re.compile(r"(?:who|whom|whose|which|that|where|when)\b|\d")
+#: A first word and a number after it: "June 17", "Sept. 4".
+_WORD_NUMBER = re.compile(r"([A-Za-z]+)\.?\s+\d")
 #: How far back (characters) the words right before a name are looked for.
 WORD_REACH = 40
 _LAST_WORD = re.compile(r"([\w’']+)$")
@@ -102,6 +102,14 @@ def strip_candidate(
     while text and text.split()[-1] in dictionary.particles:
         text = text[: text.rindex(" ")].rstrip() if " " in text else ""
     return text, start
+
+
+def _no_apposition(text: str) -> bool:
+    """Whether the words after a name's comma open a relative clause or a date, not a title."""
+    if _NOT_APPOSITION.match(text):
+        return True
+    dated = _WORD_NUMBER.match(text)
+    return dated is not None and dated.group(1).lower() in lexicon().months
 
 
 def _titled_name(text: str, dictionary: ActorDictionary) -> bool:
@@ -383,7 +391,7 @@ def person_or_organization(
         # "In New York, Secretary-General Kofi Annan welcomed": the next subject, named with
         # its title, not an apposition of the words before the comma
         apposition = None
-    if apposition and _NOT_APPOSITION.match(apposition.group(1)):
+    if apposition and _no_apposition(apposition.group(1)):
         # "Ordonez, who is not a candidate", "QUITO, June 17 (Reuters) -": a relative clause
         # or a dateline's date, no title
         apposition = None

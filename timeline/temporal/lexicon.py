@@ -79,6 +79,7 @@ class Lexicon:
     prospective_verbs: tuple[str, ...]
     prospective_object_verbs: tuple[str, ...]
     deferral_verbs: tuple[str, ...]
+    rescheduling_verbs: tuple[str, ...]
     not_verbs_after_to: tuple[str, ...]
     #: Words before "to" that make it a preposition ("ordered the miners back to work").
     not_infinitive_after: tuple[str, ...]
@@ -208,6 +209,7 @@ def lexicon() -> Lexicon:
         prospective_verbs=tuple(en["tense"]["prospective_verbs"]),
         prospective_object_verbs=tuple(en["tense"]["prospective_object_verbs"]),
         deferral_verbs=tuple(en["tense"]["deferral_verbs"]),
+        rescheduling_verbs=tuple(en["tense"]["rescheduling_verbs"]),
         not_verbs_after_to=tuple(en["tense"]["not_verbs_after_to"]),
         not_infinitive_after=tuple(en["tense"]["not_infinitive_after"]),
         open_ended_before=frozenset(_norm(w) for w in en["tense"]["open_ended_before"]),

@@ -405,7 +405,7 @@ def tense_near(text: str, start: int, end: int) -> str | None:
         kind = _kind(m, not_past)
         if kind == PAST and _determiner_before().search(text, max(end, m.start() - 8), m.start()):
             continue
-        if kind == FUTURE and _RESCHEDULED.fullmatch(m.group()):
+        if kind == FUTURE and _rescheduled().fullmatch(m.group()):
             # "On Tuesday the diplomacy moved to Muscat", "on Monday the case was adjourned
             # until June": a verb that moves something to a later day dates only that day
             continue
@@ -437,12 +437,15 @@ _LEAD_WORDS = re.compile(
 #: "is published", "are held": the present of "be" before a participle.
 _PRESENT_BE_BEFORE = re.compile(r"\b(?:is|are|am)\s+$")
 
-#: "moved to", "postponed until", "rescheduled for": a future cue for the day it names only.
-_RESCHEDULED = re.compile(
-    r"(?:moved|postponed|delayed|rescheduled|pushed\s+back|put\s+off|brought\s+forward|"
-    r"extended|adjourned|deferred)\s+(?:to|until|for)",
-    re.I,
-)
+
+@cache
+def _rescheduled() -> re.Pattern[str]:
+    """ "moved to", "postponed until", "rescheduled for": a future cue for the day it names only
+    (``rescheduling_verbs`` in en.yaml)."""
+    return re.compile(
+        alternation(lexicon().rescheduling_verbs) + r"\s+(?:to|until|for)", re.IGNORECASE
+    )
+
 
 #: Words set off between two dashes or in brackets: " - the United States, Russia and China - ".
 _INSERTION = re.compile(r"\s[-–—]\s[^-–—()]{1,160}?\s[-–—]\s|\s\([^()]{1,160}\)")

@@ -31,7 +31,7 @@ _ROLE_OF = re.compile(r"\b([\w’'-]+)\s+(?:of|at|in)\s+(?:the\s+)?$")
 #: ", Sweden's deputy foreign minister": not ',"' closing a quote, where what follows names the speaker.
 #: ", a U.N. analyst at ...": the apposition after a name, abbreviations' dots included.
 _APPOSITION = re.compile(r"\s*,\s*(?![\"”’'])((?:[^,.;:]|\.(?=[A-Za-z]|\s[a-z])){2,120})")
-#: What opens no apposition: a relative pronoun, a month or a number ("QUITO, June 17").
+#: What opens no apposition: a relative pronoun or a number ("Ordonez, who is", "Moyo, 44,").
 _NOT_APPOSITION = re.compile(r"(?:who|whom|whose|which|that|where|when)\b|\d")
 #: A first word and a number after it: "June 17", "Sept. 4".
 _WORD_NUMBER = re.compile(r"([A-Za-z]+)\.?\s+\d")

@@ -134,6 +134,7 @@ def last_with_role(people: DocumentPeople, role: str, country: str | None) -> Me
 
 
 def _first_role(people: DocumentPeople, name: str) -> str | None:
+    """The title a person was first named with ("President" of "President Jaime Ordonez")."""
     first = people.people.get(name)
     return first.role if first is not None else None
 

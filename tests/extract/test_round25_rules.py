@@ -10,9 +10,23 @@ from timeline.extract import extract
 from timeline.extract.actor_dictionary import default_dictionary
 from timeline.extract.actors import find_mentions
 from timeline.extract.mentions import DocumentPeople
+from timeline.model import Event
 
 #: A Friday.
 PUBLISHED = date(2010, 10, 22)
+
+
+def _seen(events: list[Event]) -> list[tuple[str, str, date | None, list[str]]]:
+    """What a failing assertion shows: each event's type, title, first day and actors."""
+    return [
+        (e.type, e.title, e.date.start if e.date else None, [a.name for a in e.actors])
+        for e in events
+    ]
+
+
+def _dated(events: list[Event]) -> list[tuple[str, date | None]]:
+    """Each event's type and first day."""
+    return [(e.type, e.date.start if e.date else None) for e in events]
 
 
 @pytest.mark.parametrize(
@@ -31,9 +45,7 @@ PUBLISHED = date(2010, 10, 22)
 def test_a_dated_action_before_a_saying_is_the_event(text: str, day: date) -> None:
     events = extract(text, PUBLISHED)
     actions = [e for e in events if e.type == "other"]
-    assert actions and actions[0].date is not None and actions[0].date.start == day, [
-        (e.type, e.date) for e in events
-    ]
+    assert actions and actions[0].date is not None and actions[0].date.start == day, _seen(events)
 
 
 @pytest.mark.parametrize(
@@ -47,7 +59,7 @@ def test_a_dated_action_before_a_saying_is_the_event(text: str, day: date) -> No
 )
 def test_an_action_inside_or_beside_a_saying_stays_the_saying(text: str) -> None:
     events = extract(text, PUBLISHED)
-    assert [e.type for e in events] == ["statement"], [(e.type, e.title) for e in events]
+    assert [e.type for e in events] == ["statement"], _seen(events)
 
 
 # --- who acts: "the company" ------------------------------------------------------------------
@@ -63,9 +75,9 @@ BUSINESS = (
 def test_the_company_is_the_business_the_story_names_most() -> None:
     events = extract(BUSINESS, date(1998, 10, 9))
     announced = [e for e in events if e.date is not None and e.date.start == date(1998, 9, 1)]
-    assert announced and [a.name for a in announced[0].actors] == ["Hunter Coal Holdings"], [
-        (e.title, e.date) for e in events
-    ]
+    assert announced and [a.name for a in announced[0].actors] == ["Hunter Coal Holdings"], _seen(
+        events
+    )
 
 
 @pytest.mark.parametrize(
@@ -88,9 +100,7 @@ def test_the_company_is_the_business_the_story_names_most() -> None:
 def test_the_group_is_the_group_named_before(text: str, actor: str) -> None:
     events = extract(text, date(2013, 9, 13))
     seized = [e for e in events if e.date is not None and e.date.start == date(2012, 11, 1)]
-    assert seized and actor in [a.name for a in seized[0].actors], [
-        (e.title, [a.name for a in e.actors]) for e in events
-    ]
+    assert seized and actor in [a.name for a in seized[0].actors], _seen(events)
 
 
 def test_a_title_after_a_comma_with_its_country_belongs_to_the_next_name() -> None:
@@ -102,9 +112,7 @@ def test_a_title_after_a_comma_with_its_country_belongs_to_the_next_name() -> No
     )
     events = extract(text, date(2015, 11, 2))
     visits = [e for e in events if e.type == "visit"]
-    assert visits and visits[0].actors[0].name == "Zhao Yuming", [
-        (e.title, [a.name for a in e.actors]) for e in events
-    ]
+    assert visits and visits[0].actors[0].name == "Zhao Yuming", _seen(events)
 
 
 @pytest.mark.parametrize(
@@ -119,7 +127,7 @@ def test_a_title_after_a_comma_with_its_country_belongs_to_the_next_name() -> No
 def test_a_schedule_after_an_event_noun_dates_it(text: str) -> None:
     events = extract(text, date(2025, 2, 13))
     drills = [e for e in events if e.type == "exercise"]
-    assert drills and drills[0].date is not None, [(e.type, e.date) for e in events]
+    assert drills and drills[0].date is not None, _seen(events)
     assert (drills[0].date.start, drills[0].date.end) == (date(2025, 4, 21), date(2025, 4, 30))
     assert drills[0].status == "scheduled"
 
@@ -132,9 +140,9 @@ def test_a_participle_after_its_own_event_noun_dates_the_event() -> None:
     )
     events = extract(text, date(1999, 2, 18))
     deals = [e for e in events if e.type == "agreement"]
-    assert deals and deals[0].date is not None and deals[0].date.start == date(1998, 11, 1), [
-        (e.type, e.date) for e in events
-    ]
+    assert deals and deals[0].date is not None and deals[0].date.start == date(1998, 11, 1), _seen(
+        events
+    )
 
 
 @pytest.mark.parametrize(
@@ -151,7 +159,7 @@ def test_a_participle_after_its_own_event_noun_dates_the_event() -> None:
 )
 def test_a_dated_action_is_read_when_the_triggers_report_nothing(text: str, day: date) -> None:
     events = extract(text, date(2014, 10, 22))
-    assert [(e.type, e.date.start if e.date else None) for e in events] == [("other", day)]
+    assert _dated(events) == [("other", day)]
 
 
 def test_a_relative_clause_is_no_title_and_the_first_title_still_counts() -> None:
@@ -162,9 +170,7 @@ def test_a_relative_clause_is_no_title_and_the_first_title_still_counts() -> Non
     )
     events = extract(text, date(1998, 6, 17))
     met = [e for e in events if e.type == "meeting"]
-    assert met and [a.name for a in met[0].actors] == ["Jaime Ordonez"], [
-        (e.title, [a.name for a in e.actors]) for e in events
-    ]
+    assert met and [a.name for a in met[0].actors] == ["Jaime Ordonez"], _seen(events)
 
 
 def test_a_dateline_city_is_no_person() -> None:
@@ -184,9 +190,7 @@ def test_a_dated_action_may_come_after_a_verb_with_no_actor() -> None:
         "rights in the area to a foreign partner."
     )
     events = extract(text, date(2014, 10, 22))
-    assert [(e.type, e.date.start if e.date else None) for e in events] == [
-        ("other", date(2005, 1, 1))
-    ]
+    assert _dated(events) == [("other", date(2005, 1, 1))]
     assert events[0].actors[0].name == "Malaysia"
 
 
@@ -196,7 +200,7 @@ def test_calling_the_deal_names_it_and_makes_no_deal() -> None:
         'deal "a floor, not a ceiling" and said the door remained open.'
     )
     events = extract(text, date(2026, 3, 12))
-    assert [e.type for e in events] == ["statement"], [(e.type, e.title) for e in events]
+    assert [e.type for e in events] == ["statement"], _seen(events)
 
 
 @pytest.mark.parametrize(
@@ -217,7 +221,7 @@ def test_calling_the_deal_names_it_and_makes_no_deal() -> None:
 )
 def test_violence_near_a_dated_action_makes_it_an_attack(text: str, kind: str) -> None:
     events = extract(text, date(1999, 8, 12) if "Cambodia" in text else date(2026, 2, 14))
-    assert [e.type for e in events] == [kind], [(e.type, e.title) for e in events]
+    assert [e.type for e in events] == [kind], _seen(events)
 
 
 def test_a_spelled_out_exercise_is_an_event_not_a_body() -> None:
@@ -226,9 +230,7 @@ def test_a_spelled_out_exercise_is_an_event_not_a_body() -> None:
         "in the Arabian Sea on 24 January."
     )
     events = extract(text, date(2017, 2, 13))
-    assert [(e.type, e.date.start if e.date else None) for e in events] == [
-        ("exercise", date(2017, 1, 24))
-    ]
+    assert _dated(events) == [("exercise", date(2017, 1, 24))]
 
 
 @pytest.mark.parametrize(
@@ -242,9 +244,7 @@ def test_a_spelled_out_exercise_is_an_event_not_a_body() -> None:
 )
 def test_words_that_name_no_event_are_no_triggers(text: str) -> None:
     events = extract(text, date(2014, 10, 22))
-    assert not any(e.type in ("agreement", "attack") for e in events), [
-        (e.type, e.title) for e in events
-    ]
+    assert not any(e.type in ("agreement", "attack") for e in events), _seen(events)
 
 
 def test_adopting_a_resolution_is_an_agreement() -> None:
@@ -283,7 +283,7 @@ def test_demands_and_allegations_are_no_events(text: str) -> None:
 
 def test_a_response_by_an_action_is_the_action() -> None:
     events = extract("Iran responded on Monday by expelling two diplomats.", date(2014, 10, 22))
-    assert [e.type for e in events] == ["other"], [(e.type, e.title) for e in events]
+    assert [e.type for e in events] == ["other"], _seen(events)
 
 
 @pytest.mark.parametrize(

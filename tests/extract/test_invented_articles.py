@@ -217,6 +217,14 @@ GOLD165 = DATA / "invented165" / "gold"
 GOLD166 = DATA / "invented166" / "gold"
 GOLD167 = DATA / "invented167" / "gold"
 GOLD168 = DATA / "invented168" / "gold"
+GOLD169 = DATA / "invented169" / "gold"
+GOLD170 = DATA / "invented170" / "gold"
+GOLD171 = DATA / "invented171" / "gold"
+GOLD172 = DATA / "invented172" / "gold"
+GOLD173 = DATA / "invented173" / "gold"
+GOLD174 = DATA / "invented174" / "gold"
+GOLD175 = DATA / "invented175" / "gold"
+GOLD176 = DATA / "invented176" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -422,6 +430,14 @@ FLOOR165_F1 = 0.48  # 0.507 blind, 0.500 studied (public health)
 FLOOR166_F1 = 0.46  # 0.482 blind, 0.489 held out (energy and environment)
 FLOOR167_F1 = 0.71  # 0.724 blind, 0.735 studied (Middle East diplomacy)
 FLOOR168_F1 = 0.45  # 0.455 blind, 0.479 held out (South and Southeast Asian local politics)
+FLOOR169_F1 = 0.39  # 0.417 blind, studied (sport governance and doping)
+FLOOR170_F1 = 0.63  # 0.652 blind, held out (East Asian diplomacy and security)
+FLOOR171_F1 = 0.37  # 0.391 blind, studied (labour relations and unions)
+FLOOR172_F1 = 0.49  # 0.515 blind, held out (European Union institutions)
+FLOOR173_F1 = 0.52  # 0.548 blind, studied (technology companies and regulators)
+FLOOR174_F1 = 0.55  # 0.577 blind, held out (Eastern Europe, Caucasus, Central Asia)
+FLOOR175_F1 = 0.50  # 0.526 blind, studied (North American city crime and courts)
+FLOOR176_F1 = 0.59  # 0.615 blind, held out (Australian, NZ and Pacific politics)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -649,6 +665,14 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD166, FLOOR166_F1),
         (GOLD167, FLOOR167_F1),
         (GOLD168, FLOOR168_F1),
+        (GOLD169, FLOOR169_F1),
+        (GOLD170, FLOOR170_F1),
+        (GOLD171, FLOOR171_F1),
+        (GOLD172, FLOOR172_F1),
+        (GOLD173, FLOOR173_F1),
+        (GOLD174, FLOOR174_F1),
+        (GOLD175, FLOOR175_F1),
+        (GOLD176, FLOOR176_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -749,6 +773,10 @@ HELD_OUT = [
     GOLD164,
     GOLD166,
     GOLD168,
+    GOLD170,
+    GOLD172,
+    GOLD174,
+    GOLD176,
 ]
 #: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
 #: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
@@ -774,13 +802,16 @@ HELD_OUT = [
 #: after it (the seventy older ones 0.686 before, 0.691 after). All seventy-eight (sets
 #: 162-168, even, held out in round 25: UK and Irish local government, African courts and
 #: elections, energy and environment, South and Southeast Asian local politics): 0.672 before
-#: it, 0.687 after it (the seventy-four older ones 0.686 before, 0.701 after).
+#: it, 0.687 after it (the seventy-four older ones 0.686 before, 0.701 after). All eighty-two
+#: (sets 170-176, even, held out in round 26: East Asian diplomacy, European Union
+#: institutions, Eastern Europe and Central Asia, Australian and Pacific politics): 0.681
+#: before it.
 HELD_OUT_FLOOR_F1 = 0.68
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 4620, totals
+    assert totals["required"] >= 4950, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 

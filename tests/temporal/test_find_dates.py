@@ -102,6 +102,18 @@ def tagged(text: str, ref: date | None = REF) -> list[tuple[str, str, str | None
             [("10 a.m. local time", "2019-02-19T10:00", None)],
         ),
         ("It ended at 3:30 p.m.", [("3:30 p.m.", "2019-02-19T15:30", None)]),
+        # a zone named in words keeps the clock time with the day told after it
+        (
+            "Crews will walk out at 12:01 a.m. eastern time on Saturday.",
+            [
+                ("12:01 a.m. eastern time", "2019-02-23T00:01", None),
+                ("Saturday", "2019-02-23", None),
+            ],
+        ),
+        (
+            "The polls closed at 8 p.m. Moscow time on Sunday.",
+            [("8 p.m. Moscow time", "2019-02-17T20:00", None), ("Sunday", "2019-02-17", None)],
+        ),
         (
             "on the afternoon of February 3",
             [("the afternoon of February 3", "2019-02-03TAF", None)],

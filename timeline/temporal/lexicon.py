@@ -116,6 +116,8 @@ class Lexicon:
     named_days: dict[tuple[int, int], NamedDay]
     #: zone abbreviation -> ISO 8601 offset ("EDT" -> "-04")
     time_zones: dict[str, str]
+    #: zones named in words after a clock time ("eastern time", "Moscow time")
+    spoken_time_zones: tuple[str, ...]
     #: nouns of reported figures after a quarter ("fourth-quarter results")
     results_nouns: tuple[str, ...]
     #: words of a year-ago comparison ("a year earlier", "the same period last year")
@@ -247,6 +249,7 @@ def lexicon() -> Lexicon:
             for spec in en["named_days"]
         },
         time_zones={str(k): str(v) for k, v in en["time_zones"].items()},
+        spoken_time_zones=tuple(str(w) for w in en["spoken_time_zones"]),
         results_nouns=tuple(str(w) for w in en["results_nouns"]),
         comparison_words=tuple(str(w) for w in en["comparison_words"]),
     )

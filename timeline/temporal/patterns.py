@@ -76,6 +76,7 @@ def patterns() -> Patterns:
     year_ago = r"year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|year-before"
     zone = r"(?-i:[A-Z]{2,4}T|[ECMP]T|GMT|UTC)(?!\w)"
     ampm = r"a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m"
+    spoken_zone = alternation(lex.spoken_time_zones)
 
     def n(kind: str, pattern: str, flags: int = re.IGNORECASE) -> tuple[str, re.Pattern[str]]:
         return kind, re.compile(pattern, flags)
@@ -247,8 +248,8 @@ def patterns() -> Patterns:
         n(
             "time",
             rf"(?<![\w.:]){g('h', '[01]?[0-9]|2[0-3]')}(?:[:.]{g('mi', '[0-5][0-9]')})?\s*"
-            rf"{g('ampm', ampm)}(?:\s+{g('tz', zone + '|local time')})?"
-            rf"|(?<![\w.:]){g('h2', '[01]?[0-9]|2[0-3]')}:{g('mi2', '[0-5][0-9]')}(?![\d:])(?:\s+{g('tz2', zone + '|local time|hours|hrs')})?"
+            rf"{g('ampm', ampm)}(?:\s+{g('tz', zone + '|' + spoken_zone)})?"
+            rf"|(?<![\w.:]){g('h2', '[01]?[0-9]|2[0-3]')}:{g('mi2', '[0-5][0-9]')}(?![\d:])(?:\s+{g('tz2', zone + '|' + spoken_zone + '|hours|hrs')})?"
             rf"|(?<!\w){g('named', 'noon|midday|midnight')}(?!\w)",
         ),
         n("holiday", rf"(?<![\w]){g('name', holiday)}(?:\s+{g('year', year)})?(?!\w)"),

@@ -291,7 +291,8 @@ def find_mentions(
             continue
         block(m_start, m_end, "actor")
         locative = _LOCATIVE.search(sentence, near, m_start) is not None
-        if entry.kind != "country" and not entry.region and locative:
+        # "at the UN" is no town "Un": a short form in capitals names the body
+        if entry.kind != "country" and not entry.region and locative and not m_text.isupper():
             city = city_country(m_text)
             if city is not None and city in dictionary.country_names:
                 # "in Brussels": the city, not the body its name stands for elsewhere

@@ -303,10 +303,10 @@ def _labour_actions(
 
 
 def _strike_of_labour_story(text: str, trigger: TriggerMatch, cues: Cues) -> bool:
-    """ "Thursday's strike will be the latest": a bare strike in a story that tells of
-    industrial action (before or after it), with no word of war right before it."""
+    """ "Thursday's strike will be the latest": a bare strike or walkout in a story that tells
+    of industrial action (before or after it), with no word of war right before it."""
     return (
-        trigger.text.lower() in ("strike", "strikes")
+        trigger.text.lower() in cues.labour_story_nouns
         and cues.military_strike_before.search(text, max(0, trigger.start - 20), trigger.start)
         is None
         and cues.labour_story.search(text) is not None

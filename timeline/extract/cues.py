@@ -45,6 +45,7 @@ class Cues:
     audience_words: tuple[str, ...]
     labour_before: re.Pattern[str]
     labour_triggers: frozenset[str]
+    labour_story_nouns: frozenset[str]
     labour_story: PhrasePattern
     #: "striking workers", "striking coal miners": workers right after a word.
     labour_subject_after: re.Pattern[str]
@@ -229,6 +230,7 @@ def load_cues() -> Cues:
             re.I,
         ),
         labour_triggers=frozenset(words("labour_triggers")),
+        labour_story_nouns=frozenset(words("labour_story_nouns")),
         labour_subject_after=re.compile(
             r"\s+(?:[\w-]+\s+)?(?:" + compile_phrases(words("labour_subjects")).pattern + ")"
         ),

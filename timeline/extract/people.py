@@ -148,8 +148,9 @@ def _connects(words: list[str], index: int, dictionary: ActorDictionary) -> bool
     """
     word = words[index]
     heads = dictionary.organization_heads
-    if word == "and" and words[index - 1] not in heads:
-        # "Energy and Commerce Committee": the words after it run on to the body's head
+    if word == "and":
+        # "Energy and Commerce Committee": the words after it run on to the body's head (a
+        # portfolio may be a head of its own: "Energy")
         run = list(itertools.takewhile(lambda w: w[:1].isupper(), words[index + 1 :]))
         if run and run[-1] in dictionary.joined_heads:
             return True

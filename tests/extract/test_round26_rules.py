@@ -1,0 +1,80 @@
+"""Round 26 of the extraction rules, end to end: company names and industrial action."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.extract import extract
+from timeline.model import Event
+
+#: A Wednesday.
+PUBLISHED = date(2013, 5, 15)
+
+
+def _seen(events: list[Event]) -> list[tuple[str, str, date | None, list[str]]]:
+    """What a failing assertion shows: each event's type, title, first day and actors."""
+    return [
+        (e.type, e.title, e.date.start if e.date else None, [a.name for a in e.actors])
+        for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Workers at Acme Railway walked out on Tuesday.", "Acme Railway"),
+        ("Staff at Borealis Energy walked out on Tuesday.", "Borealis Energy"),
+        ("Nurses at St Agnes Hospital walked out on Tuesday.", "St Agnes Hospital"),
+        ("Miners at Kestrel Resources walked out on Tuesday.", "Kestrel Resources"),
+    ],
+)
+def test_a_company_named_by_its_trade_is_an_organisation(text: str, company: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert any(
+        e.type == "other"
+        and e.date is not None
+        and e.date.start == date(2013, 5, 14)
+        and company in [a.name for a in e.actors]
+        for e in events
+    ), _seen(events)
+
+
+def test_the_company_refers_to_a_firm_named_by_its_trade() -> None:
+    text = (
+        "Talks between the union and Harbour Logistics broke down on Monday. "
+        "The company said on Tuesday that it would keep its depots open."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert any(
+        e.type == "statement"
+        and e.date is not None
+        and e.date.start == date(2013, 5, 14)
+        and "Harbour Logistics" in [a.name for a in e.actors]
+        for e in events
+    ), _seen(events)
+
+
+def test_a_walkout_in_a_story_of_industrial_action_is_no_boycott() -> None:
+    text = (
+        "The union served strike notice at Acme Railway on Monday. "
+        "The walkout by Acme Railway crews began on Tuesday."
+    )
+    events = extract(text, published=PUBLISHED)
+    walkouts = [e for e in events if "walkout" in e.sources[0].quote]
+    assert walkouts, _seen(events)
+    assert all(e.type == "other" for e in walkouts), _seen(events)
+
+
+def test_a_walkout_from_talks_in_a_story_of_diplomacy_stays_a_boycott() -> None:
+    text = "The Kenyan delegates' walkout on Tuesday angered the hosts."
+    events = extract(text, published=PUBLISHED)
+    assert "sanction" in [e.type for e in events], _seen(events)
+
+
+def test_a_body_named_in_capitals_at_a_venue_is_no_town() -> None:
+    events = extract("The delegates met at the UN talks on Tuesday.", published=PUBLISHED)
+    actors = [a.name for e in events for a in e.actors]
+    assert "United Nations" in actors, _seen(events)
+    assert "India" not in actors, _seen(events)

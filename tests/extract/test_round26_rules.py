@@ -78,3 +78,14 @@ def test_a_body_named_in_capitals_at_a_venue_is_no_town() -> None:
     actors = [a.name for e in events for a in e.actors]
     assert "United Nations" in actors, _seen(events)
     assert "India" not in actors, _seen(events)
+
+
+def test_a_date_in_what_was_said_before_a_described_speaker_is_not_the_sayings() -> None:
+    text = (
+        "Paraguay returned to democracy only in 1989 after 35 years of military rule, and its "
+        "institutions remain fragile, said Carlos Galeano, a former justice minister."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert not any(
+        e.type == "statement" and e.date is not None and e.date.start.year == 1989 for e in events
+    ), _seen(events)

@@ -102,6 +102,11 @@ def tagged(text: str, ref: date | None = REF) -> list[tuple[str, str, str | None
             [("10 a.m. local time", "2019-02-19T10:00", None)],
         ),
         ("It ended at 3:30 p.m.", [("3:30 p.m.", "2019-02-19T15:30", None)]),
+        # a month that is also a first name, before a capitalised word, is the name
+        ("Board member April Tolliver voted no.", []),
+        ("said council member June Harris", []),
+        ("In April Congress passed the bill.", [("April", "2018-04", None)]),
+        ("The vote in June was close.", [("June", "2018-06", None)]),
         # a zone named in words keeps the clock time with the day told after it
         (
             "Crews will walk out at 12:01 a.m. eastern time on Saturday.",

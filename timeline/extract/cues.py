@@ -199,8 +199,10 @@ def load_cues() -> Cues:
         attribution_tail=_around(
             r",\s+(?:[^,]{0,70}?\s)?",
             words("attribution"),
-            # "..., court officials said, and could last several weeks.": the reported clause goes on
-            r"(?:\s+[\w’'-]+){0,4}(?:,\s+(?:and|but)\s+[^,.!?]{1,80})?\s*[.!?]?[\"”]?\s*$",
+            # "..., court officials said, and could last several weeks.": the reported clause goes
+            # on; "..., said Carlos Galeano, a former justice minister.": the speaker is described
+            r"(?:\s+[\w’'-]+){0,4}(?:,\s+(?:and|but)\s+[^,.!?]{1,80}"
+            r"|,\s+(?:a|an|who)\s+[^.!?\"“”]{1,100})?\s*[.!?]?[\"”]?\s*$",
         ),
         compound_head=_around(r"[\s-]+", words("compound_heads"), ""),
         passive_before=frozenset(w.lower() for w in words("passive_before")),

@@ -70,6 +70,9 @@ def accept(text: str, c: Candidate, lex: Lexicon, pats: Patterns) -> bool:
                 at = text.rfind("for", 0, c.start)
                 return _word_before(text, at, pats) in lex.context["schedule_for_before"]
             return before in lex.date_cues_before
+        if word.lower() in lex.name_months and _CAPITAL_AFTER.match(text, c.end):
+            # "board member April Tolliver": a first name, unless a date cue comes before
+            return _word_before(text, c.start, pats) in lex.date_cues_before
         return True
     if c.kind == "year":
         value = int(grp["year"])

@@ -60,6 +60,8 @@ class Lexicon:
 
     months: dict[str, int]
     ambiguous_months: frozenset[str]
+    #: months that are also first names ("April Tolliver")
+    name_months: frozenset[str]
     date_cues_before: frozenset[str]
     weekdays: dict[str, int]
     numbers: dict[str, float]
@@ -192,6 +194,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         months=months,
         ambiguous_months=frozenset(en["ambiguous"]["months"]),
+        name_months=frozenset(en["ambiguous"]["name_months"]),
         date_cues_before=frozenset(en["ambiguous"]["date_cues_before"]),
         weekdays=weekdays,
         numbers={str(k): float(v) for k, v in en["numbers"].items()},

@@ -102,6 +102,12 @@ def tagged(text: str, ref: date | None = REF) -> list[tuple[str, str, str | None
             [("10 a.m. local time", "2019-02-19T10:00", None)],
         ),
         ("It ended at 3:30 p.m.", [("3:30 p.m.", "2019-02-19T15:30", None)]),
+        # a past form that is also the bare verb: past alone, bare after "to" or a modal
+        ("Smith quit in January.", [("January", "2019-01", None)]),
+        ("The bank is expected to cut rates in March.", [("March", "2019-03", None)]),
+        ("Smith will quit in January.", [("January", "2020-01", None)]),
+        # a future cue that is a noun after a determiner looks nowhere
+        ("The firm cut its forecast in January.", [("January", "2019-01", None)]),
         # a month that is also a first name, before a capitalised word, is the name
         ("Board member April Tolliver voted no.", []),
         ("said council member June Harris", []),

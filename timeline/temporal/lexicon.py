@@ -78,6 +78,11 @@ class Lexicon:
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
     not_past_ed: frozenset[str]
+    #: past forms that are also the bare verb ("cut", "quit"), and the words that make them bare
+    same_form_pasts: tuple[str, ...]
+    bare_form_before: tuple[str, ...]
+    #: future cues that are also nouns ("its forecast")
+    future_nouns: tuple[str, ...]
     prospective_verbs: tuple[str, ...]
     prospective_object_verbs: tuple[str, ...]
     deferral_verbs: tuple[str, ...]
@@ -211,6 +216,9 @@ def lexicon() -> Lexicon:
         future_cues=tuple(_norm(w) for w in en["tense"]["future"]),
         past_cues=tuple(_norm(w) for w in en["tense"]["past"]),
         not_past_ed=frozenset(en["tense"]["not_past_ed"]),
+        same_form_pasts=tuple(en["tense"]["same_form_pasts"]),
+        bare_form_before=tuple(en["tense"]["bare_form_before"]),
+        future_nouns=tuple(en["tense"]["future_nouns"]),
         prospective_verbs=tuple(en["tense"]["prospective_verbs"]),
         prospective_object_verbs=tuple(en["tense"]["prospective_object_verbs"]),
         deferral_verbs=tuple(en["tense"]["deferral_verbs"]),

@@ -236,9 +236,19 @@ def _kind(m: re.Match[str], not_past: frozenset[str]) -> str | None:
     """The tense one cue match marks, or None when an "-ed" word is no verb ("United", "indeed",
     the "-led" of "U.S.-led")."""
     if m["future"]:
+        if m["future"].lower() in _future_nouns() and _determiner_before().search(
+            m.string, max(0, m.start() - 8), m.start()
+        ):
+            # "cut its forecast in January": the noun, no look ahead
+            return None
         return FUTURE
     word = m["past"]
     if word.lower() in not_past or word[0].isupper() and word.endswith("ed"):
+        return None
+    if word.lower() in _same_form_pasts() and _bare_form_before().search(
+        m.string, max(0, m.start() - 8), m.start()
+    ):
+        # "is expected to cut rates", "will quit": the bare verb, no past
         return None
     if (
         m.start("past") > 0
@@ -247,6 +257,24 @@ def _kind(m: re.Match[str], not_past: frozenset[str]) -> str | None:
     ):
         return None
     return PAST
+
+
+@cache
+def _future_nouns() -> frozenset[str]:
+    return frozenset(lexicon().future_nouns)
+
+
+@cache
+def _same_form_pasts() -> frozenset[str]:
+    return frozenset(lexicon().same_form_pasts)
+
+
+@cache
+def _bare_form_before() -> re.Pattern[str]:
+    """ "to", "will", "did" right before a verb: its bare form follows (``bare_form_before``)."""
+    return re.compile(
+        r"(?<![\w'’])" + alternation(lexicon().bare_form_before) + r"\s+$", re.IGNORECASE
+    )
 
 
 @cache

@@ -89,3 +89,36 @@ def test_a_date_in_what_was_said_before_a_described_speaker_is_not_the_sayings()
     assert not any(
         e.type == "statement" and e.date is not None and e.date.start.year == 1989 for e in events
     ), _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The CGT and CFDT have called a demonstration in central Metz for Saturday.",
+            ["CGT", "CFDT"],
+        ),
+        ("The LTTE denied the charge on Tuesday.", ["LTTE"]),
+        ("Only in late April did LKAB and the town sign a framework agreement.", ["LKAB"]),
+    ],
+)
+def test_a_short_form_in_capitals_the_dictionary_lacks_is_an_organisation(
+    text: str, names: list[str]
+) -> None:
+    events = extract(text, published=PUBLISHED)
+    actors = {a.name for e in events for a in e.actors}
+    assert set(names) <= actors, _seen(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CEO resigned on Tuesday.",
+        "Output fell 3 percent in the second quarter, AFP reported on Tuesday.",
+        "LISBON, May 14 (Reuters) - Protesters marched on Tuesday.",
+    ],
+)
+def test_capitals_that_name_no_body_are_no_organisation(text: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    actors = {a.name for e in events for a in e.actors}
+    assert not actors & {"CEO", "AFP", "LISBON"}, _seen(events)

@@ -400,7 +400,11 @@ def find_mentions(
             for mention, (lo, hi) in zip(halves, ((start, cut), (cut + 1, end)), strict=True):
                 mentions.append(moved(mention, lo + offset, hi + offset, "coref"))
             continue
-        found = person_or_organization(sentence, start, end, name, spans, dictionary, people)
+        found = (
+            _acronym(sentence, start, end)
+            if _ACRONYM.fullmatch(name)
+            else person_or_organization(sentence, start, end, name, spans, dictionary, people)
+        )
         if found is not None:
             mentions.append(
                 Mention(
@@ -675,3 +679,24 @@ def _entry_mention(entry: ActorEntry, start: int, end: int, location: bool) -> M
         location,
         "capital" if entry.capital else "adjective" if entry.adjective else "dictionary",
     )
+
+
+#: A word of three to six capitals (a digit or "&" may follow the first): "CGT", "LKAB", "M23".
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,5}")
+
+
+def _acronym(sentence: str, start: int, end: int) -> Mention | None:
+    """An organisation the dictionary does not know, named by its short form ("the CGT and
+    CFDT called a demonstration"), unless the word names no body (``not_organization_acronyms``)
+    or opens a dateline ("LISBON, Nov 27")."""
+    name = sentence[start:end]
+    if name in name_words("not_organization_acronyms") or _ROMAN.fullmatch(name):
+        return None
+    if sentence.startswith((",", " -", " (", " —", " –"), end) and not sentence[:start].strip():
+        return None
+    if sum(c.isalpha() for c in name) < 2:
+        return None
+    return Mention(start, end, name, "organization", None, evidence="name")
+
+
+_ROMAN = re.compile(r"[IVXLC]+")

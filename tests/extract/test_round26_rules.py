@@ -122,3 +122,42 @@ def test_capitals_that_name_no_body_are_no_organisation(text: str) -> None:
     events = extract(text, published=PUBLISHED)
     actors = {a.name for e in events for a in e.actors}
     assert not actors & {"CEO", "AFP", "LISBON"}, _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Centre of Indian Trade Unions said on Tuesday it would hold a demonstration.",
+            "Centre of Indian Trade Unions",
+        ),
+        (
+            "The Federation of Kenyan Employers said on Tuesday it would appeal.",
+            "Federation of Kenyan Employers",
+        ),
+        (
+            "The Ministry of Housing, Communities and Local Government said on Tuesday that it "
+            "was monitoring the situation.",
+            "Ministry of Housing, Communities and Local Government",
+        ),
+        (
+            "The Commission for Conciliation, Mediation and Arbitration issued a certificate on "
+            "Tuesday.",
+            "Commission for Conciliation, Mediation and Arbitration",
+        ),
+    ],
+)
+def test_a_body_name_runs_on_through_a_country_adjective_and_a_list_of_portfolios(
+    text: str, body: str
+) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert any(body in [a.name for a in e.actors] for e in events), _seen(events)
+
+
+def test_countries_listed_after_a_ministry_are_no_portfolios() -> None:
+    events = extract(
+        "The Ministry of Defence, Britain and France said on Tuesday they would appeal.",
+        published=PUBLISHED,
+    )
+    actors = {a.name for e in events for a in e.actors}
+    assert {"Ministry of Defence", "United Kingdom", "France"} <= actors, _seen(events)

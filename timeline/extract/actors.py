@@ -406,6 +406,9 @@ def find_mentions(
             else person_or_organization(sentence, start, end, name, spans, dictionary, people)
         )
         if found is not None:
+            if found.end > end:
+                # "Centre of Indian Trade Unions": the name runs on past the candidate
+                end = cursor = found.end
             mentions.append(
                 Mention(
                     start + offset,

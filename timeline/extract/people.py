@@ -505,6 +505,14 @@ def person_or_organization(
     return None
 
 
+#: Capitalised words right after a position: " Trade Unions".
+_CAPITALISED_RUN = re.compile(r"(?:\s+[A-Z][\w’'-]*)+")
+#: ", Communities and Local Government": more portfolios of a body, listed to its end.
+_PORTFOLIO_LIST = re.compile(
+    r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+,?\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+)
+
+
 def organization(
     sentence: str,
     start: int,
@@ -527,6 +535,18 @@ def organization(
         if follow is not None:
             country = country or country_in(sentence[follow[0] : follow[1]], dictionary)
             end = follow[1]
+            entry = dictionary.lookup(sentence[follow[0] : follow[1]])
+            named_on = _CAPITALISED_RUN.match(sentence, end)
+            if entry is not None and entry.adjective and named_on is not None:
+                # "Centre of Indian Trade Unions": the country's adjective opens the rest
+                end = named_on.end()
+    # "Ministry of Housing, Communities and Local Government": a list of portfolios
+    named = sentence[start:end]
+    listed = _PORTFOLIO_LIST.match(sentence, end) if " of " in named or " for " in named else None
+    if listed is not None and not any(
+        s[2] == "actor" and end <= s[0] < listed.end() for s in spans
+    ):
+        end = listed.end()
     name = sentence[start:end]
     if len(name.split()) < 2:
         return None

@@ -161,3 +161,17 @@ def test_countries_listed_after_a_ministry_are_no_portfolios() -> None:
     )
     actors = {a.name for e in events for a in e.actors}
     assert {"Ministry of Defence", "United Kingdom", "France"} <= actors, _seen(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers at Suryam Auto Components formed the Suryam Workers' Union in April. "
+        "The union called a strike on Tuesday.",
+        "Acme Airways cut pay in April. Its cabin crews staged a strike on Tuesday.",
+    ],
+)
+def test_a_strike_called_by_a_union_or_staff_is_industrial_action(text: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert events, _seen(events)
+    assert all(e.type != "attack" for e in events), _seen(events)

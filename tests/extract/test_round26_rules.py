@@ -175,3 +175,15 @@ def test_a_strike_called_by_a_union_or_staff_is_industrial_action(text: str) -> 
     events = extract(text, published=PUBLISHED)
     assert events, _seen(events)
     assert all(e.type != "attack" for e in events), _seen(events)
+
+
+def test_before_a_committee_s_own_subcommittee_is_an_audience_not_a_clause() -> None:
+    text = (
+        "Chief executive Paul Ostrander testified before the Senate Judiciary Committee's "
+        "antitrust subcommittee on Tuesday, telling senators that the market was changing."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert any(
+        e.date is not None and e.date.start == date(2013, 5, 14) and e.type == "meeting"
+        for e in events
+    ), _seen(events)

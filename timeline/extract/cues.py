@@ -190,6 +190,10 @@ def load_cues() -> Cues:
             + r"|(?:the|a)\s+(?:[A-Z][\w.’'-]*\s+){1,6}(?:"
             + "|".join(re.escape(w) for w in words("audience_bodies"))
             + r")"
+            # "before the Senate Judiciary Committee's antitrust subcommittee": one of its own
+            + r"(?:['’]s(?:\s+[\w-]+){0,3}?\s+(?:"
+            + "|".join(re.escape(w.lower()) for w in words("audience_bodies"))
+            + r"))?"
             # the audience ends the phrase: a verb after it ("before parliament voted") makes
             # it a clause's subject
             + r")(?=\s*[,.;:]|\s+(?:in|at|on|of|for|with|to|and|from|by|after|as)\b|\s*$)"

@@ -187,3 +187,18 @@ def test_before_a_committee_s_own_subcommittee_is_an_audience_not_a_clause() -> 
         e.date is not None and e.date.start == date(2013, 5, 14) and e.type == "meeting"
         for e in events
     ), _seen(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kaigen Holdings filed a criminal complaint with the Osaka police on Tuesday.",
+        "Nuno Valadares tested positive for nandrolone at a meeting in Lisbon on Tuesday.",
+    ],
+)
+def test_a_complaint_filed_and_a_positive_test_are_dated_events(text: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert any(
+        e.type == "other" and e.date is not None and e.date.start == date(2013, 5, 14)
+        for e in events
+    ), _seen(events)

@@ -202,3 +202,28 @@ def test_a_complaint_filed_and_a_positive_test_are_dated_events(text: str) -> No
         e.type == "other" and e.date is not None and e.date.start == date(2013, 5, 14)
         for e in events
     ), _seen(events)
+
+
+def test_an_event_told_only_by_its_place_keeps_the_actors_of_the_sentence_before() -> None:
+    text = (
+        "The Allied Mineworkers' Union rejected the offer in April. "
+        "Wage talks broke down in Johannesburg on Tuesday."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert any(
+        e.date is not None
+        and e.date.start == date(2013, 5, 14)
+        and {"Allied Mineworkers' Union", "South Africa"} <= {a.name for a in e.actors}
+        for e in events
+    ), _seen(events)
+
+
+def test_the_actors_of_the_sentence_before_do_not_make_an_event_of_their_own() -> None:
+    text = (
+        "The Allied Mineworkers' Union rejected the offer in April. "
+        "The strike notice expires on Tuesday."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert not any(e.date is not None and e.date.start == date(2013, 5, 14) for e in events), _seen(
+        events
+    )

@@ -579,6 +579,15 @@ def sentence_events(
                 # last protest told, so not the same people
                 borrowed = ()
             actors = [moved(m, trigger.start, trigger.end, "coref") for m in borrowed]
+            if not borrowed and country is not None:
+                actors = [
+                    moved(m, trigger.start, trigger.end, "coref")
+                    for m in {
+                        m.name: m
+                        for m in previous
+                        if not m.location and not m.source and m.kind != "country"
+                    }.values()
+                ]
             actors += [country] if country is not None else []
         if not actors:
             continue

@@ -579,13 +579,23 @@ def sentence_events(
                 # last protest told, so not the same people
                 borrowed = ()
             actors = [moved(m, trigger.start, trigger.end, "coref") for m in borrowed]
-            if not borrowed and country is not None:
+            if (
+                not borrowed
+                and country is not None
+                # "A bomb exploded in Kabul on 20 April": whoever struck is not told
+                and spec.type != "attack"
+            ):
+                # "Wage talks broke down in Johannesburg on August 7": those the story is about
                 actors = [
                     moved(m, trigger.start, trigger.end, "coref")
                     for m in {
                         m.name: m
                         for m in previous
-                        if not m.location and not m.source and m.kind != "country"
+                        if not m.location
+                        and not m.source
+                        and m.kind != "country"
+                        # "Peruvian unions criticised it. Thousands marched in Bogota": others
+                        and m.country in (None, country.country)
                     }.values()
                 ]
             actors += [country] if country is not None else []

@@ -227,3 +227,25 @@ def test_the_actors_of_the_sentence_before_do_not_make_an_event_of_their_own() -
     assert not any(e.date is not None and e.date.start == date(2013, 5, 14) for e in events), _seen(
         events
     )
+
+
+def test_two_portfolios_joined_before_a_board_name_one_body() -> None:
+    events = extract(
+        "The Land Transportation Franchising and Regulatory Board is due to hold a hearing on "
+        "Tuesday.",
+        published=date(2013, 5, 10),
+    )
+    assert any(
+        "Land Transportation Franchising and Regulatory Board" in [a.name for a in e.actors]
+        for e in events
+    ), _seen(events)
+
+
+def test_a_station_named_for_a_railway_is_a_place_not_a_body() -> None:
+    events = extract(
+        "Workers at Acme Railway walked out on Tuesday, stranding travellers at the City "
+        "Railway Station.",
+        published=PUBLISHED,
+    )
+    actors = {a.name for e in events for a in e.actors}
+    assert "Acme Railway" in actors and "City Railway Station" not in actors, _seen(events)

@@ -249,3 +249,14 @@ def test_a_station_named_for_a_railway_is_a_place_not_a_body() -> None:
     )
     actors = {a.name for e in events for a in e.actors}
     assert "Acme Railway" in actors and "City Railway Station" not in actors, _seen(events)
+
+
+def test_the_speaker_of_a_chamber_is_a_person_not_a_body() -> None:
+    events = extract(
+        "Speaker of Congress Luis Ibarra Paredes said on Tuesday that the legislature would "
+        "hear the cabinet.",
+        published=PUBLISHED,
+    )
+    actors = {a.name for e in events for a in e.actors}
+    assert "Luis Ibarra Paredes" in actors, _seen(events)
+    assert not any(name.startswith("Congress ") for name in actors), _seen(events)

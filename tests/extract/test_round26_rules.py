@@ -260,3 +260,21 @@ def test_the_speaker_of_a_chamber_is_a_person_not_a_body() -> None:
     actors = {a.name for e in events for a in e.actors}
     assert "Luis Ibarra Paredes" in actors, _seen(events)
     assert not any(name.startswith("Congress ") for name in actors), _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The public prosecutor's office in Oldenburg said on Tuesday it was considering an "
+            "appeal.",
+            "Public prosecutor's office",
+        ),
+        ("The armed forces said on Tuesday they would give an assessment.", "Armed forces"),
+    ],
+)
+def test_an_unnamed_institution_speaks_from_its_seat(text: str, body: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert any(e.type == "statement" and body in [a.name for a in e.actors] for e in events), _seen(
+        events
+    )

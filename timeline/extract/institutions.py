@@ -80,6 +80,8 @@ def load_institutions() -> Institutions:
         [*(str(w) for w in raw["action_verbs_past"]), *(str(w) for w in raw["subject_verbs"])]
     ).pattern
     verb_after = re.compile(
+        # "The public prosecutor's office in Oldenburg said": the body's seat may come between
+        r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
         r"\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+(?:ed|s)\b|"
         + irregular
         + r")|\s+(?:are|is|were|was|will|have|has|had)\b"

@@ -278,3 +278,11 @@ def test_an_unnamed_institution_speaks_from_its_seat(text: str, body: str) -> No
     assert any(e.type == "statement" and body in [a.name for a in e.actors] for e in events), _seen(
         events
     )
+
+
+def test_a_city_attorney_is_a_title_not_part_of_the_name() -> None:
+    events = extract(
+        "City Attorney Marcus Odum told council members on Tuesday that a verdict could cost more.",
+        published=PUBLISHED,
+    )
+    assert any("Marcus Odum" in [a.name for a in e.actors] for e in events), _seen(events)

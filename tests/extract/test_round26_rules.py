@@ -286,3 +286,19 @@ def test_a_city_attorney_is_a_title_not_part_of_the_name() -> None:
         published=PUBLISHED,
     )
     assert any("Marcus Odum" in [a.name for a in e.actors] for e in events), _seen(events)
+
+
+def test_a_case_settled_without_appeal_reports_no_appeal() -> None:
+    events = extract(
+        "Siret Bacau were fined 40,000 euros by UEFA on Tuesday, a case the club settled "
+        "without appeal.",
+        published=PUBLISHED,
+    )
+    assert [e.type for e in events if e.date is not None] == ["sanction"], _seen(events)
+
+
+def test_a_compound_adjective_opens_no_company_name() -> None:
+    events = extract(
+        "Dublin-based Acme Holdings said on Tuesday it would appeal.", published=PUBLISHED
+    )
+    assert "Acme Holdings" in {a.name for e in events for a in e.actors}, _seen(events)

@@ -98,8 +98,9 @@ _REHEARSED_OBJECT = re.compile(
 _PLURAL_BEFORE = re.compile(r"\b([A-Za-z]{3,}s)\s+(?P<who>(?:who|that)\s+)?$")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|\w[’']s)\s+$", re.I)
-#: "without any sign that", "no agreement was reached", "little progress": none of it happened.
-_NONE_BEFORE = re.compile(r"\b(?:any|no|little)\s+$", re.I)
+#: "without any sign that", "no agreement was reached", "little progress", "settled without
+#: appeal": none of it happened.
+_NONE_BEFORE = re.compile(r"\b(?:any|no|little|without)\s+$", re.I)
 #: "did not immediately respond", "has not met since": a verb denied, no event.
 _NEGATED_BEFORE = re.compile(
     r"\b(?:did|does|do|has|have|had|will|would)(?:\s+not|n['’]t)\s+(?:[a-z]+ly\s+)?$", re.I

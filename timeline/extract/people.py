@@ -70,6 +70,13 @@ def _facility_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{nouns})\b")
 
 
+#: A capitalised compound adjective: "Dublin-based", "Kremlin-backed", "Swiss-born".
+_COMPOUND_ADJECTIVE = re.compile(
+    r"[A-Z][\w.’'-]*-(?:based|born|backed|led|owned|run|funded|registered|listed|made|linked|"
+    r"allied|controlled|financed|bred|educated|trained)"
+)
+
+
 def strip_candidate(
     text: str, start: int, dictionary: ActorDictionary, titled: bool = False
 ) -> tuple[str, int]:
@@ -79,6 +86,8 @@ def strip_candidate(
     while words and (
         words[0].rstrip(".") in dictionary.not_names
         or words[0] in dictionary.titles
+        # "Dublin-based Acme Holdings", "U.S.-backed": a compound adjective opens no name
+        or (len(words) > 2 and _COMPOUND_ADJECTIVE.fullmatch(words[0]) is not None)
         # "Minister for Defence Industry Daniel Whitlock": the portfolio after the title
         or (titled and len(words) > 2 and _portfolio_word(words, dictionary))
     ):

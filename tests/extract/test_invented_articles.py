@@ -430,14 +430,14 @@ FLOOR165_F1 = 0.48  # 0.507 blind, 0.500 studied (public health)
 FLOOR166_F1 = 0.46  # 0.482 blind, 0.489 held out (energy and environment)
 FLOOR167_F1 = 0.71  # 0.724 blind, 0.735 studied (Middle East diplomacy)
 FLOOR168_F1 = 0.45  # 0.455 blind, 0.479 held out (South and Southeast Asian local politics)
-FLOOR169_F1 = 0.39  # 0.417 blind, studied (sport governance and doping)
-FLOOR170_F1 = 0.63  # 0.652 blind, held out (East Asian diplomacy and security)
-FLOOR171_F1 = 0.37  # 0.391 blind, studied (labour relations and unions)
-FLOOR172_F1 = 0.49  # 0.515 blind, held out (European Union institutions)
-FLOOR173_F1 = 0.52  # 0.548 blind, studied (technology companies and regulators)
-FLOOR174_F1 = 0.55  # 0.577 blind, held out (Eastern Europe, Caucasus, Central Asia)
-FLOOR175_F1 = 0.50  # 0.526 blind, studied (North American city crime and courts)
-FLOOR176_F1 = 0.59  # 0.615 blind, held out (Australian, NZ and Pacific politics)
+FLOOR169_F1 = 0.43  # 0.417 blind, 0.454 studied (sport governance and doping)
+FLOOR170_F1 = 0.63  # 0.652 blind, 0.652 held out (East Asian diplomacy and security)
+FLOOR171_F1 = 0.45  # 0.391 blind, 0.477 studied (labour relations and unions)
+FLOOR172_F1 = 0.49  # 0.515 blind, 0.515 held out (European Union institutions)
+FLOOR173_F1 = 0.56  # 0.548 blind, 0.583 studied (technology companies and regulators)
+FLOOR174_F1 = 0.56  # 0.577 blind, 0.590 held out (Eastern Europe, Caucasus, Central Asia)
+FLOOR175_F1 = 0.50  # 0.526 blind, 0.526 studied (North American city crime and courts)
+FLOOR176_F1 = 0.59  # 0.615 blind, 0.615 held out (Australian, NZ and Pacific politics)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -805,7 +805,7 @@ HELD_OUT = [
 #: it, 0.687 after it (the seventy-four older ones 0.686 before, 0.701 after). All eighty-two
 #: (sets 170-176, even, held out in round 26: East Asian diplomacy, European Union
 #: institutions, Eastern Europe and Central Asia, Australian and Pacific politics): 0.681
-#: before it.
+#: before it, 0.688 after it (the seventy-eight older ones 0.687 before, 0.694 after).
 HELD_OUT_FLOOR_F1 = 0.68
 
 
@@ -816,9 +816,9 @@ def test_held_out_sets_together_do_not_regress() -> None:
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.687 (recall 0.69, precision 0.68): single sets "
-    "range from 0.39-0.51 (local government and local press, US local and domestic politics, "
-    "features) to 0.85",
+    reason="held-out sets together 0.688 (recall 0.69, precision 0.68): single sets "
+    "range from 0.41-0.52 (local government and local press, US local and domestic politics, "
+    "features, European Union institutions) to 0.86",
     strict=True,
 )
 def test_held_out_sets_together_reach_target() -> None:

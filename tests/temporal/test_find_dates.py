@@ -102,6 +102,18 @@ def tagged(text: str, ref: date | None = REF) -> list[tuple[str, str, str | None
             [("10 a.m. local time", "2019-02-19T10:00", None)],
         ),
         ("It ended at 3:30 p.m.", [("3:30 p.m.", "2019-02-19T15:30", None)]),
+        # "the following Saturday" is the first one after the day told last
+        (
+            "Protesters marched on February 5. The following Saturday, thousands gathered.",
+            [("February 5", "2019-02-05", None), ("The following Saturday", "2019-02-09", None)],
+        ),
+        (
+            "The vote was on Sunday, February 10. The preceding Friday, riots broke out.",
+            [
+                ("Sunday, February 10", "2019-02-10", None),
+                ("The preceding Friday", "2019-02-08", None),
+            ],
+        ),
         # a past form that is also the bare verb: past alone, bare after "to" or a modal
         ("Smith quit in January.", [("January", "2019-01", None)]),
         ("The bank is expected to cut rates in March.", [("March", "2019-03", None)]),

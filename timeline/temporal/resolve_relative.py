@@ -184,6 +184,15 @@ def anaphoric_period(r: Resolver, c: Candidate, what: str, offset: int) -> list[
         return resolve_anaphoric_day(r, c)
     if what in r.ctx.lex.seasons or what in r.ctx.lex.months:
         return _anaphoric_named(r, c, what, offset)
+    if what in r.ctx.lex.weekdays:
+        # "Protesters marched on March 5. The following Saturday, ...": the first such
+        # weekday after the day told last (before it, for "the preceding Saturday")
+        wd = r.ctx.lex.weekdays[what]
+        if offset > 0:
+            day = anchor + timedelta(days=(wd - anchor.isoweekday() - 1) % 7 + 1)
+        else:
+            day = anchor - timedelta(days=(anchor.isoweekday() - wd - 1) % 7 + 1)
+        return r.day(c, day, anchored=False)
     return r.unresolved(c)
 
 

@@ -302,3 +302,34 @@ def test_a_compound_adjective_opens_no_company_name() -> None:
         "Dublin-based Acme Holdings said on Tuesday it would appeal.", published=PUBLISHED
     )
     assert "Acme Holdings" in {a.name for e in events for a in e.actors}, _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "A tanker cut the cable on May 10. Finnish police seized that ship two days later.",
+            date(2013, 5, 12),
+        ),
+        (
+            "The Colorado Supreme Court rejected that appeal in a 5-2 decision on Tuesday.",
+            date(2013, 5, 14),
+        ),
+    ],
+)
+def test_that_after_a_verb_of_action_opens_its_object_not_a_clause(text: str, day: date) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert any(e.type == "other" and e.date is not None and e.date.start == day for e in events), (
+        _seen(events)
+    )
+
+
+def test_that_after_a_saying_still_opens_what_was_said() -> None:
+    events = extract(
+        "Kenya's labour ministry said that talks with the union would resume on Friday.",
+        published=PUBLISHED,
+    )
+    assert any(
+        e.type == "meeting" and e.date is not None and e.date.start == date(2013, 5, 17)
+        for e in events
+    ), _seen(events)

@@ -147,6 +147,7 @@ def build_context(
                 and _before_date(text, m.end(), timexes, cues)
             )
             and not _determiner_that(text, start, m, cues)
+            and not _object_that(text, m, triggers, cues)
             # "sworn in before parliament": a preposition before an audience opens no clause
             and not (
                 m.group().lower() == "before" and cues.audience_after_before.match(text, m.end())
@@ -161,6 +162,7 @@ def build_context(
             m.start()
             for m in cues.complement.finditer(text, start, end)
             if not _determiner_that(text, start, m, cues)
+            and not _object_that(text, m, triggers, cues)
         }
         | {m.start("opener") for m in cues.accusation.finditer(text, start, end)}
     )
@@ -620,6 +622,22 @@ def _with_dated_passives(
             TriggerMatch(match.start("verb"), match.end("verb"), match.group("verb"), spec)
         )
     return sorted(found, key=lambda t: t.start)
+
+
+def _object_that(text: str, match: re.Match[str], triggers: list[TriggerMatch], cues: Cues) -> bool:
+    """ "seized that ship two days later": a "that" right after a verb of action opens its
+    object (``object_after_that``); after a verb of saying or agreeing it opens what was said."""
+    return (
+        match.group().lower() == "that"
+        and cues.object_after_that.match(text, match.end()) is not None
+        and any(
+            t.end < match.start()
+            and not text[t.end : match.start()].strip()
+            and not t.spec.noun
+            and t.spec.type not in ("statement", "agreement")
+            for t in triggers
+        )
+    )
 
 
 def _determiner_that(text: str, start: int, match: re.Match[str], cues: Cues) -> bool:

@@ -26,6 +26,8 @@ class Cues:
     irrealis_end: PhrasePattern
     reported_future_end: PhrasePattern
     complement: PhrasePattern
+    #: "that ship two days later": the object a "that" after a verb of action opens
+    object_after_that: re.Pattern[str]
     accusation: PhrasePattern
     clause: PhrasePattern
     audience_after_before: re.Pattern[str]
@@ -176,6 +178,13 @@ def load_cues() -> Cues:
         irrealis_end=_ending(words("irrealis") + words("avoid_verbs"), 1),
         reported_future_end=_ending(words("reported_future"), 1),
         complement=compile_phrases(words("complement"), ignore_case=True),
+        object_after_that=re.compile(
+            r"\s+(?!(?:"
+            + "|".join(re.escape(w) for w in words("that_subject_words"))
+            + r")\b)[a-z]+(?=\s+(?:"
+            + "|".join(re.escape(w) for w in words("that_object_followers"))
+            + r")\b|\s*[.,;])"
+        ),
         # "accused government aircraft of bombing": what the accusation says opens at "of"
         accusation=_around(
             "",

@@ -333,3 +333,14 @@ def test_that_after_a_saying_still_opens_what_was_said() -> None:
         e.type == "meeting" and e.date is not None and e.date.start == date(2013, 5, 17)
         for e in events
     ), _seen(events)
+
+
+@pytest.mark.parametrize("body", ["Justice Ministry", "Justice Department"])
+def test_a_title_that_opens_a_body_name_is_part_of_it(body: str) -> None:
+    events = extract(f"The {body} said on Tuesday it would appeal.", published=PUBLISHED)
+    assert any(body in [a.name for a in e.actors] for e in events), _seen(events)
+
+
+def test_a_title_before_a_person_is_still_no_part_of_the_name() -> None:
+    events = extract("Justice Minister Ana Leitao said on Tuesday.", published=PUBLISHED)
+    assert any("Ana Leitao" in [a.name for a in e.actors] for e in events), _seen(events)

@@ -85,7 +85,11 @@ def strip_candidate(
     words = text.split()
     while words and (
         words[0].rstrip(".") in dictionary.not_names
-        or words[0] in dictionary.titles
+        # "Justice Minister Ana Leitao" loses its title; "the Justice Ministry" is a body
+        or (
+            words[0] in dictionary.titles
+            and not (len(words) > 1 and words[1] in dictionary.organization_heads)
+        )
         # "Dublin-based Acme Holdings", "U.S.-backed": a compound adjective opens no name
         or (len(words) > 2 and _COMPOUND_ADJECTIVE.fullmatch(words[0]) is not None)
         # "Minister for Defence Industry Daniel Whitlock": the portfolio after the title

@@ -344,3 +344,21 @@ def test_a_title_that_opens_a_body_name_is_part_of_it(body: str) -> None:
 def test_a_title_before_a_person_is_still_no_part_of_the_name() -> None:
     events = extract("Justice Minister Ana Leitao said on Tuesday.", published=PUBLISHED)
     assert any("Ana Leitao" in [a.name for a in e.actors] for e in events), _seen(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former interior secretary Carlos Villamor, the ruling Liberal Party's candidate, "
+        "launched his bid on Tuesday in his home province.",
+        "Rolf Stadelmann, 61, sold his stake in the club on Tuesday.",
+    ],
+)
+def test_a_description_between_commas_keeps_the_name_as_the_actions_subject(text: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert any(
+        e.date is not None
+        and e.date.start == date(2013, 5, 14)
+        and any(a.name in ("Carlos Villamor", "Rolf Stadelmann") for a in e.actors)
+        for e in events
+    ), _seen(events)

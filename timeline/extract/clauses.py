@@ -231,7 +231,9 @@ def _dated_action(
             return []
         # the actor heads the subject: it ends a few words before the verb, no comma between
         if not any(
-            0 <= match.start() - m.end <= 40 and "," not in text[m.end : match.start()]
+            (0 <= match.start() - m.end <= 40 and "," not in text[m.end : match.start()])
+            # "Carlos Villamor, the ruling party's candidate, launched his bid": an apposition
+            or cues.apposition_gap.fullmatch(text, m.end, match.start()) is not None
             for m in actors
         ):
             continue

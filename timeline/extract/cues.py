@@ -57,6 +57,8 @@ class Cues:
     passive_not_events: frozenset[str]
     #: past verbs that, with a date and no trigger, report no event of their own
     not_dated_actions: frozenset[str]
+    #: ", the ruling party's candidate, ": a description between a name and its verb
+    apposition_gap: re.Pattern[str]
     prospect_end: PhrasePattern
     verb_marker_end: PhrasePattern
     negation_end: PhrasePattern
@@ -269,6 +271,11 @@ def load_cues() -> Cues:
         preposition_end=_ending(words("prepositions"), 0),
         passive_not_events=frozenset(w.lower() for w in words("passive_not_events")),
         not_dated_actions=frozenset(w.lower() for w in words("not_dated_actions")),
+        apposition_gap=re.compile(
+            r",\s+(?:(?:"
+            + "|".join(re.escape(w) for w in words("apposition_openers"))
+            + r")\s+[^,;]{1,100}|\d{1,3}),\s+(?:[a-z]+ly\s+)?"
+        ),
         prospect_end=_ending(words("prospect"), 3),
         hoped_for_end=_ending(words("hoped_for"), 3),
         negation_end=_ending(words("negation"), 1),

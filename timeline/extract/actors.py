@@ -692,6 +692,8 @@ def _entry_mention(entry: ActorEntry, start: int, end: int, location: bool) -> M
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w’'-]*)")
 #: A word of three to six capitals (a digit or "&" may follow the first): "CGT", "LKAB", "M23".
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,5}")
+#: A Roman numeral, which names no body ("World War II", "Louis XIV").
+_ROMAN = re.compile(r"[IVXLC]+")
 
 
 def _acronym(sentence: str, start: int, end: int) -> Mention | None:
@@ -706,6 +708,3 @@ def _acronym(sentence: str, start: int, end: int) -> Mention | None:
     if sum(c.isalpha() for c in name) < 2:
         return None
     return Mention(start, end, name, "organization", None, evidence="name")
-
-
-_ROMAN = re.compile(r"[IVXLC]+")

@@ -217,7 +217,9 @@ def load_cues() -> Cues:
             # "..., court officials said, and could last several weeks.": the reported clause goes
             # on; "..., said Carlos Galeano, a former justice minister.": the speaker is described
             r"(?:\s+[\w’'-]+){0,4}(?:,\s+(?:and|but)\s+[^,.!?]{1,80}"
-            r"|,\s+(?:a|an|who)\s+[^.!?\"“”]{1,100})?\s*[.!?]?[\"”]?\s*$",
+            r"|,\s+(?:"
+            + "|".join(re.escape(w) for w in words("speaker_openers"))
+            + r")\s+[^.!?\"“”]{1,100})?\s*[.!?]?[\"”]?\s*$",
         ),
         compound_head=_around(r"[\s-]+", words("compound_heads"), ""),
         passive_before=frozenset(w.lower() for w in words("passive_before")),

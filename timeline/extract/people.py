@@ -70,11 +70,12 @@ def _facility_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{nouns})\b")
 
 
-#: A capitalised compound adjective: "Dublin-based", "Kremlin-backed", "Swiss-born".
-_COMPOUND_ADJECTIVE = re.compile(
-    r"[A-Z][\w.’'-]*-(?:based|born|backed|led|owned|run|funded|registered|listed|made|linked|"
-    r"allied|controlled|financed|bred|educated|trained)"
-)
+@cache
+def _compound_adjective() -> re.Pattern[str]:
+    """A capitalised compound adjective: "Dublin-based", "Kremlin-backed" (its tails in
+    ``compound_adjective_tails``)."""
+    tails = "|".join(sorted(name_words("compound_adjective_tails"), key=len, reverse=True))
+    return re.compile(rf"[A-Z][\w.’'-]*-(?:{tails})")
 
 
 def strip_candidate(
@@ -91,7 +92,7 @@ def strip_candidate(
             and not (len(words) > 1 and words[1] in dictionary.organization_heads)
         )
         # "Dublin-based Acme Holdings", "U.S.-backed": a compound adjective opens no name
-        or (len(words) > 2 and _COMPOUND_ADJECTIVE.fullmatch(words[0]) is not None)
+        or (len(words) > 2 and _compound_adjective().fullmatch(words[0]) is not None)
         # "Minister for Defence Industry Daniel Whitlock": the portfolio after the title
         or (titled and len(words) > 2 and _portfolio_word(words, dictionary))
     ):

@@ -261,11 +261,13 @@ def _kind(m: re.Match[str], not_past: frozenset[str]) -> str | None:
 
 @cache
 def _future_nouns() -> frozenset[str]:
+    """Future cues that are nouns after a determiner ("its forecast"; ``future_nouns``)."""
     return frozenset(lexicon().future_nouns)
 
 
 @cache
 def _same_form_pasts() -> frozenset[str]:
+    """Past forms that are also the bare verb ("cut", "quit"; ``same_form_pasts``)."""
     return frozenset(lexicon().same_form_pasts)
 
 

@@ -362,3 +362,19 @@ def test_a_description_between_commas_keeps_the_name_as_the_actions_subject(text
         and any(a.name in ("Carlos Villamor", "Rolf Stadelmann") for a in e.actors)
         for e in events
     ), _seen(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Council member Alicia Moreno unseated two-term Mayor Tom Gunderson on Tuesday.",
+        "Rolf Stadelmann was unopposed and was confirmed by acclamation on Tuesday.",
+        "Sarah Holroyd polled 1,412 votes in the by-election on Tuesday.",
+    ],
+)
+def test_unseating_acclamation_and_votes_polled_are_elections(text: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert any(
+        e.type == "election" and e.date is not None and e.date.start == date(2013, 5, 14)
+        for e in events
+    ), _seen(events)

@@ -378,3 +378,18 @@ def test_unseating_acclamation_and_votes_polled_are_elections(text: str) -> None
         e.type == "election" and e.date is not None and e.date.start == date(2013, 5, 14)
         for e in events
     ), _seen(events)
+
+
+def test_a_suicide_bombing_told_by_its_verb_is_an_attack() -> None:
+    events = extract(
+        "A female suicide bomber blew herself up at a checkpoint in Kabul on Tuesday.",
+        published=PUBLISHED,
+    )
+    assert "attack" in [e.type for e in events], _seen(events)
+
+
+def test_a_party_sweeping_to_power_won_an_election() -> None:
+    events = extract(
+        "The Party of Communists swept to power in Moldova on Tuesday.", published=PUBLISHED
+    )
+    assert "election" in [e.type for e in events], _seen(events)

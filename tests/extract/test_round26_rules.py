@@ -393,3 +393,20 @@ def test_a_party_sweeping_to_power_won_an_election() -> None:
         "The Party of Communists swept to power in Moldova on Tuesday.", published=PUBLISHED
     )
     assert "election" in [e.type for e in events], _seen(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Permanent Court of Arbitration issued its award on Tuesday, rejecting China's "
+        "claims, and Manila welcomed it.",
+        "Judge Maria Santos handed down a seven-year sentence on Tuesday.",
+        "Former interior secretary Carlos Villamor launched his bid on Tuesday, his party said.",
+    ],
+)
+def test_rulings_handed_down_and_bids_launched_are_dated_events(text: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert any(
+        e.type == "other" and e.date is not None and e.date.start == date(2013, 5, 14)
+        for e in events
+    ), _seen(events)

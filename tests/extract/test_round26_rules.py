@@ -410,3 +410,40 @@ def test_rulings_handed_down_and_bids_launched_are_dated_events(text: str) -> No
         e.type == "other" and e.date is not None and e.date.start == date(2013, 5, 14)
         for e in events
     ), _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "Curtis Lee Dunham pleaded not guilty on Tuesday to 11 counts of armed robbery, "
+            "his lawyer said.",
+            "other",
+            date(2013, 5, 14),
+        ),
+        (
+            "The Franklin County Grand Jury declined to indict Kyle Brandauer on Tuesday, "
+            "prosecutors said.",
+            "other",
+            date(2013, 5, 14),
+        ),
+        (
+            "The students of Acme College said they would hold a vigil outside Parliament on "
+            "Friday.",
+            "other",
+            date(2013, 5, 17),
+        ),
+        (
+            "Two U.S. Air Force transport planes landed at Kerman airport on Tuesday, Iran said.",
+            "visit",
+            date(2013, 5, 14),
+        ),
+    ],
+)
+def test_pleas_declined_indictments_vigils_and_landings_are_events(
+    text: str, kind: str, day: date
+) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert any(e.type == kind and e.date is not None and e.date.start == day for e in events), (
+        _seen(events)
+    )

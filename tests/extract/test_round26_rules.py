@@ -440,3 +440,18 @@ def test_pleas_declined_indictments_and_vigils_are_events(text: str, kind: str, 
     assert any(e.type == kind and e.date is not None and e.date.start == day for e in events), (
         _seen(events)
     )
+
+
+def test_a_body_opened_by_its_possessive_speaks() -> None:
+    events = extract(
+        "Thailand sent troops to the border in April. Its defence ministry said on Tuesday "
+        "that it would send more units.",
+        published=PUBLISHED,
+    )
+    assert any(
+        e.type == "statement"
+        and e.date is not None
+        and e.date.start == date(2013, 5, 14)
+        and "Defence ministry" in [a.name for a in e.actors]
+        for e in events
+    ), _seen(events)

@@ -20,10 +20,11 @@ from timeline.extract.phrases import PhrasePattern, compile_phrases, normalise
 
 #: Where a subject starts: the sentence start, or after a comma, semicolon, "and" or a
 #: word that opens a clause ("where riot police fired").
-#: A count may stand before a group ("Six protesters were arrested", "hundreds of workers").
+#: A count may stand before a group ("Six protesters were arrested", "hundreds of workers"),
+#: and a possessive before a body ("Its defence ministry said").
 _SUBJECT_START_PATTERN = (
     r"(?:^|[,;]\s+|\s[-–—]+\s+|\b(?:and|when|after|as|where|while|but|before|until)\s+)"
-    r"(?:[Tt]he\s+|(?:(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]round|[Mm]ore\s+than)\s+)?"
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+|(?:(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]round|[Mm]ore\s+than)\s+)?"
     r"(?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal"
     r"|(?:[Hh]undreds|[Dd]ozens|[Tt]housands|[Ss]cores)\s+of)(?P<counted>\s+))?"
     # "Riot police fired": a kind of police ("institution_modifiers" in event_cues.yaml)

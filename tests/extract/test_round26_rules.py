@@ -455,3 +455,15 @@ def test_a_body_opened_by_its_possessive_speaks() -> None:
         and "Defence ministry" in [a.name for a in e.actors]
         for e in events
     ), _seen(events)
+
+
+def test_an_unnamed_union_that_speaks_is_an_actor() -> None:
+    events = extract(
+        "Workers at Acme Mining walked out in April. Their union said on Tuesday that the "
+        "strike would go on.",
+        published=PUBLISHED,
+    )
+    assert any(
+        e.type == "statement" and e.date is not None and e.date.start == date(2013, 5, 14)
+        for e in events
+    ), _seen(events)

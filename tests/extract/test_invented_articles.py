@@ -225,6 +225,14 @@ GOLD173 = DATA / "invented173" / "gold"
 GOLD174 = DATA / "invented174" / "gold"
 GOLD175 = DATA / "invented175" / "gold"
 GOLD176 = DATA / "invented176" / "gold"
+GOLD177 = DATA / "invented177" / "gold"
+GOLD178 = DATA / "invented178" / "gold"
+GOLD179 = DATA / "invented179" / "gold"
+GOLD180 = DATA / "invented180" / "gold"
+GOLD181 = DATA / "invented181" / "gold"
+GOLD182 = DATA / "invented182" / "gold"
+GOLD183 = DATA / "invented183" / "gold"
+GOLD184 = DATA / "invented184" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -438,6 +446,14 @@ FLOOR173_F1 = 0.56  # 0.548 blind, 0.583 studied (technology companies and regul
 FLOOR174_F1 = 0.56  # 0.577 blind, 0.590 held out (Eastern Europe, Caucasus, Central Asia)
 FLOOR175_F1 = 0.50  # 0.526 blind, 0.526 studied (North American city crime and courts)
 FLOOR176_F1 = 0.60  # 0.615 blind, 0.622 held out (Australian, NZ and Pacific politics)
+FLOOR177_F1 = 0.45  # 0.476 blind, 0.476 studied (maritime news and coast guards)
+FLOOR178_F1 = 0.47  # 0.497 blind, 0.497 held out (war and ceasefire reporting)
+FLOOR179_F1 = 0.54  # 0.563 blind, 0.563 studied (humanitarian agencies and disasters)
+FLOOR180_F1 = 0.50  # 0.523 blind, 0.523 held out (Canadian federal and provincial politics)
+FLOOR181_F1 = 0.53  # 0.550 blind, 0.550 studied (African security and peacekeeping)
+FLOOR182_F1 = 0.41  # 0.432 blind, 0.432 held out (Indian politics and courts)
+FLOOR183_F1 = 0.36  # 0.388 blind, 0.388 studied (aviation and transport safety)
+FLOOR184_F1 = 0.61  # 0.637 blind, 0.637 held out (Latin American corruption trials)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -673,6 +689,14 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD174, FLOOR174_F1),
         (GOLD175, FLOOR175_F1),
         (GOLD176, FLOOR176_F1),
+        (GOLD177, FLOOR177_F1),
+        (GOLD178, FLOOR178_F1),
+        (GOLD179, FLOOR179_F1),
+        (GOLD180, FLOOR180_F1),
+        (GOLD181, FLOOR181_F1),
+        (GOLD182, FLOOR182_F1),
+        (GOLD183, FLOOR183_F1),
+        (GOLD184, FLOOR184_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -777,6 +801,10 @@ HELD_OUT = [
     GOLD172,
     GOLD174,
     GOLD176,
+    GOLD178,
+    GOLD180,
+    GOLD182,
+    GOLD184,
 ]
 #: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
 #: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
@@ -805,13 +833,15 @@ HELD_OUT = [
 #: it, 0.687 after it (the seventy-four older ones 0.686 before, 0.701 after). All eighty-two
 #: (sets 170-176, even, held out in round 26: East Asian diplomacy, European Union
 #: institutions, Eastern Europe and Central Asia, Australian and Pacific politics): 0.681
-#: before it, 0.689 after it (the seventy-eight older ones 0.687 before, 0.694 after).
-HELD_OUT_FLOOR_F1 = 0.68
+#: before it, 0.689 after it (the seventy-eight older ones 0.687 before, 0.694 after). All
+#: eighty-six (sets 178-184, even, held out in round 27: war and ceasefire reporting, Canadian
+#: politics, Indian politics and courts, Latin American corruption trials): 0.679 before it.
+HELD_OUT_FLOOR_F1 = 0.67
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 4950, totals
+    assert totals["required"] >= 5250, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 

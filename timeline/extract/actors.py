@@ -78,7 +78,7 @@ _SOURCE_BEFORE = _word_led(
     r"\b(?:[Aa]ccording to|citing|[Cc]ited by|quoted by|told)\s+(?:the\s+)?$",
     "according citing cited quoted told",
 )
-_SOURCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:reported|reports|quoted|cited|said in a report)\b")
+_SOURCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:reported|reports|quoted|cited)\b")
 #: "His trial opened", "Her visit to Kyiv": a sentence whose subject a person's possessive opens.
 _OWNER_OPENING = re.compile(
     r"\s*(His|Her)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:[a-z]+ed|was|were|is|began|will)\b"
@@ -395,7 +395,12 @@ def find_mentions(
                 not focus_lacks(sentence, _vessel_keys())
                 and _vessel_words().search(lowered) is not None
             )
-        if vessels_named and _vessel_before().search(sentence, max(0, start - 60), start):
+        if (
+            vessels_named
+            and _vessel_before().search(sentence, max(0, start - 60), start)
+            # "the carrier Indigo Lines": a business's name is no ship's
+            and name.split()[-1] not in name_words("business_tails")
+        ):
             # "the frigate Admiral Sorokin": a ship's name, however much it looks like a person's
             continue
         halves = _person_pair(name, people)

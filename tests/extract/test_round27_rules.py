@@ -1,0 +1,92 @@
+"""Round 27 of the extraction rules, end to end: shipping and relief news, sayings in reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.extract import extract
+from timeline.model import Event
+
+#: A Wednesday.
+PUBLISHED = date(2013, 5, 15)
+
+
+def _seen(events: list[Event]) -> list[tuple[str, str, date | None, list[str]]]:
+    """What a failing assertion shows: each event's type, title, first day and actors."""
+    return [
+        (e.type, e.title, e.date.start if e.date else None, [a.name for a in e.actors])
+        for e in events
+    ]
+
+
+def _said_by(events: list[Event], actor: str, day: date) -> bool:
+    """Whether one of ``events`` is a saying by ``actor`` on ``day``."""
+    return any(
+        e.type == "statement"
+        and e.date is not None
+        and e.date.start == day
+        and actor in [a.name for a in e.actors]
+        for e in events
+    )
+
+
+def test_a_body_that_said_in_a_report_made_a_statement() -> None:
+    text = (
+        "Amnesty International said in a report last month that all sides had shown "
+        "disregard for civilian lives."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert any(
+        e.type == "statement"
+        and e.date is not None
+        and e.date.start == date(2013, 4, 1)
+        and "Amnesty International" in [a.name for a in e.actors]
+        for e in events
+    ), _seen(events)
+
+
+def test_a_news_agency_that_reported_is_still_only_the_source() -> None:
+    text = "Yonhap reported on Tuesday that the navy fired warning shots at a fishing boat."
+    events = extract(text, published=PUBLISHED)
+    assert not any("Yonhap" in [a.name for a in e.actors] for e in events), _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Dockers at Indigo Lines walked out on Tuesday.", "Indigo Lines"),
+        ("Crews at Aegeus Bulk Carriers walked out on Tuesday.", "Aegeus Bulk Carriers"),
+        ("Crews at Baltic Ferries walked out on Tuesday.", "Baltic Ferries"),
+        ("Staff at Waalhaven Salvage walked out on Tuesday.", "Waalhaven Salvage"),
+        ("Pilots at Tana Air Cargo walked out on Tuesday.", "Tana Air Cargo"),
+    ],
+)
+def test_shipping_and_freight_companies_are_organisations(text: str, company: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert any(
+        e.type == "other"
+        and e.date is not None
+        and e.date.start == date(2013, 5, 14)
+        and company in [a.name for a in e.actors]
+        for e in events
+    ), _seen(events)
+
+
+def test_a_forum_named_in_full_is_a_body_that_speaks() -> None:
+    text = "The Fruit Exporters' Forum said on Tuesday that 600 containers were stuck."
+    events = extract(text, published=PUBLISHED)
+    assert _said_by(events, "Fruit Exporters' Forum", date(2013, 5, 14)), _seen(events)
+
+
+def test_a_carrier_named_as_a_business_is_no_ship() -> None:
+    text = "Mediterranean-based carrier Indigo Lines said on Tuesday it would divert its service."
+    events = extract(text, published=PUBLISHED)
+    assert _said_by(events, "Indigo Lines", date(2013, 5, 14)), _seen(events)
+
+
+def test_a_ship_named_after_its_type_is_still_no_actor() -> None:
+    text = "The frigate Admiral Sorokin sailed from Sevastopol on Tuesday, the navy said."
+    events = extract(text, published=PUBLISHED)
+    assert not any("Admiral Sorokin" in [a.name for a in e.actors] for e in events), _seen(events)

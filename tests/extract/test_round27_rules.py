@@ -90,3 +90,37 @@ def test_a_ship_named_after_its_type_is_still_no_actor() -> None:
     text = "The frigate Admiral Sorokin sailed from Sevastopol on Tuesday, the navy said."
     events = extract(text, published=PUBLISHED)
     assert not any("Admiral Sorokin" in [a.name for a in e.actors] for e in events), _seen(events)
+
+
+def test_a_committee_that_takes_evidence_meets() -> None:
+    text = "The transport committee is due to take evidence from the regulator on Thursday."
+    events = extract(text, published=PUBLISHED)
+    assert any(
+        e.type == "meeting" and e.date is not None and e.date.start == date(2013, 5, 16)
+        for e in events
+    ), _seen(events)
+
+
+def test_a_mandate_that_runs_out_on_a_day_is_an_event() -> None:
+    text = "The Security Council's authorization for the mission runs out on June 30."
+    events = extract(text, published=PUBLISHED)
+    assert any(
+        e.type == "other" and e.date is not None and e.date.start == date(2013, 6, 30)
+        for e in events
+    ), _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Pirates seized a chemical tanker off Oman on Saturday.", "Pirates"),
+        ("Raiders attacked herders at a watering point on Sunday.", "Raiders"),
+        ("Hijackers forced the crew into liferafts on Friday.", "Hijackers"),
+        ("Bandits ambushed a convoy near the border on Saturday.", "Bandits"),
+    ],
+)
+def test_armed_groups_named_by_what_they_do_are_actors(text: str, group: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert any(e.date is not None and group in [a.name for a in e.actors] for e in events), _seen(
+        events
+    )

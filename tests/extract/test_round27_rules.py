@@ -124,3 +124,25 @@ def test_armed_groups_named_by_what_they_do_are_actors(text: str, group: str) ->
     assert any(e.date is not None and group in [a.name for a in e.actors] for e in events), _seen(
         events
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen in two skiffs seized a chemical tanker off Oman on Saturday.",
+        "Rebels seized the town of Koidu on Saturday.",
+        "Pirates seized a bulk carrier in the Gulf of Aden on Saturday.",
+    ],
+)
+def test_a_seizure_by_armed_men_is_an_attack(text: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert any(
+        e.type == "attack" and e.date is not None and e.date.start == date(2013, 5, 11)
+        for e in events
+    ), _seen(events)
+
+
+def test_a_seizure_by_the_authorities_is_no_attack() -> None:
+    text = "Customs officers seized two tonnes of cocaine at the port of Antwerp on Saturday."
+    events = extract(text, published=PUBLISHED)
+    assert not any(e.type == "attack" for e in events), _seen(events)

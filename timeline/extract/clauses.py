@@ -428,6 +428,14 @@ def _retyped(
             # "was killed in a road accident", "fires destroyed 425,000 hectares and killed 21
             # people": a death by mishap or disaster, no attack
             trigger = replace(trigger, spec=replace(trigger.spec, type="other", subtype=None))
+        if (
+            trigger.spec.type == "other"
+            and trigger.spec.subtype is None
+            and trigger.spec.lemma.startswith("seize")
+            and cues.armed_seizer.search(text, start, end)
+        ):
+            # "gunmen in two skiffs seized a chemical tanker": a seizure by force is an attack
+            trigger = replace(trigger, spec=replace(trigger.spec, type="attack"))
         objects = cues.objects_other.get(trigger.spec.lemma)
         if not trigger.spec.noun and (
             (

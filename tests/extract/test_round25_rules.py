@@ -51,8 +51,6 @@ def test_a_dated_action_before_a_saying_is_the_event(text: str, day: date) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        # the action is what the saying says: the saying comes first
-        "The Polish Foreign Ministry said Russia ordered the diplomat out on Wednesday.",
         # a saying in a participle goes with the action before it ("weighed in ..., warning")
         "Poland weighed in on Wednesday, warning that the plan would fail.",
     ],

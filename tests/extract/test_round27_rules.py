@@ -146,3 +146,37 @@ def test_a_seizure_by_the_authorities_is_no_attack() -> None:
     text = "Customs officers seized two tonnes of cocaine at the port of Antwerp on Saturday."
     events = extract(text, published=PUBLISHED)
     assert not any(e.type == "attack" for e in events), _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "day"),
+    [
+        ("The embassy said Brazil devalued its currency in January.", "Brazil", date(2013, 1, 1)),
+        (
+            "The agency said Ivo Lehtikangas gave a sample in Antholz on January 23.",
+            "Ivo Lehtikangas",
+            date(2013, 1, 23),
+        ),
+    ],
+)
+def test_the_dated_action_an_undated_saying_reports_is_an_event(
+    text: str, actor: str, day: date
+) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert any(
+        e.type == "other"
+        and e.date is not None
+        and e.date.start == day
+        and actor in [a.name for a in e.actors]
+        for e in events
+    ), _seen(events)
+
+
+def test_the_doer_of_a_reported_action_is_named_after_the_saying() -> None:
+    # round 25 kept only the saying here, undated: the action it reports is now dated too
+    text = "The Polish Foreign Ministry said Russia ordered the diplomat out on Wednesday."
+    events = extract(text, published=date(2010, 10, 22))
+    assert [(e.type, e.date.start if e.date else None, e.actors[0].name) for e in events] == [
+        ("other", date(2010, 10, 20), "Russia"),
+        ("statement", None, "Polish Foreign Ministry"),
+    ], _seen(events)

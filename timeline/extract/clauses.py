@@ -257,6 +257,22 @@ def with_dated_action(ctx: SentenceContext, cues: Cues) -> SentenceContext | Non
     )
     if not action or any(t.start <= action[0].start < t.end for t in ctx.triggers):
         return None
+    saying = max(
+        (
+            t.end
+            for t in ctx.triggers
+            if t.spec.type == "statement" and not t.spec.noun and t.end <= action[0].start
+        ),
+        default=None,
+    )
+    if saying is not None and any(
+        saying <= m.start < action[0].start and not m.location and not m.source
+        for m in ctx.mentions
+    ):
+        # "The ministry said Russia ordered the diplomat out on Wednesday": the doer is named
+        # after the saying; the speaker only reports it
+        mentions = [m for m in ctx.mentions if m.location or m.start >= saying]
+        return replace(ctx, triggers=action, mentions=mentions)
     return replace(ctx, triggers=action)
 
 

@@ -419,9 +419,16 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
                 doc.text, sentence, inside, mentions, matcher, cues, discourse.series
             )
             found = sentence_events(ctx, cues, reference, discourse, before, stand_in)
-            action = with_dated_action(ctx, cues) if not found and ctx.triggers else None
+            undated = all(m.type == "statement" and m.date is None for m in found)
+            action = with_dated_action(ctx, cues) if undated and ctx.triggers else None
             if action is not None:
-                found = sentence_events(action, cues, reference, discourse, before, stand_in)
+                acted = sentence_events(action, cues, reference, discourse, before, stand_in)
+                if not found:
+                    found = acted
+                elif any(m.date is not None for m in acted):
+                    # "said Red Cross teams reached the villages on Tuesday": the dated action
+                    # the undated saying reports
+                    found = acted + found
             if not title_line:
                 discourse.remember(
                     doc.text,

@@ -117,6 +117,8 @@ def test_a_mandate_that_runs_out_on_a_day_is_an_event() -> None:
         ("Raiders attacked herders at a watering point on Sunday.", "Raiders"),
         ("Hijackers forced the crew into liferafts on Friday.", "Hijackers"),
         ("Bandits ambushed a convoy near the border on Saturday.", "Bandits"),
+        ("Guerrillas ambushed an army truck outside Lamitan on Saturday.", "Guerrillas"),
+        ("Smugglers attacked a border post on Saturday.", "Smugglers"),
     ],
 )
 def test_armed_groups_named_by_what_they_do_are_actors(text: str, group: str) -> None:

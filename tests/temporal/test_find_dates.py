@@ -187,6 +187,16 @@ def tagged(text: str, ref: date | None = REF) -> list[tuple[str, str, str | None
             [("Some 3,000 decades ago", "PAST_REF", "APPROX")],
         ),
         ("Sixty century earlier, the river moved.", [("Sixty century earlier", "PAST_REF", None)]),
+        # a past form after "and" inside a future clause is an adjective: the day lies ahead
+        (
+            "The agency will convene donors and affected countries in Rome on February 9.",
+            [("February 9", "2020-02-09", None)],
+        ),
+        # a past verb joined to an infinitive ("agreed to take ... and heard") is still past
+        (
+            "The court agreed to take the case and heard arguments on February 9.",
+            [("February 9", "2019-02-09", None)],
+        ),
     ],
 )
 def test_values(text: str, expected: list[tuple[str, str, str | None]]) -> None:

@@ -404,6 +404,16 @@ def tense_near(text: str, start: int, end: int) -> str | None:
             # "would meet leaders of all parties represented in parliament on Saturday": a
             # participle after a noun describes it, the future verb still governs
             continue
+        if (
+            kind == PAST
+            and future_end >= 0
+            and text.startswith(("will ", "shall "), future_at)
+            and _AND_BEFORE.search(text, max(left, m.start() - 5), m.start())
+            and _NOUN_AFTER.match(text, m.end())
+        ):
+            # "will convene a meeting of donors and affected countries": an adjective; a verb
+            # joined to a future one would not be past
+            continue
         if kind == FUTURE:
             future_at, future_end = m.start(), m.end()
         if kind is not None:
@@ -466,6 +476,11 @@ _LEAD_WORDS = re.compile(
 
 #: "is published", "are held": the present of "be" before a participle.
 _PRESENT_BE_BEFORE = re.compile(r"\b(?:is|are|am)\s+$")
+_AND_BEFORE = re.compile(r"\b(?:and|or)\s+$")
+#: A plain noun right after a past form: "affected countries" (no date, preposition or object word).
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:on|in|at|by|to|from|for|the|a|an|his|her|its|their|last|this|that)\b)[a-z]+\b"
+)
 
 
 @cache

@@ -182,3 +182,34 @@ def test_the_doer_of_a_reported_action_is_named_after_the_saying() -> None:
         ("other", date(2010, 10, 20), "Russia"),
         ("statement", None, "Polish Foreign Ministry"),
     ], _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # two days a week apart: two occasions, the first dates the event
+        (
+            "Calder Track Services inspected the line on 3 and 10 May.",
+            date(2013, 5, 3),
+            date(2013, 5, 3),
+        ),
+        # "between" makes a range, and so do two days in a row
+        (
+            "Calder Track Services inspected the line between 3 and 10 May.",
+            date(2013, 5, 3),
+            date(2013, 5, 10),
+        ),
+        (
+            "The two ministers met in Oslo on Monday and Tuesday.",
+            date(2013, 5, 13),
+            date(2013, 5, 14),
+        ),
+    ],
+)
+def test_days_joined_by_and_are_a_range_only_when_they_run_on(
+    text: str, start: date, end: date
+) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert [(e.date.start, e.date.end) for e in events if e.date is not None] == [(start, end)], (
+        _seen(events)
+    )

@@ -109,14 +109,30 @@ def joined_before(ctx: SentenceContext, timex: Timex) -> Timex | None:
 
 
 def joined(ctx: SentenceContext, timex: Timex) -> Timex | None:
+    """The second date of a range that ``timex`` opens ("Monday and Tuesday", "March 3 to 5")."""
     for other in ctx.timexes:
         if (
             other.start >= timex.end
             and usable(other)
             and _JOIN.match(ctx.text[timex.end : other.start])
+            and not _apart(ctx, timex, other)
         ):
             return other
     return None
+
+
+def _apart(ctx: SentenceContext, first: Timex, second: Timex) -> bool:
+    """Whether "and" joins two days that are not a stretch ("inspected on 13 and 20 October"):
+    two occasions, of which the first dates the event; "between" makes a range of any two."""
+    return (
+        ctx.text[first.end : second.start].strip().lower() == "and"
+        and first.precision == "day"
+        and second.precision == "day"
+        and first.date_end is not None
+        and second.date_start is not None
+        and (second.date_start - first.date_end).days > 1
+        and not _RANGE_OPENER.search(ctx.text, max(0, first.start - 10), first.start)
+    )
 
 
 #: Between an event noun and its date: who takes part, then its place, maybe with an

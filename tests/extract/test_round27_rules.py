@@ -213,3 +213,15 @@ def test_days_joined_by_and_are_a_range_only_when_they_run_on(
     assert [(e.date.start, e.date.end) for e in events if e.date is not None] == [(start, end)], (
         _seen(events)
     )
+
+
+def test_a_plane_that_flew_into_a_mountainside_crashed() -> None:
+    text = "A turboprop of Sulu Pacific Airways flew into a mountainside on Saturday."
+    events = extract(text, published=PUBLISHED)
+    assert [e.type for e in events] == ["other"], _seen(events)
+
+
+def test_a_carrier_that_flew_into_a_city_still_arrived() -> None:
+    text = "A delegation of Sulu Pacific Airways flew into Manila on Saturday."
+    events = extract(text, published=PUBLISHED)
+    assert [e.type for e in events] == ["visit"], _seen(events)

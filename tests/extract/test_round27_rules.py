@@ -225,3 +225,10 @@ def test_a_carrier_that_flew_into_a_city_still_arrived() -> None:
     text = "A delegation of Sulu Pacific Airways flew into Manila on Saturday."
     events = extract(text, published=PUBLISHED)
     assert [e.type for e in events] == ["visit"], _seen(events)
+
+
+@pytest.mark.parametrize("workers", ["dockworkers", "stevedores", "seafarers"])
+def test_striking_port_workers_are_on_strike_not_striking_anything(workers: str) -> None:
+    text = f"Striking {workers} vowed on Tuesday to defy a Labour Court order."
+    events = extract(text, published=PUBLISHED)
+    assert not any(e.type == "attack" for e in events), _seen(events)

@@ -232,3 +232,22 @@ def test_striking_port_workers_are_on_strike_not_striking_anything(workers: str)
     text = f"Striking {workers} vowed on Tuesday to defy a Labour Court order."
     events = extract(text, published=PUBLISHED)
     assert not any(e.type == "attack" for e in events), _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "Prime Minister Gonzalo Sifuentes is due to present the commission's report to "
+            "Congress on Thursday.",
+            "statement",
+            date(2013, 5, 16),
+        ),
+        ("The Senate is scheduled to debate the bill on Thursday.", "meeting", date(2013, 5, 16)),
+    ],
+)
+def test_presenting_a_plan_and_debating_a_bill_are_events(text: str, kind: str, day: date) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert any(e.type == kind and e.date is not None and e.date.start == day for e in events), (
+        _seen(events)
+    )

@@ -197,6 +197,15 @@ def tagged(text: str, ref: date | None = REF) -> list[tuple[str, str, str | None
             "The court agreed to take the case and heard arguments on February 9.",
             [("February 9", "2019-02-09", None)],
         ),
+        # "the end of the month" in a past clause is the month just told, not the reference's
+        (
+            "Talks opened on July 15, and by the end of the month they had collapsed.",
+            [("July 15", "2018-07-15", None), ("the end of the month", "2018-07", "END")],
+        ),
+        (
+            "Talks opened on July 15, and a deal is due by the end of the month.",
+            [("July 15", "2018-07-15", None), ("the end of the month", "2019-02", "END")],
+        ),
     ],
 )
 def test_values(text: str, expected: list[tuple[str, str, str | None]]) -> None:

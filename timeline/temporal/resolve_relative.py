@@ -145,7 +145,33 @@ def resolve_fuzzy_the(r: Resolver, c: Candidate) -> list[Timex]:
     what = c.groups["what"].lower()
     if what == "year" and c.mod == "END" and (year := end_of_year(r, c)) is not None:
         return r.make(c, "DATE", f"{year:04d}")  # "at the end of the year" (past): the last one
+    named = r.ctx.text[c.start : c.end].lower()
+    told = _month_told_before(r, c) if named.endswith("the month") else None
+    if told is not None:
+        # "last May, when India tested ... and Pakistan answered at the end of the month"
+        return r.make(c, "DATE", timeml.value_for_month(told.year, told.month))
     return period_of_reference(r, c, what, 0)
+
+
+#: How far before "the end of the month" (characters) the month it means may have been told.
+MONTH_TOLD_REACH = 300
+
+
+def _month_told_before(r: Resolver, c: Candidate) -> date | None:
+    """The month of a day or month told just before, in a past clause, when it is not the
+    reference's: "the month" is the one the story is at."""
+    told, ref = r.ctx.last_told, r.ctx.ref
+    if (
+        told is None
+        or ref is None
+        or told.precision not in ("day", "month")
+        or told.date_start is None
+        or c.start - told.end > MONTH_TOLD_REACH
+        or (told.date_start.year, told.date_start.month) == (ref.year, ref.month)
+        or r.ctx.tense(c) != PAST
+    ):
+        return None
+    return told.date_start
 
 
 def weekend_of(r: Resolver, c: Candidate, offset: int, this: bool = False) -> list[Timex]:

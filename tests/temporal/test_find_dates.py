@@ -206,6 +206,15 @@ def tagged(text: str, ref: date | None = REF) -> list[tuple[str, str, str | None
             "Talks opened on July 15, and a deal is due by the end of the month.",
             [("July 15", "2018-07-15", None), ("the end of the month", "2019-02", "END")],
         ),
+        # a date in a clause of its own ("since ...") takes the tense of its own verb after it
+        (
+            "The drills are the first to be held since the court in January upheld the pact.",
+            [("January", "2019-01", None)],
+        ),
+        (
+            "The talks will resume after the holiday in January, officials said.",
+            [("January", "2020-01", None)],
+        ),
     ],
 )
 def test_values(text: str, expected: list[tuple[str, str, str | None]]) -> None:

@@ -424,6 +424,17 @@ def tense_near(text: str, start: int, end: int) -> str | None:
         opener = _present_clause(text, left, start)
         if opener is not None and opener > governing_at:
             return FUTURE
+    if (
+        governing is not None
+        and governing != PAST
+        and _SUBORDINATOR.search(text, governing_at, start)
+    ):
+        # "the first to be held since the court in January upheld the pact": the date sits in a
+        # clause of its own, whose past verb follows it closely
+        for m in _cue_matches(text, end, min(right, end + OWN_VERB_REACH)):
+            if _kind(m, not_past) == PAST and "," not in text[end : m.start()]:
+                return PAST
+            break
     if governing is not None:
         return governing
     clause = _relative_clause().search(text, end, right)
@@ -476,6 +487,10 @@ _LEAD_WORDS = re.compile(
 
 #: "is published", "are held": the present of "be" before a participle.
 _PRESENT_BE_BEFORE = re.compile(r"\b(?:is|are|am)\s+$")
+#: Words that open a clause of its own inside a sentence.
+_SUBORDINATOR = re.compile(r"\b(?:since|after|when|because|although|though|while)\b", re.I)
+#: How far after a date (characters) the past verb of its own clause may start.
+OWN_VERB_REACH = 20
 _AND_BEFORE = re.compile(r"\b(?:and|or)\s+$")
 #: A plain noun right after a past form: "affected countries" (no date, preposition or object word).
 _NOUN_AFTER = re.compile(

@@ -215,6 +215,12 @@ def tagged(text: str, ref: date | None = REF) -> list[tuple[str, str, str | None
             "The talks will resume after the holiday in January, officials said.",
             [("January", "2020-01", None)],
         ),
+        # a hyphened past form is an adjective, and a clause opened by "where" is another's
+        (
+            "Nepal prepares for the last phase of the elections on February 28 in the "
+            "Madhesi-dominated plains where earlier phases had been postponed.",
+            [("February 28", "2019-02-28", None)],
+        ),
     ],
 )
 def test_values(text: str, expected: list[tuple[str, str, str | None]]) -> None:

@@ -159,6 +159,9 @@ def _cue_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         at, key = offsets[i], keys[i]
         # a key that is not ASCII ("ſ", "ı") may match an ASCII letter of a case-blind pattern
         if at >= pos and (key in openers or key.endswith("ed") or i == last or not key.isascii()):
+            if key.endswith("ed") and at and text[at - 1] == "-":
+                # "the Madhesi-dominated plains", "a Kremlin-backed group": an adjective
+                continue
             found = cues.pattern.match(text, at, endpos)
             if found is not None:
                 yield found

@@ -159,8 +159,14 @@ def _cue_matches(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         at, key = offsets[i], keys[i]
         # a key that is not ASCII ("ſ", "ı") may match an ASCII letter of a case-blind pattern
         if at >= pos and (key in openers or key.endswith("ed") or i == last or not key.isascii()):
-            if key.endswith("ed") and at and text[at - 1] == "-":
-                # "the Madhesi-dominated plains", "a Kremlin-backed group": an adjective
+            if (
+                key.endswith("ed")
+                and at
+                and text[at - 1] == "-"
+                and _NAME_JOINED.search(text, max(0, at - 30), at)
+            ):
+                # "the Madhesi-dominated plains", "a Kremlin-backed group": an adjective ("North
+                # Korea test-fired a missile" keeps its verb)
                 continue
             found = cues.pattern.match(text, at, endpos)
             if found is not None:
@@ -490,6 +496,8 @@ _LEAD_WORDS = re.compile(
 
 #: "is published", "are held": the present of "be" before a participle.
 _PRESENT_BE_BEFORE = re.compile(r"\b(?:is|are|am)\s+$")
+#: A capitalised word joined by a hyphen to what follows: "Kremlin-", "US-".
+_NAME_JOINED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*-$")
 #: Words that open a clause of its own inside a sentence.
 _SUBORDINATOR = re.compile(r"\b(?:since|after|when|because|although|though|while)\b", re.I)
 #: How far after a date (characters) the past verb of its own clause may start.

@@ -251,3 +251,22 @@ def test_presenting_a_plan_and_debating_a_bill_are_events(text: str, kind: str, 
     assert any(e.type == kind and e.date is not None and e.date.start == day for e in events), (
         _seen(events)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Union officials said they would attend the talks.",
+        "Residents said the water had risen quickly.",
+        "Police said the protest had been peaceful.",
+    ],
+)
+def test_an_unnamed_groups_undated_saying_is_no_event(text: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert events == [], _seen(events)
+
+
+def test_a_groups_dated_saying_stays() -> None:
+    text = "Police said on Tuesday that the protest had been peaceful."
+    events = extract(text, published=PUBLISHED)
+    assert _said_by(events, "Police", date(2013, 5, 14)), _seen(events)

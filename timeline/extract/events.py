@@ -673,6 +673,9 @@ def sentence_events(
             # peacekeepers": an undated saying in a clause of background is no news of its own
             continue
         principal = principal_of(actors, trigger, subjects)
+        if kind == "statement" and when is None and principal.evidence in ("group", CROWD):
+            # "Union officials said", "residents said": a crowd's undated words are no news
+            continue
         if kind == "statement" and when is None and _private_person(ctx.text, principal):
             # "she said" of "Zsofia Kertesz, 44,": a private person's undated words
             continue

@@ -256,17 +256,32 @@ def test_presenting_a_plan_and_debating_a_bill_are_events(text: str, kind: str, 
 @pytest.mark.parametrize(
     "text",
     [
-        "Union officials said they would attend the talks.",
         "Residents said the water had risen quickly.",
-        "Police said the protest had been peaceful.",
+        "Witnesses said the water had risen quickly.",
+        "Protesters said they would stay in the square.",
     ],
 )
-def test_an_unnamed_groups_undated_saying_is_no_event(text: str) -> None:
+def test_bystanders_undated_saying_is_no_event(text: str) -> None:
     events = extract(text, published=PUBLISHED)
     assert events == [], _seen(events)
 
 
-def test_a_groups_dated_saying_stays() -> None:
-    text = "Police said on Tuesday that the protest had been peaceful."
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Police said the protest had been peaceful.", "Police"),
+        ("Rebels said they would release the hostages.", "Rebels"),
+        ("The government said it would rebuild the villages.", "Government"),
+    ],
+)
+def test_an_acting_bodys_undated_saying_stays(text: str, speaker: str) -> None:
     events = extract(text, published=PUBLISHED)
-    assert _said_by(events, "Police", date(2013, 5, 14)), _seen(events)
+    assert [(e.type, e.date, e.actors[0].name) for e in events] == [("statement", None, speaker)], (
+        _seen(events)
+    )
+
+
+def test_bystanders_dated_saying_stays() -> None:
+    text = "Residents said on Tuesday that the water had risen quickly."
+    events = extract(text, published=PUBLISHED)
+    assert _said_by(events, "Residents", date(2013, 5, 14)), _seen(events)

@@ -673,8 +673,14 @@ def sentence_events(
             # peacekeepers": an undated saying in a clause of background is no news of its own
             continue
         principal = principal_of(actors, trigger, subjects)
-        if kind == "statement" and when is None and principal.evidence in ("group", CROWD):
-            # "Union officials said", "residents said": a crowd's undated words are no news
+        if (
+            kind == "statement"
+            and when is None
+            and principal.kind == "group"
+            and principal.name.lower() in name_words("bystander_groups")
+        ):
+            # "residents said", "witnesses told reporters": bystanders' undated words are the
+            # story's sourcing, as an unnamed source's are
             continue
         if kind == "statement" and when is None and _private_person(ctx.text, principal):
             # "she said" of "Zsofia Kertesz, 44,": a private person's undated words

@@ -285,3 +285,34 @@ def test_bystanders_dated_saying_stays() -> None:
     text = "Residents said on Tuesday that the water had risen quickly."
     events = extract(text, published=PUBLISHED)
     assert _said_by(events, "Residents", date(2013, 5, 14)), _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "society"),
+    [
+        ("The Kenya Red Cross Society launched an appeal on Tuesday.", "Kenya Red Cross Society"),
+        ("The Peruvian Red Cross said on Tuesday it had 300 volunteers.", "Peruvian Red Cross"),
+        (
+            "The Sudanese Red Crescent said on Tuesday it had seen 43 cases.",
+            "Sudanese Red Crescent",
+        ),
+        (
+            "The IFRC said on Tuesday it needed more money.",
+            "International Federation of Red Cross and Red Crescent Societies",
+        ),
+    ],
+)
+def test_a_countrys_red_cross_society_is_its_own_body(text: str, society: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert [e.actors[0].name for e in events] == [society], _seen(events)
+    assert not any(
+        "International Committee of the Red Cross" in [a.name for a in e.actors] for e in events
+    ), _seen(events)
+
+
+def test_the_red_cross_alone_is_still_the_icrc() -> None:
+    text = "The Red Cross said on Tuesday it had seen the prisoners."
+    events = extract(text, published=PUBLISHED)
+    assert _said_by(events, "International Committee of the Red Cross", date(2013, 5, 14)), _seen(
+        events
+    )

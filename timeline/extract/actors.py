@@ -493,6 +493,7 @@ def find_mentions(
         for m in mentions
         if m.evidence == "group" or not any(lo < m.start and m.end <= hi for lo, hi in groups)
     ]
+    mentions = _national_societies(sentence, offset, mentions)
     mentions += back_references(sentence, offset, dictionary, people, mentions, roles)
     mentions = [_as_source(m, sentence, offset) for m in mentions]
     mentions.sort(key=lambda m: (m.start, m.end))
@@ -503,6 +504,41 @@ def find_mentions(
                 people.countries.remove(mention.country)
             people.countries.append(mention.country)
     return mentions
+
+
+#: " Society" after a national society's name: part of it ("the Kenya Red Cross Society").
+_SOCIETY_AFTER = re.compile(r"\s+Society\b")
+
+
+def _national_societies(sentence: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """ "the Kenya Red Cross Society", "the Sudanese Red Crescent": a country's own society, no
+    international movement's body (``national_societies`` in names.yaml)."""
+    societies = name_words("national_societies")
+    out: list[Mention] = []
+    made: Mention | None = None
+    for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
+        text = sentence[mention.start - offset : mention.end - offset]
+        country = out[-1] if out else None
+        if (
+            text in societies
+            and country is not None
+            and country.kind == "country"
+            and not country.location
+            and sentence[country.end - offset : mention.start - offset] == " "
+        ):
+            end = mention.end - offset
+            society = _SOCIETY_AFTER.match(sentence, end)
+            end = society.end() if society is not None else end
+            name = sentence[country.start - offset : end]
+            made = out[-1] = Mention(
+                country.start, end + offset, name, "organization", country.country, evidence="name"
+            )
+            continue
+        if made is not None and made.start <= mention.start < made.end:
+            # "Red Cross Society" read as a name of its own inside the society's name
+            continue
+        out.append(mention)
+    return out
 
 
 def _next_candidate(text: str, cursor: int) -> re.Match[str] | None:

@@ -316,3 +316,28 @@ def test_the_red_cross_alone_is_still_the_icrc() -> None:
     assert _said_by(events, "International Committee of the Red Cross", date(2013, 5, 14)), _seen(
         events
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The UN Food and Agriculture Organization warned on Tuesday that locusts could "
+            "destroy half the crop.",
+            "Food and Agriculture Organization",
+        ),
+        (
+            "The UN stabilisation mission, MONUSCO, said on Tuesday it regretted the loss of life.",
+            "MONUSCO",
+        ),
+        (
+            "Doctors Without Borders said on Tuesday its clinic had been looted.",
+            "Médecins Sans Frontières",
+        ),
+    ],
+)
+def test_well_known_relief_and_peacekeeping_bodies_are_in_the_dictionary(
+    text: str, body: str
+) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert _said_by(events, body, date(2013, 5, 14)), _seen(events)

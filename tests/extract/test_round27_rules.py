@@ -341,3 +341,19 @@ def test_well_known_relief_and_peacekeeping_bodies_are_in_the_dictionary(
 ) -> None:
     events = extract(text, published=PUBLISHED)
     assert _said_by(events, body, date(2013, 5, 14)), _seen(events)
+
+
+def test_rounds_fired_into_the_sea_are_a_weapons_display() -> None:
+    text = (
+        "North Korea fired dozens of rounds from rocket launchers into the Yellow Sea on Tuesday."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert [(e.type, e.date.start if e.date else None) for e in events] == [
+        ("military_display", date(2013, 5, 14))
+    ], _seen(events)
+
+
+def test_rounds_fired_at_people_are_an_attack() -> None:
+    text = "Soldiers fired rounds at the protesters outside the palace on Tuesday."
+    events = extract(text, published=PUBLISHED)
+    assert [e.type for e in events] == ["attack"], _seen(events)

@@ -357,3 +357,35 @@ def test_rounds_fired_at_people_are_an_attack() -> None:
     text = "Soldiers fired rounds at the protesters outside the palace on Tuesday."
     events = extract(text, published=PUBLISHED)
     assert [e.type for e in events] == ["attack"], _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "day"),
+    [
+        ("The CMA said it would decide by 30 May.", "CMA", date(2013, 5, 30)),
+        (
+            "Kaigen Networks said it would begin restoring the network on Saturday.",
+            "Kaigen Networks",
+            date(2013, 5, 18),
+        ),
+    ],
+)
+def test_the_plan_an_undated_saying_announces_is_scheduled(
+    text: str, actor: str, day: date
+) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert [
+        (e.type, e.status, e.date.end if e.date else None, e.actors[0].name) for e in events
+    ] == [("other", "scheduled", day, actor)], _seen(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillor Hugh Pryce predicted that other councils would tighten their rules by June.",
+        '"If they do not come," Maria Ortega said, "I will still be here on Saturday."',
+    ],
+)
+def test_a_guess_or_a_quoted_promise_is_no_plan(text: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert not any(e.type == "other" for e in events), _seen(events)

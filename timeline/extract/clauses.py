@@ -265,15 +265,53 @@ def with_dated_action(ctx: SentenceContext, cues: Cues) -> SentenceContext | Non
         ),
         default=None,
     )
+    return replace(ctx, triggers=action, mentions=_reported_doers(ctx, saying, action[0].start))
+
+
+def _reported_doers(ctx: SentenceContext, saying: int | None, action: int) -> list[Mention]:
+    """The mentions that may act in an action reported after a saying that ends at ``saying``:
+    "The ministry said Russia ordered the diplomat out": the doer is named after the saying,
+    and the speaker only reports it; with no one named there, every mention."""
     if saying is not None and any(
-        saying <= m.start < action[0].start and not m.location and not m.source
-        for m in ctx.mentions
+        saying <= m.start < action and not m.location and not m.source for m in ctx.mentions
     ):
-        # "The ministry said Russia ordered the diplomat out on Wednesday": the doer is named
-        # after the saying; the speaker only reports it
-        mentions = [m for m in ctx.mentions if m.location or m.start >= saying]
-        return replace(ctx, triggers=action, mentions=mentions)
-    return replace(ctx, triggers=action)
+        return [m for m in ctx.mentions if m.location or m.start >= saying]
+    return ctx.mentions
+
+
+#: "said it would begin restoring the network", "said the appeal would be filed": a future
+#: verb in what was said, with the verb it governs.
+_REPORTED_PLAN = re.compile(
+    r"\b(?:would|will)\s+(?:not\s+)?(?:be\s+(?P<passive>[a-z]{3,}(?:ed|en))|(?P<verb>[a-z]{3,}))\b"
+)
+
+
+def with_reported_plan(ctx: SentenceContext, cues: Cues) -> SentenceContext | None:
+    """The sentence read again for the plan an undated saying reports, when a date follows it:
+    "The CMA said it would decide by 30 April", "said its flights would be suspended from
+    August 13" (the plan is news; the saying has no day of its own)."""
+    saying = next((t for t in ctx.triggers if t.spec.type == "statement" and not t.spec.noun), None)
+    if saying is None or saying.text.split()[0].lower() in cues.forecast_sayings:
+        # "predicted that the number would fall in November": a guess, no plan
+        return None
+    plan = _REPORTED_PLAN.search(ctx.text, saying.end, ctx.sentence.end)
+    if plan is None or "not" in plan.group().split() or in_quote(ctx, plan.start()):
+        return None
+    verb_start = plan.start("passive") if plan["passive"] else plan.start("verb")
+    verb = plan["passive"] or plan["verb"]
+    if verb in lexicon().not_past_ed or verb in cues.not_dated_actions or verb in ("be", "have"):
+        return None
+    if not any(
+        t.type in ("DATE", "TIME") and t.start >= plan.end() and t.date_start is not None
+        for t in ctx.timexes
+    ):
+        return None
+    spec = TriggerSpec(verb, "other", None, False, False, verb)
+    # the saying stays: it tells that the plan is reported, and so scheduled; its speaker
+    # stays among the actors ("the minister said Hungary would send boats": her plan too)
+    return replace(
+        ctx, triggers=[saying, TriggerMatch(verb_start, verb_start + len(verb), verb, spec)]
+    )
 
 
 def _trips_for_meetings(

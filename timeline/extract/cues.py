@@ -79,6 +79,9 @@ class Cues:
     #: What kills in a disaster ("flames", "floods"), and what tells an attack all the same.
     disaster_word: PhrasePattern
     attacker_word: PhrasePattern
+    #: sayings that guess rather than announce ("predicted", "hoped"): what they say will
+    #: happen is no plan
+    forecast_sayings: frozenset[str]
     #: who seizes by force: a ship or a town so seized is attacked ("pirates seized a tanker")
     armed_seizer: PhrasePattern
     meeting_purpose_after: PhrasePattern
@@ -351,6 +354,7 @@ def load_cues() -> Cues:
         ),
         disaster_word=compile_phrases(words("disaster_words"), ignore_case=True),
         attacker_word=compile_phrases(words("attacker_words"), ignore_case=True),
+        forecast_sayings=frozenset(w.lower() for w in words("forecast_sayings")),
         armed_seizer=compile_phrases(words("armed_seizers"), ignore_case=True),
         law_enforcer=compile_phrases(words("law_enforcers"), ignore_case=True),
         weapon_word=compile_phrases(words("weapon_words"), ignore_case=True),

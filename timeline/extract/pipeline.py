@@ -16,7 +16,12 @@ from timeline.errors import InputError, Problem
 from timeline.extract.acronyms import initialled_names, introduced_names, named_mentions
 from timeline.extract.actor_dictionary import ActorDictionary, default_dictionary
 from timeline.extract.actors import find_mentions
-from timeline.extract.clauses import SentenceContext, build_context, with_dated_action
+from timeline.extract.clauses import (
+    SentenceContext,
+    build_context,
+    with_dated_action,
+    with_reported_plan,
+)
 from timeline.extract.crowds import CROWD, crowd_mentions
 from timeline.extract.cues import load_cues
 from timeline.extract.discourse import DatedMention, DiscourseDates
@@ -421,6 +426,16 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
             found = sentence_events(ctx, cues, reference, discourse, before, stand_in)
             undated = all(m.type == "statement" and m.date is None for m in found)
             action = with_dated_action(ctx, cues) if undated and ctx.triggers else None
+            if action is None and found and undated:
+                planned = with_reported_plan(ctx, cues)
+                acted = (
+                    sentence_events(planned, cues, reference, discourse, before, stand_in)
+                    if planned is not None
+                    else []
+                )
+                if any(m.type != "statement" and m.date is not None for m in acted):
+                    # "The regulator said it would decide by 30 April": the plan and the saying
+                    found = acted
             if action is not None:
                 acted = sentence_events(action, cues, reference, discourse, before, stand_in)
                 if not found:

@@ -221,6 +221,12 @@ def tagged(text: str, ref: date | None = REF) -> list[tuple[str, str, str | None
             "Madhesi-dominated plains where earlier phases had been postponed.",
             [("February 28", "2019-02-28", None)],
         ),
+        # a day after a word of onset lies ahead, whatever the tense of the announcing
+        (
+            "The mayor announced three days of mourning starting on Thursday.",
+            [("three days", "P3D", None), ("Thursday", "2019-02-21", None)],
+        ),
+        ("The mayor announced a curfew effective Monday.", [("Monday", "2019-02-25", None)]),
     ],
 )
 def test_values(text: str, expected: list[tuple[str, str, str | None]]) -> None:

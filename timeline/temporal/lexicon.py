@@ -92,6 +92,8 @@ class Lexicon:
     not_infinitive_after: tuple[str, ...]
     open_ended_before: frozenset[str]
     future_before: frozenset[str]
+    #: words of onset before a day ("starting on Thursday"): the day lies ahead
+    onset_words: frozenset[str]
     setting_verbs: frozenset[str]
     set_for_followers: frozenset[str]
     called_events: tuple[str, ...]
@@ -237,6 +239,7 @@ def lexicon() -> Lexicon:
         source_openers=tuple(en["tense"]["source_openers"]),
         present_verbs=frozenset(en["tense"]["present_verbs"]),
         future_before=frozenset(_norm(w) for w in en["tense"]["future_before"]),
+        onset_words=frozenset(_norm(w) for w in en["tense"]["onset_words"]),
         setting_verbs=frozenset(_norm(w) for w in en["tense"]["setting_verbs"]),
         set_for_followers=frozenset(en["tense"]["set_for_followers"]),
         relative_pronouns=frozenset(en["tense"]["relative_pronouns"]),

@@ -47,6 +47,8 @@ _PRENOMINAL_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$", re.I)
 _SINCE_UNTIL_NOW = re.compile(
     r"\b(?:has|have)\s+(?:[\w'’-]+\s+){1,6}?since\s+(?:[\w'’-]+\s+){0,6}?$", re.I
 )
+#: The word before a day, past an "on" or "from": "starting on Thursday", "effective from".
+_ONSET_BEFORE = re.compile(r"(?P<w>[\w'’]+)\s+(?:(?:on|from)\s+)?$")
 #: "has set June 16 for a first hearing": after the day, what it is set for.
 _FOR_AFTER = re.compile(r"\s+for\b")
 #: Before the setting verb: a present perfect ("has set"); a plain "set June 2 for" may be past.
@@ -105,6 +107,9 @@ class Context:
 
     def tense(self, c: Candidate) -> str | None:
         """The tense of the clause around a candidate; "for Monday" looks ahead whatever the verb."""
+        if c.kind in _SET_FOR and self._onset_before(c):
+            # "announced three days of mourning starting on Thursday": the start lies ahead
+            return FUTURE
         if c.kind in _SET_FOR:
             m = _WORD_BEFORE.search(self.text, max(0, c.start - 12), c.start)
             label = _LABEL_AFTER.match(self.text, c.end)
@@ -126,6 +131,11 @@ class Context:
             ):
                 return FUTURE
         return tense_near(self.text, c.start, c.end)
+
+    def _onset_before(self, c: Candidate) -> bool:
+        """Whether a day follows a word of onset ("starting on", "beginning", "effective")."""
+        m = _ONSET_BEFORE.search(self.text, max(0, c.start - 24), c.start)
+        return m is not None and m["w"].lower() in self.lex.onset_words
 
     def partial_tense(self, c: Candidate) -> str | None:
         """The tense that places a partial date; a past verb before "until" leaves it open."""

@@ -389,3 +389,19 @@ def test_the_plan_an_undated_saying_announces_is_scheduled(
 def test_a_guess_or_a_quoted_promise_is_no_plan(text: str) -> None:
     events = extract(text, published=PUBLISHED)
     assert not any(e.type == "other" for e in events), _seen(events)
+
+
+def test_a_word_of_faith_before_a_name_used_alone_is_no_part_of_it() -> None:
+    text = (
+        "The mostly Muslim Seleka coalition seized power in March. Seleka commanders said on "
+        "Tuesday they would fight on."
+    )
+    events = extract(text, published=PUBLISHED)
+    names = {a.name for e in events for a in e.actors}
+    assert "Seleka" in names and "Muslim Seleka" not in names, _seen(events)
+
+
+def test_a_name_that_opens_with_a_word_of_faith_keeps_it() -> None:
+    text = "The Christian Democratic Union said on Tuesday it would boycott the vote."
+    events = extract(text, published=PUBLISHED)
+    assert _said_by(events, "Christian Democratic Union", date(2013, 5, 14)), _seen(events)

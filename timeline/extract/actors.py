@@ -376,6 +376,7 @@ def find_mentions(
             for _, e, kind in spans
         )
         name, start = strip_candidate(candidate.group(), candidate.start(), dictionary, portfolio)
+        name, start = _without_faith(name, start, people.text)
         cursor = candidate.end()
         if portfolio and start > candidate.start():
             # the portfolio belongs to the title: the name after it is titled
@@ -539,6 +540,18 @@ def _national_societies(sentence: str, offset: int, mentions: list[Mention]) -> 
             continue
         out.append(mention)
     return out
+
+
+def _without_faith(name: str, start: int, text: str) -> tuple[str, int]:
+    """ "the mostly Muslim Seleka coalition": a word of faith before a name the story also
+    uses alone is no part of it ("faith_words" in names.yaml); "Muslim Brotherhood" keeps it."""
+    first, _, rest = name.partition(" ")
+    if not rest or first not in name_words("faith_words"):
+        return name, start
+    alone = re.search(rf"(?<!{re.escape(first)} )\b{re.escape(rest)}\b", text)
+    if alone is None:
+        return name, start
+    return rest, start + len(first) + 1
 
 
 def _next_candidate(text: str, cursor: int) -> re.Match[str] | None:

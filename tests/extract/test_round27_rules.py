@@ -405,3 +405,15 @@ def test_a_name_that_opens_with_a_word_of_faith_keeps_it() -> None:
     text = "The Christian Democratic Union said on Tuesday it would boycott the vote."
     events = extract(text, published=PUBLISHED)
     assert _said_by(events, "Christian Democratic Union", date(2013, 5, 14)), _seen(events)
+
+
+def test_a_voice_recorder_says_nothing() -> None:
+    text = "Searchers recovered the cockpit voice recorder of Sulu Pacific Airways on Monday."
+    events = extract(text, published=PUBLISHED)
+    assert not any(e.type == "statement" for e in events), _seen(events)
+
+
+def test_voicing_concern_is_still_a_statement() -> None:
+    text = "Germany voiced its concern on Monday about the arrests."
+    events = extract(text, published=PUBLISHED)
+    assert _said_by(events, "Germany", date(2013, 5, 13)), _seen(events)

@@ -446,13 +446,13 @@ FLOOR173_F1 = 0.56  # 0.548 blind, 0.583 studied (technology companies and regul
 FLOOR174_F1 = 0.56  # 0.577 blind, 0.590 held out (Eastern Europe, Caucasus, Central Asia)
 FLOOR175_F1 = 0.50  # 0.526 blind, 0.526 studied (North American city crime and courts)
 FLOOR176_F1 = 0.60  # 0.615 blind, 0.622 held out (Australian, NZ and Pacific politics)
-FLOOR177_F1 = 0.45  # 0.476 blind, 0.476 studied (maritime news and coast guards)
-FLOOR178_F1 = 0.47  # 0.497 blind, 0.497 held out (war and ceasefire reporting)
-FLOOR179_F1 = 0.54  # 0.563 blind, 0.563 studied (humanitarian agencies and disasters)
+FLOOR177_F1 = 0.52  # 0.476 blind, 0.543 studied (maritime news and coast guards)
+FLOOR178_F1 = 0.51  # 0.497 blind, 0.532 held out (war and ceasefire reporting)
+FLOOR179_F1 = 0.63  # 0.563 blind, 0.658 studied (humanitarian agencies and disasters)
 FLOOR180_F1 = 0.50  # 0.523 blind, 0.523 held out (Canadian federal and provincial politics)
-FLOOR181_F1 = 0.53  # 0.550 blind, 0.550 studied (African security and peacekeeping)
-FLOOR182_F1 = 0.41  # 0.432 blind, 0.432 held out (Indian politics and courts)
-FLOOR183_F1 = 0.36  # 0.388 blind, 0.388 studied (aviation and transport safety)
+FLOOR181_F1 = 0.59  # 0.550 blind, 0.617 studied (African security and peacekeeping)
+FLOOR182_F1 = 0.44  # 0.432 blind, 0.468 held out (Indian politics and courts)
+FLOOR183_F1 = 0.45  # 0.388 blind, 0.473 studied (aviation and transport safety)
 FLOOR184_F1 = 0.61  # 0.637 blind, 0.637 held out (Latin American corruption trials)
 
 
@@ -835,8 +835,9 @@ HELD_OUT = [
 #: institutions, Eastern Europe and Central Asia, Australian and Pacific politics): 0.681
 #: before it, 0.689 after it (the seventy-eight older ones 0.687 before, 0.694 after). All
 #: eighty-six (sets 178-184, even, held out in round 27: war and ceasefire reporting, Canadian
-#: politics, Indian politics and courts, Latin American corruption trials): 0.679 before it.
-HELD_OUT_FLOOR_F1 = 0.67
+#: politics, Indian politics and courts, Latin American corruption trials): 0.679 before it,
+#: 0.683 after it (the eighty-two older ones 0.689 before, 0.692 after).
+HELD_OUT_FLOOR_F1 = 0.68
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
@@ -846,7 +847,7 @@ def test_held_out_sets_together_do_not_regress() -> None:
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.689 (recall 0.69, precision 0.68): single sets "
+    reason="held-out sets together 0.683 (recall 0.69, precision 0.68): single sets "
     "range from 0.41-0.52 (local government and local press, US local and domestic politics, "
     "features, European Union institutions) to 0.86",
     strict=True,

@@ -417,3 +417,24 @@ def test_voicing_concern_is_still_a_statement() -> None:
     text = "Germany voiced its concern on Monday about the arrests."
     events = extract(text, published=PUBLISHED)
     assert _said_by(events, "Germany", date(2013, 5, 13)), _seen(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FAO said it had received almost no response to its appeal in October.",
+        "The election commission said on Friday it had received reports of 37 incidents.",
+    ],
+)
+def test_receiving_a_response_or_reports_is_no_meeting(text: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert not any(e.type == "meeting" for e in events), _seen(events)
+
+
+def test_owned_is_a_state_not_a_dated_action() -> None:
+    text = (
+        "Somali pirates have released a Greek-owned bulk carrier and its 22 crew, the EU naval "
+        "force said on Tuesday."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert not any("owned" in e.title for e in events), _seen(events)

@@ -448,12 +448,12 @@ FLOOR175_F1 = 0.50  # 0.526 blind, 0.526 studied (North American city crime and 
 FLOOR176_F1 = 0.60  # 0.615 blind, 0.622 held out (Australian, NZ and Pacific politics)
 FLOOR177_F1 = 0.52  # 0.476 blind, 0.543 studied (maritime news and coast guards)
 FLOOR178_F1 = 0.51  # 0.497 blind, 0.532 held out (war and ceasefire reporting)
-FLOOR179_F1 = 0.63  # 0.563 blind, 0.658 studied (humanitarian agencies and disasters)
+FLOOR179_F1 = 0.64  # 0.563 blind, 0.662 studied (humanitarian agencies and disasters)
 FLOOR180_F1 = 0.50  # 0.523 blind, 0.523 held out (Canadian federal and provincial politics)
 FLOOR181_F1 = 0.59  # 0.550 blind, 0.617 studied (African security and peacekeeping)
 FLOOR182_F1 = 0.44  # 0.432 blind, 0.468 held out (Indian politics and courts)
 FLOOR183_F1 = 0.45  # 0.388 blind, 0.473 studied (aviation and transport safety)
-FLOOR184_F1 = 0.61  # 0.637 blind, 0.637 held out (Latin American corruption trials)
+FLOOR184_F1 = 0.62  # 0.637 blind, 0.650 held out (Latin American corruption trials)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -836,7 +836,7 @@ HELD_OUT = [
 #: before it, 0.689 after it (the seventy-eight older ones 0.687 before, 0.694 after). All
 #: eighty-six (sets 178-184, even, held out in round 27: war and ceasefire reporting, Canadian
 #: politics, Indian politics and courts, Latin American corruption trials): 0.679 before it,
-#: 0.683 after it (the eighty-two older ones 0.689 before, 0.692 after).
+#: 0.684 after it (the eighty-two older ones 0.689 before, 0.692 after).
 HELD_OUT_FLOOR_F1 = 0.68
 
 
@@ -847,7 +847,7 @@ def test_held_out_sets_together_do_not_regress() -> None:
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.683 (recall 0.69, precision 0.68): single sets "
+    reason="held-out sets together 0.684 (recall 0.69, precision 0.68): single sets "
     "range from 0.41-0.52 (local government and local press, US local and domestic politics, "
     "features, European Union institutions) to 0.86",
     strict=True,

@@ -438,3 +438,12 @@ def test_owned_is_a_state_not_a_dated_action() -> None:
     )
     events = extract(text, published=PUBLISHED)
     assert not any("owned" in e.title for e in events), _seen(events)
+
+
+def test_a_ship_reported_missing_is_a_statement() -> None:
+    text = (
+        "Straits Pacific Shipmanagement, which manages 14 tankers, reported the ship missing on "
+        "Monday after she failed to answer radio calls."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert _said_by(events, "Straits Pacific Shipmanagement", date(2013, 5, 13)), _seen(events)

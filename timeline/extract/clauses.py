@@ -280,9 +280,10 @@ def _reported_doers(ctx: SentenceContext, saying: int | None, action: int) -> li
 
 
 #: "said it would begin restoring the network", "said the appeal would be filed": a future
-#: verb in what was said, with the verb it governs.
+#: verb in what was said, with the verb it governs (not a negated one, nor "would have").
 _REPORTED_PLAN = re.compile(
-    r"\b(?:would|will)\s+(?:not\s+)?(?:be\s+(?P<passive>[a-z]{3,}(?:ed|en))|(?P<verb>[a-z]{3,}))\b"
+    r"\b(?:would|will)\s+(?!(?:not|have)\b)"
+    r"(?:be\s+(?P<passive>[a-z]{3,}(?:ed|en))|(?!be\b)(?P<verb>[a-z]{3,}))\b"
 )
 
 
@@ -295,11 +296,11 @@ def with_reported_plan(ctx: SentenceContext, cues: Cues) -> SentenceContext | No
         # "predicted that the number would fall in November": a guess, no plan
         return None
     plan = _REPORTED_PLAN.search(ctx.text, saying.end, ctx.sentence.end)
-    if plan is None or "not" in plan.group().split() or in_quote(ctx, plan.start()):
+    if plan is None or in_quote(ctx, plan.start()):
         return None
     verb_start = plan.start("passive") if plan["passive"] else plan.start("verb")
     verb = plan["passive"] or plan["verb"]
-    if verb in lexicon().not_past_ed or verb in cues.not_dated_actions or verb in ("be", "have"):
+    if verb in lexicon().not_past_ed or verb in cues.not_dated_actions:
         return None
     if not any(
         t.type in ("DATE", "TIME") and t.start >= plan.end() and t.date_start is not None

@@ -21,15 +21,21 @@ def _seen(events: list[Event]) -> list[tuple[str, str, date | None, list[str]]]:
     ]
 
 
-def _said_by(events: list[Event], actor: str, day: date) -> bool:
-    """Whether one of ``events`` is a saying by ``actor`` on ``day``."""
+def _happened(events: list[Event], kind: str, day: date, actor: str | None = None) -> bool:
+    """Whether one of ``events`` is of type ``kind``, starts on ``day`` and, when ``actor`` is
+    given, has that actor."""
     return any(
-        e.type == "statement"
+        e.type == kind
         and e.date is not None
         and e.date.start == day
-        and actor in [a.name for a in e.actors]
+        and (actor is None or actor in [a.name for a in e.actors])
         for e in events
     )
+
+
+def _said_by(events: list[Event], actor: str, day: date) -> bool:
+    """Whether one of ``events`` is a saying by ``actor`` on ``day``."""
+    return _happened(events, "statement", day, actor)
 
 
 def test_a_body_that_said_in_a_report_made_a_statement() -> None:
@@ -38,13 +44,7 @@ def test_a_body_that_said_in_a_report_made_a_statement() -> None:
         "disregard for civilian lives."
     )
     events = extract(text, published=PUBLISHED)
-    assert any(
-        e.type == "statement"
-        and e.date is not None
-        and e.date.start == date(2013, 4, 1)
-        and "Amnesty International" in [a.name for a in e.actors]
-        for e in events
-    ), _seen(events)
+    assert _said_by(events, "Amnesty International", date(2013, 4, 1)), _seen(events)
 
 
 def test_a_news_agency_that_reported_is_still_only_the_source() -> None:
@@ -65,13 +65,7 @@ def test_a_news_agency_that_reported_is_still_only_the_source() -> None:
 )
 def test_shipping_and_freight_companies_are_organisations(text: str, company: str) -> None:
     events = extract(text, published=PUBLISHED)
-    assert any(
-        e.type == "other"
-        and e.date is not None
-        and e.date.start == date(2013, 5, 14)
-        and company in [a.name for a in e.actors]
-        for e in events
-    ), _seen(events)
+    assert _happened(events, "other", date(2013, 5, 14), company), _seen(events)
 
 
 def test_a_forum_named_in_full_is_a_body_that_speaks() -> None:
@@ -95,19 +89,13 @@ def test_a_ship_named_after_its_type_is_still_no_actor() -> None:
 def test_a_committee_that_takes_evidence_meets() -> None:
     text = "The transport committee is due to take evidence from the regulator on Thursday."
     events = extract(text, published=PUBLISHED)
-    assert any(
-        e.type == "meeting" and e.date is not None and e.date.start == date(2013, 5, 16)
-        for e in events
-    ), _seen(events)
+    assert _happened(events, "meeting", date(2013, 5, 16)), _seen(events)
 
 
 def test_a_mandate_that_runs_out_on_a_day_is_an_event() -> None:
     text = "The Security Council's authorization for the mission runs out on June 30."
     events = extract(text, published=PUBLISHED)
-    assert any(
-        e.type == "other" and e.date is not None and e.date.start == date(2013, 6, 30)
-        for e in events
-    ), _seen(events)
+    assert _happened(events, "other", date(2013, 6, 30)), _seen(events)
 
 
 @pytest.mark.parametrize(
@@ -138,10 +126,7 @@ def test_armed_groups_named_by_what_they_do_are_actors(text: str, group: str) ->
 )
 def test_a_seizure_by_armed_men_is_an_attack(text: str) -> None:
     events = extract(text, published=PUBLISHED)
-    assert any(
-        e.type == "attack" and e.date is not None and e.date.start == date(2013, 5, 11)
-        for e in events
-    ), _seen(events)
+    assert _happened(events, "attack", date(2013, 5, 11)), _seen(events)
 
 
 def test_a_seizure_by_the_authorities_is_no_attack() -> None:
@@ -165,13 +150,7 @@ def test_the_dated_action_an_undated_saying_reports_is_an_event(
     text: str, actor: str, day: date
 ) -> None:
     events = extract(text, published=PUBLISHED)
-    assert any(
-        e.type == "other"
-        and e.date is not None
-        and e.date.start == day
-        and actor in [a.name for a in e.actors]
-        for e in events
-    ), _seen(events)
+    assert _happened(events, "other", day, actor), _seen(events)
 
 
 def test_the_doer_of_a_reported_action_is_named_after_the_saying() -> None:
@@ -248,9 +227,7 @@ def test_striking_port_workers_are_on_strike_not_striking_anything(workers: str)
 )
 def test_presenting_a_plan_and_debating_a_bill_are_events(text: str, kind: str, day: date) -> None:
     events = extract(text, published=PUBLISHED)
-    assert any(e.type == kind and e.date is not None and e.date.start == day for e in events), (
-        _seen(events)
-    )
+    assert _happened(events, kind, day), _seen(events)
 
 
 @pytest.mark.parametrize(

@@ -233,6 +233,14 @@ GOLD181 = DATA / "invented181" / "gold"
 GOLD182 = DATA / "invented182" / "gold"
 GOLD183 = DATA / "invented183" / "gold"
 GOLD184 = DATA / "invented184" / "gold"
+GOLD185 = DATA / "invented185" / "gold"
+GOLD186 = DATA / "invented186" / "gold"
+GOLD187 = DATA / "invented187" / "gold"
+GOLD188 = DATA / "invented188" / "gold"
+GOLD189 = DATA / "invented189" / "gold"
+GOLD190 = DATA / "invented190" / "gold"
+GOLD191 = DATA / "invented191" / "gold"
+GOLD192 = DATA / "invented192" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -454,6 +462,14 @@ FLOOR181_F1 = 0.59  # 0.550 blind, 0.617 studied (African security and peacekeep
 FLOOR182_F1 = 0.44  # 0.432 blind, 0.468 held out (Indian politics and courts)
 FLOOR183_F1 = 0.45  # 0.388 blind, 0.473 studied (aviation and transport safety)
 FLOOR184_F1 = 0.62  # 0.637 blind, 0.650 held out (Latin American corruption trials)
+FLOOR185_F1 = 0.63  # 0.657 blind (central banks and financial regulators)
+FLOOR186_F1 = 0.71  # 0.737 blind (Gulf and Iran diplomacy)
+FLOOR187_F1 = 0.53  # 0.553 blind (US federal courts and Congress)
+FLOOR188_F1 = 0.54  # 0.560 blind (Japanese and South Korean politics)
+FLOOR189_F1 = 0.56  # 0.586 blind (agriculture, food and trade disputes)
+FLOOR190_F1 = 0.46  # 0.485 blind (French, German and Italian politics)
+FLOOR191_F1 = 0.41  # 0.432 blind (universities and schools)
+FLOOR192_F1 = 0.53  # 0.555 blind (space agencies and launches)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -697,6 +713,14 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD182, FLOOR182_F1),
         (GOLD183, FLOOR183_F1),
         (GOLD184, FLOOR184_F1),
+        (GOLD185, FLOOR185_F1),
+        (GOLD186, FLOOR186_F1),
+        (GOLD187, FLOOR187_F1),
+        (GOLD188, FLOOR188_F1),
+        (GOLD189, FLOOR189_F1),
+        (GOLD190, FLOOR190_F1),
+        (GOLD191, FLOOR191_F1),
+        (GOLD192, FLOOR192_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -805,6 +829,10 @@ HELD_OUT = [
     GOLD180,
     GOLD182,
     GOLD184,
+    GOLD186,
+    GOLD188,
+    GOLD190,
+    GOLD192,
 ]
 #: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
 #: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
@@ -836,13 +864,15 @@ HELD_OUT = [
 #: before it, 0.689 after it (the seventy-eight older ones 0.687 before, 0.694 after). All
 #: eighty-six (sets 178-184, even, held out in round 27: war and ceasefire reporting, Canadian
 #: politics, Indian politics and courts, Latin American corruption trials): 0.679 before it,
-#: 0.684 after it (the eighty-two older ones 0.689 before, 0.692 after).
-HELD_OUT_FLOOR_F1 = 0.68
+#: 0.684 after it (the eighty-two older ones 0.689 before, 0.692 after). All ninety (sets
+#: 186-192, even, held out in round 28: Gulf and Iran diplomacy, Japanese and Korean politics,
+#: French, German and Italian politics, space launches): 0.678 before it.
+HELD_OUT_FLOOR_F1 = 0.67
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 5250, totals
+    assert totals["required"] >= 5600, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 

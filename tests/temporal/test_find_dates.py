@@ -227,6 +227,12 @@ def tagged(text: str, ref: date | None = REF) -> list[tuple[str, str, str | None
             [("three days", "P3D", None), ("Thursday", "2019-02-21", None)],
         ),
         ("The mayor announced a curfew effective Monday.", [("Monday", "2019-02-25", None)]),
+        # a year that ends a state ("until 2014") is not the year the story goes on in
+        (
+            "A firm whose director had co-owned a consultancy with him until 2014 was paid. "
+            "The council appointed a judge in early March.",
+            [("2014", "2014", None), ("early March", "2018-03", "START")],
+        ),
     ],
 )
 def test_values(text: str, expected: list[tuple[str, str, str | None]]) -> None:

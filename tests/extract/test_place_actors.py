@@ -53,6 +53,21 @@ def _focus(text: str, home: str | None, dictionary: ActorDictionary | None = Non
         # ... unless it is the dateline's country
         ("Miners struck in Kenya.", "KEN", "Kenya"),
         ("", None, None),
+        # a capital travelled to is a place on a trip, not the government the story is about
+        (
+            "The dean resigned. He took a trip to Paris and London, then was flying to Paris "
+            "again to meet a French partner.",
+            None,
+            None,
+        ),
+        ("The French cabinet met. Paris said no. Talks in Paris failed.", None, "France"),
+        # the headline counts twice, also when a date line stands above it
+        (
+            "Sunday, May 13, 2007\n\nTHE LONG READ: Thirty days in Bishkek after the coup\n\n"
+            "Officials in Washington and at the White House watched Kyrgyzstan.",
+            None,
+            "Kyrgyzstan",
+        ),
     ],
 )
 def test_focus_country_is_the_most_named(text: str, home: str | None, country: str | None) -> None:

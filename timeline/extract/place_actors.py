@@ -8,12 +8,13 @@ country the article is about (its dateline, else the one it names most).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from timeline.extract.actor_dictionary import ActorDictionary
 from timeline.extract.document_scan import DocumentScan
 from timeline.extract.gazetteer import city_country
-from timeline.extract.mentions import Mention
+from timeline.extract.mentions import Mention, name_words
 
 #: How an actor found this way is marked: weaker evidence than a name in the sentence.
 PLACE_EVIDENCE = "place"
@@ -28,7 +29,8 @@ def focus_country(
 ) -> Mention | None:
     """The country an article is about: the one it names most, with 2 added to its dateline's.
 
-    A country named in the headline counts twice.
+    A country named in the headline counts twice; a capital travelled to ("a trip to Paris
+    and London") does not count.
 
     A dateline alone is not enough: a story filed from Luanda may be about Congo. Nor is
     a country named once or twice in passing ("Japanese steel mills" in a story about a
@@ -43,6 +45,8 @@ def focus_country(
     for start, _, surface in scan.within("entries", 0, len(text)):
         entry = dictionary.lookup(surface)
         if entry is not None and entry.kind == "country" and entry.country:
+            if city_country(surface) and _destination(text, start):
+                continue
             # the headline names what the story is about: it counts twice
             counts[entry.country] += 2 if start < headline else 1
     if not counts:
@@ -53,14 +57,28 @@ def focus_country(
     return country_mention(code, dictionary, 0, 0)
 
 
+#: The word before a place, joined lists included ("to Paris and London").
+_WORD_BEFORE_PLACE = re.compile(r"\b(?P<w>[a-z]+)\s+(?:[A-Z][\w'’.-]*\s+(?:and|or)\s+)?$")
+
+
+def _destination(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is where someone travels to ("a trip to Paris and London")."""
+    m = _WORD_BEFORE_PLACE.search(text, max(0, start - 40), start)
+    return m is not None and m["w"] in name_words("destination_before")
+
+
 def _headline_end(text: str) -> int:
-    """Where the headline ends: the first line that ends no sentence, within the first two lines."""
+    """Where the headline ends: the first line that ends no sentence, within the first two lines with text."""
     offset = 0
-    for line in text.splitlines(keepends=True)[:2]:
+    seen = 0
+    for line in text.splitlines(keepends=True):
         stripped = line.strip()
         if stripped and not stripped.endswith((".", "!", "?", '"', "”")) and len(stripped) > 25:
             return offset + len(line)
         offset += len(line)
+        seen += bool(stripped)
+        if seen == 2:
+            break
     return 0
 
 

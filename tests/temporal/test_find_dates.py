@@ -233,6 +233,12 @@ def tagged(text: str, ref: date | None = REF) -> list[tuple[str, str, str | None
             "The council appointed a judge in early March.",
             [("2014", "2014", None), ("early March", "2018-03", "START")],
         ),
+        # "won" after an amount is the currency: the reported future still governs the day
+        (
+            "The fund said it would pay up to 20 million won per depositor on March 1.",
+            [("March 1", "2019-03-01", None)],
+        ),
+        ("She won 52 percent of the vote on March 1.", [("March 1", "2018-03-01", None)]),
     ],
 )
 def test_values(text: str, expected: list[tuple[str, str, str | None]]) -> None:

@@ -81,6 +81,9 @@ class Lexicon:
     #: past forms that are also the bare verb ("cut", "quit"), and the words that make them bare
     same_form_pasts: tuple[str, ...]
     bare_form_before: tuple[str, ...]
+    #: past forms that are also currencies after an amount ("20 million won")
+    currency_pasts: frozenset[str]
+    amount_words: tuple[str, ...]
     #: future cues that are also nouns ("its forecast")
     future_nouns: tuple[str, ...]
     prospective_verbs: tuple[str, ...]
@@ -220,6 +223,8 @@ def lexicon() -> Lexicon:
         not_past_ed=frozenset(en["tense"]["not_past_ed"]),
         same_form_pasts=tuple(en["tense"]["same_form_pasts"]),
         bare_form_before=tuple(en["tense"]["bare_form_before"]),
+        currency_pasts=frozenset(en["tense"]["currency_pasts"]),
+        amount_words=tuple(en["tense"]["amount_words"]),
         future_nouns=tuple(en["tense"]["future_nouns"]),
         prospective_verbs=tuple(en["tense"]["prospective_verbs"]),
         prospective_object_verbs=tuple(en["tense"]["prospective_object_verbs"]),

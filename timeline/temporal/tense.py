@@ -265,6 +265,11 @@ def _kind(m: re.Match[str], not_past: frozenset[str]) -> str | None:
         and word.lower() in _COMPOUND_PARTICIPLES
     ):
         return None
+    if word.lower() in lexicon().currency_pasts and _amount_before().search(
+        m.string, max(0, m.start() - 12), m.start()
+    ):
+        # "20 million won per depositor": the currency, no past
+        return None
     return PAST
 
 
@@ -272,6 +277,12 @@ def _kind(m: re.Match[str], not_past: frozenset[str]) -> str | None:
 def _future_nouns() -> frozenset[str]:
     """Future cues that are nouns after a determiner ("its forecast"; ``future_nouns``)."""
     return frozenset(lexicon().future_nouns)
+
+
+@cache
+def _amount_before() -> re.Pattern[str]:
+    """An amount right before a word: a figure, or a figure and its "million" (``amount_words``)."""
+    return re.compile(r"\d(?:\s+" + alternation(lexicon().amount_words) + r")?\s+$")
 
 
 @cache

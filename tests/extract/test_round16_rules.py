@@ -674,10 +674,12 @@ def test_a_quoted_name_stands_between_a_noun_and_its_clause() -> None:
     ("text", "kind"),
     [
         ("Greece and Turkey agreed to hold the next round in Athens in late May.", "meeting"),
+        # an appearance before a committee is a hearing (round 28: the gold sets file 13 of
+        # 17 such appearances as meetings, 9 as statements)
         (
             "On Monday, Philippine military chief General Ricardo Bautista appeared before the "
             "Senate committee on national defense.",
-            "statement",
+            "meeting",
         ),
     ],
 )

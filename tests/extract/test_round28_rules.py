@@ -50,3 +50,12 @@ def _happened(events: list[Event], kind: str, day: date, actor: str | None = Non
 def test_a_body_named_for_two_portfolios_keeps_its_whole_name(text: str, body: str) -> None:
     events = extract(text, published=PUBLISHED)
     assert _happened(events, "statement", date(2013, 5, 13), body), _seen(events)
+
+
+def test_an_appearance_before_a_committee_is_a_hearing() -> None:
+    text = (
+        "Governor Jan Novak is due to appear before parliament's finance committee on May 21 "
+        "to explain the rescue."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "meeting", date(2013, 5, 21), "Jan Novak"), _seen(events)

@@ -239,6 +239,12 @@ def tagged(text: str, ref: date | None = REF) -> list[tuple[str, str, str | None
             [("March 1", "2019-03-01", None)],
         ),
         ("She won 52 percent of the vote on March 1.", [("March 1", "2018-03-01", None)]),
+        # a court that agreed to hear a case granted review then; agreeing to hold talks looks ahead
+        (
+            "The Supreme Court agreed to hear the residents' appeal in October.",
+            [("October", "2018-10", None)],
+        ),
+        ("The two sides agreed to hold talks in October.", [("October", "2019-10", None)]),
     ],
 )
 def test_values(text: str, expected: list[tuple[str, str, str | None]]) -> None:

@@ -88,6 +88,9 @@ class Lexicon:
     future_nouns: tuple[str, ...]
     prospective_verbs: tuple[str, ...]
     prospective_object_verbs: tuple[str, ...]
+    #: "agreed to hear the case": a court's grant of review, no plan ahead
+    review_infinitives: tuple[str, ...]
+    review_objects: tuple[str, ...]
     deferral_verbs: tuple[str, ...]
     rescheduling_verbs: tuple[str, ...]
     not_verbs_after_to: tuple[str, ...]
@@ -228,6 +231,8 @@ def lexicon() -> Lexicon:
         future_nouns=tuple(en["tense"]["future_nouns"]),
         prospective_verbs=tuple(en["tense"]["prospective_verbs"]),
         prospective_object_verbs=tuple(en["tense"]["prospective_object_verbs"]),
+        review_infinitives=tuple(en["tense"]["review_infinitives"]),
+        review_objects=tuple(en["tense"]["review_objects"]),
         deferral_verbs=tuple(en["tense"]["deferral_verbs"]),
         rescheduling_verbs=tuple(en["tense"]["rescheduling_verbs"]),
         not_verbs_after_to=tuple(en["tense"]["not_verbs_after_to"]),

@@ -102,11 +102,20 @@ def _cues() -> _Cues:
     # "ordered the miners back to work": "back to" heads a place, not an infinitive
     not_after = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in lex.not_infinitive_after)
     infinitive = rf"{not_after}to\s+(?!{alternation(lex.not_verbs_after_to)}(?![\w'’]))[a-z]+"
-    # "have agreed to debate in late April": the perfect of an intention still looks ahead
+    # "have agreed to debate in late April": the perfect of an intention still looks ahead;
+    # "agreed to hear the case" is a court granting review, no plan
+    review = (
+        r"(?!to\s+"
+        + alternation(lex.review_infinitives)
+        + r"\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
+        + alternation(lex.review_objects)
+        + r"\b)"
+    )
     future += (
         r"|(?:(?:has|have)\s+(?:[a-z]+ly\s+)?)?(?P<intent>"
         + alternation(lex.prospective_verbs)
         + r")\s+"
+        + review
         + infinitive
     )
     future += (

@@ -59,3 +59,20 @@ def test_an_appearance_before_a_committee_is_a_hearing() -> None:
     )
     events = extract(text, published=PUBLISHED)
     assert _happened(events, "meeting", date(2013, 5, 21), "Jan Novak"), _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The Supreme Court heard oral arguments in the appeal on May 6.", date(2013, 5, 6)),
+        ("The House Transportation Committee heard testimony on the bill May 2.", date(2013, 5, 2)),
+        # the story reached October, so a January joined after it is the next one
+        (
+            "The Supreme Court agreed to hear the case in October and heard arguments on Jan. 14.",
+            date(2013, 1, 14),
+        ),
+    ],
+)
+def test_hearing_arguments_or_testimony_is_a_session(text: str, day: date) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "meeting", day), _seen(events)

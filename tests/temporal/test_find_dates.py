@@ -245,6 +245,11 @@ def tagged(text: str, ref: date | None = REF) -> list[tuple[str, str, str | None
             [("October", "2018-10", None)],
         ),
         ("The two sides agreed to hold talks in October.", [("October", "2019-10", None)]),
+        # a clause joined by "and" after the story reached October goes on into the next year
+        (
+            "The court agreed to hear the case in October and heard arguments on Jan. 14.",
+            [("October", "2018-10", None), ("Jan. 14", "2019-01-14", None)],
+        ),
     ],
 )
 def test_values(text: str, expected: list[tuple[str, str, str | None]]) -> None:

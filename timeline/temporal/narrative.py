@@ -123,7 +123,11 @@ class Layout:
         return known
 
 
-_NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:then\s+)?(?:on|in|by)\s+$")
+#: A clause joined after a date, up to the preposition of the next one ("..., and on", "and
+#: heard arguments on").
+_NEXT_CLAUSE = re.compile(
+    r"(?:,\s+|\s)(?:and|but)\s+(?:then\s+)?(?:[a-z]+\s+){0,4}?(?:on|in|by)\s+$"
+)
 
 
 class Narrative:
@@ -151,8 +155,9 @@ class Narrative:
             return None
         if self.layout.sentence(pos) > focus.sentence:
             return focus.reached
-        # "in a referendum in November 1997, and on April 30 the Senate approved": a clause
-        # joined after the date goes on with the story as a new sentence would
+        # "in a referendum in November 1997, and on April 30 the Senate approved", "agreed to
+        # hear the case in October and heard arguments on Jan. 14": a clause joined after the
+        # date goes on with the story as a new sentence would
         if _NEXT_CLAUSE.search(self.text, focus.end, pos):
             return focus.reached
         return None

@@ -76,3 +76,15 @@ def test_an_appearance_before_a_committee_is_a_hearing() -> None:
 def test_hearing_arguments_or_testimony_is_a_session(text: str, day: date) -> None:
     events = extract(text, published=PUBLISHED)
     assert _happened(events, "meeting", day), _seen(events)
+
+
+def test_suspending_imports_is_a_sanction() -> None:
+    text = "Chile will suspend imports of fresh lemons from northwestern Argentina from Thursday."
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "sanction", date(2013, 5, 16), "Chile"), _seen(events)
+
+
+def test_tractors_converging_on_a_square_are_a_protest() -> None:
+    text = "More than 400 tractors converged on Merrion Square in Dublin on Tuesday."
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "other", date(2013, 5, 14)), _seen(events)

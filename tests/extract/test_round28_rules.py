@@ -88,3 +88,22 @@ def test_tractors_converging_on_a_square_are_a_protest() -> None:
     text = "More than 400 tractors converged on Merrion Square in Dublin on Tuesday."
     events = extract(text, published=PUBLISHED)
     assert _happened(events, "other", date(2013, 5, 14)), _seen(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement between the EU and Argentina, Brazil, Paraguay and Uruguay was concluded "
+        "in Montevideo on Monday, after 25 years of talks.",
+        "The deal between Chile and Peru was finalised on Monday.",
+    ],
+)
+def test_a_deal_that_was_concluded_is_an_agreement(text: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "agreement", date(2013, 5, 13)), _seen(events)
+    assert not _happened(events, "other", date(2013, 5, 13)), _seen(events)
+
+
+def test_talks_that_were_concluded_are_no_agreement() -> None:
+    events = extract("The talks were concluded on Monday by Chile and Peru.", published=PUBLISHED)
+    assert not _happened(events, "agreement", date(2013, 5, 13)), _seen(events)

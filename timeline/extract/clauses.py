@@ -491,6 +491,8 @@ def _retyped(
         ):
             # "gunmen in two skiffs seized a chemical tanker": a seizure by force is an attack
             trigger = replace(trigger, spec=replace(trigger.spec, type="attack"))
+        if trigger.spec.type == "other" and _deal_reached(text, start, trigger.start, cues):
+            trigger = replace(trigger, spec=replace(trigger.spec, type="agreement", subtype=None))
         objects = cues.objects_other.get(trigger.spec.lemma)
         if not trigger.spec.noun and (
             (
@@ -643,6 +645,15 @@ def _with_crowd_gatherings(
     return sorted(found, key=lambda t: t.start)
 
 
+def _deal_reached(text: str, start: int, verb_start: int, cues: Cues) -> bool:
+    """Whether the verb at ``verb_start`` completes a deal named as its subject: "The agreement
+    between the EU and Mercosur was concluded in Montevideo" reports an agreement reached."""
+    verb = text[verb_start : verb_start + 12].split(maxsplit=1)[0].lower()
+    return verb in cues.deal_completions and bool(
+        cues.deal_subject.search(text, max(start, verb_start - 160), verb_start)
+    )
+
+
 def _with_dated_passives(
     text: str,
     start: int,
@@ -682,6 +693,8 @@ def _with_dated_passives(
             ),
             "other",
         )
+        if kind == "other" and _deal_reached(text, start, match.start("verb"), cues):
+            kind = "agreement"
         spec = TriggerSpec(verb, kind, None, False, False, verb)
         found.append(
             TriggerMatch(match.start("verb"), match.end("verb"), match.group("verb"), spec)

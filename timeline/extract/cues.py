@@ -84,6 +84,9 @@ class Cues:
     forecast_sayings: frozenset[str]
     #: who seizes by force: a ship or a town so seized is attacked ("pirates seized a tanker")
     armed_seizer: PhrasePattern
+    #: "was concluded", "was sealed" after a deal as subject: an agreement reached
+    deal_completions: frozenset[str]
+    deal_subject: PhrasePattern
     meeting_purpose_after: PhrasePattern
     court_word: PhrasePattern
     counted_addition: PhrasePattern
@@ -356,6 +359,15 @@ def load_cues() -> Cues:
         attacker_word=compile_phrases(words("attacker_words"), ignore_case=True),
         forecast_sayings=frozenset(w.lower() for w in words("forecast_sayings")),
         armed_seizer=compile_phrases(words("armed_seizers"), ignore_case=True),
+        deal_completions=frozenset(w.lower() for w in words("deal_completions")),
+        # "The agreement between the EU and Argentina, Brazil, Paraguay and Uruguay was"
+        deal_subject=_around(
+            r"\b",
+            words("deal_nouns"),
+            r"(?:\s+(?:between|with|on|for|of)\s+[^.;:()]{1,100}?)?"
+            + r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|is|are)"
+            + r"(?:\s+\w+ly)?\s+$",
+        ),
         law_enforcer=compile_phrases(words("law_enforcers"), ignore_case=True),
         weapon_word=compile_phrases(words("weapon_words"), ignore_case=True),
         bare_tests=frozenset(w.lower() for w in words("bare_tests")),

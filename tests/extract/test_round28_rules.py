@@ -107,3 +107,12 @@ def test_a_deal_that_was_concluded_is_an_agreement(text: str) -> None:
 def test_talks_that_were_concluded_are_no_agreement() -> None:
     events = extract("The talks were concluded on Monday by Chile and Peru.", published=PUBLISHED)
     assert not _happened(events, "agreement", date(2013, 5, 13)), _seen(events)
+
+
+def test_a_name_called_one_of_several_banks_is_a_business() -> None:
+    text = (
+        "Vestbanki, one of the three large commercial banks, said on Tuesday it would let "
+        "households defer loan payments."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "statement", date(2013, 5, 14), "Vestbanki"), _seen(events)

@@ -279,10 +279,13 @@ def _company_lead() -> re.Pattern[str]:
 @cache
 def _company_apposition() -> re.Pattern[str]:
     """An apposition that calls a name a business ("the local unit of the Italian carmaker",
-    "the world's fourth-largest producer of the metal")."""
+    "the world's fourth-largest producer of the metal", "one of the three large banks")."""
     units = "|".join(sorted(map(re.escape, name_words("business_unit_nouns"))))
+    # "one of the three large commercial banks": one of a plural
     return re.compile(
-        rf"(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_company_nouns()}|{units})\b", re.I
+        rf"(?:the|a|an|one\s+of\s+(?:the|its|their))\s+(?:[\w’'-]+\s+){{0,4}}?"
+        rf"(?:{_company_nouns()}|{units})(?:s|es)?\b",
+        re.I,
     )
 
 

@@ -116,3 +116,34 @@ def test_a_name_called_one_of_several_banks_is_a_business() -> None:
     )
     events = extract(text, published=PUBLISHED)
     assert _happened(events, "statement", date(2013, 5, 14), "Vestbanki"), _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "The finance ministry said on Monday it would cut fuel taxes.",
+            "statement",
+            date(2013, 5, 13),
+        ),
+        (
+            "The agriculture ministry banned the movement of live poultry on Monday.",
+            "other",
+            date(2013, 5, 13),
+        ),
+        (
+            "The farm ministry said it would receive union leaders in Paris on Friday.",
+            "meeting",
+            date(2013, 5, 17),
+        ),
+    ],
+)
+def test_a_ministry_named_by_its_portfolio_acts(text: str, kind: str, day: date) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert any(
+        e.type == kind
+        and e.date is not None
+        and e.date.start == day
+        and any("ministry" in a.name for a in e.actors)
+        for e in events
+    ), _seen(events)

@@ -147,3 +147,9 @@ def test_a_ministry_named_by_its_portfolio_acts(text: str, kind: str, day: date)
         and any("ministry" in a.name for a in e.actors)
         for e in events
     ), _seen(events)
+
+
+def test_a_stock_exchange_named_for_its_city_is_one_body() -> None:
+    text = "The Tokyo Stock Exchange suspended trading in Acme shares on Wednesday."
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "other", date(2013, 5, 15), "Tokyo Stock Exchange"), _seen(events)

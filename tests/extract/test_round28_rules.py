@@ -96,6 +96,7 @@ def test_tractors_converging_on_a_square_are_a_protest() -> None:
         "The agreement between the EU and Argentina, Brazil, Paraguay and Uruguay was concluded "
         "in Montevideo on Monday, after 25 years of talks.",
         "The deal between Chile and Peru was finalised on Monday.",
+        "A settlement between the FSA and Harcourt Lyle was reached on Monday.",
     ],
 )
 def test_a_deal_that_was_concluded_is_an_agreement(text: str) -> None:

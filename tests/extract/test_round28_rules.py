@@ -154,3 +154,18 @@ def test_a_stock_exchange_named_for_its_city_is_one_body() -> None:
     text = "The Tokyo Stock Exchange suspended trading in Acme shares on Wednesday."
     events = extract(text, published=PUBLISHED)
     assert _happened(events, "other", date(2013, 5, 15), "Tokyo Stock Exchange"), _seen(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dorsey will travel to Tokyo on Thursday for further talks with Japanese officials.",
+        "An IMF mission is scheduled to arrive in Quito on Thursday to resume the talks.",
+        "Chowdhury is expected to travel to New Delhi on Thursday for foreign secretary-level "
+        "consultations.",
+    ],
+)
+def test_talks_a_trip_is_made_for_are_part_of_the_visit(text: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "visit", date(2013, 5, 16)), _seen(events)
+    assert not _happened(events, "meeting", date(2013, 5, 16)), _seen(events)

@@ -56,8 +56,11 @@ from timeline.temporal import Timex
 
 #: "banned from travelling", "accused of attacking": a gerund after a preposition names, not reports.
 _GERUND_AFTER = re.compile(r"\b(?:from|of|against|about|without|for|on|by)\s+$", re.I)
-#: "travel to Moscow for talks", "flew to Paris to meet": the meeting is the visit's purpose.
-_PURPOSE_BEFORE = re.compile(r"\b(?:for|to)\s+(?:(?:a|an|the)\s+)?$", re.I)
+#: "travel to Moscow for talks", "flew to Paris to meet", "arrive next week to resume the
+#: talks", "for further talks": the meeting is the visit's purpose.
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:for|to)\s+(?:(?:a|an|the)\s+)?(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,2}$", re.I
+)
 _PURPOSE_CHAIN = re.compile(r"\bto\s+[a-z]+\b[^.;:]{0,80}?\s+and\s+(?:to\s+)?$")
 #: "in a phone call with", "during talks": the noun names the occasion of the sentence's action.
 _OCCASION_BEFORE = re.compile(
@@ -1318,7 +1321,7 @@ def _fold_purpose(ctx: SentenceContext, mentions: list[EventMention]) -> list[Ev
             and (
                 _PURPOSE_BEFORE.search(
                     ctx.text[
-                        max(ctx.sentence.start, mention.trigger.start - 12) : mention.trigger.start
+                        max(ctx.sentence.start, mention.trigger.start - 40) : mention.trigger.start
                     ]
                 )
                 # "travel to Lima next month to review the programme and meet the president"

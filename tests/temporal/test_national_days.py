@@ -18,6 +18,9 @@ CASES = [
     ("Ukrainian troops paraded through Kyiv on Independence Day.", "2026-08-24"),
     ("North Korea held a military parade in Pyongyang on Victory Day.", "2026-07-27"),
     ("Turkey celebrated Republic Day with a flypast over Ankara.", "2026-10-29"),
+    ("In his Independence Day message, the Peruvian president praised the army.", "2026-07-28"),
+    ("Estonians lit bonfires on Independence Day.", "2026-02-24"),
+    ("South Sudan's president spoke on Independence Day.", "2026-07-09"),
     ("Canadians gathered with family at Thanksgiving.", "2026-10-12"),
     # the closest country before the day wins over one after it
     ("Pakistan marked Independence Day, a day before India celebrates its own.", "2026-08-14"),

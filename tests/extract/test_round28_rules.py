@@ -169,3 +169,12 @@ def test_talks_a_trip_is_made_for_are_part_of_the_visit(text: str) -> None:
     events = extract(text, published=PUBLISHED)
     assert _happened(events, "visit", date(2013, 5, 16)), _seen(events)
     assert not _happened(events, "meeting", date(2013, 5, 16)), _seen(events)
+
+
+def test_a_surname_shared_with_a_business_is_the_person() -> None:
+    text = (
+        "The grants went to Harwell Paving, a company owned by a donor, Jerry Harwell. "
+        "Harwell pleaded guilty on Monday to conspiracy."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "other", date(2013, 5, 13), "Jerry Harwell"), _seen(events)

@@ -399,7 +399,9 @@ def person_or_organization(
             start, common.end(), sentence[start:end], "organization", None, evidence="name"
         )
     firm = people.firms.get(name)
-    if firm is not None:
+    # "Harwell Paving ... its owner, Jerry Harwell. Harwell pleaded guilty": a surname alone is
+    # the person named by it, the business by its short name only when no one is
+    if firm is not None and people.resolve(name) is None:
         # "Nordvik" after "Swedish rival Nordvik Bruk": the business again, by its short name
         return Mention(start, end, firm, "organization", evidence="coref")
     known = people.resolve(name)

@@ -178,3 +178,12 @@ def test_a_surname_shared_with_a_business_is_the_person() -> None:
     )
     events = extract(text, published=PUBLISHED)
     assert _happened(events, "other", date(2013, 5, 13), "Jerry Harwell"), _seen(events)
+
+
+def test_a_participle_after_a_preposition_describes_a_noun() -> None:
+    text = (
+        "A House subcommittee voted Wednesday to subpoena the chief executive of collapsed "
+        "mortgage lender Brightwater Home Lending."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert not _happened(events, "other", date(2013, 5, 15)), _seen(events)

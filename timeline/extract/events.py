@@ -79,6 +79,8 @@ _DATE_BEFORE_NOUN = re.compile(
 )
 _IN_EVENT_AFTER = re.compile(r"\s+(?:in|during)\s+(?:an?|the)\s")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+#: A preposition right before a word: "of collapsed mortgage lender", "for detained activists".
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|from|with|about|against)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
 #: "and would now take place": a coordinated verb with the same subject.
 _AND_THEN = re.compile(
@@ -149,10 +151,11 @@ def _nominal(ctx: SentenceContext, trigger: TriggerMatch) -> bool:
     if (
         len(words) == 1
         and first.endswith("ed")
-        and ARTICLE_BEFORE.search(window)
+        and (ARTICLE_BEFORE.search(window) or _PREPOSITION_BEFORE.search(window))
         and _LOWER_NOUN_AFTER.match(ctx.text, trigger.end)
     ):
-        # "around the besieged city", "the detained journalists": an adjective
+        # "around the besieged city", "the detained journalists", "the chief executive of
+        # collapsed mortgage lender Brightwater": an adjective
         return True
     # a bare verb after a possessive or an article: "the summit's host", "a host of", also with
     # a country between: "their New Zealand hosts"

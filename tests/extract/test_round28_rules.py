@@ -187,3 +187,15 @@ def test_a_participle_after_a_preposition_describes_a_noun() -> None:
     )
     events = extract(text, published=PUBLISHED)
     assert not _happened(events, "other", date(2013, 5, 15)), _seen(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasury Select Committee will question FSA officials on Thursday.",
+        "Lawmakers are due to question the defense minister about the incident on Thursday.",
+    ],
+)
+def test_lawmakers_questioning_officials_hold_a_hearing(text: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "meeting", date(2013, 5, 16)), _seen(events)

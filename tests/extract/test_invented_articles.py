@@ -241,6 +241,14 @@ GOLD189 = DATA / "invented189" / "gold"
 GOLD190 = DATA / "invented190" / "gold"
 GOLD191 = DATA / "invented191" / "gold"
 GOLD192 = DATA / "invented192" / "gold"
+GOLD193 = DATA / "invented193" / "gold"
+GOLD194 = DATA / "invented194" / "gold"
+GOLD195 = DATA / "invented195" / "gold"
+GOLD196 = DATA / "invented196" / "gold"
+GOLD197 = DATA / "invented197" / "gold"
+GOLD198 = DATA / "invented198" / "gold"
+GOLD199 = DATA / "invented199" / "gold"
+GOLD200 = DATA / "invented200" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -470,6 +478,14 @@ FLOOR189_F1 = 0.56  # 0.586 blind (agriculture, food and trade disputes)
 FLOOR190_F1 = 0.46  # 0.485 blind (French, German and Italian politics)
 FLOOR191_F1 = 0.41  # 0.432 blind (universities and schools)
 FLOOR192_F1 = 0.53  # 0.555 blind (space agencies and launches)
+FLOOR193_F1 = 0.55  # 0.579 blind (Nordic politics and Arctic affairs)
+FLOOR194_F1 = 0.77  # 0.792 blind (South China Sea and ASEAN diplomacy)
+FLOOR195_F1 = 0.59  # 0.618 blind (drug regulators and clinical trials)
+FLOOR196_F1 = 0.65  # 0.671 blind (Turkish and Balkan politics)
+FLOOR197_F1 = 0.56  # 0.588 blind (Caribbean and Central American politics)
+FLOOR198_F1 = 0.53  # 0.558 blind (nuclear power and utilities)
+FLOOR199_F1 = 0.45  # 0.471 blind (European policing and terrorism cases)
+FLOOR200_F1 = 0.55  # 0.577 blind (Pakistani and Afghan politics)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -721,6 +737,14 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD190, FLOOR190_F1),
         (GOLD191, FLOOR191_F1),
         (GOLD192, FLOOR192_F1),
+        (GOLD193, FLOOR193_F1),
+        (GOLD194, FLOOR194_F1),
+        (GOLD195, FLOOR195_F1),
+        (GOLD196, FLOOR196_F1),
+        (GOLD197, FLOOR197_F1),
+        (GOLD198, FLOOR198_F1),
+        (GOLD199, FLOOR199_F1),
+        (GOLD200, FLOOR200_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -833,6 +857,10 @@ HELD_OUT = [
     GOLD188,
     GOLD190,
     GOLD192,
+    GOLD194,
+    GOLD196,
+    GOLD198,
+    GOLD200,
 ]
 #: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
 #: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
@@ -866,13 +894,15 @@ HELD_OUT = [
 #: politics, Indian politics and courts, Latin American corruption trials): 0.679 before it,
 #: 0.684 after it (the eighty-two older ones 0.689 before, 0.692 after). All ninety (sets
 #: 186-192, even, held out in round 28: Gulf and Iran diplomacy, Japanese and Korean politics,
-#: French, German and Italian politics, space launches): 0.678 before it.
+#: French, German and Italian politics, space launches): 0.678 before it. All ninety-four (sets
+#: 194-200, even, held out in round 29: South China Sea and ASEAN, Turkish and Balkan politics,
+#: nuclear power and utilities, Pakistan and Afghanistan): 0.679 when they were scored blind.
 HELD_OUT_FLOOR_F1 = 0.67
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 5600, totals
+    assert totals["required"] >= 5900, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 

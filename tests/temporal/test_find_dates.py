@@ -245,6 +245,11 @@ def tagged(text: str, ref: date | None = REF) -> list[tuple[str, str, str | None
             [("October", "2018-10", None)],
         ),
         ("The two sides agreed to hold talks in October.", [("October", "2019-10", None)]),
+        # a name or a possessive after "to be" is no verb looking ahead
+        (
+            "Police arrested a seventh suspect, believed to be Y.B.'s cousin, on Saturday.",
+            [("Saturday", "2019-02-16", None)],
+        ),
         # a clause joined by "and" after the story reached October goes on into the next year
         (
             "The court agreed to hear the case in October and heard arguments on Jan. 14.",

@@ -89,7 +89,10 @@ def _cues() -> _Cues:
     )
     # "is to be held": but "appeared to be a new missile" describes, it does not look ahead
     not_verbs = alternation(lex.not_verbs_after_to)
-    future += rf"(?:(?:is|are|was|were)\s+)?to\s+be\s+(?!{not_verbs}(?![\w'’]))[a-z]+|"
+    # "believed to be Y.B.'s cousin": a name or a possessive after "to be" is no verb
+    future += (
+        rf"(?:(?:is|are|was|were)\s+)?to\s+be\s+(?!{not_verbs}(?![\w'’]))(?-i:[a-z]+)(?![’']s\b)|"
+    )
     future += r"(?:will|shall|'ll)\s+be\s+[a-z]+|(?:will|shall|'ll)(?:\s+not)?\s+[a-z]+|"
     # "state media said a parade would be held on April 25": the future of a reported saying
     # ("would have been held" looks back)

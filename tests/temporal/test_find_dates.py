@@ -245,6 +245,11 @@ def tagged(text: str, ref: date | None = REF) -> list[tuple[str, str, str | None
             [("October", "2018-10", None)],
         ),
         ("The two sides agreed to hold talks in October.", [("October", "2019-10", None)]),
+        # two weekdays share the week named after the second
+        (
+            "Police raided flats on Tuesday and Wednesday of last week.",
+            [("Tuesday", "2019-02-12", None), ("Wednesday of last week", "2019-02-13", None)],
+        ),
         # a name or a possessive after "to be" is no verb looking ahead
         (
             "Police arrested a seventh suspect, believed to be Y.B.'s cousin, on Saturday.",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline.temporal import timeml
@@ -20,6 +21,7 @@ from timeline.temporal.calendar_math import (
     week_value,
 )
 from timeline.temporal.detect import Candidate
+from timeline.temporal.lexicon import alternation, lexicon
 from timeline.temporal.resolve_duration import duration_value, number_value
 from timeline.temporal.resolve_explicit import resolve_season
 from timeline.temporal.resolve_periods import compared_quarter, end_of_year, resolve_overnight
@@ -334,7 +336,27 @@ def resolve_weekday(r: Resolver, c: Candidate) -> list[Timex]:
         # "on Thursday and Friday": the second day follows the first, whatever the tense
         ahead = (wd - previous.date_start.isoweekday()) % 7 or 7
         return r.day(c, previous.date_start + timedelta(days=ahead), anchored=True)
+    shared = _shared_week().match(r.ctx.text, c.end)
+    if shared is not None:
+        # "on Tuesday and Wednesday of last week": the first day is in the week named after both
+        monday = ref - timedelta(days=ref.weekday())
+        monday += timedelta(weeks=_WEEK_OFFSETS[shared["rel"].lower()])
+        return r.day(c, monday + timedelta(days=wd - 1), anchored=True)
     return r.day(c, pick_weekday(wd, ref, r.ctx.tense(c)), anchored=True)
+
+
+#: Which week "last week", "this week" and "next week" name, counted from the reference's.
+_WEEK_OFFSETS = {"last": -1, "this": 0, "next": 1}
+
+
+@cache
+def _shared_week() -> re.Pattern[str]:
+    """A second weekday after a first, with the week both are in: " and Wednesday of last week"."""
+    days = alternation(lexicon().weekdays)
+    return re.compile(
+        rf",?\s*(?:and|or|to|through|until|till|-|–)\s*{days}(?:\s+of)?\s+(?P<rel>last|this|next)\s+week\b",
+        re.IGNORECASE,
+    )
 
 
 #: What joins two weekdays told as one span or pair: "Thursday and Friday", "Monday to Wednesday".

@@ -199,3 +199,9 @@ def test_a_participle_after_a_preposition_describes_a_noun() -> None:
 def test_lawmakers_questioning_officials_hold_a_hearing(text: str) -> None:
     events = extract(text, published=PUBLISHED)
     assert _happened(events, "meeting", date(2013, 5, 16)), _seen(events)
+
+
+def test_greenland_and_the_faroes_are_actors_of_their_own() -> None:
+    text = "The Faroe Islands tripled their own mackerel quota on Monday, and Greenland followed."
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "other", date(2013, 5, 13), "Faroe Islands"), _seen(events)

@@ -205,3 +205,13 @@ def test_greenland_and_the_faroes_are_actors_of_their_own() -> None:
     text = "The Faroe Islands tripled their own mackerel quota on Monday, and Greenland followed."
     events = extract(text, published=PUBLISHED)
     assert _happened(events, "other", date(2013, 5, 13), "Faroe Islands"), _seen(events)
+
+
+def test_a_name_based_in_a_town_is_a_business_and_the_state_no_actor() -> None:
+    text = (
+        "Crestline, which is based in Princeton, N.J., said in a statement on Monday that it "
+        "would appeal."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "statement", date(2013, 5, 13), "Crestline"), _seen(events)
+    assert all("N.J." not in [a.name for a in e.actors] for e in events), _seen(events)

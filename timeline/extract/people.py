@@ -42,6 +42,8 @@ _LAST_WORD = re.compile(r"([\w’']+)$")
 _WORD_BEFORE_NAME = re.compile(r"([\w’'-]+)\s+$")
 _ARTICLE_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 #: ", 44,": an age right after a name (as ``_AGED`` in events.py reads it).
+#: "Crestline, which is based in Princeton, said": a name with a seat is a business or a body.
+_BASED_AFTER = re.compile(r",\s+(?:which|that)\s+is\s+(?:now\s+)?(?:based|headquartered)\s+in\b")
 _AGE_AFTER = re.compile(r",\s+\d{1,2},\s")
 #: A place preposition right before a name ("analysts in Ulan Bator").
 _PLACE_PREPOSITION_END = re.compile(r"\b(?:in|from|at)\s+$")
@@ -84,8 +86,11 @@ def strip_candidate(
     """A candidate name without the titles and small words that open it; ``titled``: a title
     stands right before it, so a portfolio may open it ("[Minister for] Defence Industry X")."""
     words = text.split()
+    places = name_words("place_abbreviations")
     while words and (
         words[0].rstrip(".") in dictionary.not_names
+        # "based in Princeton, N.J., said": the town's state, no name
+        or words[0].rstrip(",") in places
         # "Justice Minister Ana Leitao" loses its title; "the Justice Ministry" is a body
         or (
             words[0] in dictionary.titles
@@ -461,7 +466,9 @@ def person_or_organization(
     if lead is not None:
         start, name = start + lead.end(), name[lead.end() :]
         tokens = name.split()
-    described = apposition is not None and _company_apposition().match(apposition.group(1))
+    described = (
+        apposition is not None and _company_apposition().match(apposition.group(1))
+    ) or _BASED_AFTER.match(sentence, end)
     before = _WORD_BEFORE_NAME.search(sentence, max(0, start - WORD_REACH), start)
     if (
         lead is not None

@@ -215,3 +215,12 @@ def test_a_name_based_in_a_town_is_a_business_and_the_state_no_actor() -> None:
     events = extract(text, published=PUBLISHED)
     assert _happened(events, "statement", date(2013, 5, 13), "Crestline"), _seen(events)
     assert all("N.J." not in [a.name for a in e.actors] for e in events), _seen(events)
+
+
+def test_a_country_adjective_inside_a_place_name_names_no_country() -> None:
+    text = (
+        "Sunday's shooting at a street dance in Spanish Town killed four people. Spanish Town "
+        "police arrested two men on Monday. The House extended the measures in Spanish Town."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert all("Spain" not in [a.name for a in e.actors] for e in events), _seen(events)

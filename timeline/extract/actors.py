@@ -18,7 +18,13 @@ from timeline.extract.actor_dictionary import ActorDictionary, ActorEntry
 from timeline.extract.cues import load_cues
 from timeline.extract.document_scan import DocumentScan, masked
 from timeline.extract.gazetteer import city_country
-from timeline.extract.mentions import DocumentPeople, Mention, moved, name_words
+from timeline.extract.mentions import (
+    DocumentPeople,
+    Mention,
+    geo_name_tail,
+    moved,
+    name_words,
+)
 from timeline.extract.people import person_or_organization, strip_candidate
 from timeline.extract.phrases import PhrasePattern, compile_phrases, focus_lacks, holding
 from timeline.extract.references import back_references
@@ -64,8 +70,6 @@ _PORTFOLIO = _word_led(
     " negotiator",
     re.I,
 )
-#: "South China Sea", "Persian Gulf": a place name that contains a country name.
-_GEO_AFTER = re.compile(r"\s+(?:Sea|Ocean|Strait|Straits|Gulf|Bay|Channel|Mountains|River|Basin)\b")
 _GEO_BEFORE = _word_led(
     r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Latin)\s+$"
     # "the Sea of Oman", "the Gulf of Guinea": a water named after a country
@@ -283,7 +287,8 @@ def find_mentions(
         # the cue patterns end where the name starts: only the last words can match
         near = max(0, m_start - CUE_REACH)
         if (entry.kind == "country" or entry.region) and (
-            _GEO_AFTER.match(sentence, m_end) or _GEO_BEFORE.search(sentence, near, m_start)
+            # "South China Sea", "Persian Gulf", "Spanish Town": a place's name holds the country's
+            geo_name_tail().match(sentence, m_end) or _GEO_BEFORE.search(sentence, near, m_start)
         ):
             continue
         if entry.capital and _capital_as_first_name(sentence, m_end, dictionary, spans):

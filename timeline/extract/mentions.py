@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -13,6 +14,14 @@ def name_words(key: str) -> frozenset[str]:
     """One word list of the shipped ``data/names.yaml`` ("organization_heads", ...), loaded once."""
     raw = data_file("names.yaml")
     return frozenset(str(w) for w in raw.get(key) or ())
+
+
+@cache
+def geo_name_tail() -> re.Pattern[str]:
+    """A word right after a country's name that makes it part of a place's name (" Sea", " Town";
+    ``geo_name_tails``)."""
+    tails = "|".join(sorted(map(re.escape, name_words("geo_name_tails"))))
+    return re.compile(rf"\s+(?:{tails})\b")
 
 
 def surname(name: str, country: str | None = None) -> str:

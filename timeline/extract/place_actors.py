@@ -14,7 +14,7 @@ from collections import Counter
 from timeline.extract.actor_dictionary import ActorDictionary
 from timeline.extract.document_scan import DocumentScan
 from timeline.extract.gazetteer import city_country
-from timeline.extract.mentions import Mention, name_words
+from timeline.extract.mentions import Mention, geo_name_tail, name_words
 
 #: How an actor found this way is marked: weaker evidence than a name in the sentence.
 PLACE_EVIDENCE = "place"
@@ -47,6 +47,8 @@ def focus_country(
         if entry is not None and entry.kind == "country" and entry.country:
             if city_country(surface) and _destination(text, start):
                 continue
+            if geo_name_tail().match(text, start + len(surface)):
+                continue  # "Spanish Town", "Indian Ocean": a place's name, no country
             # the headline names what the story is about: it counts twice
             counts[entry.country] += 2 if start < headline else 1
     if not counts:

@@ -245,6 +245,8 @@ def tagged(text: str, ref: date | None = REF) -> list[tuple[str, str, str | None
             [("October", "2018-10", None)],
         ),
         ("The two sides agreed to hold talks in October.", [("October", "2019-10", None)]),
+        # a present "runs out" with a weekday is a schedule, as "expires" is
+        ("The current extension runs out on Saturday.", [("Saturday", "2019-02-23", None)]),
         # two weekdays share the week named after the second
         (
             "Police raided flats on Tuesday and Wednesday of last week.",

@@ -224,3 +224,18 @@ def test_a_country_adjective_inside_a_place_name_names_no_country() -> None:
     )
     events = extract(text, published=PUBLISHED)
     assert all("Spain" not in [a.name for a in e.actors] for e in events), _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The National Defense and Security Council approved the measure on Monday.",
+            "National Defense and Security Council",
+        ),
+        ("Russia and Security Council members met on Monday.", "UN Security Council"),
+    ],
+)
+def test_a_longer_name_ending_in_security_council_is_not_the_un_body(text: str, body: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert any(body in [a.name for a in e.actors] for e in events), _seen(events)

@@ -669,10 +669,21 @@ def _capital_as_first_name(
     )
 
 
+#: A capitalised word and "and" right before an alias: "Defense and [Security Council]"; a
+#: known actor there ("Russia and Security Council members") is a pair, not one name.
+_JOINED_NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)\s+and\s+$")
+
+
 def _national_body(entry: ActorEntry, text: str, before: str, dictionary: ActorDictionary) -> bool:
-    """Whether an international body's alias names a national one ("the National Security Council")."""
+    """Whether an international body's alias names a national one ("the National Security Council")
+    or ends a longer name ("the Peace and Security Council")."""
     if entry.kind != "organization" or entry.country is not None or entry.adjective:
         return False
+    joined = _JOINED_NAME_BEFORE.search(before)
+    if " " in text and joined is not None and dictionary.lookup(joined.group(1)) is None:
+        # "the National Defense and Security Council", "the Peace and Security Council": the
+        # end of a longer name that joins two words with "and"
+        return True
     word = _WORD_BEFORE.search(before)
     if word is None:
         return False

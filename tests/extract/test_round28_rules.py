@@ -45,6 +45,12 @@ def _happened(events: list[Event], kind: str, day: date, actor: str | None = Non
             "for the report.",
             "Tertiary Education Quality and Standards Agency",
         ),
+        # with its possessive too
+        (
+            "The Food and Drug Administration's advisory committee said on Monday the drug "
+            "was safe.",
+            "Food and Drug Administration",
+        ),
     ],
 )
 def test_a_body_named_for_two_portfolios_keeps_its_whole_name(text: str, body: str) -> None:

@@ -44,6 +44,7 @@ _ARTICLE_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 #: ", 44,": an age right after a name (as ``_AGED`` in events.py reads it).
 #: "Crestline, which is based in Princeton, said": a name with a seat is a business or a body.
 _BASED_AFTER = re.compile(r",\s+(?:which|that)\s+is\s+(?:now\s+)?(?:based|headquartered)\s+in\b")
+_POSSESSIVE_END = re.compile(r"[’']s$")
 _AGE_AFTER = re.compile(r",\s+\d{1,2},\s")
 #: A place preposition right before a name ("analysts in Ulan Bator").
 _PLACE_PREPOSITION_END = re.compile(r"\b(?:in|from|at)\s+$")
@@ -107,7 +108,7 @@ def strip_candidate(
         text = text[cut:].lstrip()
         words = words[1:]
     words = text.split()
-    organization = any(w in dictionary.organization_heads for w in words)
+    organization = any(_POSSESSIVE_END.sub("", w) in dictionary.organization_heads for w in words)
     for index, word in enumerate(words[1:], 1):
         if word.islower() and word not in dictionary.particles:
             if organization and _connects(words, index, dictionary):
@@ -171,7 +172,8 @@ def _connects(words: list[str], index: int, dictionary: ActorDictionary) -> bool
         # "Energy and Commerce Committee": the words after it run on to the body's head (a
         # portfolio may be a head of its own: "Energy")
         run = list(itertools.takewhile(lambda w: w[:1].isupper(), words[index + 1 :]))
-        if run and run[-1] in dictionary.joined_heads:
+        # "the Food and Drug Administration's advisory committee": the head with its possessive
+        if run and _POSSESSIVE_END.sub("", run[-1]) in dictionary.joined_heads:
             return True
     if word not in dictionary.organization_connectors or not any(w in heads for w in words[:index]):
         return False

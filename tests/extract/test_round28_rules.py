@@ -245,3 +245,12 @@ def test_a_country_adjective_inside_a_place_name_names_no_country() -> None:
 def test_a_longer_name_ending_in_security_council_is_not_the_un_body(text: str, body: str) -> None:
     events = extract(text, published=PUBLISHED)
     assert any(body in [a.name for a in e.actors] for e in events), _seen(events)
+
+
+def test_posting_documents_or_footage_is_a_statement() -> None:
+    text = (
+        "Questions about the drug surfaced on Monday, when the FDA posted its reviewers' "
+        "briefing documents on the agency's Web site."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "statement", date(2013, 5, 13)), _seen(events)

@@ -245,6 +245,11 @@ def tagged(text: str, ref: date | None = REF) -> list[tuple[str, str, str | None
             [("October", "2018-10", None)],
         ),
         ("The two sides agreed to hold talks in October.", [("October", "2019-10", None)]),
+        # a hyphened verb after "would be" is still the reported future
+        (
+            "He said the paper, written on May 27, would be re-sat on June 16.",
+            [("May 27", "2018-05-27", None), ("June 16", "2019-06-16", None)],
+        ),
         # a present "runs out" with a weekday is a schedule, as "expires" is
         ("The current extension runs out on Saturday.", [("Saturday", "2019-02-23", None)]),
         # two weekdays share the week named after the second

@@ -93,10 +93,11 @@ def _cues() -> _Cues:
     future += (
         rf"(?:(?:is|are|was|were)\s+)?to\s+be\s+(?!{not_verbs}(?![\w'’]))(?-i:[a-z]+)(?![’']s\b)|"
     )
-    future += r"(?:will|shall|'ll)\s+be\s+[a-z]+|(?:will|shall|'ll)(?:\s+not)?\s+[a-z]+|"
+    # "will be re-sat", "would be re-run": a hyphened verb is one word
+    future += r"(?:will|shall|'ll)\s+be\s+[a-z]+(?:-[a-z]+)?|(?:will|shall|'ll)(?:\s+not)?\s+[a-z]+(?:-[a-z]+)?|"
     # "state media said a parade would be held on April 25": the future of a reported saying
     # ("would have been held" looks back)
-    future += r"would(?:\s+not)?\s+(?!have\b)(?:be\s+)?[a-z]+|"
+    future += r"would(?:\s+not)?\s+(?!have\b)(?:be\s+)?[a-z]+(?:-[a-z]+)?|"
     future += alternation(lex.future_cues)
     # "are meeting on Tuesday": the present progressive with a date is an arrangement
     future += r"|(?:is|are|am|['’]re)\s+(?!being\b)[a-z]+ing"

@@ -254,3 +254,10 @@ def test_posting_documents_or_footage_is_a_statement() -> None:
     )
     events = extract(text, published=PUBLISHED)
     assert _happened(events, "statement", date(2013, 5, 13)), _seen(events)
+
+
+def test_men_arrested_in_raids_are_no_attack() -> None:
+    text = "The two men were arrested in dawn raids in Hamburg and Kiel on Monday."
+    events = extract(text, published=PUBLISHED)
+    assert not _happened(events, "attack", date(2013, 5, 13)), _seen(events)
+    assert _happened(events, "other", date(2013, 5, 13)), _seen(events)

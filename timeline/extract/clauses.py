@@ -464,7 +464,11 @@ def _retyped(
         if (
             trigger.spec.type == "attack"
             and trigger.spec.lemma.startswith("raid")
-            and cues.law_enforcer.search(text, max(start, trigger.start - 60), trigger.start)
+            and (
+                cues.law_enforcer.search(text, max(start, trigger.start - 60), trigger.start)
+                # "were arrested in dawn raids in Hamburg": how the arrest was made
+                or cues.arrested_in.search(text, max(start, trigger.start - 60), trigger.start)
+            )
         ):
             # "investigators from the Special Investigating Unit raided the head office": a
             # search of justice, no attack

@@ -84,6 +84,8 @@ class Cues:
     forecast_sayings: frozenset[str]
     #: who seizes by force: a ship or a town so seized is attacked ("pirates seized a tanker")
     armed_seizer: PhrasePattern
+    #: "were arrested in dawn raids": an arrest verb and "in" right before a raid
+    arrested_in: re.Pattern[str]
     #: "was concluded", "was sealed" after a deal as subject: an agreement reached
     deal_completions: frozenset[str]
     deal_subject: PhrasePattern
@@ -359,6 +361,12 @@ def load_cues() -> Cues:
         attacker_word=compile_phrases(words("attacker_words"), ignore_case=True),
         forecast_sayings=frozenset(w.lower() for w in words("forecast_sayings")),
         armed_seizer=compile_phrases(words("armed_seizers"), ignore_case=True),
+        arrested_in=re.compile(
+            r"\b(?:"
+            + "|".join(re.escape(w) for w in words("arrest_verbs"))
+            + r")\s+(?:[\w’'-]+\s+){0,4}?in\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?$",
+            re.I,
+        ),
         deal_completions=frozenset(w.lower() for w in words("deal_completions")),
         # "The agreement between the EU and Argentina, Brazil, Paraguay and Uruguay was"
         deal_subject=_around(

@@ -261,3 +261,15 @@ def test_men_arrested_in_raids_are_no_attack() -> None:
     events = extract(text, published=PUBLISHED)
     assert not _happened(events, "attack", date(2013, 5, 13)), _seen(events)
     assert _happened(events, "other", date(2013, 5, 13)), _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The emergency was extended by Parliament for 60 days on Monday.", "Parliament"),
+        ("Two protesters were detained by police on Monday.", "Police"),
+    ],
+)
+def test_an_institution_after_by_is_the_agent_of_a_passive(text: str, body: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert any(body in [a.name for a in e.actors] for e in events), _seen(events)

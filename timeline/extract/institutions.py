@@ -32,6 +32,8 @@ _SUBJECT_START_PATTERN = (
     # "The general council", "the planning committee": a kind of body, part of its name
     r"(?P<body>(?:(?i:{body_modifiers})\s+){1,2})?$"
 )
+#: "were extended by", "was arrested by the": a passive participle and "by" before its agent.
+_PASSIVE_AGENT = re.compile(r"\b[a-z]+(?:ed|en|wn|ld|ht)\s+by\s+(?:the\s+)?$")
 #: The verb right after a counted group ("Six protesters were arrested").
 _COUNTED_VERB = re.compile(r"\s+(?:were|was|are|have|had|[a-z]+ed)\b")
 #: How far before an institution word its subject may start (characters).
@@ -173,8 +175,10 @@ def institution_mentions(
     if table.chamber_hint.search(text, start, end):
         matches += table.chambers.finditer(text, start, end)
     for match in matches:
+        # "were extended by Parliament", "was detained by police": the agent of a passive
+        agent = _PASSIVE_AGENT.search(text, max(start, match.start() - 30), match.start())
         # the cheapest test first: most institution words are no subject with a verb after
-        if not table.verb_after.match(text, match.end(), end):
+        if agent is None and not table.verb_after.match(text, match.end(), end):
             continue
         if any(m.start < match.end() and match.start() < m.end for m in mentions):
             continue
@@ -197,11 +201,15 @@ def institution_mentions(
         subject = table.subject_start.search(
             window if lead - start <= SUBJECT_REACH else "\0" + window
         )
-        if subject is None:
+        if subject is None and agent is None:
             continue
-        if subject["counted"] is not None and not (
-            table.kinds[normalise(match.group(), fold_case=True)] == "group"
-            and _COUNTED_VERB.match(text, match.end(), end)
+        if (
+            subject is not None
+            and subject["counted"] is not None
+            and not (
+                table.kinds[normalise(match.group(), fold_case=True)] == "group"
+                and _COUNTED_VERB.match(text, match.end(), end)
+            )
         ):
             # "several opposition lawmakers rallied": a count is of the noun the verb follows
             continue
@@ -218,7 +226,12 @@ def institution_mentions(
             owner = dictionary.demonym(adjective.country) or adjective.name
             name = f"{owner} {word.lower()}"
         begin = match.start()
-        if subject["body"] and word in table.body_nouns and adjective is None:
+        if (
+            subject is not None
+            and subject["body"]
+            and word in table.body_nouns
+            and adjective is None
+        ):
             # "The general council is due to vote": the body by its full name
             begin -= len(subject["body"])
             name = (subject["body"] + word).capitalize()

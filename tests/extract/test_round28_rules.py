@@ -273,3 +273,9 @@ def test_men_arrested_in_raids_are_no_attack() -> None:
 def test_an_institution_after_by_is_the_agent_of_a_passive(text: str, body: str) -> None:
     events = extract(text, published=PUBLISHED)
     assert any(body in [a.name for a in e.actors] for e in events), _seen(events)
+
+
+def test_giving_evidence_to_a_committee_is_a_hearing() -> None:
+    text = "Rachel Dunmore is due to give evidence on Tuesday to the Commons home affairs committee."
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "meeting", date(2013, 5, 21), "Rachel Dunmore"), _seen(events)

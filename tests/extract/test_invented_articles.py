@@ -470,22 +470,22 @@ FLOOR181_F1 = 0.59  # 0.550 blind, 0.617 studied (African security and peacekeep
 FLOOR182_F1 = 0.44  # 0.432 blind, 0.468 held out (Indian politics and courts)
 FLOOR183_F1 = 0.45  # 0.388 blind, 0.473 studied (aviation and transport safety)
 FLOOR184_F1 = 0.62  # 0.637 blind, 0.650 held out (Latin American corruption trials)
-FLOOR185_F1 = 0.63  # 0.657 blind (central banks and financial regulators)
-FLOOR186_F1 = 0.71  # 0.737 blind (Gulf and Iran diplomacy)
-FLOOR187_F1 = 0.53  # 0.553 blind (US federal courts and Congress)
-FLOOR188_F1 = 0.54  # 0.560 blind (Japanese and South Korean politics)
-FLOOR189_F1 = 0.56  # 0.586 blind (agriculture, food and trade disputes)
-FLOOR190_F1 = 0.46  # 0.485 blind (French, German and Italian politics)
-FLOOR191_F1 = 0.41  # 0.432 blind (universities and schools)
-FLOOR192_F1 = 0.53  # 0.555 blind (space agencies and launches)
-FLOOR193_F1 = 0.55  # 0.579 blind (Nordic politics and Arctic affairs)
-FLOOR194_F1 = 0.77  # 0.792 blind (South China Sea and ASEAN diplomacy)
-FLOOR195_F1 = 0.59  # 0.618 blind (drug regulators and clinical trials)
-FLOOR196_F1 = 0.65  # 0.671 blind (Turkish and Balkan politics)
-FLOOR197_F1 = 0.56  # 0.588 blind (Caribbean and Central American politics)
-FLOOR198_F1 = 0.53  # 0.558 blind (nuclear power and utilities)
-FLOOR199_F1 = 0.45  # 0.471 blind (European policing and terrorism cases)
-FLOOR200_F1 = 0.55  # 0.577 blind (Pakistani and Afghan politics)
+FLOOR185_F1 = 0.70  # 0.657 blind, 0.721 studied (central banks and financial regulators)
+FLOOR186_F1 = 0.71  # 0.737 blind, 0.737 held out (Gulf and Iran diplomacy)
+FLOOR187_F1 = 0.58  # 0.553 blind, 0.605 studied (US federal courts and Congress)
+FLOOR188_F1 = 0.54  # 0.560 blind, 0.560 held out (Japanese and South Korean politics)
+FLOOR189_F1 = 0.61  # 0.586 blind, 0.638 studied (agriculture, food and trade disputes)
+FLOOR190_F1 = 0.46  # 0.485 blind, 0.488 held out (French, German and Italian politics)
+FLOOR191_F1 = 0.44  # 0.432 blind, 0.464 studied (universities and schools)
+FLOOR192_F1 = 0.53  # 0.555 blind, 0.579 held out (space agencies and launches)
+FLOOR193_F1 = 0.58  # 0.579 blind, 0.601 studied (Nordic politics and Arctic affairs)
+FLOOR194_F1 = 0.77  # 0.792 blind, 0.792 held out (South China Sea and ASEAN diplomacy)
+FLOOR195_F1 = 0.63  # 0.618 blind, 0.652 studied (drug regulators and clinical trials)
+FLOOR196_F1 = 0.65  # 0.671 blind, 0.675 held out (Turkish and Balkan politics)
+FLOOR197_F1 = 0.58  # 0.588 blind, 0.606 studied (Caribbean and Central American politics)
+FLOOR198_F1 = 0.53  # 0.558 blind, 0.558 held out (nuclear power and utilities)
+FLOOR199_F1 = 0.48  # 0.471 blind, 0.500 studied (European policing and terrorism cases)
+FLOOR200_F1 = 0.55  # 0.577 blind, 0.577 held out (Pakistani and Afghan politics)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -896,7 +896,8 @@ HELD_OUT = [
 #: 186-192, even, held out in round 28: Gulf and Iran diplomacy, Japanese and Korean politics,
 #: French, German and Italian politics, space launches): 0.678 before it. All ninety-four (sets
 #: 194-200, even, held out in round 29: South China Sea and ASEAN, Turkish and Balkan politics,
-#: nuclear power and utilities, Pakistan and Afghanistan): 0.679 when they were scored blind.
+#: nuclear power and utilities, Pakistan and Afghanistan): 0.677 with the code before round 28,
+#: 0.680 after round 29 (the eighty-six older ones 0.684 before, 0.687 after).
 HELD_OUT_FLOOR_F1 = 0.67
 
 
@@ -907,9 +908,9 @@ def test_held_out_sets_together_do_not_regress() -> None:
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.684 (recall 0.69, precision 0.68): single sets "
-    "range from 0.41-0.52 (local government and local press, US local and domestic politics, "
-    "features, European Union institutions) to 0.86",
+    reason="held-out sets together 0.680 (recall 0.68, precision 0.68): single sets "
+    "range from 0.43-0.52 (local government and local press, US local and domestic politics, "
+    "features, Indian politics, French, German and Italian politics) to 0.86",
     strict=True,
 )
 def test_held_out_sets_together_reach_target() -> None:

@@ -276,6 +276,8 @@ def test_an_institution_after_by_is_the_agent_of_a_passive(text: str, body: str)
 
 
 def test_giving_evidence_to_a_committee_is_a_hearing() -> None:
-    text = "Rachel Dunmore is due to give evidence on Tuesday to the Commons home affairs committee."
+    text = (
+        "Rachel Dunmore is due to give evidence on Tuesday to the Commons home affairs committee."
+    )
     events = extract(text, published=PUBLISHED)
     assert _happened(events, "meeting", date(2013, 5, 21), "Rachel Dunmore"), _seen(events)

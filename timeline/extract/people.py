@@ -41,10 +41,11 @@ _LAST_WORD = re.compile(r"([\w’']+)$")
 #: The word right before a name ("rival" in "Swedish rival Nordvik Bruk").
 _WORD_BEFORE_NAME = re.compile(r"([\w’'-]+)\s+$")
 _ARTICLE_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)
-#: ", 44,": an age right after a name (as ``_AGED`` in events.py reads it).
 #: "Crestline, which is based in Princeton, said": a name with a seat is a business or a body.
 _BASED_AFTER = re.compile(r",\s+(?:which|that)\s+is\s+(?:now\s+)?(?:based|headquartered)\s+in\b")
+#: The possessive ending of a word ("Administration's").
 _POSSESSIVE_END = re.compile(r"[’']s$")
+#: ", 44,": an age right after a name (as ``_AGED`` in events.py reads it).
 _AGE_AFTER = re.compile(r",\s+\d{1,2},\s")
 #: A place preposition right before a name ("analysts in Ulan Bator").
 _PLACE_PREPOSITION_END = re.compile(r"\b(?:in|from|at)\s+$")
@@ -406,12 +407,12 @@ def person_or_organization(
             start, common.end(), sentence[start:end], "organization", None, evidence="name"
         )
     firm = people.firms.get(name)
+    known = people.resolve(name)
     # "Harwell Paving ... its owner, Jerry Harwell. Harwell pleaded guilty": a surname alone is
     # the person named by it, the business by its short name only when no one is
-    if firm is not None and people.resolve(name) is None:
+    if firm is not None and known is None:
         # "Nordvik" after "Swedish rival Nordvik Bruk": the business again, by its short name
         return Mention(start, end, firm, "organization", evidence="coref")
-    known = people.resolve(name)
     role, country = pre_title(sentence, start, spans, dictionary)
     apposition = _APPOSITION.match(sentence, end)
     if apposition and _titled_name(apposition.group(1), dictionary):

@@ -118,7 +118,8 @@ def resolve_overnight(r: Resolver, c: Candidate, ref: date) -> list[Timex]:
     return r.make(c, "TIME", f"{day.isoformat()}TNI")
 
 
-_OFFSETS = {"last": -1, "this": 0, "next": 1}
+#: How many periods "last", "this" and "next" move from the reference's own.
+RELATIVE_OFFSETS = {"last": -1, "this": 0, "next": 1}
 
 
 def resolve_within_relative(r: Resolver, c: Candidate) -> list[Timex]:
@@ -128,7 +129,7 @@ def resolve_within_relative(r: Resolver, c: Candidate) -> list[Timex]:
     if ref is None:
         return r.unresolved(c)
     rel = g.get("rel") or g.get("rel2") or g.get("rel3") or g.get("rel4") or g.get("rel5")
-    offset = _OFFSETS[(rel or "this").lower()]
+    offset = RELATIVE_OFFSETS[(rel or "this").lower()]
     if "mday4" in g or "mday5" in g:
         name = (g.get("month4") or g["month5"]).lower().rstrip(".")
         number = int(re.sub(r"\D", "", g.get("mday4") or g["mday5"]))

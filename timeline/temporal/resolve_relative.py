@@ -24,7 +24,12 @@ from timeline.temporal.detect import Candidate
 from timeline.temporal.lexicon import alternation, lexicon
 from timeline.temporal.resolve_duration import duration_value, number_value
 from timeline.temporal.resolve_explicit import resolve_season
-from timeline.temporal.resolve_periods import compared_quarter, end_of_year, resolve_overnight
+from timeline.temporal.resolve_periods import (
+    RELATIVE_OFFSETS,
+    compared_quarter,
+    end_of_year,
+    resolve_overnight,
+)
 from timeline.temporal.tense import PAST, sentence_bounds
 from timeline.temporal.timex import Timex
 
@@ -340,13 +345,9 @@ def resolve_weekday(r: Resolver, c: Candidate) -> list[Timex]:
     if shared is not None:
         # "on Tuesday and Wednesday of last week": the first day is in the week named after both
         monday = ref - timedelta(days=ref.weekday())
-        monday += timedelta(weeks=_WEEK_OFFSETS[shared["rel"].lower()])
+        monday += timedelta(weeks=RELATIVE_OFFSETS[shared["rel"].lower()])
         return r.day(c, monday + timedelta(days=wd - 1), anchored=True)
     return r.day(c, pick_weekday(wd, ref, r.ctx.tense(c)), anchored=True)
-
-
-#: Which week "last week", "this week" and "next week" name, counted from the reference's.
-_WEEK_OFFSETS = {"last": -1, "this": 0, "next": 1}
 
 
 @cache

@@ -1,4 +1,4 @@
-"""Round 28 of the extraction rules, end to end: regulators, courts and campuses."""
+"""Rounds 28 and 29 of the extraction rules, end to end: regulators, courts, campuses and police."""
 
 from __future__ import annotations
 
@@ -126,34 +126,33 @@ def test_a_name_called_one_of_several_banks_is_a_business() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "kind", "day"),
+    ("text", "kind", "day", "ministry"),
     [
         (
             "The finance ministry said on Monday it would cut fuel taxes.",
             "statement",
             date(2013, 5, 13),
+            "Finance ministry",
         ),
         (
             "The agriculture ministry banned the movement of live poultry on Monday.",
             "other",
             date(2013, 5, 13),
+            "Agriculture ministry",
         ),
         (
             "The farm ministry said it would receive union leaders in Paris on Friday.",
             "meeting",
             date(2013, 5, 17),
+            "Farm ministry",
         ),
     ],
 )
-def test_a_ministry_named_by_its_portfolio_acts(text: str, kind: str, day: date) -> None:
+def test_a_ministry_named_by_its_portfolio_acts(
+    text: str, kind: str, day: date, ministry: str
+) -> None:
     events = extract(text, published=PUBLISHED)
-    assert any(
-        e.type == kind
-        and e.date is not None
-        and e.date.start == day
-        and any("ministry" in a.name for a in e.actors)
-        for e in events
-    ), _seen(events)
+    assert _happened(events, kind, day, ministry), _seen(events)
 
 
 def test_a_stock_exchange_named_for_its_city_is_one_body() -> None:

@@ -5,28 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from event_checks import dated as _dated
+from event_checks import seen as _seen
 
 from timeline.extract import extract
 from timeline.extract.actor_dictionary import default_dictionary
 from timeline.extract.actors import find_mentions
 from timeline.extract.mentions import DocumentPeople
-from timeline.model import Event
 
 #: A Friday.
 PUBLISHED = date(2010, 10, 22)
-
-
-def _seen(events: list[Event]) -> list[tuple[str, str, date | None, list[str]]]:
-    """What a failing assertion shows: each event's type, title, first day and actors."""
-    return [
-        (e.type, e.title, e.date.start if e.date else None, [a.name for a in e.actors])
-        for e in events
-    ]
-
-
-def _dated(events: list[Event]) -> list[tuple[str, date | None]]:
-    """Each event's type and first day."""
-    return [(e.type, e.date.start if e.date else None) for e in events]
 
 
 @pytest.mark.parametrize(

@@ -5,32 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from event_checks import happened as _happened
+from event_checks import seen as _seen
 
 from timeline.extract import extract
 from timeline.model import Event
 
 #: A Wednesday.
 PUBLISHED = date(2013, 5, 15)
-
-
-def _seen(events: list[Event]) -> list[tuple[str, str, date | None, list[str]]]:
-    """What a failing assertion shows: each event's type, title, first day and actors."""
-    return [
-        (e.type, e.title, e.date.start if e.date else None, [a.name for a in e.actors])
-        for e in events
-    ]
-
-
-def _happened(events: list[Event], kind: str, day: date, actor: str | None = None) -> bool:
-    """Whether one of ``events`` is of type ``kind``, starts on ``day`` and, when ``actor`` is
-    given, has that actor."""
-    return any(
-        e.type == kind
-        and e.date is not None
-        and e.date.start == day
-        and (actor is None or actor in [a.name for a in e.actors])
-        for e in events
-    )
 
 
 def _said_by(events: list[Event], actor: str, day: date) -> bool:

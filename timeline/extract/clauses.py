@@ -495,7 +495,9 @@ def _retyped(
         ):
             # "gunmen in two skiffs seized a chemical tanker": a seizure by force is an attack
             trigger = replace(trigger, spec=replace(trigger.spec, type="attack"))
-        if trigger.spec.type == "other" and _deal_reached(text, start, trigger.start, cues):
+        if trigger.spec.type == "other" and _deal_reached(
+            text, start, trigger.start, trigger.text, cues
+        ):
             trigger = replace(trigger, spec=replace(trigger.spec, type="agreement", subtype=None))
         objects = cues.objects_other.get(trigger.spec.lemma)
         if not trigger.spec.noun and (
@@ -649,11 +651,10 @@ def _with_crowd_gatherings(
     return sorted(found, key=lambda t: t.start)
 
 
-def _deal_reached(text: str, start: int, verb_start: int, cues: Cues) -> bool:
-    """Whether the verb at ``verb_start`` completes a deal named as its subject: "The agreement
+def _deal_reached(text: str, start: int, verb_start: int, verb: str, cues: Cues) -> bool:
+    """Whether ``verb``, at ``verb_start``, completes a deal named as its subject: "The agreement
     between the EU and Mercosur was concluded in Montevideo" reports an agreement reached."""
-    verb = text[verb_start : verb_start + 12].split(maxsplit=1)[0].lower()
-    return verb in cues.deal_completions and bool(
+    return verb.lower() in cues.deal_completions and bool(
         cues.deal_subject.search(text, max(start, verb_start - 160), verb_start)
     )
 
@@ -697,7 +698,7 @@ def _with_dated_passives(
             ),
             "other",
         )
-        if kind == "other" and _deal_reached(text, start, match.start("verb"), cues):
+        if kind == "other" and _deal_reached(text, start, match.start("verb"), verb, cues):
             kind = "agreement"
         spec = TriggerSpec(verb, kind, None, False, False, verb)
         found.append(

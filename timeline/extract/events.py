@@ -54,8 +54,9 @@ from timeline.extract.triggers import TriggerMatch
 from timeline.model import FuzzyDate
 from timeline.temporal import Timex
 
-#: "banned from travelling", "accused of attacking": a gerund after a preposition names, not reports.
-_GERUND_AFTER = re.compile(r"\b(?:from|of|against|about|without|for|on|by)\s+$", re.I)
+#: A preposition right before a word: "banned from travelling", "accused of attacking" (a gerund
+#: after it names, not reports), "of collapsed mortgage lender" (a participle, an adjective).
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|against|about|without|for|on|by)\s+$", re.I)
 #: "travel to Moscow for talks", "flew to Paris to meet", "arrive next week to resume the
 #: talks", "for further talks": the meeting is the visit's purpose.
 _PURPOSE_BEFORE = re.compile(
@@ -79,8 +80,6 @@ _DATE_BEFORE_NOUN = re.compile(
 )
 _IN_EVENT_AFTER = re.compile(r"\s+(?:in|during)\s+(?:an?|the)\s")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
-#: A preposition right before a word: "of collapsed mortgage lender", "for detained activists".
-_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|from|with|about|against)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
 #: "and would now take place": a coordinated verb with the same subject.
 _AND_THEN = re.compile(
@@ -357,7 +356,7 @@ def sentence_events(
         if (
             not spec.noun
             and trigger.text.split()[0].lower().endswith("ing")
-            and _GERUND_AFTER.search(
+            and _PREPOSITION_BEFORE.search(
                 ctx.text[max(ctx.sentence.start, trigger.start - 12) : trigger.start]
             )
         ):

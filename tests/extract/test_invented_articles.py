@@ -249,6 +249,14 @@ GOLD197 = DATA / "invented197" / "gold"
 GOLD198 = DATA / "invented198" / "gold"
 GOLD199 = DATA / "invented199" / "gold"
 GOLD200 = DATA / "invented200" / "gold"
+GOLD201 = DATA / "invented201" / "gold"
+GOLD202 = DATA / "invented202" / "gold"
+GOLD203 = DATA / "invented203" / "gold"
+GOLD204 = DATA / "invented204" / "gold"
+GOLD205 = DATA / "invented205" / "gold"
+GOLD206 = DATA / "invented206" / "gold"
+GOLD207 = DATA / "invented207" / "gold"
+GOLD208 = DATA / "invented208" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -486,6 +494,14 @@ FLOOR197_F1 = 0.58  # 0.588 blind, 0.606 studied (Caribbean and Central American
 FLOOR198_F1 = 0.53  # 0.558 blind, 0.558 held out (nuclear power and utilities)
 FLOOR199_F1 = 0.48  # 0.471 blind, 0.500 studied (European policing and terrorism cases)
 FLOOR200_F1 = 0.55  # 0.577 blind, 0.577 held out (Pakistani and Afghan politics)
+FLOOR201_F1 = 0.53  # 0.554 blind (mining in Africa and Latin America)
+FLOOR202_F1 = 0.61  # 0.635 blind (West African politics and ECOWAS)
+FLOOR203_F1 = 0.45  # 0.471 blind (Scottish, Welsh and Northern Irish politics)
+FLOOR204_F1 = 0.55  # 0.579 blind (arms control and defence procurement)
+FLOOR205_F1 = 0.52  # 0.548 blind (Hong Kong, Taiwan and Macau politics and courts)
+FLOOR206_F1 = 0.52  # 0.547 blind (media companies and press freedom)
+FLOOR207_F1 = 0.40  # 0.429 blind (religious institutions)
+FLOOR208_F1 = 0.44  # 0.461 blind (wildfires, heatwaves and emergencies)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -745,6 +761,14 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD198, FLOOR198_F1),
         (GOLD199, FLOOR199_F1),
         (GOLD200, FLOOR200_F1),
+        (GOLD201, FLOOR201_F1),
+        (GOLD202, FLOOR202_F1),
+        (GOLD203, FLOOR203_F1),
+        (GOLD204, FLOOR204_F1),
+        (GOLD205, FLOOR205_F1),
+        (GOLD206, FLOOR206_F1),
+        (GOLD207, FLOOR207_F1),
+        (GOLD208, FLOOR208_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -861,6 +885,10 @@ HELD_OUT = [
     GOLD196,
     GOLD198,
     GOLD200,
+    GOLD202,
+    GOLD204,
+    GOLD206,
+    GOLD208,
 ]
 #: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
 #: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
@@ -897,18 +925,20 @@ HELD_OUT = [
 #: French, German and Italian politics, space launches): 0.678 before it. All ninety-four (sets
 #: 194-200, even, held out in round 29: South China Sea and ASEAN, Turkish and Balkan politics,
 #: nuclear power and utilities, Pakistan and Afghanistan): 0.677 with the code before round 28,
-#: 0.680 after round 29 (the eighty-six older ones 0.684 before, 0.687 after).
+#: 0.680 after round 29 (the eighty-six older ones 0.684 before, 0.687 after). All ninety-eight
+#: (sets 202-208, even, held out in round 30: West Africa and ECOWAS, arms control and
+#: procurement, media and press freedom, wildfires and heatwaves): 0.674 before it.
 HELD_OUT_FLOOR_F1 = 0.67
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 5900, totals
+    assert totals["required"] >= 6250, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.680 (recall 0.68, precision 0.68): single sets "
+    reason="held-out sets together 0.674 (recall 0.67, precision 0.67): single sets "
     "range from 0.43-0.52 (local government and local press, US local and domestic politics, "
     "features, Indian politics, French, German and Italian politics) to 0.86",
     strict=True,

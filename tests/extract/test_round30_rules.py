@@ -1,0 +1,51 @@
+"""Round 30 of the extraction rules, end to end: churches, mines, devolved parliaments and the press."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from event_checks import happened as _happened
+from event_checks import seen as _seen
+
+from timeline.extract import extract
+
+#: A Wednesday.
+PUBLISHED = date(2013, 5, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day", "body"),
+    [
+        (
+            "The Irish Catholic Bishops' Conference said on Tuesday the bishops would study "
+            "the report.",
+            "statement",
+            date(2013, 5, 14),
+            "Irish Catholic Bishops' Conference",
+        ),
+        (
+            "The Catholic Bishops' Conference of the Philippines said on Thursday that it "
+            "respects the decision.",
+            "statement",
+            date(2013, 5, 9),
+            "Catholic Bishops' Conference of the Philippines",
+        ),
+        (
+            "The Church of Norway's national synod voted on Friday to ask the government to "
+            "open talks.",
+            "election",
+            date(2013, 5, 10),
+            "Church of Norway",
+        ),
+        (
+            "The Diocese of Clonmore said on Monday it would appeal.",
+            "statement",
+            date(2013, 5, 13),
+            "Diocese of Clonmore",
+        ),
+    ],
+)
+def test_churches_and_conferences_are_bodies(text: str, kind: str, day: date, body: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, kind, day, body), _seen(events)

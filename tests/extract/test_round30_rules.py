@@ -49,3 +49,57 @@ PUBLISHED = date(2013, 5, 15)
 def test_churches_and_conferences_are_bodies(text: str, kind: str, day: date, body: str) -> None:
     events = extract(text, published=PUBLISHED)
     assert _happened(events, kind, day, body), _seen(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE Scottish Government's final budget cleared its first hurdle last night.",
+        "THE government of Ghana said on Monday it would close the border.",
+    ],
+)
+def test_a_ledes_first_word_in_capitals_is_no_actor(text: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert events, _seen(events)
+    assert all("THE" not in [a.name for a in e.actors] for e in events), _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day", "body", "country"),
+    [
+        (
+            "The Knesset voted on Monday to dissolve itself.",
+            "election",
+            date(2013, 5, 13),
+            "Knesset",
+            "Israel",
+        ),
+        (
+            "The Duma passed the law on Friday.",
+            "other",
+            date(2013, 5, 10),
+            "State Duma",
+            "Russia",
+        ),
+        (
+            "The Dáil voted on Tuesday to set up the inquiry.",
+            "election",
+            date(2013, 5, 14),
+            "Dáil",
+            "Ireland",
+        ),
+        (
+            "He was elected to Holyrood on May 5.",
+            "election",
+            date(2013, 5, 5),
+            "Scottish Parliament",
+            "United Kingdom",
+        ),
+    ],
+)
+def test_a_parliament_named_by_its_own_word_is_an_actor_of_its_country(
+    text: str, kind: str, day: date, body: str, country: str
+) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, kind, day, body), _seen(events)
+    assert _happened(events, kind, day, country), _seen(events)

@@ -91,6 +91,8 @@ def strip_candidate(
     places = name_words("place_abbreviations")
     while words and (
         words[0].rstrip(".") in dictionary.not_names
+        # "THE Scottish Government's budget": a lede's first word set in capitals
+        or (words[0].isupper() and words[0].capitalize() in dictionary.not_names)
         # "based in Princeton, N.J., said": the town's state, no name
         or words[0].rstrip(",") in places
         # "Justice Minister Ana Leitao" loses its title; "the Justice Ministry" is a body

@@ -330,3 +330,15 @@ def test_a_past_request_of_two_words_looks_back() -> None:
     text = "Speaking in Sofia on Thursday evening, he called on Kolev to apologise."
     found = {t.text: t.value for t in find_dates(text, date(2018, 7, 13))}
     assert found["Thursday evening"] == "2018-07-12TEV"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee has asked the chief executive to appear at a hearing on June 20.",
+        "The committee summoned the chief executive to appear at a hearing on June 20.",
+        "The committee has summoned the chief executive to appear at a hearing on June 20.",
+    ],
+)
+def test_a_date_after_asking_or_summoning_someone_to_act_looks_ahead(text: str) -> None:
+    assert _value(text, "June 20") == "2013-06-20"

@@ -123,7 +123,8 @@ def _cues() -> _Cues:
         + infinitive
     )
     future += (
-        "|(?P<asked>"
+        # "has asked him to appear on July 2": the perfect of asking still looks ahead
+        "|(?:(?:has|have|had)\s+)?(?P<asked>"
         + alternation(lex.prospective_object_verbs)
         + r")\s+(?:[\w'’.-]+\s+){0,4}?"
         + infinitive

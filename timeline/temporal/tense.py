@@ -124,7 +124,7 @@ def _cues() -> _Cues:
     )
     future += (
         # "has asked him to appear on July 2": the perfect of asking still looks ahead
-        "|(?:(?:has|have|had)\s+)?(?P<asked>"
+        r"|(?:(?:has|have|had)\s+)?(?P<asked>"
         + alternation(lex.prospective_object_verbs)
         + r")\s+(?:[\w'’.-]+\s+){0,4}?"
         + infinitive

@@ -103,3 +103,38 @@ def test_a_parliament_named_by_its_own_word_is_an_actor_of_its_country(
     events = extract(text, published=PUBLISHED)
     assert _happened(events, kind, day, body), _seen(events)
     assert _happened(events, kind, day, country), _seen(events)
+
+
+def test_a_court_in_the_lede_is_the_court_the_story_names_later() -> None:
+    text = (
+        "MACAU, Oct 15 (Reuters) - A Macau court on Friday sentenced a reputed triad leader to "
+        "14 years in prison.\n\nChan Kam-lun, 41, was convicted by a three-judge panel of the "
+        "Court of General Jurisdiction after a five-week trial.\n\nHis lawyer said he would "
+        "appeal to the Court of Final Appeal."
+    )
+    events = extract(text, published=date(1999, 10, 15))
+    assert _happened(events, "other", date(1999, 10, 15), "Court of General Jurisdiction"), _seen(
+        events
+    )
+    assert all("Court of Final Appeal" not in [a.name for a in e.actors] for e in events)
+
+
+def test_a_court_appealed_to_is_not_the_one_that_acted() -> None:
+    text = (
+        "A court on Friday sentenced a reputed triad leader to 14 years in prison.\n\n"
+        "His lawyer said he would appeal to the Court of Final Appeal."
+    )
+    events = extract(text, published=date(1999, 10, 15))
+    dated = [e for e in events if e.date is not None]
+    assert all("Court of Final Appeal" not in [a.name for a in e.actors] for e in dated), _seen(
+        events
+    )
+
+
+def test_a_court_named_indefinitely_after_the_lede_is_a_new_one() -> None:
+    lede = "The opposition said on Monday it would keep up its protests. " * 14
+    text = lede + "\n\nA court on Friday sentenced two protesters to prison.\n\nThe Hamburg "
+    text += "Regional Court rejected their appeal in March."
+    events = extract(text, published=PUBLISHED)
+    friday = [e for e in events if e.date is not None and e.date.start == date(2013, 5, 10)]
+    assert all("Hamburg Regional Court" not in [a.name for a in e.actors] for e in friday)

@@ -22,6 +22,14 @@ _ORG_REFERENCE = PhrasePattern(
     frozenset({"the", "a"}),
     leads=True,
 )
+#: "a court", "A Hong Kong court": an indefinite body, with up to three capitalised words
+#: (a place) before its head.
+_INDEFINITE_BODY = re.compile(r"\b[Aa]n?\s+(?:[A-Z][\w’'-]+\s+){0,3}([a-z]+)\b")
+#: How far into a story its lede reaches, in characters: a court named indefinitely after it
+#: is a new one, not the story's own court named ahead.
+LEDE_REACH = 700
+#: "appeal to the Supreme Court": a court the story looks ahead to, not the one that acted.
+_APPEAL_BEFORE = re.compile(r"\b(?:appeal|appeals|appealed|appealing)\s+to\s+(?:the\s+)?$")
 #: "the minister of finance", "the president Joe Biden": a role named, not referred back to.
 _ROLE_NAMED = re.compile(r"\s+(?:of|for)\b|\s+[A-Z]")
 #: A lowercase word right after a role word.
@@ -106,6 +114,10 @@ def back_references(
         ) or next((o for o in reversed(people.organizations) if o.name in called), None)
         if org is not None:
             found.append(moved(org, match.start() + offset, match.end() + offset, "coref"))
+    if not found:
+        later = _named_later(sentence, offset, people, taken)
+        if later is not None:
+            found.append(later)
     generic = _GENERIC_SUBJECT.match(sentence)
     if (
         generic is not None
@@ -220,3 +232,42 @@ def _called_group(people: DocumentPeople, dictionary: ActorDictionary) -> Mentio
         ),
         None,
     )
+
+
+@cache
+def _later_body_name() -> re.Pattern[str]:
+    """A named body with a ``named_later_heads`` head ("Court of General Jurisdiction",
+    "Hamburg Higher Regional Court")."""
+    heads = "|".join(sorted(w.capitalize() for w in name_words("named_later_heads")))
+    word = r"[A-Z][\w’'-]*"
+    return re.compile(
+        rf"(?<![\w’'-])(?!(?:The|A|An)\s)((?:{word}\s+){{0,4}}(?:{heads})"
+        rf"(?:\s+of\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}})?)\b"
+    )
+
+
+def _named_later(
+    sentence: str, offset: int, people: DocumentPeople, taken: list[tuple[int, int]]
+) -> Mention | None:
+    """The body an indefinite "a court" in the lede's ``sentence`` refers ahead to, when none was
+    named before: the first one of that head the rest of the story names (not one appealed to)."""
+    heads = name_words("named_later_heads")
+    if offset > LEDE_REACH:
+        return None
+    for match in _INDEFINITE_BODY.finditer(sentence):
+        head = match.group(1)
+        if head not in heads or any(s <= match.start() < e for s, e in taken):
+            continue
+        if any(head in (w.lower() for w in o.name.split()) for o in people.organizations):
+            continue
+        text = people.text
+        for named in _later_body_name().finditer(text, offset + len(sentence)):
+            name = named.group(1)
+            if head.capitalize() not in name.split():
+                continue
+            if _APPEAL_BEFORE.search(text, max(0, named.start() - 30), named.start()):
+                continue
+            return Mention(
+                match.start() + offset, match.end() + offset, name, "organization", evidence="coref"
+            )
+    return None

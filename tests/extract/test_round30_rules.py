@@ -138,3 +138,35 @@ def test_a_court_named_indefinitely_after_the_lede_is_a_new_one() -> None:
     events = extract(text, published=PUBLISHED)
     friday = [e for e in events if e.date is not None and e.date.start == date(2013, 5, 10)]
     assert all("Hamburg Regional Court" not in [a.name for a in e.actors] for e in friday)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "actor"),
+    [
+        (
+            "Bishop Teodoro Villanueva will be installed in the cathedral on May 20.",
+            date(2013, 5, 20),
+            "Teodoro Villanueva",
+        ),
+        (
+            "Teodoro Villanueva is due to take charge of the diocese at a Mass on May 20.",
+            date(2013, 5, 20),
+            "Teodoro Villanueva",
+        ),
+        (
+            "Kestrel Mining will resume operations at the mine on May 20.",
+            date(2013, 5, 20),
+            "Kestrel Mining",
+        ),
+        (
+            "About 400 parishioners marched to the bishop's residence on Sunday.",
+            date(2013, 5, 12),
+            "parishioners",
+        ),
+    ],
+)
+def test_installations_restarts_and_crowds_of_the_faithful(
+    text: str, day: date, actor: str
+) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "other", day, actor), _seen(events)

@@ -170,3 +170,34 @@ def test_installations_restarts_and_crowds_of_the_faithful(
 ) -> None:
     events = extract(text, published=PUBLISHED)
     assert _happened(events, "other", day, actor), _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day", "actor"),
+    [
+        (
+            "The Scottish Parliament's audit committee recommended on Monday that the contract "
+            "be cancelled.",
+            "statement",
+            date(2013, 5, 13),
+            "Scottish Parliament",
+        ),
+        (
+            "Protesters ransacked the offices of the Daily Monitor on Monday.",
+            "attack",
+            date(2013, 5, 13),
+            "Protesters",
+        ),
+        (
+            "Hundreds of villagers vandalised the offices of Kestrel Mining on Monday.",
+            "attack",
+            date(2013, 5, 13),
+            "Kestrel Mining",
+        ),
+    ],
+)
+def test_recommending_is_a_statement_and_vandalising_an_attack(
+    text: str, kind: str, day: date, actor: str
+) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, kind, day, actor), _seen(events)

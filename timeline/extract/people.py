@@ -317,6 +317,8 @@ def given_names() -> frozenset[str]:
 
 
 #: A name's end: no capitalised word or number follows ("Sinclair's" counts).
+#: The capitalised word right after a name ("Minister" after "Church Affairs").
+_WORD_AFTER_NAME = re.compile(r"\s+([A-Z][\w’'-]*)")
 _NAME_END = re.compile(r"(?:[’']s)?\b(?![’'-]\w| [A-Z]| \d)")
 
 #: How often a word must end a name (alone or after a first name) to be a surname.
@@ -388,6 +390,14 @@ def person_or_organization(
         # "Great National Assembly Square": a place, though a body's word is in its name
         return None
     if any(token in dictionary.organization_heads for token in tokens):
+        following = _WORD_AFTER_NAME.match(sentence, end)
+        if (
+            tokens[-1] not in dictionary.organization_heads
+            and following is not None
+            and following.group(1) in dictionary.titles
+        ):
+            # "Church Affairs Minister Jon Lilleby": a minister's portfolio, no body
+            return None
         return organization(sentence, start, end, spans, dictionary)
     if len(tokens) > 1 and tokens[-1] in name_words("not_person_tails"):
         # "Pingtung County", "Tiananmen Square": a place, whatever the words around it

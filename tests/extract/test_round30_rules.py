@@ -201,3 +201,36 @@ def test_recommending_is_a_statement_and_vandalising_an_attack(
 ) -> None:
     events = extract(text, published=PUBLISHED)
     assert _happened(events, kind, day, actor), _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day", "actor"),
+    [
+        (
+            "Church Affairs Minister Jon Lilleby addressed the synod on Tuesday.",
+            "statement",
+            date(2013, 5, 14),
+            "Jon Lilleby",
+        ),
+        (
+            "The Dáil will debate the report on May 24th.",
+            "meeting",
+            date(2013, 5, 24),
+            "Dáil",
+        ),
+    ],
+)
+def test_addressing_an_assembly_and_debating_a_report(
+    text: str, kind: str, day: date, actor: str
+) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, kind, day, actor), _seen(events)
+
+
+def test_a_ministers_portfolio_before_the_title_is_no_body() -> None:
+    events = extract(
+        "Church Affairs Minister Jon Lilleby said on Tuesday the talks would start.",
+        published=PUBLISHED,
+    )
+    assert events, _seen(events)
+    assert all("Church Affairs" not in [a.name for a in e.actors] for e in events), _seen(events)

@@ -234,3 +234,24 @@ def test_a_ministers_portfolio_before_the_title_is_no_body() -> None:
     )
     assert events, _seen(events)
     assert all("Church Affairs" not in [a.name for a in e.actors] for e in events), _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "actor"),
+    [
+        (
+            "The Catholic Bishops' Conference of the Philippines will take up the matter at its "
+            "plenary assembly in July.",
+            date(2013, 7, 1),
+            "Catholic Bishops' Conference of the Philippines",
+        ),
+        (
+            "Brazil's Catholic bishops ended their annual general assembly on Friday.",
+            date(2013, 5, 10),
+            "Brazil",
+        ),
+    ],
+)
+def test_a_plenary_or_general_assembly_is_a_meeting(text: str, day: date, actor: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "meeting", day, actor), _seen(events)

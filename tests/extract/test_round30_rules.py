@@ -255,3 +255,12 @@ def test_a_ministers_portfolio_before_the_title_is_no_body() -> None:
 def test_a_plenary_or_general_assembly_is_a_meeting(text: str, day: date, actor: str) -> None:
     events = extract(text, published=PUBLISHED)
     assert _happened(events, "meeting", day, actor), _seen(events)
+
+
+def test_the_country_visited_is_a_party_to_the_visit() -> None:
+    text = (
+        "The Vatican confirmed on Thursday that Pope Benedict XVI would make a state visit to "
+        "Britain on Sept. 16-19, including the beatification of Cardinal John Henry Newman."
+    )
+    events = extract(text, published=date(2010, 6, 17))
+    assert _happened(events, "visit", date(2010, 9, 16), "United Kingdom"), _seen(events)

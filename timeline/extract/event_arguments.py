@@ -175,6 +175,16 @@ def actors_of(ctx: SentenceContext, trigger: TriggerMatch, embedded: int | None)
     found = [m for m in usable_mentions if lo <= m.start < hi]
     if not found and embedded is not None:
         found = usable_mentions
+    if found and trigger.spec.type == "visit":
+        # "would make a state visit to Britain": the country visited is a party to the visit
+        found += [
+            m
+            for m in ctx.mentions
+            if m.location
+            and m.kind == "country"
+            and trigger.end <= m.start < hi
+            and m.name not in {f.name for f in found}
+        ]
     return found
 
 

@@ -264,3 +264,10 @@ def test_the_country_visited_is_a_party_to_the_visit() -> None:
     )
     events = extract(text, published=date(2010, 6, 17))
     assert _happened(events, "visit", date(2010, 9, 16), "United Kingdom"), _seen(events)
+
+
+def test_pushing_a_measure_through_parliament_is_a_vote() -> None:
+    events = extract(
+        "The Awami League pushed the changes through parliament on May 3.", published=PUBLISHED
+    )
+    assert _happened(events, "election", date(2013, 5, 3), "Awami League"), _seen(events)

@@ -271,3 +271,12 @@ def test_pushing_a_measure_through_parliament_is_a_vote() -> None:
         "The Awami League pushed the changes through parliament on May 3.", published=PUBLISHED
     )
     assert _happened(events, "election", date(2013, 5, 3), "Awami League"), _seen(events)
+
+
+def test_a_reported_clause_about_its_owner_names_the_speaker() -> None:
+    text = (
+        "Karoo Metals said in a statement on Wednesday that its board would review the Zambian "
+        "operation at a meeting next week."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "meeting", date(2013, 5, 20), "Karoo Metals"), _seen(events)

@@ -161,6 +161,11 @@ def _speculative(
     )
 
 
+#: A reported clause whose subject is owned by a pronoun ("that its board would", "their
+#: lawyers will").
+_OWNER_OPENS = re.compile(r"\s*(?:that\s+)?(?:its|their|his|her)\s", re.I)
+
+
 def actors_of(ctx: SentenceContext, trigger: TriggerMatch, embedded: int | None) -> list[Mention]:
     _, seg_end = segment(ctx, trigger.start)
     lo = embedded if embedded is not None else ctx.sentence.start
@@ -175,6 +180,10 @@ def actors_of(ctx: SentenceContext, trigger: TriggerMatch, embedded: int | None)
     found = [m for m in usable_mentions if lo <= m.start < hi]
     if not found and embedded is not None:
         found = usable_mentions
+    elif embedded is not None and _OWNER_OPENS.match(ctx.text, embedded):
+        # "Karoo Metals said its board would meet next week": the owner is the speaker
+        speakers = [m for m in usable_mentions if m.start < embedded and m not in found]
+        found = speakers + found
     if found and trigger.spec.type == "visit":
         # "would make a state visit to Britain": the country visited is a party to the visit
         found += [

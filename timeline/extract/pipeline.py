@@ -22,6 +22,7 @@ from timeline.extract.clauses import (
     with_dated_action,
     with_reported_plan,
 )
+from timeline.extract.armed_groups import armed_group_mentions
 from timeline.extract.crowds import CROWD, crowd_mentions
 from timeline.extract.cues import load_cues
 from timeline.extract.discourse import DatedMention, DiscourseDates
@@ -401,6 +402,9 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
                 doc.text, sentence.start, sentence.end, mentions, owner, dictionary
             )
             mentions += crowd_mentions(doc.text, sentence.start, sentence.end, mentions, home)
+            mentions += armed_group_mentions(
+                doc.text, sentence.start, sentence.end, mentions, dictionary
+            )
             mentions += plural_subjects(doc.text, sentence.start, sentence.end, mentions, previous)
             mentions += plural_reference(
                 doc.text, sentence.start, sentence.end, mentions, previous, previous_start

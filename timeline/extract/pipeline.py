@@ -16,13 +16,13 @@ from timeline.errors import InputError, Problem
 from timeline.extract.acronyms import initialled_names, introduced_names, named_mentions
 from timeline.extract.actor_dictionary import ActorDictionary, default_dictionary
 from timeline.extract.actors import find_mentions
+from timeline.extract.armed_groups import armed_group_mentions
 from timeline.extract.clauses import (
     SentenceContext,
     build_context,
     with_dated_action,
     with_reported_plan,
 )
-from timeline.extract.armed_groups import armed_group_mentions
 from timeline.extract.crowds import CROWD, crowd_mentions
 from timeline.extract.cues import load_cues
 from timeline.extract.discourse import DatedMention, DiscourseDates

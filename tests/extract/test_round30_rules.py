@@ -280,3 +280,24 @@ def test_a_reported_clause_about_its_owner_names_the_speaker() -> None:
     )
     events = extract(text, published=PUBLISHED)
     assert _happened(events, "meeting", date(2013, 5, 20), "Karoo Metals"), _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "actor"),
+    [
+        (
+            "Figures published by the Office for National Statistics on Monday showed that "
+            "membership fell.",
+            date(2013, 5, 13),
+            "Office for National Statistics",
+        ),
+        (
+            "The report was published by the European Commission on Monday.",
+            date(2013, 5, 13),
+            "European Commission",
+        ),
+    ],
+)
+def test_something_published_on_a_day_is_a_statement(text: str, day: date, actor: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "statement", day, actor), _seen(events)

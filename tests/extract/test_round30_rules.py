@@ -301,3 +301,25 @@ def test_a_reported_clause_about_its_owner_names_the_speaker() -> None:
 def test_something_published_on_a_day_is_a_statement(text: str, day: date, actor: str) -> None:
     events = extract(text, published=PUBLISHED)
     assert _happened(events, "statement", day, actor), _seen(events)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The pope will meet leaders of the Sufi brotherhoods on Nov. 22.",
+        "Benedict will meet leaders of the Sufi brotherhoods on Nov. 22.",
+    ],
+)
+def test_a_pope_is_named_later_by_title_or_by_name_without_his_number(later: str) -> None:
+    text = "Pope Benedict XVI will travel to Ghana in November. " + later
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "meeting", date(2013, 11, 22), "Benedict XVI"), _seen(events)
+
+
+def test_a_monsignor_is_a_title_not_part_of_the_name() -> None:
+    events = extract(
+        "A Vatican team led by Monsignor Renato Gallo visited Accra on Monday.",
+        published=PUBLISHED,
+    )
+    names = [a.name for e in events for a in e.actors]
+    assert "Renato Gallo" in names and "Monsignor Renato Gallo" not in names, _seen(events)

@@ -24,9 +24,18 @@ def geo_name_tail() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{tails})\b")
 
 
+#: A regnal number after a name ("XVI", "II").
+_REGNAL = re.compile(r"[IVXL]+")
+
+
 def surname(name: str, country: str | None = None) -> str:
     """The name a person is later called by: "Xi" for "Xi Jinping", "Lindqvist" for "Eva Lindqvist"."""
     tokens = name.split()
+    if len(tokens) > 2 and _REGNAL.fullmatch(tokens[-1]):
+        # "Benedict" for "Pope Benedict XVI"'s "Benedict XVI": the number is no family name
+        tokens = tokens[:-1]
+    elif len(tokens) == 2 and _REGNAL.fullmatch(tokens[-1]):
+        return tokens[0]
     if len(tokens) < 2:
         return name
     countries = name_words("family_name_countries")

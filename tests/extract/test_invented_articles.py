@@ -257,6 +257,14 @@ GOLD205 = DATA / "invented205" / "gold"
 GOLD206 = DATA / "invented206" / "gold"
 GOLD207 = DATA / "invented207" / "gold"
 GOLD208 = DATA / "invented208" / "gold"
+GOLD209 = DATA / "invented209" / "gold"
+GOLD210 = DATA / "invented210" / "gold"
+GOLD211 = DATA / "invented211" / "gold"
+GOLD212 = DATA / "invented212" / "gold"
+GOLD213 = DATA / "invented213" / "gold"
+GOLD214 = DATA / "invented214" / "gold"
+GOLD215 = DATA / "invented215" / "gold"
+GOLD216 = DATA / "invented216" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -502,6 +510,14 @@ FLOOR205_F1 = 0.52  # 0.548 blind (Hong Kong, Taiwan and Macau politics and cour
 FLOOR206_F1 = 0.52  # 0.547 blind (media companies and press freedom)
 FLOOR207_F1 = 0.40  # 0.429 blind (religious institutions)
 FLOOR208_F1 = 0.44  # 0.461 blind (wildfires, heatwaves and emergencies)
+FLOOR209_F1 = 0.53  # 0.558 blind (Russian politics and courts)
+FLOOR210_F1 = 0.42  # 0.443 blind (Southeast Asian business and regulators)
+FLOOR211_F1 = 0.59  # 0.616 blind (US city councils and mayors)
+FLOOR212_F1 = 0.44  # 0.465 blind (football and Olympic governance)
+FLOOR213_F1 = 0.59  # 0.619 blind (Brazilian and Argentine politics)
+FLOOR214_F1 = 0.50  # 0.527 blind (European migration policy)
+FLOOR215_F1 = 0.42  # 0.447 blind (telecoms and internet shutdowns)
+FLOOR216_F1 = 0.63  # 0.653 blind (Horn of Africa politics and conflict)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -769,6 +785,14 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD206, FLOOR206_F1),
         (GOLD207, FLOOR207_F1),
         (GOLD208, FLOOR208_F1),
+        (GOLD209, FLOOR209_F1),
+        (GOLD210, FLOOR210_F1),
+        (GOLD211, FLOOR211_F1),
+        (GOLD212, FLOOR212_F1),
+        (GOLD213, FLOOR213_F1),
+        (GOLD214, FLOOR214_F1),
+        (GOLD215, FLOOR215_F1),
+        (GOLD216, FLOOR216_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -889,6 +913,10 @@ HELD_OUT = [
     GOLD204,
     GOLD206,
     GOLD208,
+    GOLD210,
+    GOLD212,
+    GOLD214,
+    GOLD216,
 ]
 #: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
 #: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
@@ -927,18 +955,21 @@ HELD_OUT = [
 #: nuclear power and utilities, Pakistan and Afghanistan): 0.677 with the code before round 28,
 #: 0.680 after round 29 (the eighty-six older ones 0.684 before, 0.687 after). All ninety-eight
 #: (sets 202-208, even, held out in round 30: West Africa and ECOWAS, arms control and
-#: procurement, media and press freedom, wildfires and heatwaves): 0.674 before it.
-HELD_OUT_FLOOR_F1 = 0.67
+#: procurement, media and press freedom, wildfires and heatwaves): 0.674 before it. All
+#: one hundred and two (sets 210-216, even, held out late in round 30: Southeast Asian business,
+#: football and Olympic governance, European migration policy, the Horn of Africa): 0.668 on
+#: arrival.
+HELD_OUT_FLOOR_F1 = 0.66
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 6250, totals
+    assert totals["required"] >= 6550, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.674 (recall 0.67, precision 0.67): single sets "
+    reason="held-out sets together 0.668 (recall 0.67, precision 0.67): single sets "
     "range from 0.43-0.52 (local government and local press, US local and domestic politics, "
     "features, Indian politics, French, German and Italian politics) to 0.86",
     strict=True,

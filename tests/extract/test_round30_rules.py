@@ -323,3 +323,13 @@ def test_a_monsignor_is_a_title_not_part_of_the_name() -> None:
     )
     names = [a.name for e in events for a in e.actors]
     assert "Renato Gallo" in names and "Monsignor Renato Gallo" not in names, _seen(events)
+
+
+def test_a_superintendency_keeps_its_whole_name() -> None:
+    events = extract(
+        "The Superintendency of Communications Services imposed the fine on Tuesday.",
+        published=PUBLISHED,
+    )
+    assert _happened(
+        events, "sanction", date(2013, 5, 14), "Superintendency of Communications Services"
+    ), _seen(events)

@@ -342,3 +342,16 @@ def test_a_past_request_of_two_words_looks_back() -> None:
 )
 def test_a_date_after_asking_or_summoning_someone_to_act_looks_ahead(text: str) -> None:
     assert _value(text, "June 20") == "2013-06-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Judge Thandiwe Mhango set the case down for hearing on Monday.", "Monday", "2013-06-17"),
+        ("The magistrate fixed the matter for mention on June 20.", "June 20", "2013-06-20"),
+        # "set" with no listing "for" keeps the past
+        ("The court set bail at $5,000 on Monday.", "Monday", "2013-06-10"),
+    ],
+)
+def test_a_case_listed_for_a_day_looks_ahead(text: str, expression: str, value: str) -> None:
+    assert _value(text, expression) == value

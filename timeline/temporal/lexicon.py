@@ -92,6 +92,7 @@ class Lexicon:
     review_infinitives: tuple[str, ...]
     review_objects: tuple[str, ...]
     deferral_verbs: tuple[str, ...]
+    listing_verbs: tuple[str, ...]
     rescheduling_verbs: tuple[str, ...]
     not_verbs_after_to: tuple[str, ...]
     #: Words before "to" that make it a preposition ("ordered the miners back to work").
@@ -234,6 +235,7 @@ def lexicon() -> Lexicon:
         review_infinitives=tuple(en["tense"]["review_infinitives"]),
         review_objects=tuple(en["tense"]["review_objects"]),
         deferral_verbs=tuple(en["tense"]["deferral_verbs"]),
+        listing_verbs=tuple(en["tense"]["listing_verbs"]),
         rescheduling_verbs=tuple(en["tense"]["rescheduling_verbs"]),
         not_verbs_after_to=tuple(en["tense"]["not_verbs_after_to"]),
         not_infinitive_after=tuple(en["tense"]["not_infinitive_after"]),

@@ -129,6 +129,13 @@ def _cues() -> _Cues:
         + r")\s+(?:[\w'’.-]+\s+){0,4}?"
         + infinitive
     )
+    # "set the case down for hearing on Thursday", "fixed the matter for mention on May 3": what
+    # a court lists is yet to come
+    future += (
+        "|(?P<listed>"
+        + alternation(lex.listing_verbs)
+        + r")\s+(?:[\w'’-]+\s+){1,4}?(?:down\s+)?for(?=\s)"
+    )
     future += (
         "|(?P<defer>"
         + alternation(lex.deferral_verbs)
@@ -151,6 +158,7 @@ def _cues() -> _Cues:
         *lex.prospective_verbs,
         *lex.prospective_object_verbs,
         *lex.deferral_verbs,
+        *lex.listing_verbs,
         *lex.past_cues,
     ]
     keys = {first_key(phrase) for phrase in phrases}

@@ -333,3 +333,13 @@ def test_a_superintendency_keeps_its_whole_name() -> None:
     assert _happened(
         events, "sanction", date(2013, 5, 14), "Superintendency of Communications Services"
     ), _seen(events)
+
+
+def test_a_date_after_until_ends_the_state_an_act_began() -> None:
+    text = (
+        "The Kremlin accepted Governor Sergei Molchanov's resignation and named Yevgeny "
+        "Ostapenko as acting governor until an election in September."
+    )
+    events = extract(text, published=date(2026, 3, 5))
+    named = [e for e in events if e.type == "other"]
+    assert all(e.date is None or e.date.start.month != 9 for e in named), _seen(events)

@@ -46,6 +46,8 @@ _REPORTED_VERB = re.compile(
     re.I,
 )
 #: "where they had stood before September 1": a past perfect tells what came before.
+#: "until an election", "until the end of": a state's end named by a noun phrase.
+_UNTIL_NOUN = re.compile(r"\buntil\s+(?:an?|the|its|their|his|her|next)\s")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ld|wn|ne|t)\b", re.I)
 #: "by February 23", "no later than Friday": the date is a deadline.
 _BY_BEFORE = re.compile(r"\b(?:by|no later than|not later than)\s+(?:the\s+end\s+of\s+)?$", re.I)
@@ -540,6 +542,13 @@ def pick_date(
         # participle reports has its own dates
         and not (
             t.start > trigger.end and _report_participle().search(ctx.text, trigger.end, t.start)
+        )
+        # "named him acting governor until an election in September": the end of the state
+        # the act began, not the act's day
+        and not (
+            t.start > trigger.end
+            and trigger.spec.type == "other"
+            and _UNTIL_NOUN.search(ctx.text, trigger.end, t.start)
         )
     ]
     promised = _promised_from(ctx, trigger) if trigger.spec.type in DECIDED else None

@@ -343,3 +343,15 @@ def test_a_date_after_until_ends_the_state_an_act_began() -> None:
     events = extract(text, published=date(2026, 3, 5))
     named = [e for e in events if e.type == "other"]
     assert all(e.date is None or e.date.start.month != 9 for e in named), _seen(events)
+
+
+def test_a_court_in_the_lede_may_be_named_later_in_lower_case() -> None:
+    text = (
+        "KAZAN, Russia, June 17 (Reuters) - A court in the Russian city of Kazan on Thursday "
+        "sentenced a regional opposition coordinator to three years.\n\nJudge Rinat Khabibullin "
+        "of the Vakhitovsky district court said the evidence was clear."
+    )
+    events = extract(text, published=date(2021, 6, 17))
+    assert _happened(events, "other", date(2021, 6, 17), "Vakhitovsky district court"), _seen(
+        events
+    )

@@ -239,10 +239,14 @@ def _later_body_name() -> re.Pattern[str]:
     """A named body with a ``named_later_heads`` head ("Court of General Jurisdiction",
     "Hamburg Higher Regional Court")."""
     heads = "|".join(sorted(w.capitalize() for w in name_words("named_later_heads")))
+    lower_heads = "|".join(sorted(name_words("named_later_heads")))
+    kinds = "|".join(sorted(name_words("named_later_kinds")))
     word = r"[A-Z][\w’'-]*"
     return re.compile(
         rf"(?<![\w’'-])(?!(?:The|A|An)\s)((?:{word}\s+){{0,4}}(?:{heads})"
-        rf"(?:\s+of\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}})?)\b"
+        rf"(?:\s+of\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}})?"
+        # "the Vakhitovsky district court": a place's name, then a kind of court in lower case
+        rf"|{word}(?:\s+{word}){{0,2}}\s+(?:{kinds})\s+(?:{lower_heads}))\b"
     )
 
 
@@ -263,7 +267,7 @@ def _named_later(
         text = people.text
         for named in _later_body_name().finditer(text, offset + len(sentence)):
             name = named.group(1)
-            if head.capitalize() not in name.split():
+            if head not in name.lower().split():
                 continue
             if _APPEAL_BEFORE.search(text, max(0, named.start() - 30), named.start()):
                 continue

@@ -355,3 +355,15 @@ def test_a_court_in_the_lede_may_be_named_later_in_lower_case() -> None:
     assert _happened(events, "other", date(2021, 6, 17), "Vakhitovsky district court"), _seen(
         events
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A curfew declared by Honduras will take effect on Friday.", date(2013, 5, 17)),
+        ("The curfew Honduras declared takes effect on May 20.", date(2013, 5, 20)),
+    ],
+)
+def test_taking_effect_is_an_event(text: str, day: date) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "other", day, "Honduras"), _seen(events)

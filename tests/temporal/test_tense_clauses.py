@@ -355,3 +355,14 @@ def test_a_date_after_asking_or_summoning_someone_to_act_looks_ahead(text: str) 
 )
 def test_a_case_listed_for_a_day_looks_ahead(text: str, expression: str, value: str) -> None:
     assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council has scheduled a budget work session June 20.",
+        "The hearing has been scheduled for June 20.",
+    ],
+)
+def test_the_perfect_of_scheduling_looks_ahead(text: str) -> None:
+    assert _value(text, "June 20") == "2013-06-20"

@@ -98,6 +98,8 @@ def _cues() -> _Cues:
     # "state media said a parade would be held on April 25": the future of a reported saying
     # ("would have been held" looks back)
     future += r"would(?:\s+not)?\s+(?!have\b)(?:be\s+)?[a-z]+(?:-[a-z]+)?|"
+    # "has scheduled a work session May 6": the perfect of scheduling still looks ahead
+    future += r"(?:has|have)\s+(?:been\s+)?(?:scheduled|slated|pencilled|penciled)|"
     future += alternation(lex.future_cues)
     # "are meeting on Tuesday": the present progressive with a date is an arrangement
     future += r"|(?:is|are|am|['’]re)\s+(?!being\b)[a-z]+ing"

@@ -7,7 +7,10 @@ to", "offered/agreed/promised to <verb>", "is scheduled for", "upcoming") -> the
 first such date on or after the DCT; past -> the latest on or before it; a bare
 month equal to the DCT's month is the DCT's own month in every tense (its
 interval holds the DCT, so it is both "on or after" and "on or before" it);
-"until"/"till" after a past verb leaves the end open, so the nearest date wins.
+"until"/"till" after a past verb leaves the end open, so the nearest date wins. A month
+and day in the five weeks after the DCT is the coming one even in a past sentence, unless a
+past verb stands among the seven words before it or "last year" follows it: a writer naming
+last year's would say so.
 An explicit year mentioned earlier (the narrative anchor) counts only for past
 or unknown tense, only when local (same or immediately preceding sentence, or
 anywhere in a paragraph that opens with it: a dated flashback), never from
@@ -128,6 +131,26 @@ CASES: list[tuple[date, str, Expected]] = [
     ),
     (MAY, "The minister said in March that the bridge would reopen.", [("March", "2024-03")]),
     (SEPT, "The government offered in March to host the talks.", [("March", "2024-03")]),
+    # --- a day in the next five weeks, no past verb among the words before it: the coming one ---
+    (
+        MAY,
+        "At an assembly on Monday, some 900 drivers voted by a large majority to stage two more "
+        "24-hour strikes on June 4 and 5 unless an agreement is reached before then.",
+        [("Monday", "2024-05-20"), ("June 4", "2024-06-04"), ("5", "2024-06-05")],
+    ),
+    (
+        MAY,
+        "The committee has called the company and the health ministry to appear at a hearing on "
+        "the cost of cancer medicines on June 14.",
+        [("June 14", "2024-06-14")],
+    ),
+    # ... but a past verb right before it, or "last year" after it, keeps last year's
+    (MAY, "The freighter sank on June 4 during a storm.", [("June 4", "2023-06-04")]),
+    (
+        MAY,
+        "Nine people died when the cyclone struck on the night of June 14 last year.",
+        [("the night of June 14", "2023-06-14TNI"), ("last year", "2023")],
+    ),
     # --- past verbs: on or before the DCT ---
     (MAY, "The summit was held on June 4.", [("June 4", "2023-06-04")]),
     (MAY, "The plant closed in November.", [("November", "2023-11")]),

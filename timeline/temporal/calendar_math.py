@@ -15,6 +15,10 @@ from timeline.temporal.tense import FUTURE, PAST
 
 #: Dates a past-tense sentence may still name after the reference day (an estimated reference).
 PAST_TOLERANCE = timedelta(days=2)
+#: How far after the reference day a bare day is the coming one even in a past sentence, when no
+#: past verb stands right before it ("voted to stage two more strikes on October 22" in a story
+#: of October 15): a writer naming last year's would say so ("October 22 last year").
+SOON_AHEAD = timedelta(days=35)
 
 
 def add_months(day: date, months: int) -> date:
@@ -36,16 +40,21 @@ def shift(day: date, amount: int, unit: str) -> date:
     return add_months(day, 12 * amount)
 
 
-def pick_day(make: Callable[[int], date | None], ref: date, tense: str | None) -> date | None:
+def pick_day(
+    make: Callable[[int], date | None], ref: date, tense: str | None, soon: bool = False
+) -> date | None:
     """The date ``make(year)`` for the year around ``ref`` that the tense favours.
 
-    Past: the latest one not after the reference; future: the earliest one not
-    before it; no cue: the nearest, ties going to the past.
+    Past: the latest one not after the reference (with ``soon``, one in the next five weeks
+    first); future: the earliest one not before it; no cue: the nearest, ties going to the past.
     """
     options = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := make(y)) is not None]
     if not options:
         return None
     if tense == PAST:
+        ahead = [d for d in options if ref + PAST_TOLERANCE < d <= ref + SOON_AHEAD]
+        if soon and ahead:
+            return ahead[0]
         before = [d for d in options if d <= ref + PAST_TOLERANCE]
         return max(before) if before else min(options)
     if tense == FUTURE:

@@ -85,6 +85,16 @@ def _comparison() -> re.Pattern[str]:
 _QUOTATION = re.compile(r"“[^”\n]{1,800}”|\"[^\"\n]{1,800}\"")
 
 
+#: A word of the clause before a date.
+_LEAD_WORD = re.compile(r"[A-Za-z’']+")
+#: How many words before a bare day a past verb makes it last year's ("won 52 percent of the
+#: vote on March 1"); one farther away ("voted by a large majority to stage two more strikes on
+#: October 22") leaves a day of the next five weeks the coming one.
+PAST_VERB_REACH = 7
+#: "March 14 last year": a year named right after the day.
+_YEAR_NAMED_AFTER = re.compile(r",?\s+(?:last|this|next|that)\s+year\b", re.I)
+
+
 @dataclass
 class Context:
     """What resolution of one document knows: text, reference day, the last day mentioned."""
@@ -136,6 +146,19 @@ class Context:
         """Whether a day follows a word of onset ("starting on", "beginning", "effective")."""
         m = _ONSET_BEFORE.search(self.text, max(0, c.start - 24), c.start)
         return m is not None and m["w"].lower() in self.lex.onset_words
+
+    def loose_past(self, c: Candidate) -> bool:
+        """Whether a past clause leaves a bare day free to be the coming one: no past verb stands
+        among the few words before it in its clause ("sank on February 3", "won 52 percent of
+        the vote on March 1" are last year's) and no year is named after it."""
+        if _YEAR_NAMED_AFTER.match(self.text, c.end):
+            return False
+        lead = re.split(r"[,;:()]", self.text[max(0, c.start - 80) : c.start])[-1]
+        words = _LEAD_WORD.findall(lead)[-PAST_VERB_REACH:]
+        return not any(
+            (w.endswith("ed") and len(w) > 4) or w in self.lex.past_cues
+            for w in (w.lower() for w in words)
+        )
 
     def partial_tense(self, c: Candidate) -> str | None:
         """The tense that places a partial date; a past verb before "until" leaves it open."""
@@ -323,8 +346,11 @@ class Resolver:
         """A date we cannot place (no reference date to count from)."""
         return self.make(c, "DATE", "XXXX-XX-XX")
 
-    def partial_year(self, c: Candidate, make: Callable[[int], date | None]) -> date | None:
-        """The day ``make(year)`` names for the year the narrative or the tense implies."""
+    def partial_year(
+        self, c: Candidate, make: Callable[[int], date | None], day: bool = False
+    ) -> date | None:
+        """The day ``make(year)`` names for the year the narrative or the tense implies;
+        ``day``: a bare day of a month, which may be the coming one in a loose past clause."""
 
         def window(year: int) -> tuple[date, date] | None:
             day = make(year)
@@ -336,7 +362,8 @@ class Resolver:
             return make(year)
         if self.ctx.ref is None:
             return None
-        return pick_day(make, self.ctx.ref, tense)
+        soon = day and tense == PAST and self.ctx.loose_past(c)
+        return pick_day(make, self.ctx.ref, tense, soon=soon)
 
 
 #: The resolver of each candidate kind (``patterns().kinds``).

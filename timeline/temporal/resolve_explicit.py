@@ -97,10 +97,10 @@ def resolve_day_month(r: Resolver, c: Candidate) -> list[Timex]:
                 return None
             return found
 
-        day = r.partial_year(c, make)
+        day = r.partial_year(c, make, day=True)
         if day is None and weekday:
             weekday = None
-            day = r.partial_year(c, make)
+            day = r.partial_year(c, make, day=True)
         anchored = True
         if day is None:
             return r.make(c, "DATE", f"XXXX-{month:02d}-{dom:02d}")

@@ -120,7 +120,8 @@ def _cues() -> _Cues:
     future += (
         r"|(?:(?:has|have)\s+(?:[a-z]+ly\s+)?)?(?P<intent>"
         + alternation(lex.prospective_verbs)
-        + r")\s+"
+        # "voted by a large majority to stage two more strikes on October 22": a manner between
+        + r")\s+(?:by\s+(?:[\w-]+\s+){1,3}?)?"
         + review
         + infinitive
     )

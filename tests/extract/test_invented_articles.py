@@ -502,22 +502,22 @@ FLOOR197_F1 = 0.58  # 0.588 blind, 0.606 studied (Caribbean and Central American
 FLOOR198_F1 = 0.53  # 0.558 blind, 0.558 held out (nuclear power and utilities)
 FLOOR199_F1 = 0.48  # 0.471 blind, 0.500 studied (European policing and terrorism cases)
 FLOOR200_F1 = 0.55  # 0.577 blind, 0.577 held out (Pakistani and Afghan politics)
-FLOOR201_F1 = 0.53  # 0.554 blind (mining in Africa and Latin America)
-FLOOR202_F1 = 0.61  # 0.635 blind (West African politics and ECOWAS)
-FLOOR203_F1 = 0.45  # 0.471 blind (Scottish, Welsh and Northern Irish politics)
-FLOOR204_F1 = 0.55  # 0.579 blind (arms control and defence procurement)
-FLOOR205_F1 = 0.52  # 0.548 blind (Hong Kong, Taiwan and Macau politics and courts)
-FLOOR206_F1 = 0.52  # 0.547 blind (media companies and press freedom)
-FLOOR207_F1 = 0.40  # 0.429 blind (religious institutions)
-FLOOR208_F1 = 0.44  # 0.461 blind (wildfires, heatwaves and emergencies)
-FLOOR209_F1 = 0.53  # 0.558 blind (Russian politics and courts)
-FLOOR210_F1 = 0.42  # 0.443 blind (Southeast Asian business and regulators)
-FLOOR211_F1 = 0.59  # 0.616 blind (US city councils and mayors)
-FLOOR212_F1 = 0.44  # 0.465 blind (football and Olympic governance)
-FLOOR213_F1 = 0.59  # 0.619 blind (Brazilian and Argentine politics)
-FLOOR214_F1 = 0.50  # 0.527 blind (European migration policy)
-FLOOR215_F1 = 0.42  # 0.447 blind (telecoms and internet shutdowns)
-FLOOR216_F1 = 0.63  # 0.653 blind (Horn of Africa politics and conflict)
+FLOOR201_F1 = 0.57  # 0.554 blind, 0.590 studied (mining in Africa and Latin America)
+FLOOR202_F1 = 0.61  # 0.635 blind, 0.642 held out (West African politics and ECOWAS)
+FLOOR203_F1 = 0.49  # 0.471 blind, 0.510 studied (Scottish, Welsh and Northern Irish politics)
+FLOOR204_F1 = 0.55  # 0.579 blind, 0.583 held out (arms control and defence procurement)
+FLOOR205_F1 = 0.55  # 0.548 blind, 0.573 studied (Hong Kong, Taiwan and Macau politics and courts)
+FLOOR206_F1 = 0.52  # 0.547 blind, 0.547 held out (media companies and press freedom)
+FLOOR207_F1 = 0.55  # 0.429 blind, 0.579 studied (religious institutions)
+FLOOR208_F1 = 0.44  # 0.461 blind, 0.471 held out (wildfires, heatwaves and emergencies)
+FLOOR209_F1 = 0.55  # 0.558 blind, 0.575 studied (Russian politics and courts)
+FLOOR210_F1 = 0.42  # 0.443 blind, 0.443 held out (Southeast Asian business and regulators)
+FLOOR211_F1 = 0.60  # 0.616 blind, 0.629 studied (US city councils and mayors)
+FLOOR212_F1 = 0.44  # 0.465 blind, 0.462 held out (football and Olympic governance)
+FLOOR213_F1 = 0.59  # 0.619 blind, 0.619 studied (Brazilian and Argentine politics)
+FLOOR214_F1 = 0.50  # 0.527 blind, 0.537 held out (European migration policy)
+FLOOR215_F1 = 0.46  # 0.447 blind, 0.487 studied (telecoms and internet shutdowns)
+FLOOR216_F1 = 0.63  # 0.653 blind, 0.653 held out (Horn of Africa politics and conflict)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -957,8 +957,8 @@ HELD_OUT = [
 #: (sets 202-208, even, held out in round 30: West Africa and ECOWAS, arms control and
 #: procurement, media and press freedom, wildfires and heatwaves): 0.674 before it. All
 #: one hundred and two (sets 210-216, even, held out late in round 30: Southeast Asian business,
-#: football and Olympic governance, European migration policy, the Horn of Africa): 0.668 on
-#: arrival.
+#: football and Olympic governance, European migration policy, the Horn of Africa): 0.667 with
+#: the code before round 30, 0.670 after it (the ninety-four older ones 0.680 before, 0.683 after).
 HELD_OUT_FLOOR_F1 = 0.66
 
 
@@ -969,9 +969,9 @@ def test_held_out_sets_together_do_not_regress() -> None:
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.668 (recall 0.67, precision 0.67): single sets "
-    "range from 0.43-0.52 (local government and local press, US local and domestic politics, "
-    "features, Indian politics, French, German and Italian politics) to 0.86",
+    reason="held-out sets together 0.670 (recall 0.67, precision 0.67): single sets "
+    "range from 0.43-0.47 (UK and Irish local government, Southeast Asian business, football "
+    "governance, wildfires and emergencies) to 0.86",
     strict=True,
 )
 def test_held_out_sets_together_reach_target() -> None:

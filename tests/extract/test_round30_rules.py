@@ -367,3 +367,23 @@ def test_a_court_in_the_lede_may_be_named_later_in_lower_case() -> None:
 def test_taking_effect_is_an_event(text: str, day: date) -> None:
     events = extract(text, published=PUBLISHED)
     assert _happened(events, "other", day, "Honduras"), _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "actor"),
+    [
+        (
+            "The Senate Banking Committee is scheduled to mark up the measure on May 21.",
+            date(2013, 5, 21),
+            "Senate Banking Committee",
+        ),
+        (
+            "The Pima County Board of Supervisors is scheduled to canvass the results on May 22.",
+            date(2013, 5, 22),
+            "Pima County Board of Supervisors",
+        ),
+    ],
+)
+def test_a_markup_or_a_canvass_of_results_is_a_meeting(text: str, day: date, actor: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "meeting", day, actor), _seen(events)

@@ -265,6 +265,14 @@ GOLD213 = DATA / "invented213" / "gold"
 GOLD214 = DATA / "invented214" / "gold"
 GOLD215 = DATA / "invented215" / "gold"
 GOLD216 = DATA / "invented216" / "gold"
+GOLD217 = DATA / "invented217" / "gold"
+GOLD218 = DATA / "invented218" / "gold"
+GOLD219 = DATA / "invented219" / "gold"
+GOLD220 = DATA / "invented220" / "gold"
+GOLD221 = DATA / "invented221" / "gold"
+GOLD222 = DATA / "invented222" / "gold"
+GOLD223 = DATA / "invented223" / "gold"
+GOLD224 = DATA / "invented224" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -518,6 +526,14 @@ FLOOR213_F1 = 0.59  # 0.619 blind, 0.619 studied (Brazilian and Argentine politi
 FLOOR214_F1 = 0.50  # 0.527 blind, 0.537 held out (European migration policy)
 FLOOR215_F1 = 0.46  # 0.447 blind, 0.487 studied (telecoms and internet shutdowns)
 FLOOR216_F1 = 0.63  # 0.653 blind, 0.653 held out (Horn of Africa politics and conflict)
+FLOOR217_F1 = 0.61  # 0.632 blind (Indian business and regulators)
+FLOOR218_F1 = 0.62  # 0.645 blind (Iraqi and Syrian politics and conflict)
+FLOOR219_F1 = 0.52  # 0.547 blind (US state courts, prisons and parole)
+FLOOR220_F1 = 0.47  # 0.494 blind (Mexican politics and cartel violence)
+FLOOR221_F1 = 0.58  # 0.607 blind (Korean and Japanese business)
+FLOOR222_F1 = 0.46  # 0.484 blind (Polish, Czech and Hungarian politics)
+FLOOR223_F1 = 0.35  # 0.372 blind (airline and airport business)
+FLOOR224_F1 = 0.62  # 0.648 blind (Israeli politics, the West Bank and Gaza)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -793,6 +809,14 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD214, FLOOR214_F1),
         (GOLD215, FLOOR215_F1),
         (GOLD216, FLOOR216_F1),
+        (GOLD217, FLOOR217_F1),
+        (GOLD218, FLOOR218_F1),
+        (GOLD219, FLOOR219_F1),
+        (GOLD220, FLOOR220_F1),
+        (GOLD221, FLOOR221_F1),
+        (GOLD222, FLOOR222_F1),
+        (GOLD223, FLOOR223_F1),
+        (GOLD224, FLOOR224_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -917,6 +941,10 @@ HELD_OUT = [
     GOLD212,
     GOLD214,
     GOLD216,
+    GOLD218,
+    GOLD220,
+    GOLD222,
+    GOLD224,
 ]
 #: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
 #: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
@@ -959,17 +987,20 @@ HELD_OUT = [
 #: one hundred and two (sets 210-216, even, held out late in round 30: Southeast Asian business,
 #: football and Olympic governance, European migration policy, the Horn of Africa): 0.667 with
 #: the code before round 30, 0.670 after it (the ninety-four older ones 0.680 before, 0.683 after).
+#: All one hundred and six (sets 218-224, even, held out late in round 30: Iraq and Syria,
+#: Mexican politics and cartels, Polish, Czech and Hungarian politics, Israel and the West Bank
+#: and Gaza): 0.665 on arrival.
 HELD_OUT_FLOOR_F1 = 0.66
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 6550, totals
+    assert totals["required"] >= 6900, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.670 (recall 0.67, precision 0.67): single sets "
+    reason="held-out sets together 0.665 (recall 0.66, precision 0.67): single sets "
     "range from 0.43-0.47 (UK and Irish local government, Southeast Asian business, football "
     "governance, wildfires and emergencies) to 0.86",
     strict=True,

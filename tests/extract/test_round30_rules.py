@@ -387,3 +387,15 @@ def test_taking_effect_is_an_event(text: str, day: date) -> None:
 def test_a_markup_or_a_canvass_of_results_is_a_meeting(text: str, day: date, actor: str) -> None:
     events = extract(text, published=PUBLISHED)
     assert _happened(events, "meeting", day, actor), _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        ("Sundara Air signed the deal with Corvane on Monday.", "agreement", "Sundara Air"),
+        ("Atlântica Air said on Monday it had cancelled 210 flights.", "statement", "Atlântica Air"),
+    ],
+)
+def test_an_airline_named_air_is_a_business(text: str, kind: str, actor: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, kind, date(2013, 5, 13), actor), _seen(events)

@@ -399,3 +399,13 @@ def test_a_markup_or_a_canvass_of_results_is_a_meeting(text: str, day: date, act
 def test_an_airline_named_air_is_a_business(text: str, kind: str, actor: str) -> None:
     events = extract(text, published=PUBLISHED)
     assert _happened(events, kind, date(2013, 5, 13), actor), _seen(events)
+
+
+def test_cabin_crew_who_strike_stop_work() -> None:
+    events = extract(
+        "Cabin crew at Atlântica Air will strike for five days from next Thursday, their union "
+        "said.",
+        published=PUBLISHED,
+    )
+    assert _happened(events, "other", date(2013, 5, 16), "Atlântica Air"), _seen(events)
+    assert not any(e.type == "attack" for e in events), _seen(events)

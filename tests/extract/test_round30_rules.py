@@ -393,7 +393,11 @@ def test_a_markup_or_a_canvass_of_results_is_a_meeting(text: str, day: date, act
     ("text", "kind", "actor"),
     [
         ("Sundara Air signed the deal with Corvane on Monday.", "agreement", "Sundara Air"),
-        ("Atlântica Air said on Monday it had cancelled 210 flights.", "statement", "Atlântica Air"),
+        (
+            "Atlântica Air said on Monday it had cancelled 210 flights.",
+            "statement",
+            "Atlântica Air",
+        ),
     ],
 )
 def test_an_airline_named_air_is_a_business(text: str, kind: str, actor: str) -> None:
@@ -409,3 +413,17 @@ def test_cabin_crew_who_strike_stop_work() -> None:
     )
     assert _happened(events, "other", date(2013, 5, 16), "Atlântica Air"), _seen(events)
     assert not any(e.type == "attack" for e in events), _seen(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harold Feldman was shot once in the chest in his pharmacy on May 8.",
+        "Two officers were shot on May 8 in Karachi, Pakistani police said.",
+    ],
+)
+def test_someone_shot_was_attacked(text: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert any(
+        e.type == "attack" and e.date and e.date.start == date(2013, 5, 8) for e in events
+    ), _seen(events)

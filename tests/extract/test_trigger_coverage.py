@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from timeline.extract import extract
+from timeline.extract.triggers import expand
 
 PUBLISHED = date(2024, 5, 20)  # a Monday
 
@@ -69,3 +70,12 @@ def test_an_undated_headline_is_left_to_the_body() -> None:
     text = "India signs jet deal with France\n\nIndia signed a deal with France on Sunday."
     found = _events(text)
     assert found == [("agreement", "2024-05-19")], found
+
+
+def test_a_phrase_trigger_stands_for_its_irregular_past_too() -> None:
+    forms, _, lemma = expand("take+ office")
+    assert {"took office", "taken office"} <= set(forms) and lemma == "take office"
+    # a bare irregular past says too little alone ("shot", "held")
+    assert "shot" not in expand("shoot+")[0]
+    events = _events("Tehran has broken off relations with Baku on Friday.")
+    assert ("sanction", "2024-05-17") in events, events

@@ -101,7 +101,23 @@ def expand(trigger: str) -> tuple[list[str], bool, str]:
         return [phrase], noun, phrase
     base = first[:-1]
     tail = f" {rest}" if rest else ""
-    return [form + tail for form in inflect(base)], noun, base + tail
+    forms = inflect(base)
+    if rest:
+        # "took office", "froze ... assets": a phrase's irregular past; a bare one ("shot",
+        # "held") says too little alone
+        forms += [f for f in _irregular_forms().get(base, ()) if f not in forms]
+    return [form + tail for form in forms], noun, base + tail
+
+
+@cache
+def _irregular_forms() -> dict[str, tuple[str, ...]]:
+    """Each verb's irregular past and participle ("shoot": "shot"; "take": "took", "taken"),
+    from ``irregular_pasts`` in event_cues.yaml: "take+ office" stands for "took office" too."""
+    raw = data_file("event_cues.yaml").get("irregular_pasts") or {}
+    forms: dict[str, list[str]] = {}
+    for past, verb in raw.items():
+        forms.setdefault(str(verb), []).append(str(past))
+    return {verb: tuple(pasts) for verb, pasts in forms.items()}
 
 
 @dataclass(frozen=True)

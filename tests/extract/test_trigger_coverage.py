@@ -79,3 +79,8 @@ def test_a_phrase_trigger_stands_for_its_irregular_past_too() -> None:
     assert "shot" not in expand("shoot+")[0]
     events = _events("Tehran has broken off relations with Baku on Friday.")
     assert ("sanction", "2024-05-17") in events, events
+
+
+def test_a_verb_ending_in_ee_keeps_both_es_before_ing() -> None:
+    assert "agreeing" in expand("agree+")[0]
+    assert "freeing prisoners" in expand("free+ prisoners")[0]

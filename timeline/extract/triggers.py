@@ -55,7 +55,10 @@ class TriggerMatch:
 
 def inflect(verb: str) -> list[str]:
     """A regular verb's forms: base, third person, past and present participle."""
-    if verb.endswith("e"):
+    if verb.endswith("ee"):
+        # "agree" -> "agreeing", "free" -> "freeing"
+        past, ing = verb + "d", verb + "ing"
+    elif verb.endswith("e"):
         past, ing = verb + "d", verb[:-1] + "ing"
     elif verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWELS:
         past, ing = verb[:-1] + "ied", verb + "ing"

@@ -526,14 +526,14 @@ FLOOR213_F1 = 0.59  # 0.619 blind, 0.619 studied (Brazilian and Argentine politi
 FLOOR214_F1 = 0.50  # 0.527 blind, 0.537 held out (European migration policy)
 FLOOR215_F1 = 0.46  # 0.447 blind, 0.487 studied (telecoms and internet shutdowns)
 FLOOR216_F1 = 0.63  # 0.653 blind, 0.653 held out (Horn of Africa politics and conflict)
-FLOOR217_F1 = 0.61  # 0.632 blind (Indian business and regulators)
-FLOOR218_F1 = 0.62  # 0.645 blind (Iraqi and Syrian politics and conflict)
-FLOOR219_F1 = 0.52  # 0.547 blind (US state courts, prisons and parole)
-FLOOR220_F1 = 0.47  # 0.494 blind (Mexican politics and cartel violence)
-FLOOR221_F1 = 0.58  # 0.607 blind (Korean and Japanese business)
-FLOOR222_F1 = 0.46  # 0.484 blind (Polish, Czech and Hungarian politics)
-FLOOR223_F1 = 0.35  # 0.372 blind (airline and airport business)
-FLOOR224_F1 = 0.62  # 0.648 blind (Israeli politics, the West Bank and Gaza)
+FLOOR217_F1 = 0.61  # 0.632 blind, 0.633 studied (Indian business and regulators)
+FLOOR218_F1 = 0.62  # 0.645 blind, 0.645 held out (Iraqi and Syrian politics and conflict)
+FLOOR219_F1 = 0.53  # 0.547 blind, 0.555 studied (US state courts, prisons and parole)
+FLOOR220_F1 = 0.47  # 0.494 blind, 0.494 held out (Mexican politics and cartel violence)
+FLOOR221_F1 = 0.58  # 0.607 blind, 0.607 studied (Korean and Japanese business)
+FLOOR222_F1 = 0.46  # 0.484 blind, 0.484 held out (Polish, Czech and Hungarian politics)
+FLOOR223_F1 = 0.43  # 0.372 blind, 0.458 studied (airline and airport business)
+FLOOR224_F1 = 0.62  # 0.648 blind, 0.648 held out (Israeli politics, the West Bank and Gaza)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -989,7 +989,7 @@ HELD_OUT = [
 #: the code before round 30, 0.670 after it (the ninety-four older ones 0.680 before, 0.683 after).
 #: All one hundred and six (sets 218-224, even, held out late in round 30: Iraq and Syria,
 #: Mexican politics and cartels, Polish, Czech and Hungarian politics, Israel and the West Bank
-#: and Gaza): 0.665 on arrival.
+#: and Gaza): 0.661 with the code before round 30, 0.665 after it.
 HELD_OUT_FLOOR_F1 = 0.66
 
 

@@ -2,7 +2,7 @@
 
 A story often names a group only by a capitalised word before what its members are
 ("Tuareg rebels", "Seleka rebel coalition"). When no actor covers those words, the
-phrase itself is an actor of kind group, named as the story names it.
+phrase itself is an actor (an organisation), named as the story names it.
 """
 
 from __future__ import annotations
@@ -43,6 +43,9 @@ def armed_group_mentions(
             for m in mentions
         ):
             continue
+        if any(ch.isdigit() for ch in match["name"]):
+            # "two Su-27 fighters", "Polish F-35 fighters": aircraft, no group
+            continue
         words = match["name"].split()
         # "Armed rebels", "the mostly Muslim Seleka rebels": a common word or a faith opens no name
         while words and (
@@ -51,9 +54,6 @@ def armed_group_mentions(
             or _common_word(text, words[0])
         ):
             words = words[1:]
-        if any(ch.isdigit() for ch in match["name"]):
-            # "two Su-27 fighters", "Polish F-35 fighters": aircraft, no group
-            continue
         if not words or dictionary.lookup(" ".join(words)) is not None:
             # "Houthi rebels", "Kurdish fighters": a known actor or a country's people
             continue

@@ -45,9 +45,9 @@ _REPORTED_VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|will|would|shall|may|might|could|should|can|must|has|have|had|plans?|planned|intends?|wants?|hopes?|expects?|aims?)\b",
     re.I,
 )
-#: "where they had stood before September 1": a past perfect tells what came before.
 #: "until an election", "until the end of": a state's end named by a noun phrase.
 _UNTIL_NOUN = re.compile(r"\buntil\s+(?:an?|the|its|their|his|her|next)\s")
+#: "where they had stood before September 1": a past perfect tells what came before.
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ld|wn|ne|t)\b", re.I)
 #: "by February 23", "no later than Friday": the date is a deadline.
 _BY_BEFORE = re.compile(r"\b(?:by|no later than|not later than)\s+(?:the\s+end\s+of\s+)?$", re.I)

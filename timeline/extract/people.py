@@ -316,9 +316,9 @@ def given_names() -> frozenset[str]:
     return frozenset(str(w) for w in data_file("given_names.yaml").get("given_names") or ())
 
 
-#: A name's end: no capitalised word or number follows ("Sinclair's" counts).
 #: The capitalised word right after a name ("Minister" after "Church Affairs").
 _WORD_AFTER_NAME = re.compile(r"\s+([A-Z][\w’'-]*)")
+#: A name's end: no capitalised word or number follows ("Sinclair's" counts).
 _NAME_END = re.compile(r"(?:[’']s)?\b(?![’'-]\w| [A-Z]| \d)")
 
 #: How often a word must end a name (alone or after a first name) to be a surname.

@@ -255,9 +255,9 @@ def _named_later(
 ) -> Mention | None:
     """The body an indefinite "a court" in the lede's ``sentence`` refers ahead to, when none was
     named before: the first one of that head the rest of the story names (not one appealed to)."""
-    heads = name_words("named_later_heads")
     if offset > LEDE_REACH:
         return None
+    heads = name_words("named_later_heads")
     for match in _INDEFINITE_BODY.finditer(sentence):
         head = match.group(1)
         if head not in heads or any(s <= match.start() < e for s, e in taken):

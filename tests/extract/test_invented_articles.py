@@ -984,12 +984,13 @@ HELD_OUT = [
 #: 0.680 after round 29 (the eighty-six older ones 0.684 before, 0.687 after). All ninety-eight
 #: (sets 202-208, even, held out in round 30: West Africa and ECOWAS, arms control and
 #: procurement, media and press freedom, wildfires and heatwaves): 0.674 before it. All
-#: one hundred and two (sets 210-216, even, held out late in round 30: Southeast Asian business,
+#: one hundred and two (sets 210-216, even, held out in round 31: Southeast Asian business,
 #: football and Olympic governance, European migration policy, the Horn of Africa): 0.667 with
-#: the code before round 30, 0.670 after it (the ninety-four older ones 0.680 before, 0.683 after).
-#: All one hundred and six (sets 218-224, even, held out late in round 30: Iraq and Syria,
+#: the code before round 30, 0.670 after round 31 (the ninety-four older ones 0.680 before, 0.683
+#: after).
+#: All one hundred and six (sets 218-224, even, held out in round 32: Iraq and Syria,
 #: Mexican politics and cartels, Polish, Czech and Hungarian politics, Israel and the West Bank
-#: and Gaza): 0.661 with the code before round 30, 0.665 after it.
+#: and Gaza): 0.661 with the code before round 30, 0.665 after round 32.
 HELD_OUT_FLOOR_F1 = 0.66
 
 

@@ -427,3 +427,33 @@ def test_someone_shot_was_attacked(text: str) -> None:
     assert any(
         e.type == "attack" and e.date and e.date.start == date(2013, 5, 8) for e in events
     ), _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day", "actor"),
+    [
+        (
+            "Chief Executive Officer Sunil Deshmane resigned on Tuesday.",
+            "other",
+            date(2013, 5, 14),
+            "Sunil Deshmane",
+        ),
+        (
+            "Hansa Auto Components on Wednesday declared a lock-out at its Manesar plant.",
+            "other",
+            date(2013, 5, 15),
+            "Hansa Auto Components",
+        ),
+        (
+            "Tamraparni Chemicals has scheduled the EGM for May 28.",
+            "meeting",
+            date(2013, 5, 28),
+            "Tamraparni Chemicals",
+        ),
+    ],
+)
+def test_company_titles_lockouts_and_general_meetings(
+    text: str, kind: str, day: date, actor: str
+) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, kind, day, actor), _seen(events)

@@ -457,3 +457,21 @@ def test_company_titles_lockouts_and_general_meetings(
 ) -> None:
     events = extract(text, published=PUBLISHED)
     assert _happened(events, kind, day, actor), _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "country"),
+    [
+        ("United Russia voted on Monday to expel the deputy.", "United Russia", "Russia"),
+        ("Just Russia said on Monday it had suspended his membership.", "A Just Russia", "Russia"),
+        ("The BNP called a general strike on Monday.", "Bangladesh Nationalist Party", "Bangladesh"),
+    ],
+)
+def test_a_party_named_for_its_country_is_the_party(text: str, party: str, country: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert any(
+        {party, country} <= {a.name for a in e.actors}
+        and e.date is not None
+        and e.date.start == date(2013, 5, 13)
+        for e in events
+    ), _seen(events)

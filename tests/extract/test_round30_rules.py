@@ -475,3 +475,21 @@ def test_a_party_named_for_its_country_is_the_party(text: str, party: str, count
         and e.date.start == date(2013, 5, 13)
         for e in events
     ), _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Peru's Ministry of Energy and Mines said on Monday it had suspended the mine.",
+            "Ministry of Energy and Mines",
+        ),
+        (
+            "The Department of Health and Human Services said on Monday it would appeal.",
+            "Department of Health and Human Services",
+        ),
+    ],
+)
+def test_a_body_of_two_portfolios_joined_after_of_keeps_both(text: str, body: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "statement", date(2013, 5, 13), body), _seen(events)

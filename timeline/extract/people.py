@@ -182,10 +182,10 @@ def _connects(words: list[str], index: int, dictionary: ActorDictionary) -> bool
         return False
     if word != "and":
         return True
-    # "Union for Renewal and Justice", not "the Army and Navy"
+    # "Union for Renewal and Justice", "Ministry of Energy and Mines", not "the Army and Navy"
     following = words[index + 1] if index + 1 < len(words) else ""
     return (
-        "for" in words[:index]
+        ("for" in words[:index] or "of" in words[:index])
         and following[:1].isupper()
         and following not in dictionary.organization_heads
     )

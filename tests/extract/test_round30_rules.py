@@ -493,3 +493,13 @@ def test_a_party_named_for_its_country_is_the_party(text: str, party: str, count
 def test_a_body_of_two_portfolios_joined_after_of_keeps_both(text: str, body: str) -> None:
     events = extract(text, published=PUBLISHED)
     assert _happened(events, "statement", date(2013, 5, 13), body), _seen(events)
+
+
+def test_a_union_named_for_two_trades_keeps_its_whole_name() -> None:
+    events = extract(
+        "The Transport and Logistics Workers' Union said on Monday it would strike.",
+        published=PUBLISHED,
+    )
+    assert _happened(
+        events, "statement", date(2013, 5, 13), "Transport and Logistics Workers' Union"
+    ), _seen(events)

@@ -503,3 +503,13 @@ def test_a_union_named_for_two_trades_keeps_its_whole_name() -> None:
     assert _happened(
         events, "statement", date(2013, 5, 13), "Transport and Logistics Workers' Union"
     ), _seen(events)
+
+
+def test_a_coalition_named_for_two_trades_keeps_its_whole_name() -> None:
+    events = extract(
+        "The Colorado Farm and Ranch Water Coalition said on Monday it would sue.",
+        published=PUBLISHED,
+    )
+    assert _happened(
+        events, "statement", date(2013, 5, 13), "Colorado Farm and Ranch Water Coalition"
+    ), _seen(events)

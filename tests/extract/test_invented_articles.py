@@ -512,13 +512,13 @@ FLOOR199_F1 = 0.48  # 0.471 blind, 0.500 studied (European policing and terroris
 FLOOR200_F1 = 0.55  # 0.577 blind, 0.577 held out (Pakistani and Afghan politics)
 FLOOR201_F1 = 0.57  # 0.554 blind, 0.590 studied (mining in Africa and Latin America)
 FLOOR202_F1 = 0.61  # 0.635 blind, 0.642 held out (West African politics and ECOWAS)
-FLOOR203_F1 = 0.49  # 0.471 blind, 0.510 studied (Scottish, Welsh and Northern Irish politics)
+FLOOR203_F1 = 0.48  # 0.471 blind, 0.507 studied (Scottish, Welsh and Northern Irish politics)
 FLOOR204_F1 = 0.55  # 0.579 blind, 0.583 held out (arms control and defence procurement)
 FLOOR205_F1 = 0.55  # 0.548 blind, 0.573 studied (Hong Kong, Taiwan and Macau politics and courts)
 FLOOR206_F1 = 0.52  # 0.547 blind, 0.547 held out (media companies and press freedom)
 FLOOR207_F1 = 0.55  # 0.429 blind, 0.579 studied (religious institutions)
 FLOOR208_F1 = 0.44  # 0.461 blind, 0.471 held out (wildfires, heatwaves and emergencies)
-FLOOR209_F1 = 0.55  # 0.558 blind, 0.575 studied (Russian politics and courts)
+FLOOR209_F1 = 0.58  # 0.558 blind, 0.603 studied (Russian politics and courts)
 FLOOR210_F1 = 0.42  # 0.443 blind, 0.443 held out (Southeast Asian business and regulators)
 FLOOR211_F1 = 0.60  # 0.616 blind, 0.629 studied (US city councils and mayors)
 FLOOR212_F1 = 0.44  # 0.465 blind, 0.462 held out (football and Olympic governance)
@@ -526,7 +526,7 @@ FLOOR213_F1 = 0.59  # 0.619 blind, 0.619 studied (Brazilian and Argentine politi
 FLOOR214_F1 = 0.50  # 0.527 blind, 0.537 held out (European migration policy)
 FLOOR215_F1 = 0.46  # 0.447 blind, 0.487 studied (telecoms and internet shutdowns)
 FLOOR216_F1 = 0.63  # 0.653 blind, 0.653 held out (Horn of Africa politics and conflict)
-FLOOR217_F1 = 0.61  # 0.632 blind, 0.633 studied (Indian business and regulators)
+FLOOR217_F1 = 0.67  # 0.632 blind, 0.694 studied (Indian business and regulators)
 FLOOR218_F1 = 0.62  # 0.645 blind, 0.645 held out (Iraqi and Syrian politics and conflict)
 FLOOR219_F1 = 0.53  # 0.547 blind, 0.555 studied (US state courts, prisons and parole)
 FLOOR220_F1 = 0.47  # 0.494 blind, 0.494 held out (Mexican politics and cartel violence)
@@ -990,7 +990,7 @@ HELD_OUT = [
 #: after).
 #: All one hundred and six (sets 218-224, even, held out in round 32: Iraq and Syria,
 #: Mexican politics and cartels, Polish, Czech and Hungarian politics, Israel and the West Bank
-#: and Gaza): 0.661 with the code before round 30, 0.665 after round 32.
+#: and Gaza): 0.661 with the code before round 30, 0.666 after round 32.
 HELD_OUT_FLOOR_F1 = 0.66
 
 
@@ -1001,7 +1001,7 @@ def test_held_out_sets_together_do_not_regress() -> None:
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.665 (recall 0.66, precision 0.67): single sets "
+    reason="held-out sets together 0.666 (recall 0.66, precision 0.67): single sets "
     "range from 0.43-0.47 (UK and Irish local government, Southeast Asian business, football "
     "governance, wildfires and emergencies) to 0.86",
     strict=True,

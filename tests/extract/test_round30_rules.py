@@ -464,7 +464,11 @@ def test_company_titles_lockouts_and_general_meetings(
     [
         ("United Russia voted on Monday to expel the deputy.", "United Russia", "Russia"),
         ("Just Russia said on Monday it had suspended his membership.", "A Just Russia", "Russia"),
-        ("The BNP called a general strike on Monday.", "Bangladesh Nationalist Party", "Bangladesh"),
+        (
+            "The BNP called a general strike on Monday.",
+            "Bangladesh Nationalist Party",
+            "Bangladesh",
+        ),
     ],
 )
 def test_a_party_named_for_its_country_is_the_party(text: str, party: str, country: str) -> None:

@@ -517,3 +517,8 @@ def test_a_coalition_named_for_two_trades_keeps_its_whole_name() -> None:
     assert _happened(
         events, "statement", date(2013, 5, 13), "Colorado Farm and Ranch Water Coalition"
     ), _seen(events)
+
+
+def test_an_execution_scheduled_for_a_day_is_an_event() -> None:
+    events = extract("Oklahoma's next execution is scheduled for May 30.", published=PUBLISHED)
+    assert _happened(events, "other", date(2013, 5, 30), "Oklahoma"), _seen(events)

@@ -186,13 +186,14 @@ def actors_of(ctx: SentenceContext, trigger: TriggerMatch, embedded: int | None)
         found = speakers + found
     if found and trigger.spec.type == "visit":
         # "would make a state visit to Britain": the country visited is a party to the visit
+        named = {f.name for f in found}
         found += [
             m
             for m in ctx.mentions
             if m.location
             and m.kind == "country"
             and trigger.end <= m.start < hi
-            and m.name not in {f.name for f in found}
+            and m.name not in named
         ]
     return found
 

@@ -110,6 +110,17 @@ def strip_candidate(
         start += cut + (len(text[cut:]) - len(text[cut:].lstrip()))
         text = text[cut:].lstrip()
         words = words[1:]
+        while (
+            words
+            and words[0] in ("of", "the")
+            and any(_POSSESSIVE_END.sub("", w) in dictionary.organization_heads for w in words)
+        ):
+            # "Shareholders of Norvik Holdings": the crowd's "of" goes with it (a body's name
+            # follows; "Residents of Bulabulin" name no one)
+            cut = text.index(words[0]) + len(words[0])
+            start += cut + (len(text[cut:]) - len(text[cut:].lstrip()))
+            text = text[cut:].lstrip()
+            words = words[1:]
     words = text.split()
     organization = any(_POSSESSIVE_END.sub("", w) in dictionary.organization_heads for w in words)
     for index, word in enumerate(words[1:], 1):
@@ -122,6 +133,9 @@ def strip_candidate(
     for suffix in ("’s", "'s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
+    if text.endswith(("s’", "s'")):
+        # "Hanbit Electronics' board": a plural's possessive keeps its "s"
+        text = text[:-1]
     while text and text.split()[-1] in dictionary.particles:
         text = text[: text.rindex(" ")].rstrip() if " " in text else ""
     return text, start

@@ -1,0 +1,53 @@
+"""Round 33 of the extraction rules, end to end: names in plural possessives, the crowds that
+open sentences, and what round 33's studied sets taught."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from event_checks import happened as _happened
+
+from timeline.extract import extract
+
+#: A Wednesday.
+PUBLISHED = date(2013, 5, 15)
+
+#: Sentences, each with an event of a type on a day that has an actor (None: any actor).
+HAPPENED: list[tuple[str, str, date, str | None]] = [
+    # a plural's possessive ("Electronics'") still names the company
+    (
+        "Hanbit Electronics' board of directors approved the terms at an emergency meeting on "
+        "Monday, a company spokesman said.",
+        "meeting",
+        date(2013, 5, 13),
+        "Hanbit Electronics",
+    ),
+    (
+        "The Teachers' Union said on Monday it would strike.",
+        "statement",
+        date(2013, 5, 13),
+        "Teachers' Union",
+    ),
+    # "Members of the ...": the crowd's noun opens no name
+    (
+        "Members of the Daesan Semiconductor union voted on Tuesday to go on strike.",
+        "election",
+        date(2013, 5, 14),
+        "Daesan Semiconductor",
+    ),
+    (
+        "Shareholders of Norvik Holdings rejected the pay plan at the annual meeting on Tuesday.",
+        "meeting",
+        date(2013, 5, 14),
+        "Norvik Holdings",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "day", "actor"), HAPPENED)
+def test_round33_sentence_has_its_event(text: str, kind: str, day: date, actor: str | None) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, kind, day, actor), [
+        (e.type, e.date and e.date.start, [a.name for a in e.actors]) for e in events
+    ]

@@ -42,7 +42,29 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 14),
         "Norvik Holdings",
     ),
+    # "fired on" a day: the "on" opens the date; "fired on protesters" is still an attack
+    (
+        "Finance Minister Valdir Rocha Lins was fired on Feb. 13.",
+        "other",
+        date(2013, 2, 13),
+        "Valdir Rocha Lins",
+    ),
+    ("Soldiers fired on protesters on Monday.", "attack", date(2013, 5, 13), None),
+    (
+        "Police said a polling station in Tejutla was set on fire on Sunday afternoon by a crowd angry "
+        "over the result.",
+        "attack",
+        date(2013, 5, 12),
+        None,
+    ),
 ]
+
+
+def test_fired_on_a_day_is_no_attack() -> None:
+    events = extract(
+        "Finance Minister Valdir Rocha Lins was fired on Feb. 13.", published=PUBLISHED
+    )
+    assert not [e for e in events if e.type == "attack"]
 
 
 @pytest.mark.parametrize(("text", "kind", "day", "actor"), HAPPENED)

@@ -15,6 +15,7 @@ from functools import cache
 from timeline.data_files import data_file
 from timeline.extract.phrases import PhrasePattern, compile_phrases, normalise
 from timeline.taxonomy import Taxonomy, load_taxonomy
+from timeline.temporal.lexicon import lexicon
 
 _NOUN_MARK = re.compile(r"\s*\(n\)\s*$")
 _GAP = " ... "
@@ -27,6 +28,9 @@ _GAP_WORDS = (
     r"{1,7}?,?\s+"
 )
 _VOWELS = set("aeiou")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+#: "set on fire on Sunday", "came under fire on Saturday": the trigger's verb is a noun there.
+_NOUN_FIRE_BEFORE = re.compile(r"\b(?:on|under)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -143,6 +147,23 @@ class TriggerMatcher:
         for match in self.pattern.finditer(text, start, stop):
             key = normalise(match.group(), flexible_hyphen=True, fold_case=True)
             spec = self.specs.get(key)
+            if (
+                spec is not None
+                and spec.type == "attack"
+                and key.endswith(" on")
+                and _date_after(text, match.end())
+                and _NOUN_FIRE_BEFORE.search(text, 0, match.start()) is None
+            ):
+                # "was fired on Feb. 13": the "on" opens the date, not what "fired on" aims at
+                # (a vote "on" a day or a mandate running out "on" it are still what they are);
+                # the verb alone reports what it reports, if anything
+                short = match.group()[: -len(" on")].rstrip()
+                spec = self.specs.get(normalise(short, flexible_hyphen=True, fold_case=True))
+                if spec is not None:
+                    found.append(
+                        TriggerMatch(match.start(), match.start() + len(short), short, spec)
+                    )
+                continue
             if spec is not None:
                 found.append(TriggerMatch(match.start(), match.end(), match.group(), spec))
         if self.gapped is None:
@@ -192,6 +213,16 @@ class TriggerMatcher:
             ),
             None,
         )
+
+
+def _date_after(text: str, end: int) -> bool:
+    """Whether a date opens right at ``end`` (" Feb. 13", " Monday", " 4 March")."""
+    match = _WORD_AFTER.match(text, end)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    words = lexicon()
+    return word.isdigit() or word in words.months or word in words.weekdays
 
 
 def _word_ends(head: str) -> list[int]:

@@ -273,6 +273,14 @@ GOLD221 = DATA / "invented221" / "gold"
 GOLD222 = DATA / "invented222" / "gold"
 GOLD223 = DATA / "invented223" / "gold"
 GOLD224 = DATA / "invented224" / "gold"
+GOLD225 = DATA / "invented225" / "gold"
+GOLD226 = DATA / "invented226" / "gold"
+GOLD227 = DATA / "invented227" / "gold"
+GOLD228 = DATA / "invented228" / "gold"
+GOLD229 = DATA / "invented229" / "gold"
+GOLD230 = DATA / "invented230" / "gold"
+GOLD231 = DATA / "invented231" / "gold"
+GOLD232 = DATA / "invented232" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -534,6 +542,14 @@ FLOOR221_F1 = 0.58  # 0.607 blind, 0.607 studied (Korean and Japanese business)
 FLOOR222_F1 = 0.46  # 0.484 blind, 0.484 held out (Polish, Czech and Hungarian politics)
 FLOOR223_F1 = 0.43  # 0.372 blind, 0.458 studied (airline and airport business)
 FLOOR224_F1 = 0.62  # 0.648 blind, 0.648 held out (Israeli politics, the West Bank and Gaza)
+FLOOR225_F1 = 0.48  # 0.510 blind, 0.510 studied (US environmental regulation and litigation)
+FLOOR226_F1 = 0.63  # 0.659 blind, 0.659 held out (Central Asian politics)
+FLOOR227_F1 = 0.44  # 0.467 blind, 0.467 studied (film, television and music business)
+FLOOR228_F1 = 0.64  # 0.667 blind, 0.667 held out (natural disasters in Asia)
+FLOOR229_F1 = 0.47  # 0.496 blind, 0.496 studied (the car industry)
+FLOOR230_F1 = 0.50  # 0.525 blind, 0.525 held out (Spanish and Portuguese politics)
+FLOOR231_F1 = 0.55  # 0.579 blind, 0.579 studied (banking scandals and financial regulators)
+FLOOR232_F1 = 0.45  # 0.479 blind, 0.479 held out (North African politics)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -817,6 +833,14 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD222, FLOOR222_F1),
         (GOLD223, FLOOR223_F1),
         (GOLD224, FLOOR224_F1),
+        (GOLD225, FLOOR225_F1),
+        (GOLD226, FLOOR226_F1),
+        (GOLD227, FLOOR227_F1),
+        (GOLD228, FLOOR228_F1),
+        (GOLD229, FLOOR229_F1),
+        (GOLD230, FLOOR230_F1),
+        (GOLD231, FLOOR231_F1),
+        (GOLD232, FLOOR232_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -945,6 +969,10 @@ HELD_OUT = [
     GOLD220,
     GOLD222,
     GOLD224,
+    GOLD226,
+    GOLD228,
+    GOLD230,
+    GOLD232,
 ]
 #: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
 #: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
@@ -990,18 +1018,21 @@ HELD_OUT = [
 #: after).
 #: All one hundred and six (sets 218-224, even, held out in round 32: Iraq and Syria,
 #: Mexican politics and cartels, Polish, Czech and Hungarian politics, Israel and the West Bank
-#: and Gaza): 0.661 with the code before round 30, 0.666 after round 32.
+#: and Gaza): 0.661 with the code before round 30, 0.666 after round 32. All one hundred and ten
+#: (sets 226-232, even, held out in round 33: Central Asian politics, natural disasters in Asia,
+#: Spanish and Portuguese politics, North African politics): 0.662 blind on arrival (the sets
+#: alone 0.583; the one hundred and six older ones 0.666).
 HELD_OUT_FLOOR_F1 = 0.66
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 6900, totals
+    assert totals["required"] >= 7200, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.666 (recall 0.66, precision 0.67): single sets "
+    reason="held-out sets together 0.662 (recall 0.66, precision 0.67): single sets "
     "range from 0.43-0.47 (UK and Irish local government, Southeast Asian business, football "
     "governance, wildfires and emergencies) to 0.86",
     strict=True,

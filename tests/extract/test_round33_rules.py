@@ -57,6 +57,33 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 12),
         None,
     ),
+    # a union's name ends in "Workers", a branch's in its number
+    (
+        "The United Mine Workers of America said on Monday the fine was too low.",
+        "statement",
+        date(2013, 5, 13),
+        "United Mine Workers of America",
+    ),
+    (
+        "The International Association of Fire Fighters Local 418 said Wednesday it would file a "
+        "grievance.",
+        "statement",
+        date(2013, 5, 15),
+        "International Association of Fire Fighters Local 418",
+    ),
+    (
+        "Members of United Auto Workers Local 1412 walked off the job at the plant last Thursday.",
+        "other",
+        date(2013, 5, 9),
+        "United Auto Workers Local 1412",
+    ),
+    # a plant's output or production halted
+    (
+        "Lanxing Motors halted production at its older plant in Changzhou on Monday.",
+        "other",
+        date(2013, 5, 13),
+        "Lanxing Motors",
+    ),
 ]
 
 

@@ -48,6 +48,8 @@ class ActorDictionary:
     organization_heads: frozenset[str] = frozenset()
     #: Heads of bodies whose names join two portfolios ("Energy and Commerce Committee").
     joined_heads: frozenset[str] = frozenset()
+    #: Last words of bodies that a number ends ("United Auto Workers Local 1412").
+    numbered_heads: frozenset[str] = frozenset()
     organization_connectors: frozenset[str] = frozenset()
     lowercase_organization_heads: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()
@@ -179,6 +181,7 @@ def load_dictionary(extra: tuple[Path, ...] | list[Path] = ()) -> ActorDictionar
     dictionary.particles = frozenset(str(w) for w in names.get("particles") or ())
     dictionary.organization_heads = frozenset(str(w) for w in names.get("organization_heads") or ())
     dictionary.joined_heads = frozenset(str(w) for w in names.get("joined_heads") or ())
+    dictionary.numbered_heads = frozenset(str(w) for w in names.get("numbered_heads") or ())
     dictionary.organization_connectors = frozenset(
         str(w) for w in names.get("organization_connectors") or ()
     )

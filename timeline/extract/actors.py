@@ -43,6 +43,8 @@ _TOKEN = (
 )
 #: A lower-case word where a candidate was cut: what follows it is read as a new candidate.
 _LOWER_WORD = re.compile(r"\s+[a-z]{2,3}\s+[A-Z]")
+#: The number of a union's branch after its name (" 1412").
+_BRANCH_NUMBER = re.compile(r"\s+(\d{1,5})\b(?![.,]\d)")
 #: A capitalised word right after a name: the name goes on.
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 #: A capitalised word right before a name.
@@ -396,6 +398,11 @@ def find_mentions(
             # "Operation Claw-Shield": the name of an event, not of an actor
             continue
         end = start + len(name)
+        number = _BRANCH_NUMBER.match(sentence, end)
+        if number is not None and name.rsplit(" ", 1)[-1] in dictionary.numbered_heads:
+            # "United Auto Workers Local 1412": the branch's number ends its name
+            name, end = name + " " + number.group(1), number.end()
+            cursor = max(cursor, end)
         if vessels_named is None:
             vessels_named = (
                 not focus_lacks(sentence, _vessel_keys())

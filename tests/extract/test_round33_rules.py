@@ -84,6 +84,27 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 13),
         "Lanxing Motors",
     ),
+    # courts and committees: an arraignment, questioning by a committee; a film's premiere
+    (
+        "Former bank chief Emeka Obiora is expected to be arraigned at the Federal High Court in "
+        "Lagos on July 16.",
+        "other",
+        date(2013, 7, 16),
+        "Emeka Obiora",
+    ),
+    (
+        "Chief executive Philippe Darrieux is due to be questioned by the National Assembly's "
+        "sustainable development committee on December 7.",
+        "meeting",
+        date(2013, 12, 7),
+        "Philippe Darrieux",
+    ),
+    (
+        "Meridian Pictures held the world premiere of the film in Hollywood on June 30.",
+        "other",
+        date(2012, 6, 30),
+        None,
+    ),
 ]
 
 

@@ -20,7 +20,8 @@ future event before the DCT is ignored). Past a clause break or a sentence
 end, the anchor carries on only to a past-tense time adverbial ("On March 3,
 the capital fell"), not to a date inside a noun phrase ("an April 2 report",
 "as of March"), which dates a thing of its own. A year after "since" tells when a state
-that still holds began and anchors nothing.
+that still holds began and anchors nothing, and neither does a bare year in a sentence that
+has already told a day or month of another year: it is that sentence's background.
 """
 
 from __future__ import annotations
@@ -316,6 +317,19 @@ CASES: list[tuple[date, str, Expected]] = [
         SEPT,
         "The embargo was imposed in 1986. In July, the council voted to lift its own sanctions.",
         [("1986", "1986"), ("July", "1986-07")],
+    ),
+    # a bare year after a day told in another year, in the same sentence, is its background
+    (
+        SEPT,
+        "The agency issued the permit on July 29, ending a review that began when the company "
+        "applied in 2019. The alliance filed its lawsuit on August 5.",
+        [("July 29", "2024-07-29"), ("2019", "2019"), ("August 5", "2024-08-05")],
+    ),
+    (
+        SEPT,
+        "The agency issued the permit on July 29. The review had begun in 2019. In August, the "
+        "company applied again.",
+        [("July 29", "2024-07-29"), ("2019", "2019"), ("August", "2019-08")],
     ),
     # a day before a noun names a thing of its own: the nearest such day, whatever the tense
     (

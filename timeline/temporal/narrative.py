@@ -139,6 +139,8 @@ class Narrative:
         self._layout: Layout | None = None
         self.focus: Focus | None = None
         self.background: Focus | None = None
+        #: The sentence and year of the last day or month told without its year ("on May 29").
+        self._told: tuple[int, int] | None = None
         self._clause_break = clause_break(lex.clause_breaks)
 
     @property
@@ -214,6 +216,18 @@ class Narrative:
             return  # "a 2005 agreement", "a November 2023 election": no time the story is at
         if explicit and self._starts_a_state(timex.start):
             return  # "an embargo since 1986": a state that still holds, not the story's time
+        if not explicit and timex.precision in {"day", "month"}:
+            self._told = (layout.sentence(timex.start), year)
+        if (
+            explicit
+            and timex.precision == "year"
+            and self._told is not None
+            and self._told[0] == layout.sentence(timex.start)
+            and self._told[1] != year
+        ):
+            # "issued the permit on May 29, ending a review that began when it applied in
+            # 1994": the sentence is told in May 29's year; the bare year is its background
+            return
         if explicit and timex.precision in _YEAR_PRECISIONS:
             here = Focus(
                 year,

@@ -105,7 +105,31 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2012, 6, 30),
         None,
     ),
+    # a business's first word names it again; a name ending in "Records" is a business's
+    (
+        "Vellmann Automotive said on Monday it would recall cars. On Tuesday, Vellmann informed "
+        "its dealers of the recall.",
+        "other",
+        date(2013, 5, 14),
+        "Vellmann Automotive",
+    ),
+    (
+        "Halcyon Records said on Monday it would fight the claim. The band signed a five-album "
+        "deal with Halcyon in March 1999.",
+        "agreement",
+        date(1999, 3, 1),
+        "Halcyon Records",
+    ),
 ]
+
+
+def test_a_business_name_is_no_person() -> None:
+    events = extract(
+        "Halcyon Records said on Monday it would fight the claim.", published=PUBLISHED
+    )
+    assert [(a.name, a.kind) for e in events for a in e.actors] == [
+        ("Halcyon Records", "organization")
+    ]
 
 
 def test_fired_on_a_day_is_no_attack() -> None:

@@ -25,7 +25,7 @@ from timeline.extract.mentions import (
     moved,
     name_words,
 )
-from timeline.extract.people import person_or_organization, strip_candidate
+from timeline.extract.people import given_names, person_or_organization, strip_candidate
 from timeline.extract.phrases import PhrasePattern, compile_phrases, focus_lacks, holding
 from timeline.extract.references import back_references
 from timeline.temporal.anchors import words_of
@@ -41,6 +41,8 @@ _TOKEN = (
     rf"(?:(?:{_ABBREVIATED})\.(?!\w)|[A-Z]{{2,6}}(?:-[A-Z]{{1,5}})*(?![\w’'-])|(?:[A-Z]\.){{1,3}}(?!\w)|(?:[a-z]{{1,3}}-)?[{_UPPER}][{_SMALL}'’]*"
     rf"(?:[{_UPPER}][{_SMALL}'’]+)*(?:-[{_UPPER}{_SMALL}][{_SMALL}'’]*)*)"
 )
+
+
 #: A lower-case word where a candidate was cut: what follows it is read as a new candidate.
 _LOWER_WORD = re.compile(r"\s+[a-z]{2,3}\s+[A-Z]")
 #: The number of a union's branch after its name (" 1412").
@@ -55,6 +57,23 @@ _CAPITAL = re.compile(f"[{_UPPER}]")
 _CAPITAL_REACH = 4
 #: "-ROK" in "US-ROK", "-Japanese" in "Sino-Japanese": the second of a hyphenated pair.
 _PAIR_SECOND = re.compile(r"-([A-Z][\w.’']*)")
+
+
+def _remember_short_name(name: str, people: DocumentPeople, dictionary: ActorDictionary) -> None:
+    """Let a business's first word name it later ("Halcyon" after "Halcyon Records")."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in name_words("business_tails"):
+        return
+    short = words[0].split("-")[0]
+    if (
+        short[:1].isupper()
+        and short not in dictionary.not_names
+        and short not in dictionary.organization_heads
+        and short not in given_names()
+        and dictionary.lookup(short) is None
+        and city_country(short) is None
+    ):
+        people.firms.setdefault(short, name)
 
 
 def _word_led(pattern: str, first_words: str, flags: int = 0) -> PhrasePattern:
@@ -445,7 +464,9 @@ def find_mentions(
             )
             if found.kind == "person":
                 people.remember(found)
-            elif found.country:
+            elif found.kind == "organization":
+                _remember_short_name(found.name, people, dictionary)
+            if found.kind != "person" and found.country:
                 # "Indonesian Air Force chief Air Chief Marshal X", "The Greek Foreign Ministry
                 # ..., ministry spokesman X": the body's country is X's
                 spans.append((start, end, "body"))

@@ -120,6 +120,13 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(1999, 3, 1),
         "Halcyon Records",
     ),
+    # a bank named in its own language: "Banca", "Banco", "Banque", "Caja" open a body's name
+    (
+        "The chairman of Banca Popolare del Tirreno resigned on Monday.",
+        "other",
+        date(2013, 5, 13),
+        "Banca Popolare del Tirreno",
+    ),
 ]
 
 

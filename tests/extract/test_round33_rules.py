@@ -127,6 +127,19 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 13),
         "Banca Popolare del Tirreno",
     ),
+    # production or deliveries beginning or ending on a date
+    (
+        "Acme Motors said production of the Sterling is expected to end in December 2010.",
+        "other",
+        date(2010, 12, 1),
+        "Acme Motors",
+    ),
+    (
+        "Acme Motors said deliveries are scheduled to begin in November.",
+        "other",
+        date(2013, 11, 1),
+        "Acme Motors",
+    ),
 ]
 
 

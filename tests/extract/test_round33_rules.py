@@ -140,6 +140,14 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 11, 1),
         "Acme Motors",
     ),
+    # "The label", "The carmaker", "The union" opening a sentence: the body named last
+    (
+        "Crestline Records said on Monday it would boycott the awards. The label announced on "
+        "February 20 that none of its artists would attend.",
+        "statement",
+        date(2013, 2, 20),
+        "Crestline Records",
+    ),
 ]
 
 

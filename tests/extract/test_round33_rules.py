@@ -148,6 +148,13 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 2, 20),
         "Crestline Records",
     ),
+    # a capital inside a word makes a brand's name
+    (
+        "SautiPlus said on Monday that 2.1 million people had watched the show.",
+        "statement",
+        date(2013, 5, 13),
+        "SautiPlus",
+    ),
 ]
 
 
@@ -158,6 +165,15 @@ def test_a_business_name_is_no_person() -> None:
     assert [(a.name, a.kind) for e in events for a in e.actors] == [
         ("Halcyon Records", "organization")
     ]
+
+
+def test_a_family_name_with_a_capital_inside_is_no_brand() -> None:
+    events = extract(
+        "Senator Ron DeSantis said on Monday he would resign. DeSantis said on Tuesday he would "
+        "stay.",
+        published=PUBLISHED,
+    )
+    assert {(a.name, a.kind) for e in events for a in e.actors} == {("Ron DeSantis", "person")}
 
 
 def test_fired_on_a_day_is_no_attack() -> None:

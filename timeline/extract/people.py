@@ -53,6 +53,8 @@ _ARTICLE_START = re.compile(r"(?:a|an|the)\s", re.I)
 _OWNER = re.compile(r".*?[’']s\s+")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 #: "BNP", "CPN-UML", "PML-N": capitals only, a hyphen between parts.
+#: A word with a capital inside it after small letters ("SautiPlus", "BlackRock").
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,5})*")
 _PRE_LINK = {"of", "the", "for", "to", "and", "de", "s", "’s", "'s"}
 
@@ -439,6 +441,14 @@ def person_or_organization(
         return Mention(
             start, common.end(), sentence[start:end], "organization", None, evidence="name"
         )
+    if (
+        len(tokens) == 1
+        and _CAMEL_CASE.fullmatch(name)
+        and not name.startswith(tuple(name_words("surname_prefixes")))
+    ):
+        # "SautiPlus said": a capital inside a word makes a brand's name, not a person's
+        # ("McDonald", "DeSantis" are family names)
+        return Mention(start, end, name, "organization", evidence="name")
     firm = people.firms.get(name)
     known = people.resolve(name)
     # "Harwell Paving ... its owner, Jerry Harwell. Harwell pleaded guilty": a surname alone is

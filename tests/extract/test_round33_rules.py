@@ -155,6 +155,19 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 13),
         "SautiPlus",
     ),
+    # a business failing: bankruptcy, administration, receivership
+    (
+        "Ventalia Airlines filed for bankruptcy protection on Monday.",
+        "other",
+        date(2013, 5, 13),
+        "Ventalia Airlines",
+    ),
+    (
+        "Minch Marine Holdings went into administration on Tuesday.",
+        "other",
+        date(2013, 5, 14),
+        "Minch Marine Holdings",
+    ),
 ]
 
 

@@ -1,5 +1,6 @@
 """Which verb group decides the tense of a bare date: a coordinated clause after the date has
-its own, a present verb after "before" or "until" looks ahead, and "is meant to" looks ahead."""
+its own, a present verb after "before" or "until" looks ahead, and "is meant to" and "plan a"
+look ahead."""
 
 from __future__ import annotations
 
@@ -22,6 +23,13 @@ def _value(text: str, expression: str) -> str | None:
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
+        # "plan a" rally: a plan in the present tense looks ahead
+        (
+            "Her supporters plan a final rally at the town square on Wednesday.",
+            "Wednesday",
+            "2013-06-19",
+        ),
+        ("The union plans an overtime ban from Monday.", "Monday", "2013-06-17"),
         # a coordinated clause after the date has its own verb group
         (
             "Chile holds a presidential election on November 17, and none of the candidates has "

@@ -1,6 +1,6 @@
 """Which verb group decides the tense of a bare date: a coordinated clause after the date has
 its own, a present verb after "before" or "until" looks ahead, and "is meant to" and "plan a"
-look ahead."""
+look ahead; a participle with its agent ("approved by the council on June 4") dates a past act."""
 
 from __future__ import annotations
 
@@ -23,6 +23,13 @@ def _value(text: str, expression: str) -> str | None:
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
+        # a participle with its agent dates its own act, which is past
+        (
+            "The ordinance, approved by the City Council on a 5-2 vote on June 4, would have "
+            "required owners to buy a permit.",
+            "June 4",
+            "2013-06-04",
+        ),
         # "plan a" rally: a plan in the present tense looks ahead
         (
             "Her supporters plan a final rally at the town square on Wednesday.",

@@ -482,6 +482,11 @@ def tense_near(text: str, start: int, end: int) -> str | None:
             break
     if governing is not None:
         return governing
+    agent = _AGENT_PARTICIPLE.search(text, max(left, start - AGENT_REACH), start)
+    if agent is not None and agent["verb"].lower() not in not_past:
+        # "The ordinance, approved by the City Council on Feb. 16, would have": the date is the
+        # participle's own, which tells a past act
+        return PAST
     clause = _relative_clause().search(text, end, right)
     if clause is not None:
         right = clause.start()
@@ -530,6 +535,14 @@ _LEAD_WORDS = re.compile(
 )
 
 
+#: A participle with its agent, in the date's own phrase ("approved by the City Council on a 5-2
+#: vote on"): no comma or clause word between.
+_AGENT_PARTICIPLE = re.compile(
+    r"(?<![\w'’-])(?P<verb>[a-z]+ed)\s+by\s+(?:(?!(?:and|but|which|that|who|while|would|will)\b)[^,;.])*$",
+    re.IGNORECASE,
+)
+#: How far before a date (characters) its agent's participle may stand.
+AGENT_REACH = 80
 #: "is published", "are held": the present of "be" before a participle.
 _PRESENT_BE_BEFORE = re.compile(r"\b(?:is|are|am)\s+$")
 #: A capitalised word joined by a hyphen to what follows: "Kremlin-", "US-".

@@ -168,6 +168,16 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 14),
         "Minch Marine Holdings",
     ),
+    # an apposition's relative clause ("a Manchester native who joined ... in 1996") is
+    # background: its year dates nothing of the sentence's own
+    (
+        "Aldermen confirmed Angela Brennan as police chief on Tuesday. Brennan, 49, a Manchester "
+        "native who joined the department as a patrol officer in 1996, will be sworn in at City "
+        "Hall on June 1.",
+        "other",
+        date(2013, 6, 1),
+        "Angela Brennan",
+    ),
 ]
 
 

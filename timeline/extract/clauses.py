@@ -29,8 +29,11 @@ _NAME_GOES_ON = re.compile(r" (?:[A-Z][a-z]|[IVX]+\b)")
 _DAY_AFTER = re.compile(r"\s+\d{1,2}\b")
 #: Clause words that are also prepositions of a date ("shortly before midnight on Saturday").
 _DATE_PREPOSITION = re.compile(r"before|after", re.I)
-#: ", who is visiting Seoul,", ", agreed by ministers,", ", which ... .": background, not news.
-_RELATIVE = re.compile(r",\s+(?:(?:who|which)\s|[a-z]+ed\s+by\s)[^,;:]{2,120}(?:,|$)")
+#: ", who is visiting Seoul,", ", agreed by ministers,", ", which ... .", ", a Manchester native who
+#: joined the force in 1996,": background, not news.
+_RELATIVE = re.compile(
+    r",\s+(?:(?:(?:a|an)\s+[^,;:]{0,40}?\s)?(?:who|which)\s|[a-z]+ed\s+by\s)[^,;:]{2,120}(?:,|$)"
+)
 #: "after Chile had sanctioned ...": a pluperfect clause restates an older event.
 _PLUPERFECT = re.compile(
     r"\b(?:after|when|since|because)\s+[^,;:\"“]{0,50}?\bhad\s+(?:been\s+)?[a-z]+[^,;:]{0,80}"

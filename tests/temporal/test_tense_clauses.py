@@ -23,6 +23,22 @@ def _value(text: str, expression: str) -> str | None:
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
+        # a fresh meeting someone is called to lies ahead; a plain one may be past
+        (
+            "The mediator has called both sides to a new meeting in Santiago on Monday.",
+            "Monday",
+            "2013-06-17",
+        ),
+        (
+            "A commissioner called both parties to a fresh meeting in Johannesburg on Friday.",
+            "Friday",
+            "2013-06-14",
+        ),
+        (
+            "A commissioner called both parties to a meeting in Johannesburg on Friday.",
+            "Friday",
+            "2013-06-07",
+        ),
         # a participle with its agent dates its own act, which is past
         (
             "The ordinance, approved by the City Council on a 5-2 vote on June 4, would have "

@@ -106,6 +106,8 @@ class Lexicon:
     called_events: tuple[str, ...]
     calling_verbs: tuple[str, ...]
     invitation_verbs: tuple[str, ...]
+    summoning_verbs: tuple[str, ...]
+    fresh_meeting_words: tuple[str, ...]
     invitation_nouns: tuple[str, ...]
     adjective_determiners: tuple[str, ...]
     present_openers: tuple[str, ...]
@@ -243,6 +245,8 @@ def lexicon() -> Lexicon:
         called_events=tuple(en["tense"]["called_events"]),
         calling_verbs=tuple(en["tense"]["calling_verbs"]),
         invitation_verbs=tuple(en["tense"]["invitation_verbs"]),
+        summoning_verbs=tuple(en["tense"]["summoning_verbs"]),
+        fresh_meeting_words=tuple(en["tense"]["fresh_meeting_words"]),
         invitation_nouns=tuple(en["tense"]["invitation_nouns"]),
         adjective_determiners=tuple(en["tense"]["adjective_determiners"]),
         present_openers=tuple(en["tense"]["present_openers"]),

@@ -78,6 +78,15 @@ def _cues() -> _Cues:
         + alternation(lex.called_events)
         + r"|"
     )
+    # "called both sides to a new meeting in Santiago on Monday": the fresh meeting is ahead
+    future += (
+        alternation(lex.summoning_verbs)
+        + r"\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:a|an)\s+"
+        + alternation(lex.fresh_meeting_words)
+        + r"\s+(?:[\w-]+\s+){0,2}?"
+        + alternation(lex.called_events)
+        + r"|"
+    )
     # "have accepted an invitation from the Chamber of Commerce to a televised debate": what the
     # invitation is to, the "to" and what follows it (the accepting itself may be dated before)
     future += (
@@ -155,6 +164,7 @@ def _cues() -> _Cues:
     phrases = [
         *lex.calling_verbs,
         *lex.invitation_verbs,
+        *lex.summoning_verbs,
         *("has", "have", "had", "is", "are", "am", "'re", "was", "were"),
         *("to", "will", "shall", "'ll", "would"),
         *lex.future_cues,

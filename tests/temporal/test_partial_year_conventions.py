@@ -331,6 +331,13 @@ CASES: list[tuple[date, str, Expected]] = [
         "company applied again.",
         [("July 29", "2024-07-29"), ("2019", "2019"), ("August", "2019-08")],
     ),
+    # an adverb may open a participle's background clause (", first lodged in ...,")
+    (
+        SEPT,
+        "The proposal, first lodged in November 2019, has become a bitter planning battle. "
+        "Heritage officials objected to the tower in March.",
+        [("November 2019", "2019-11"), ("March", "2024-03")],
+    ),
     # a day before a noun names a thing of its own: the nearest such day, whatever the tense
     (
         SEPT,

@@ -119,6 +119,7 @@ class Lexicon:
     relative_openers: frozenset[str]
     appositive_openers: frozenset[str]
     participles: frozenset[str]
+    participle_adverbs: frozenset[str]
     clause_breaks: tuple[str, ...]
     adverbial_before: frozenset[str]
     determiners: frozenset[str]
@@ -262,6 +263,7 @@ def lexicon() -> Lexicon:
         relative_openers=frozenset(en["narrative"]["relative_openers"]),
         appositive_openers=frozenset(en["narrative"]["appositive_openers"]),
         participles=frozenset(en["narrative"]["participles"]),
+        participle_adverbs=frozenset(en["narrative"]["participle_adverbs"]),
         clause_breaks=tuple(en["narrative"]["clause_breaks"]),
         adverbial_before=frozenset(en["narrative"]["adverbial_before"]),
         determiners=frozenset(en["narrative"]["determiners"]),

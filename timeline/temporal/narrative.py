@@ -39,6 +39,8 @@ from timeline.temporal.work import charge
 _PARAGRAPH = re.compile(r"\n\s*")
 #: What opens a parenthetical clause before a year ("Ravelo, who...", "Kamau (a...").
 _OPENER = re.compile(r"(?:^|(?<=\W))(?P<before>[\w'’.]*)\s*(?:,|\(|—|–|\s-\s)\s*(?P<word>[\w'’]+)")
+#: The word after another ("lodged" after ", first").
+_NEXT_WORD = re.compile(r"\s+(?P<word>[\w'’]+)")
 #: What closes a parenthetical clause after a year.
 _CLOSER = re.compile(r",|\)|—|–|;|\s-\s")
 #: Precisions whose year is a definite year ("the 1990s" is not).
@@ -290,6 +292,10 @@ class Narrative:
         word = opener["word"].lower()
         before = opener["before"]
         lex = self.lex
+        if word in lex.participle_adverbs:
+            # ", first lodged in November 2014,": the participle after the adverb opens it
+            after = _NEXT_WORD.match(self.text, opener.end())
+            word = after["word"].lower() if after is not None else word
         if word in lex.relative_openers:
             pass
         elif word in lex.appositive_openers:

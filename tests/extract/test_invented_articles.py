@@ -281,6 +281,14 @@ GOLD229 = DATA / "invented229" / "gold"
 GOLD230 = DATA / "invented230" / "gold"
 GOLD231 = DATA / "invented231" / "gold"
 GOLD232 = DATA / "invented232" / "gold"
+GOLD233 = DATA / "invented233" / "gold"
+GOLD234 = DATA / "invented234" / "gold"
+GOLD235 = DATA / "invented235" / "gold"
+GOLD236 = DATA / "invented236" / "gold"
+GOLD237 = DATA / "invented237" / "gold"
+GOLD238 = DATA / "invented238" / "gold"
+GOLD239 = DATA / "invented239" / "gold"
+GOLD240 = DATA / "invented240" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -550,6 +558,14 @@ FLOOR229_F1 = 0.47  # 0.496 blind, 0.496 studied (the car industry)
 FLOOR230_F1 = 0.50  # 0.525 blind, 0.525 held out (Spanish and Portuguese politics)
 FLOOR231_F1 = 0.55  # 0.579 blind, 0.579 studied (banking scandals and financial regulators)
 FLOOR232_F1 = 0.45  # 0.479 blind, 0.479 held out (North African politics)
+FLOOR233_F1 = 0.45  # 0.477 blind, 0.477 studied (US school boards and education politics)
+FLOOR234_F1 = 0.64  # 0.671 blind, 0.671 held out (Southern African politics)
+FLOOR235_F1 = 0.40  # 0.426 blind, 0.426 studied (retail and consumer business)
+FLOOR236_F1 = 0.51  # 0.543 blind, 0.543 held out (Philippine and Indonesian politics)
+FLOOR237_F1 = 0.55  # 0.576 blind, 0.576 studied (cybersecurity incidents and data breaches)
+FLOOR238_F1 = 0.67  # 0.697 blind, 0.697 held out (Andean politics)
+FLOOR239_F1 = 0.47  # 0.500 blind, 0.500 studied (the oil and gas industry)
+FLOOR240_F1 = 0.51  # 0.537 blind, 0.537 held out (UK national politics at Westminster)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -841,6 +857,14 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD230, FLOOR230_F1),
         (GOLD231, FLOOR231_F1),
         (GOLD232, FLOOR232_F1),
+        (GOLD233, FLOOR233_F1),
+        (GOLD234, FLOOR234_F1),
+        (GOLD235, FLOOR235_F1),
+        (GOLD236, FLOOR236_F1),
+        (GOLD237, FLOOR237_F1),
+        (GOLD238, FLOOR238_F1),
+        (GOLD239, FLOOR239_F1),
+        (GOLD240, FLOOR240_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -973,6 +997,10 @@ HELD_OUT = [
     GOLD228,
     GOLD230,
     GOLD232,
+    GOLD234,
+    GOLD236,
+    GOLD238,
+    GOLD240,
 ]
 #: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
 #: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
@@ -1021,13 +1049,16 @@ HELD_OUT = [
 #: and Gaza): 0.661 with the code before round 30, 0.666 after round 32. All one hundred and ten
 #: (sets 226-232, even, held out in round 33: Central Asian politics, natural disasters in Asia,
 #: Spanish and Portuguese politics, North African politics): 0.662 blind on arrival (the sets
-#: alone 0.583; the one hundred and six older ones 0.666).
+#: alone 0.583; the one hundred and six older ones 0.666). All one hundred and fourteen (sets
+#: 234-240, even, held out in round 34: Southern African politics, Philippine and Indonesian
+#: politics, Andean politics, UK politics at Westminster): 0.662 with round 33's rules, the
+#: round-34 sets blind on arrival (alone 0.617); the one hundred and ten before them 0.664.
 HELD_OUT_FLOOR_F1 = 0.66
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 7200, totals
+    assert totals["required"] >= 7500, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 

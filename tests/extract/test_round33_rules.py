@@ -1,5 +1,5 @@
-"""Round 33 of the extraction rules, end to end: names in plural possessives, the crowds that
-open sentences, and what round 33's studied sets taught."""
+"""Rounds 33 and 34 of the extraction rules, end to end: names in plural possessives, the crowds
+that open sentences, businesses and unions, and what the rounds' studied sets taught."""
 
 from __future__ import annotations
 
@@ -177,6 +177,13 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         "other",
         date(2013, 6, 1),
         "Angela Brennan",
+    ),
+    # "voters ... approved": a vote of the public, with the day between
+    (
+        "Oregon voters on Tuesday approved Measure 91, a ballot initiative on school funding.",
+        "election",
+        date(2013, 5, 14),
+        "Oregon",
     ),
 ]
 

@@ -185,7 +185,25 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 14),
         "Oregon",
     ),
+    # a body the story never names is the actor as the text calls it (no event at all before)
+    ("The agency suspended deliveries on Tuesday.", "other", date(2013, 5, 14), "the agency"),
+    (
+        "The board voted 6-3 on Tuesday night to ask a county judge to order the teachers back "
+        "to work.",
+        "election",
+        date(2013, 5, 14),
+        "the board",
+    ),
 ]
+
+
+def test_an_unnamed_body_gives_way_to_a_named_one() -> None:
+    events = extract(
+        "The Calusa County School Board met on Monday. The board voted 3-2 on Tuesday to remove "
+        "the books.",
+        published=PUBLISHED,
+    )
+    assert "the board" not in {a.name for e in events for a in e.actors}
 
 
 def test_a_business_name_is_no_person() -> None:

@@ -262,8 +262,6 @@ def test_generic_noun_refers_back_to_the_last_organisation(
             "other",
             "Rosa Mamani",
         ),
-        # nothing named before
-        ("The agency suspended deliveries on Tuesday.", None, None),
     ],
 )
 def test_generic_noun_negatives(text: str, kind: str | None, actor: str | None) -> None:

@@ -127,6 +127,17 @@ def back_references(
     ):
         org = people.organizations[-1]
         found.append(moved(org, generic.start("lead") + offset, generic.end(2) + offset, "coref"))
+    elif generic is not None and not found and generic.group(2) in name_words("unnamed_body_nouns"):
+        # "The board voted 6-3": a body the story never names, called what the text calls it
+        found.append(
+            Mention(
+                generic.start("lead") + offset,
+                generic.end(2) + offset,
+                "the " + generic.group(2),
+                "organization",
+                evidence="name",
+            )
+        )
     return found
 
 

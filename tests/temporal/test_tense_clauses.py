@@ -285,6 +285,19 @@ def test_a_weekday_before_week_long_stays_a_weekday() -> None:
     assert _value("On Friday, a week-long visit began.", "Friday") == "2013-06-07"
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The outage began shortly after 8am on Feb 23, a Wednesday.", "Wednesday", "2013-02-23"),
+        ("The vote was held on March 3, a Sunday.", "Sunday", "2013-03-03"),
+    ],
+)
+def test_a_weekday_in_apposition_names_the_day_just_told(
+    text: str, expression: str, value: str
+) -> None:
+    assert _value(text, expression) == value
+
+
 def test_a_span_since_a_day_lasts_until_now() -> None:
     """ "has run X since he was sworn in on January 12": the year the story had reached before
     does not place a span that runs until now."""

@@ -341,6 +341,14 @@ def resolve_weekday(r: Resolver, c: Candidate) -> list[Timex]:
         # "on Thursday and Friday": the second day follows the first, whatever the tense
         ahead = (wd - previous.date_start.isoweekday()) % 7 or 7
         return r.day(c, previous.date_start + timedelta(days=ahead), anchored=True)
+    if (
+        previous is not None
+        and previous.precision == "day"
+        and previous.date_start is not None
+        and _WEEKDAY_APPOSITION.fullmatch(r.ctx.text, previous.end, c.start)
+    ):
+        # "on Feb 23, a Wednesday": the weekday names the day just told
+        return r.day(c, previous.date_start, anchored=True)
     shared = _shared_week().match(r.ctx.text, c.end)
     if shared is not None:
         # "on Tuesday and Wednesday of last week": the first day is in the week named after both
@@ -360,6 +368,8 @@ def _shared_week() -> re.Pattern[str]:
     )
 
 
+#: A weekday in apposition to the date before it: "Feb 23, a Wednesday".
+_WEEKDAY_APPOSITION = re.compile(r",\s+a\s+")
 #: What joins two weekdays told as one span or pair: "Thursday and Friday", "Monday to Wednesday".
 _WEEKDAY_JOIN = re.compile(r",?\s*(?:and|or|to|through|until|till|-|–)\s*")
 

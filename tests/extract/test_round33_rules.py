@@ -194,7 +194,29 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 14),
         "the board",
     ),
+    # an ampersand joins a business's names ("Farrant & Hale Plc", "Larkspur & Co.")
+    (
+        "British department store group Farrant & Hale Plc said on Wednesday it would close 11 "
+        "stores.",
+        "statement",
+        date(2013, 5, 15),
+        "Farrant & Hale Plc",
+    ),
+    (
+        "Larkspur & Co. said Thursday that its chief executive would leave. Larkspur settled with "
+        "Corbel Capital on April 12.",
+        "other",
+        date(2013, 4, 12),
+        "Larkspur & Co.",
+    ),
 ]
+
+
+def test_an_ampersand_name_is_a_business() -> None:
+    events = extract("Johnson & Johnson said on Monday it would appeal.", published=PUBLISHED)
+    assert [(a.name, a.kind) for e in events for a in e.actors] == [
+        ("Johnson & Johnson", "organization")
+    ]
 
 
 def test_an_unnamed_body_gives_way_to_a_named_one() -> None:

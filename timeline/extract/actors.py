@@ -51,7 +51,10 @@ _BRANCH_NUMBER = re.compile(r"\s+(\d{1,5})\b(?![.,]\d)")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 #: A capitalised word right before a name.
 _CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)\s+$")
-_CANDIDATE = re.compile(r"(?<![\w-])" + _TOKEN + r"(?:\s+(?:[a-z]{2,3}\s+){0,2}" + _TOKEN + r")*")
+_CANDIDATE = re.compile(
+    # "Farrant & Hale Plc": an ampersand joins a business's names
+    r"(?<![\w-])" + _TOKEN + r"(?:\s+(?:(?:[a-z]{2,3}|&)\s+){0,2}" + _TOKEN + r")*"
+)
 #: A capital: every candidate holds one at most ``_CAPITAL_REACH`` characters in ("al-Assad").
 _CAPITAL = re.compile(f"[{_UPPER}]")
 _CAPITAL_REACH = 4

@@ -415,12 +415,12 @@ def person_or_organization(
             # "Church Affairs Minister Jon Lilleby": a minister's portfolio, no body
             return None
         return organization(sentence, start, end, spans, dictionary)
-    if (
+    if "&" in tokens or (
         len(tokens) > 1
         and tokens[-1] in name_words("business_tails")
         and tokens[0] not in given_names()
     ):
-        # "Halcyon Records said": a business, whatever verb follows it
+        # "Halcyon Records said", "Johnson & Johnson said": a business, whatever verb follows it
         return Mention(start, end, name, "organization", evidence="name")
     if len(tokens) > 1 and tokens[-1] in name_words("not_person_tails"):
         # "Pingtung County", "Tiananmen Square": a place, whatever the words around it

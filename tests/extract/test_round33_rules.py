@@ -205,7 +205,7 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
     (
         "Larkspur & Co. said Thursday that its chief executive would leave. Larkspur settled with "
         "Corbel Capital on April 12.",
-        "other",
+        "agreement",
         date(2013, 4, 12),
         "Larkspur & Co.",
     ),

@@ -209,6 +209,14 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 4, 12),
         "Larkspur & Co.",
     ),
+    # a crowd opening its sentence needs no count
+    (
+        "Teachers walked out for 17 days in September 1989 before reaching a settlement.",
+        "other",
+        date(1989, 9, 1),
+        "teachers",
+    ),
+    ("Striking miners blocked the road to the mine on Monday.", "other", date(2013, 5, 13), None),
 ]
 
 

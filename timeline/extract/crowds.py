@@ -1,11 +1,12 @@
-"""Crowds as the subjects of protests: "Tens of thousands of ethnic Albanians marched ...".
+"""Crowds as the subjects of protests: "Tens of thousands of ethnic Albanians marched ...",
+"Teachers walked out".
 
 A protest, a march or a strike is done by the people in the street, whom a story
 counts rather than names: "Several thousand Socialist supporters rallied", "about
 2,000 workers walked out". Such a counted subject followed by a verb of gathering
 (``crowd_verbs`` in event_cues.yaml) becomes an actor of kind group, named by its
 noun phrase ("ethnic Albanians", "Socialist supporters"); a crowd of plain "people"
-is named "protesters".
+is named "protesters". A crowd that opens its sentence needs no count ("Teachers walked out").
 """
 
 from __future__ import annotations
@@ -73,6 +74,18 @@ def _crowd() -> re.Pattern[str]:
 
 
 @cache
+def _bare_crowd() -> re.Pattern[str]:
+    """An uncounted crowd opening its sentence, with its verb of gathering: "Teachers walked
+    out", "Striking miners blocked"."""
+    nouns = compile_phrases(_words("crowd_nouns"), ignore_case=True).pattern
+    return re.compile(
+        rf"(?P<np>(?:[\w’'-]+\s+)?(?P<noun>{nouns}))\b{_AFTER_NOUN}\s+(?:[a-z]+ly\s+)?"
+        rf"{_verbs().pattern}",
+        re.I,
+    )
+
+
+@cache
 def _verb_after() -> re.Pattern[str]:
     """What follows a crowd's noun up to its verb of gathering: " at the mine walked out"."""
     return re.compile(rf"{_AFTER_NOUN}\s+(?:[a-z]+ly\s+)?(?P<verb>{_verbs().pattern})", re.I)
@@ -96,6 +109,22 @@ def crowd_mentions(
     # cheap checks first: most sentences hold no verb of gathering and no count of people
     if not _verbs().search(text, start, end):
         return found
+    bare = _bare_crowd().match(text, start, end)
+    if bare is not None and text[bare.start()].isupper():
+        # "Teachers walked out for 17 days": the sentence's subject, though no one counted it
+        taken = any(
+            m.kind != "country" and m.start < bare.end("np") and bare.start() < m.end
+            for m in mentions
+        )
+        if not taken:
+            name = PEOPLE_NAME if bare["noun"].lower() == "people" else bare["np"]
+            first = name.split()[0]
+            if first.lower() == bare["noun"].split()[0].lower() or first.endswith(("ing", "ed")):
+                # "Teachers", "Striking miners": capitalised only as the sentence's first word
+                name = name[:1].lower() + name[1:]
+            found.append(
+                Mention(bare.start("np"), bare.end("np"), name, "group", home, evidence=CROWD)
+            )
     if not _DIGIT.search(text, start, end) and not _counts().search(text, start, end):
         return found
     for match in _crowd().finditer(text, start, end):

@@ -220,6 +220,16 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
 ]
 
 
+def test_a_title_case_headline_ends_a_body_at_its_head() -> None:
+    events = extract(
+        "Ransomware Cripples City Systems; Council Votes Not to Pay\n\nThe council approved the "
+        "budget on Monday.",
+        published=PUBLISHED,
+    )
+    names = {a.name for e in events for a in e.actors}
+    assert "Council Votes Not" not in names and "Council" in names
+
+
 def test_an_ampersand_name_is_a_business() -> None:
     events = extract("Johnson & Johnson said on Monday it would appeal.", published=PUBLISHED)
     assert [(a.name, a.kind) for e in events for a in e.actors] == [

@@ -79,6 +79,22 @@ def _remember_short_name(name: str, people: DocumentPeople, dictionary: ActorDic
         people.firms.setdefault(short, name)
 
 
+def _title_case(text: str) -> bool:
+    """Whether nearly every word of ``text`` is capitalised, as headlines are set."""
+    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _head_ended(name: str, dictionary: ActorDictionary) -> str:
+    """A title-case headline's name cut after its last body word ("Council Votes Not" ->
+    "Council"): the capitalised words after it are the headline's verbs and objects."""
+    words = name.split()
+    heads = [i for i, w in enumerate(words) if w in dictionary.organization_heads]
+    if not heads or heads[-1] == len(words) - 1:
+        return name
+    return " ".join(words[: heads[-1] + 1])
+
+
 def _word_led(pattern: str, first_words: str, flags: int = 0) -> PhrasePattern:
     """``pattern``, every match of which opens with one of ``first_words`` (split at spaces):
     tried only where one of them starts in the sentence read, so most sentences skip it."""
@@ -396,6 +412,8 @@ def find_mentions(
             spans.append((m_start, m_end, "title"))
     text = masked(sentence, masks)
     named_events = load_cues().named_event_types
+    # "Ransomware Cripples City Systems; Council Votes Not to Pay": a headline in title case
+    headline_case = offset == 0 and _title_case(sentence)
     vessels_named: bool | None = None
     cursor = 0
     while (candidate := _next_candidate(text, cursor)) is not None:
@@ -406,6 +424,8 @@ def find_mentions(
         )
         name, start = strip_candidate(candidate.group(), candidate.start(), dictionary, portfolio)
         name, start = _without_faith(name, start, people.text)
+        if headline_case:
+            name = _head_ended(name, dictionary)
         cursor = candidate.end()
         if portfolio and start > candidate.start():
             # the portfolio belongs to the title: the name after it is titled

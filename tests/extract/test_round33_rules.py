@@ -209,6 +209,13 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 4, 12),
         "Larkspur & Co.",
     ),
+    # a company reporting its results on a day
+    (
+        "Coastline Holdings is due to report half-year results on February 24.",
+        "statement",
+        date(2014, 2, 24),
+        "Coastline Holdings",
+    ),
     # a crowd opening its sentence needs no count
     (
         "Teachers walked out for 17 days in September 1989 before reaching a settlement.",

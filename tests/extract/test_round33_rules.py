@@ -209,6 +209,14 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 4, 12),
         "Larkspur & Co.",
     ),
+    # "The Columbus, Ohio, company": the company named before, whatever its home
+    (
+        "Larkspur & Co. posted a profit on Monday. The Columbus, Ohio, company said Thursday "
+        "that its chief executive would leave on July 31.",
+        "statement",
+        date(2013, 5, 9),
+        "Larkspur & Co.",
+    ),
     # a company reporting its results on a day
     (
         "Coastline Holdings is due to report half-year results on February 24.",

@@ -34,8 +34,12 @@ _APPEAL_BEFORE = re.compile(r"\b(?:appeal|appeals|appealed|appealing)\s+to\s+(?:
 _ROLE_NAMED = re.compile(r"\s+(?:of|for)\b|\s+[A-Z]")
 #: A lowercase word right after a role word.
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
-#: "The agency suspended deliveries": a generic noun opening the sentence, as its subject.
-_GENERIC_SUBJECT = re.compile(r"\s*(?P<lead>The)\s+([a-z]+)\s+(?!of\b|which\b|that\b)[a-z]")
+#: "The agency suspended deliveries": a generic noun opening the sentence, as its subject; its
+#: home may stand before it ("The Columbus, Ohio, company said").
+_GENERIC_SUBJECT = re.compile(
+    r"\s*(?P<lead>The)\s+(?:[A-Z][\w.-]*(?:,?\s+[A-Z][\w.-]*){0,2},?\s+)?([a-z]+)\s+"
+    r"(?!of\b|which\b|that\b)[a-z]"
+)
 #: "they fired", "they later agreed": a plural pronoun as the subject of a verb.
 _THEY = re.compile(
     r"\b[Tt]hey\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|ld|id|ote|ke|ys|ds|ts|es)|"

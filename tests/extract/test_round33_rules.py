@@ -217,6 +217,13 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 9),
         "Larkspur & Co.",
     ),
+    # a title that owns a body's name ("Sheriff's Office", "Attorney General's Office")
+    (
+        "The Attorney General's Office said on Monday it would appeal.",
+        "statement",
+        date(2013, 5, 13),
+        "Attorney General's Office",
+    ),
     # a company reporting its results on a day
     (
         "Coastline Holdings is due to report half-year results on February 24.",

@@ -401,9 +401,10 @@ def find_mentions(
         if _head_of_before().search(sentence, max(0, m_start - 40), m_start):
             # "the Office of the Prosecutor": a title that ends a body's name
             continue
-        head = _NEXT_WORD.match(sentence, m_end)
+        head = _NEXT_WORD.match(sentence, m_end) or _OWNED_WORD.match(sentence, m_end)
         if head is not None and head.group(1) in dictionary.organization_heads:
-            # "the Justice Ministry": a title that opens a body's name
+            # "the Justice Ministry", "the Calcasieu Parish Sheriff's Office": a title that
+            # opens or owns a body's name
             continue
         block(m_start, m_end, "title")
     roles = scan.within("roles", offset, offset + len(sentence))
@@ -811,6 +812,8 @@ def _entry_mention(entry: ActorEntry, start: int, end: int, location: bool) -> M
 
 #: The capitalised word right after a position.
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w’'-]*)")
+#: The word after a possessive ("'s Office").
+_OWNED_WORD = re.compile(r"[’']s\s+([A-Z][\w’'-]*)")
 #: A word of three to six capitals (a digit or "&" may follow the first): "CGT", "LKAB", "M23".
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,5}")
 #: A Roman numeral, which names no body ("World War II", "Louis XIV").

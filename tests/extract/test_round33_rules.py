@@ -217,6 +217,14 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 9),
         "Larkspur & Co.",
     ),
+    # "before Judge X on Thursday": the judge is an audience, the day is the arraignment's
+    (
+        "Vadim Hrytsenko is scheduled to be arraigned before U.S. District Judge Harold Baskin "
+        "on Thursday.",
+        "other",
+        date(2013, 5, 16),
+        "Vadim Hrytsenko",
+    ),
     # a title that owns a body's name ("Sheriff's Office", "Attorney General's Office")
     (
         "The Attorney General's Office said on Monday it would appeal.",

@@ -215,6 +215,10 @@ def load_cues() -> Cues:
             + r"(?:['’]s(?:\s+[\w-]+){0,3}?\s+(?:"
             + "|".join(re.escape(w.lower()) for w in words("audience_bodies"))
             + r"))?"
+            # "before U.S. District Judge Harold Baskin": a judge named with a title
+            + r"|(?:[A-Z][\w.’'-]*\s+){0,3}(?:"
+            + "|".join(re.escape(w) for w in words("audience_titles"))
+            + r")(?:\s+[A-Z][\w.’'-]*){1,3}"
             # the audience ends the phrase: a verb after it ("before parliament voted") makes
             # it a clause's subject
             + r")(?=\s*[,.;:]|\s+(?:in|at|on|of|for|with|to|and|from|by|after|as)\b|\s*$)"

@@ -552,19 +552,19 @@ FLOOR223_F1 = 0.43  # 0.372 blind, 0.458 studied (airline and airport business)
 FLOOR224_F1 = 0.62  # 0.648 blind, 0.648 held out (Israeli politics, the West Bank and Gaza)
 FLOOR225_F1 = 0.48  # 0.510 blind, 0.510 studied (US environmental regulation and litigation)
 FLOOR226_F1 = 0.63  # 0.659 blind, 0.659 held out (Central Asian politics)
-FLOOR227_F1 = 0.44  # 0.467 blind, 0.467 studied (film, television and music business)
+FLOOR227_F1 = 0.47  # 0.467 blind, 0.500 studied (film, television and music business)
 FLOOR228_F1 = 0.64  # 0.667 blind, 0.667 held out (natural disasters in Asia)
-FLOOR229_F1 = 0.47  # 0.496 blind, 0.496 studied (the car industry)
+FLOOR229_F1 = 0.50  # 0.496 blind, 0.525 studied (the car industry)
 FLOOR230_F1 = 0.50  # 0.525 blind, 0.525 held out (Spanish and Portuguese politics)
-FLOOR231_F1 = 0.55  # 0.579 blind, 0.579 studied (banking scandals and financial regulators)
+FLOOR231_F1 = 0.60  # 0.579 blind, 0.631 studied (banking scandals and financial regulators)
 FLOOR232_F1 = 0.45  # 0.479 blind, 0.479 held out (North African politics)
-FLOOR233_F1 = 0.45  # 0.477 blind, 0.477 studied (US school boards and education politics)
+FLOOR233_F1 = 0.50  # 0.477 blind, 0.529 studied (US school boards and education politics)
 FLOOR234_F1 = 0.64  # 0.671 blind, 0.671 held out (Southern African politics)
-FLOOR235_F1 = 0.40  # 0.426 blind, 0.426 studied (retail and consumer business)
-FLOOR236_F1 = 0.51  # 0.543 blind, 0.543 held out (Philippine and Indonesian politics)
-FLOOR237_F1 = 0.55  # 0.576 blind, 0.576 studied (cybersecurity incidents and data breaches)
+FLOOR235_F1 = 0.49  # 0.426 blind, 0.521 studied (retail and consumer business)
+FLOOR236_F1 = 0.53  # 0.543 blind, 0.557 held out (Philippine and Indonesian politics)
+FLOOR237_F1 = 0.58  # 0.576 blind, 0.610 studied (cybersecurity incidents and data breaches)
 FLOOR238_F1 = 0.67  # 0.697 blind, 0.697 held out (Andean politics)
-FLOOR239_F1 = 0.47  # 0.500 blind, 0.500 studied (the oil and gas industry)
+FLOOR239_F1 = 0.55  # 0.500 blind, 0.576 studied (the oil and gas industry)
 FLOOR240_F1 = 0.51  # 0.537 blind, 0.537 held out (UK national politics at Westminster)
 
 
@@ -1053,6 +1053,8 @@ HELD_OUT = [
 #: 234-240, even, held out in round 34: Southern African politics, Philippine and Indonesian
 #: politics, Andean politics, UK politics at Westminster): 0.662 with round 33's rules, the
 #: round-34 sets blind on arrival (alone 0.617); the one hundred and ten before them 0.664.
+#: After round 34: 0.663 (0.660 with the code before round 33; the one hundred and six sets
+#: older than round 33 0.666 before it, 0.669 after).
 HELD_OUT_FLOOR_F1 = 0.66
 
 
@@ -1063,7 +1065,7 @@ def test_held_out_sets_together_do_not_regress() -> None:
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.662 (recall 0.66, precision 0.67): single sets "
+    reason="held-out sets together 0.663 (recall 0.66, precision 0.67): single sets "
     "range from 0.43-0.47 (UK and Irish local government, Southeast Asian business, football "
     "governance, wildfires and emergencies) to 0.86",
     strict=True,

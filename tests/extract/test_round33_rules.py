@@ -232,6 +232,14 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 13),
         "Attorney General's Office",
     ),
+    # becoming or taking over as a company's head
+    (
+        "President Tomas Reyes will become interim chief executive on Aug. 1.",
+        "other",
+        date(2013, 8, 1),
+        "Tomas Reyes",
+    ),
+    ("Tomas Reyes took over as chief executive on Monday.", "other", date(2013, 5, 13), None),
     # a company reporting its results on a day
     (
         "Coastline Holdings is due to report half-year results on February 24.",

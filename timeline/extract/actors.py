@@ -41,8 +41,6 @@ _TOKEN = (
     rf"(?:(?:{_ABBREVIATED})\.(?!\w)|[A-Z]{{2,6}}(?:-[A-Z]{{1,5}})*(?![\w’'-])|(?:[A-Z]\.){{1,3}}(?!\w)|(?:[a-z]{{1,3}}-)?[{_UPPER}][{_SMALL}'’]*"
     rf"(?:[{_UPPER}][{_SMALL}'’]+)*(?:-[{_UPPER}{_SMALL}][{_SMALL}'’]*)*)"
 )
-
-
 #: A lower-case word where a candidate was cut: what follows it is read as a new candidate.
 _LOWER_WORD = re.compile(r"\s+[a-z]{2,3}\s+[A-Z]")
 #: The number of a union's branch after its name (" 1412").

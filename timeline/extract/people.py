@@ -52,9 +52,9 @@ _PLACE_PREPOSITION_END = re.compile(r"\b(?:in|from|at)\s+$")
 _ARTICLE_START = re.compile(r"(?:a|an|the)\s", re.I)
 _OWNER = re.compile(r".*?[’']s\s+")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
-#: "BNP", "CPN-UML", "PML-N": capitals only, a hyphen between parts.
 #: A word with a capital inside it after small letters ("SautiPlus", "BlackRock").
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+#: "BNP", "CPN-UML", "PML-N": capitals only, a hyphen between parts.
 _ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,5})*")
 _PRE_LINK = {"of", "the", "for", "to", "and", "de", "s", "’s", "'s"}
 

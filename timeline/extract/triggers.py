@@ -28,6 +28,7 @@ _GAP_WORDS = (
     r"{1,7}?,?\s+"
 )
 _VOWELS = set("aeiou")
+#: The word right after a trigger (where a date may open).
 _WORD_AFTER = re.compile(r"\s+(\w+)")
 #: "set on fire on Sunday", "came under fire on Saturday": the trigger's verb is a noun there.
 _NOUN_FIRE_BEFORE = re.compile(r"\b(?:on|under)\s+$", re.IGNORECASE)
@@ -152,7 +153,7 @@ class TriggerMatcher:
                 and spec.type == "attack"
                 and key.endswith(" on")
                 and _date_after(text, match.end())
-                and _NOUN_FIRE_BEFORE.search(text, 0, match.start()) is None
+                and _NOUN_FIRE_BEFORE.search(text, max(0, match.start() - 8), match.start()) is None
             ):
                 # "was fired on Feb. 13": the "on" opens the date, not what "fired on" aims at
                 # (a vote "on" a day or a mandate running out "on" it are still what they are);

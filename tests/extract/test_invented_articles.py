@@ -289,6 +289,14 @@ GOLD237 = DATA / "invented237" / "gold"
 GOLD238 = DATA / "invented238" / "gold"
 GOLD239 = DATA / "invented239" / "gold"
 GOLD240 = DATA / "invented240" / "gold"
+GOLD241 = DATA / "invented241" / "gold"
+GOLD242 = DATA / "invented242" / "gold"
+GOLD243 = DATA / "invented243" / "gold"
+GOLD244 = DATA / "invented244" / "gold"
+GOLD245 = DATA / "invented245" / "gold"
+GOLD246 = DATA / "invented246" / "gold"
+GOLD247 = DATA / "invented247" / "gold"
+GOLD248 = DATA / "invented248" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -566,6 +574,14 @@ FLOOR237_F1 = 0.58  # 0.576 blind, 0.610 studied (cybersecurity incidents and da
 FLOOR238_F1 = 0.67  # 0.697 blind, 0.697 held out (Andean politics)
 FLOOR239_F1 = 0.55  # 0.500 blind, 0.576 studied (the oil and gas industry)
 FLOOR240_F1 = 0.51  # 0.537 blind, 0.537 held out (UK national politics at Westminster)
+FLOOR241_F1 = 0.54  # 0.571 blind, 0.571 studied (hospitals and health systems)
+FLOOR242_F1 = 0.59  # 0.615 blind, 0.615 held out (Caucasus politics)
+FLOOR243_F1 = 0.46  # 0.486 blind, 0.486 studied (construction and infrastructure projects)
+FLOOR244_F1 = 0.56  # 0.591 blind, 0.591 held out (Greek and Cypriot politics)
+FLOOR245_F1 = 0.47  # 0.504 blind, 0.504 studied (insurance and pensions)
+FLOOR246_F1 = 0.46  # 0.488 blind, 0.488 held out (Venezuelan and Central American politics)
+FLOOR247_F1 = 0.41  # 0.441 blind, 0.441 studied (shipping and ports)
+FLOOR248_F1 = 0.37  # 0.397 blind, 0.397 held out (Chinese domestic politics and courts)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -865,6 +881,14 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD238, FLOOR238_F1),
         (GOLD239, FLOOR239_F1),
         (GOLD240, FLOOR240_F1),
+        (GOLD241, FLOOR241_F1),
+        (GOLD242, FLOOR242_F1),
+        (GOLD243, FLOOR243_F1),
+        (GOLD244, FLOOR244_F1),
+        (GOLD245, FLOOR245_F1),
+        (GOLD246, FLOOR246_F1),
+        (GOLD247, FLOOR247_F1),
+        (GOLD248, FLOOR248_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -1001,6 +1025,10 @@ HELD_OUT = [
     GOLD236,
     GOLD238,
     GOLD240,
+    GOLD242,
+    GOLD244,
+    GOLD246,
+    GOLD248,
 ]
 #: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
 #: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
@@ -1054,20 +1082,24 @@ HELD_OUT = [
 #: politics, Andean politics, UK politics at Westminster): 0.662 with round 33's rules, the
 #: round-34 sets blind on arrival (alone 0.617); the one hundred and ten before them 0.664.
 #: After round 34: 0.663 (0.660 with the code before round 33; the one hundred and six sets
-#: older than round 33 0.666 before it, 0.669 after).
-HELD_OUT_FLOOR_F1 = 0.66
+#: older than round 33 0.666 before it, 0.669 after). All one hundred and eighteen (sets
+#: 242-248, even, held out in round 35: Caucasus politics, Greek and Cypriot politics,
+#: Venezuelan and Central American politics, Chinese domestic politics and courts): 0.658, the
+#: round-35 sets blind on arrival (alone 0.528); the floor moved to 0.65 for these harder sets,
+#: not for any fall in the older ones.
+HELD_OUT_FLOOR_F1 = 0.65
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 7500, totals
+    assert totals["required"] >= 7900, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.663 (recall 0.66, precision 0.67): single sets "
-    "range from 0.43-0.47 (UK and Irish local government, Southeast Asian business, football "
-    "governance, wildfires and emergencies) to 0.86",
+    reason="held-out sets together 0.658 (recall 0.65, precision 0.66): single sets "
+    "range from 0.40-0.47 (Chinese domestic politics, Southeast Asian business, UK and Irish "
+    "local government, political features, Indian politics) to 0.86",
     strict=True,
 )
 def test_held_out_sets_together_reach_target() -> None:

@@ -1,4 +1,4 @@
-"""Rounds 33 and 34 of the extraction rules, end to end: names in plural possessives, the crowds
+"""Rounds 33 to 35 of the extraction rules, end to end: names in plural possessives, the crowds
 that open sentences, businesses and unions, and what the rounds' studied sets taught."""
 
 from __future__ import annotations
@@ -240,6 +240,14 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         "Tomas Reyes",
     ),
     ("Tomas Reyes took over as chief executive on Monday.", "other", date(2013, 5, 13), None),
+    # work or demolition beginning
+    ("Steinwerk Bau said work started in May 2002.", "other", date(2002, 5, 1), "Steinwerk Bau"),
+    (
+        "Steinwerk Bau said demolition of the old bridge is scheduled to begin Oct. 14.",
+        "other",
+        date(2013, 10, 14),
+        "Steinwerk Bau",
+    ),
     # a company reporting its results on a day
     (
         "Coastline Holdings is due to report half-year results on February 24.",

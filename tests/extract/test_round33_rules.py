@@ -178,6 +178,13 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 6, 1),
         "Angela Brennan",
     ),
+    # ... with a word of what it deals in before the noun ("The roads ministry")
+    (
+        "The roads ministry said on Tuesday it would appeal.",
+        "statement",
+        date(2013, 5, 14),
+        "the roads ministry",
+    ),
     # "voters ... approved": a vote of the public, with the day between
     (
         "Oregon voters on Tuesday approved Measure 91, a ballot initiative on school funding.",

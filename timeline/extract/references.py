@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.data_files import data_file
 from timeline.extract.actor_dictionary import ActorDictionary
 from timeline.extract.mentions import DocumentPeople, Mention, moved, name_words
 from timeline.extract.phrases import PhrasePattern
@@ -39,6 +40,10 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _GENERIC_SUBJECT = re.compile(
     r"\s*(?P<lead>The)\s+(?:[A-Z][\w.-]*(?:,?\s+[A-Z][\w.-]*){0,2},?\s+)?([a-z]+)\s+"
     r"(?!of\b|which\b|that\b)[a-z]"
+)
+#: "The roads ministry said": a generic noun after one modifier.
+_MODIFIED_SUBJECT = re.compile(
+    r"\s*(?P<lead>The)\s+[a-z]+\s+([a-z]+)\s+(?!of\b|which\b|that\b)[a-z]"
 )
 #: "they fired", "they later agreed": a plural pronoun as the subject of a verb.
 _THEY = re.compile(
@@ -123,6 +128,17 @@ def back_references(
         if later is not None:
             found.append(later)
     generic = _GENERIC_SUBJECT.match(sentence)
+    if generic is not None and generic.group(2) not in _generic_nouns():
+        # "The roads ministry said": the noun after one word of what the body deals in
+        modified = _MODIFIED_SUBJECT.match(sentence)
+        if (
+            modified is not None
+            and modified.group(2) in name_words("unnamed_body_nouns")
+            # "The finance ministry said": an institution word of its own (institutions.py)
+            and sentence[modified.end("lead") : modified.end(2)].strip().lower()
+            not in _institution_words()
+        ):
+            generic = modified
     if (
         generic is not None
         and not found
@@ -137,12 +153,25 @@ def back_references(
             Mention(
                 generic.start("lead") + offset,
                 generic.end(2) + offset,
-                "the " + generic.group(2),
+                "the " + sentence[generic.end("lead") : generic.end(2)].strip(),
                 "organization",
                 evidence="name",
             )
         )
     return found
+
+
+@cache
+def _institution_words() -> frozenset[str]:
+    """The institutions ``event_cues.yaml`` names by their kind ("finance ministry")."""
+    table = data_file("event_cues.yaml")["institutions"]
+    return frozenset(str(w).lower() for words in table.values() for w in words)
+
+
+@cache
+def _generic_nouns() -> frozenset[str]:
+    """The nouns a generic subject may end in: a body named before, or one never named."""
+    return name_words("generic_organization_nouns") | name_words("unnamed_body_nouns")
 
 
 def last_with_role(people: DocumentPeople, role: str, country: str | None) -> Mention | None:

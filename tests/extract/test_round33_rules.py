@@ -317,6 +317,15 @@ def test_a_family_name_with_a_capital_inside_is_no_brand() -> None:
     assert {(a.name, a.kind) for e in events for a in e.actors} == {("Ron DeSantis", "person")}
 
 
+def test_a_doctors_strike_is_no_attack() -> None:
+    events = extract(
+        "Striking doctors walked out on Nov. 5. The Industrial Court on Tuesday declared the "
+        "strike illegal. The nurses' union said its members would join the strike from Monday.",
+        published=PUBLISHED,
+    )
+    assert events and not [e for e in events if e.type == "attack"]
+
+
 def test_fired_on_a_day_is_no_attack() -> None:
     events = extract(
         "Finance Minister Valdir Rocha Lins was fired on Feb. 13.", published=PUBLISHED

@@ -107,6 +107,12 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
     ),
     # a business's first word names it again; a name ending in "Records" is a business's
     (
+        "Elbtal Versicherung lost a court case on Monday. Elbtal said on Tuesday it would appeal.",
+        "statement",
+        date(2013, 5, 14),
+        "Elbtal Versicherung",
+    ),
+    (
         "Vellmann Automotive said on Monday it would recall cars. On Tuesday, Vellmann informed "
         "its dealers of the recall.",
         "other",

@@ -107,6 +107,13 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
     ),
     # a business's first word names it again; a name ending in "Records" is a business's
     (
+        "Nordhavn Bank AB fired its chief executive on Tuesday. Nordhavn said on Wednesday it "
+        "would cooperate with police.",
+        "statement",
+        date(2013, 5, 15),
+        "Nordhavn Bank AB",
+    ),
+    (
         "Elbtal Versicherung lost a court case on Monday. Elbtal said on Tuesday it would appeal.",
         "statement",
         date(2013, 5, 14),

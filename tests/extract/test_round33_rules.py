@@ -107,6 +107,13 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
     ),
     # a business's first word names it again; a name ending in "Records" is a business's
     (
+        "Corbel Capital said on Monday it would vote against the plan. Corbel settled with the "
+        "company on April 12.",
+        "agreement",
+        date(2013, 4, 12),
+        "Corbel Capital",
+    ),
+    (
         "Nordhavn Bank AB fired its chief executive on Tuesday. Nordhavn said on Wednesday it "
         "would cooperate with police.",
         "statement",

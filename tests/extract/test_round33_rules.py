@@ -107,6 +107,13 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
     ),
     # a business's first word names it again; a name ending in "Records" is a business's
     (
+        "Harvest Lane Markets said on Monday it would appeal. Harvest Lane closed the warehouse "
+        "on Tuesday.",
+        "other",
+        date(2013, 5, 14),
+        "Harvest Lane Markets",
+    ),
+    (
         "Corbel Capital said on Monday it would vote against the plan. Corbel settled with the "
         "company on April 12.",
         "agreement",

@@ -61,7 +61,8 @@ _PAIR_SECOND = re.compile(r"-([A-Z][\w.’']*)")
 
 
 def _remember_short_name(name: str, people: DocumentPeople, dictionary: ActorDictionary) -> None:
-    """Let a business's first word name it later ("Halcyon" after "Halcyon Records")."""
+    """Let a business's first word, or its name without its business word, name it later
+    ("Halcyon" after "Halcyon Records", "Harvest Lane" after "Harvest Lane Markets")."""
     words = name.split()
     if len(words) < 2 or words[-1] not in name_words("business_tails"):
         return
@@ -75,6 +76,9 @@ def _remember_short_name(name: str, people: DocumentPeople, dictionary: ActorDic
         and city_country(short) is None
     ):
         people.firms.setdefault(short, name)
+    if len(words) >= 3 and words[-2][:1].isupper():
+        # "Harvest Lane" after "Harvest Lane Markets": the name without its business word
+        people.firms.setdefault(" ".join(words[:-1]), name)
 
 
 def _title_case(text: str) -> bool:

@@ -259,6 +259,13 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 16),
         "Vadim Hrytsenko",
     ),
+    # a saint's abbreviation keeps its stop inside a name
+    (
+        "The chief executive of St. Brendan's General Hospital resigned on Thursday.",
+        "other",
+        date(2013, 5, 9),
+        "St. Brendan's General Hospital",
+    ),
     # a title that owns a body's name ("Sheriff's Office", "Attorney General's Office")
     (
         "The Attorney General's Office said on Monday it would appeal.",

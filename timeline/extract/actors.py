@@ -34,8 +34,12 @@ from timeline.temporal.anchors import words_of
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _SMALL = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
 #: "Crestline Chemical Corp.": a business's abbreviated last word keeps its stop
-#: (``business_abbreviations`` in names.yaml).
-_ABBREVIATED = "|".join(re.escape(w) for w in sorted(name_words("business_abbreviations")))
+#: (``business_abbreviations`` in names.yaml), as does a saint's ("St. Brendan's",
+#: ``name_abbreviations``).
+_ABBREVIATED = "|".join(
+    re.escape(w)
+    for w in sorted(name_words("business_abbreviations") | name_words("name_abbreviations"))
+)
 _TOKEN = (
     # an acronym ("BNP", "CPN-UML") first: its capitals would otherwise split it
     rf"(?:(?:{_ABBREVIATED})\.(?!\w)|[A-Z]{{2,6}}(?:-[A-Z]{{1,5}})*(?![\w’'-])|(?:[A-Z]\.){{1,3}}(?!\w)|(?:[a-z]{{1,3}}-)?[{_UPPER}][{_SMALL}'’]*"

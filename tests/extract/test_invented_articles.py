@@ -564,24 +564,24 @@ FLOOR227_F1 = 0.47  # 0.467 blind, 0.500 studied (film, television and music bus
 FLOOR228_F1 = 0.64  # 0.667 blind, 0.667 held out (natural disasters in Asia)
 FLOOR229_F1 = 0.50  # 0.496 blind, 0.525 studied (the car industry)
 FLOOR230_F1 = 0.50  # 0.525 blind, 0.525 held out (Spanish and Portuguese politics)
-FLOOR231_F1 = 0.60  # 0.579 blind, 0.631 studied (banking scandals and financial regulators)
+FLOOR231_F1 = 0.61  # 0.579 blind, 0.640 studied (banking scandals and financial regulators)
 FLOOR232_F1 = 0.45  # 0.479 blind, 0.479 held out (North African politics)
 FLOOR233_F1 = 0.50  # 0.477 blind, 0.522 studied (US school boards and education politics)
 FLOOR234_F1 = 0.64  # 0.671 blind, 0.671 held out (Southern African politics)
-FLOOR235_F1 = 0.50  # 0.426 blind, 0.531 studied (retail and consumer business)
+FLOOR235_F1 = 0.55  # 0.426 blind, 0.579 studied (retail and consumer business)
 FLOOR236_F1 = 0.53  # 0.543 blind, 0.557 held out (Philippine and Indonesian politics)
 FLOOR237_F1 = 0.58  # 0.576 blind, 0.610 studied (cybersecurity incidents and data breaches)
 FLOOR238_F1 = 0.67  # 0.697 blind, 0.697 held out (Andean politics)
 FLOOR239_F1 = 0.55  # 0.500 blind, 0.576 studied (the oil and gas industry)
 FLOOR240_F1 = 0.51  # 0.537 blind, 0.537 held out (UK national politics at Westminster)
-FLOOR241_F1 = 0.57  # 0.571 blind, 0.599 studied (hospitals and health systems)
-FLOOR242_F1 = 0.59  # 0.615 blind, 0.615 held out (Caucasus politics)
-FLOOR243_F1 = 0.48  # 0.486 blind, 0.510 studied (construction and infrastructure projects)
+FLOOR241_F1 = 0.58  # 0.571 blind, 0.612 studied (hospitals and health systems)
+FLOOR242_F1 = 0.59  # 0.615 blind, 0.624 held out (Caucasus politics)
+FLOOR243_F1 = 0.49  # 0.486 blind, 0.524 studied (construction and infrastructure projects)
 FLOOR244_F1 = 0.56  # 0.591 blind, 0.591 held out (Greek and Cypriot politics)
-FLOOR245_F1 = 0.47  # 0.504 blind, 0.504 studied (insurance and pensions)
+FLOOR245_F1 = 0.55  # 0.504 blind, 0.576 studied (insurance and pensions)
 FLOOR246_F1 = 0.46  # 0.488 blind, 0.488 held out (Venezuelan and Central American politics)
 FLOOR247_F1 = 0.41  # 0.441 blind, 0.441 studied (shipping and ports)
-FLOOR248_F1 = 0.37  # 0.397 blind, 0.409 held out (Chinese domestic politics and courts)
+FLOOR248_F1 = 0.37  # 0.397 blind, 0.438 held out (Chinese domestic politics and courts)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -1086,8 +1086,8 @@ HELD_OUT = [
 #: 242-248, even, held out in round 35: Caucasus politics, Greek and Cypriot politics,
 #: Venezuelan and Central American politics, Chinese domestic politics and courts): 0.658, the
 #: round-35 sets blind on arrival (alone 0.528); the floor moved to 0.65 for these harder sets,
-#: not for any fall in the older ones. After round 35: 0.658 (0.655 with the code before round
-#: 33; the one hundred and six sets older than round 33 0.666 before it, 0.669 after).
+#: not for any fall in the older ones. After round 35: 0.659 (0.655 with the code before round
+#: 33; the one hundred and six sets older than round 33 0.666 before it, 0.670 after).
 HELD_OUT_FLOOR_F1 = 0.65
 
 
@@ -1098,8 +1098,8 @@ def test_held_out_sets_together_do_not_regress() -> None:
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.658 (recall 0.65, precision 0.66): single sets "
-    "range from 0.41-0.47 (Chinese domestic politics, Southeast Asian business, UK and Irish "
+    reason="held-out sets together 0.659 (recall 0.65, precision 0.66): single sets "
+    "range from 0.44-0.47 (Chinese domestic politics, Southeast Asian business, UK and Irish "
     "local government, political features, Indian politics) to 0.86",
     strict=True,
 )

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.data_files import data_file
 from timeline.extract.actor_dictionary import ActorDictionary
+from timeline.extract.institutions import load_institutions
 from timeline.extract.mentions import DocumentPeople, Mention, moved, name_words
 from timeline.extract.phrases import PhrasePattern
 
@@ -134,9 +134,9 @@ def back_references(
         if (
             modified is not None
             and modified.group(2) in name_words("unnamed_body_nouns")
-            # "The finance ministry said": an institution word of its own (institutions.py)
+            # "The finance ministry said": an institution word of its own
             and sentence[modified.end("lead") : modified.end(2)].strip().lower()
-            not in _institution_words()
+            not in load_institutions().kinds
         ):
             generic = modified
     if (
@@ -159,13 +159,6 @@ def back_references(
             )
         )
     return found
-
-
-@cache
-def _institution_words() -> frozenset[str]:
-    """The institutions ``event_cues.yaml`` names by their kind ("finance ministry")."""
-    table = data_file("event_cues.yaml")["institutions"]
-    return frozenset(str(w).lower() for words in table.values() for w in words)
 
 
 @cache

@@ -297,6 +297,14 @@ GOLD245 = DATA / "invented245" / "gold"
 GOLD246 = DATA / "invented246" / "gold"
 GOLD247 = DATA / "invented247" / "gold"
 GOLD248 = DATA / "invented248" / "gold"
+GOLD249 = DATA / "invented249" / "gold"
+GOLD250 = DATA / "invented250" / "gold"
+GOLD251 = DATA / "invented251" / "gold"
+GOLD252 = DATA / "invented252" / "gold"
+GOLD253 = DATA / "invented253" / "gold"
+GOLD254 = DATA / "invented254" / "gold"
+GOLD255 = DATA / "invented255" / "gold"
+GOLD256 = DATA / "invented256" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -582,6 +590,14 @@ FLOOR245_F1 = 0.55  # 0.504 blind, 0.576 studied (insurance and pensions)
 FLOOR246_F1 = 0.46  # 0.488 blind, 0.488 held out (Venezuelan and Central American politics)
 FLOOR247_F1 = 0.41  # 0.441 blind, 0.441 studied (shipping and ports)
 FLOOR248_F1 = 0.37  # 0.397 blind, 0.438 held out (Chinese domestic politics and courts)
+FLOOR249_F1 = 0.52  # 0.554 blind, 0.554 studied (Baltic politics)
+FLOOR250_F1 = 0.47  # 0.500 blind, 0.500 held out (US election campaigns)
+FLOOR251_F1 = 0.41  # 0.446 blind, 0.446 studied (tourism, hotels and cruise lines)
+FLOOR252_F1 = 0.54  # 0.573 blind, 0.573 held out (Thai, Myanmar and Cambodian politics)
+FLOOR253_F1 = 0.41  # 0.441 blind, 0.441 studied (food safety and consumer protection)
+FLOOR254_F1 = 0.60  # 0.637 blind, 0.637 held out (Nigerian and Ghanaian politics)
+FLOOR255_F1 = 0.45  # 0.481 blind, 0.481 studied (museums, art and cultural heritage)
+FLOOR256_F1 = 0.57  # 0.608 blind, 0.608 held out (Belarusian and Moldovan politics)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -889,6 +905,14 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD246, FLOOR246_F1),
         (GOLD247, FLOOR247_F1),
         (GOLD248, FLOOR248_F1),
+        (GOLD249, FLOOR249_F1),
+        (GOLD250, FLOOR250_F1),
+        (GOLD251, FLOOR251_F1),
+        (GOLD252, FLOOR252_F1),
+        (GOLD253, FLOOR253_F1),
+        (GOLD254, FLOOR254_F1),
+        (GOLD255, FLOOR255_F1),
+        (GOLD256, FLOOR256_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -1029,6 +1053,10 @@ HELD_OUT = [
     GOLD244,
     GOLD246,
     GOLD248,
+    GOLD250,
+    GOLD252,
+    GOLD254,
+    GOLD256,
 ]
 #: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
 #: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
@@ -1088,17 +1116,20 @@ HELD_OUT = [
 #: round-35 sets blind on arrival (alone 0.528); the floor moved to 0.65 for these harder sets,
 #: not for any fall in the older ones. After round 35: 0.659 (0.655 with the code before round
 #: 33; the one hundred and six sets older than round 33 0.666 before it, 0.670 after).
+#: All one hundred and twenty-two (sets 250-256, even, held out in round 36: US election
+#: campaigns, Thai, Myanmar and Cambodian politics, Nigerian and Ghanaian politics, Belarusian
+#: and Moldovan politics): 0.655, the round-36 sets blind on arrival (alone 0.579).
 HELD_OUT_FLOOR_F1 = 0.65
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 7900, totals
+    assert totals["required"] >= 8250, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.659 (recall 0.65, precision 0.66): single sets "
+    reason="held-out sets together 0.655 (recall 0.65, precision 0.66): single sets "
     "range from 0.44-0.47 (Chinese domestic politics, Southeast Asian business, UK and Irish "
     "local government, political features, Indian politics) to 0.86",
     strict=True,

@@ -303,6 +303,13 @@ def _company_lead() -> re.Pattern[str]:
 
 
 @cache
+def _company_part_after() -> re.Pattern[str]:
+    """A possessive, then what only a business has ("Costa Serena's board", "'s shareholders")."""
+    parts = "|".join(sorted(map(re.escape, name_words("company_parts")), key=len, reverse=True))
+    return re.compile(rf"(?:[’']s|(?<=s)[’'])\s+(?:{parts})\b")
+
+
+@cache
 def _company_apposition() -> re.Pattern[str]:
     """An apposition that calls a name a business ("the local unit of the Italian carmaker",
     "the world's fourth-largest producer of the metal", "one of the three large banks")."""
@@ -513,8 +520,10 @@ def person_or_organization(
         start, name = start + lead.end(), name[lead.end() :]
         tokens = name.split()
     described = (
-        apposition is not None and _company_apposition().match(apposition.group(1))
-    ) or _BASED_AFTER.match(sentence, end)
+        (apposition is not None and _company_apposition().match(apposition.group(1)))
+        or _BASED_AFTER.match(sentence, end)
+        or _company_part_after().match(sentence, end)
+    )
     before = _WORD_BEFORE_NAME.search(sentence, max(0, start - WORD_REACH), start)
     if (
         lead is not None

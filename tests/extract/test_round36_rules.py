@@ -1,0 +1,48 @@
+"""Round 36 of the extraction rules, end to end: what the round's studied sets (Baltic politics,
+tourism and cruise lines, food safety, museums and heritage) taught."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from event_checks import happened as _happened
+
+from timeline.extract import extract
+
+#: A Wednesday.
+PUBLISHED = date(2013, 5, 15)
+
+#: Sentences, each with an event of a type on a day that has an actor (None: any actor).
+HAPPENED: list[tuple[str, str, date, str | None]] = [
+    # a name whose possessive owns a board or shareholders is a business's
+    (
+        "Costa Serena's board rejected the approach on Monday.",
+        "statement",
+        date(2013, 5, 13),
+        "Costa Serena",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a cruise line, a hotel chain, a Spanish "Grupo": businesses, not people
+        ("Solara Cruises said on Monday it would refund passengers.", "Solara Cruises"),
+        ("Borealis Line said on Monday its ship had been evacuated.", "Borealis Line"),
+        ("Almansa Hoteles said on Monday it would raise its offer.", "Almansa Hoteles"),
+        ("Grupo Turistico Levante said on Monday it would not bid.", "Grupo Turistico Levante"),
+    ],
+)
+def test_a_travel_business_is_no_person(text: str, name: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert [(a.name, a.kind) for e in events for a in e.actors][:1] == [(name, "organization")]
+
+
+@pytest.mark.parametrize(("text", "kind", "day", "actor"), HAPPENED)
+def test_round36_sentence_has_its_event(text: str, kind: str, day: date, actor: str | None) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, kind, day, actor), [
+        (e.type, e.date and e.date.start, [a.name for a in e.actors]) for e in events
+    ]

@@ -22,6 +22,50 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 13),
         "Costa Serena",
     ),
+    # thefts are events
+    (
+        "GHENT, Belgium (AP) - In September, thieves stole a carved oak altarpiece from a village "
+        "church.",
+        "other",
+        date(2012, 9, 1),
+        None,
+    ),
+    (
+        "Police said thieves broke into the Verhaeghe Museum on Sunday.",
+        "other",
+        date(2013, 5, 12),
+        None,
+    ),
+    # approving a plan, also inside what someone said
+    (
+        "FLENSBURG, Germany (Reuters) - Vellmann said the KBA had approved the company's repair "
+        "plan on Tuesday.",
+        "other",
+        date(2013, 5, 14),
+        "KBA",
+    ),
+    # museums and galleries are bodies, and "the gallery" is the one named before
+    (
+        "The Irwell Gallery said on Monday it had been burgled. The gallery announced the "
+        "cancellation on Tuesday.",
+        "statement",
+        date(2013, 5, 14),
+        "Irwell Gallery",
+    ),
+    (
+        "The Verhaeghe Museum said on Monday the panels were insured.",
+        "statement",
+        date(2013, 5, 13),
+        "Verhaeghe Museum",
+    ),
+    # a dairy's plural is a business's name: "the company" is that business
+    (
+        "Lakeview Dairies said on Monday it would recall the milk. The company said on Tuesday it "
+        "had closed the plant.",
+        "statement",
+        date(2013, 5, 14),
+        "Lakeview Dairies",
+    ),
 ]
 
 

@@ -69,6 +69,16 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
 ]
 
 
+def test_an_outbreak_that_kills_is_no_attack() -> None:
+    events = extract(
+        "COLUMBUS, Ohio (AP) - Two former executives of an Ohio sprout grower whose products were "
+        "linked to an E. coli outbreak that killed three people were sentenced to prison "
+        "Thursday.",
+        published=PUBLISHED,
+    )
+    assert [e.type for e in events] == ["other"]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -77,9 +87,14 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         ("Borealis Line said on Monday its ship had been evacuated.", "Borealis Line"),
         ("Almansa Hoteles said on Monday it would raise its offer.", "Almansa Hoteles"),
         ("Grupo Turistico Levante said on Monday it would not bid.", "Grupo Turistico Levante"),
+        # a police force's name ends in "Police"
+        (
+            "Greater Manchester Police arrested two men in Salford on Monday.",
+            "Greater Manchester Police",
+        ),
     ],
 )
-def test_a_travel_business_is_no_person(text: str, name: str) -> None:
+def test_a_business_or_force_is_no_person(text: str, name: str) -> None:
     events = extract(text, published=PUBLISHED)
     assert [(a.name, a.kind) for e in events for a in e.actors][:1] == [(name, "organization")]
 

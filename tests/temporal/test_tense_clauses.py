@@ -252,6 +252,14 @@ def _value(text: str, expression: str) -> str | None:
             "July 7",
             "2013-07-07",
         ),
+        # after a future verb or a preposition, an "-ed" word before a noun is an adjective
+        (
+            "The bureau is due to publish revised standards for processed milk in May.",
+            "May",
+            "2014-05",
+        ),
+        ("The ministry will publish revised rules in May.", "May", "2014-05"),
+        ("The company said it had approved revised plans in May.", "May", "2013-05"),
     ],
 )
 def test_the_verb_group_that_governs_a_date(text: str, expression: str, value: str) -> None:

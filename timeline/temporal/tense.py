@@ -469,6 +469,18 @@ def tense_near(text: str, start: int, end: int) -> str | None:
             # "will convene a meeting of donors and affected countries": an adjective; a verb
             # joined to a future one would not be past
             continue
+        if (
+            kind == PAST
+            and future_end >= 0
+            and (
+                _BARE_VERB_GAP.fullmatch(text, future_end, m.start())
+                or _PREPOSITION_BEFORE.search(text, max(future_end, m.start() - 8), m.start())
+            )
+            and _NOUN_AFTER.match(text, m.end())
+        ):
+            # "is due to publish revised standards for processed milk in July": right after the
+            # future verb or a preposition, an "-ed" word before a noun describes the noun
+            continue
         if kind == FUTURE:
             future_at, future_end = m.start(), m.end()
         if kind is not None:
@@ -562,6 +574,10 @@ _SUBORDINATOR = re.compile(r"\b(?:since|after|when|because|although|though|while
 #: How far after a date (characters) the past verb of its own clause may start.
 OWN_VERB_REACH = 20
 _AND_BEFORE = re.compile(r"\b(?:and|or)\s+$")
+#: The one bare verb between a future marker and what follows it: "due to publish ".
+_BARE_VERB_GAP = re.compile(r"\s+[a-z]+\s+")
+#: A preposition right before a word: "for processed milk".
+_PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|with|about|from|into)\s+$")
 #: A plain noun right after a past form: "affected countries" (no date, preposition or object word).
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:on|in|at|by|to|from|for|the|a|an|his|her|its|their|last|this|that)\b)[a-z]+\b"

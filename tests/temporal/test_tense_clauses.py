@@ -298,9 +298,16 @@ def test_a_weekday_before_week_long_stays_a_weekday() -> None:
     [
         ("The outage began shortly after 8am on Feb 23, a Wednesday.", "Wednesday", "2013-02-23"),
         ("The vote was held on March 3, a Sunday.", "Sunday", "2013-03-03"),
+        # "the day after" what follows it: the day just told, named again
+        (
+            "The importer recalled the cans on May 3, the day after tests pointed to the tuna.",
+            "the day after",
+            "2013-05-03",
+        ),
+        ("He resigned on May 3, and the day after, he left.", "the day after", "2013-05-04"),
     ],
 )
-def test_a_weekday_in_apposition_names_the_day_just_told(
+def test_a_day_in_apposition_names_the_day_just_told(
     text: str, expression: str, value: str
 ) -> None:
     assert _value(text, expression) == value

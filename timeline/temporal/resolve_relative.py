@@ -277,6 +277,10 @@ def resolve_anaphoric_day(r: Resolver, c: Candidate) -> list[Timex]:
         "preceding": -1,
         "before": -1,
     }.get(rel, 0)
+    if "what2" in g and (told := _day_just_told(r, c)) is not None:
+        # "recalled the cans on May 3, the day after tests pointed to the tuna": the day just
+        # told, named again by what came before it
+        return r.day(c, told, anchored=True)
     if "what3" in g and not _follows_a_date(r):
         return []  # "a day may come... that day has come": no calendar day to point back to
     if "what4" in g and g["what4"].lower() == "weekend":
@@ -317,6 +321,20 @@ def resolve_anaphoric_day(r: Resolver, c: Candidate) -> list[Timex]:
     if what in r.ctx.lex.parts_of_day:
         return r.make(c, "TIME", f"{day.isoformat()}T{r.ctx.lex.parts_of_day[what]}")
     return r.day(c, day, anchored=True)
+
+
+def _day_just_told(r: Resolver, c: Candidate) -> date | None:
+    """The day named right before ``c``, with only a comma between ("May 3, the day after")."""
+    last = r.ctx.resolved[-1] if r.ctx.resolved else None
+    if (
+        last is None
+        or last.type != "DATE"
+        or last.date_start is None
+        or last.date_start != last.date_end
+        or not _COMMA_ONLY.fullmatch(r.ctx.text, last.end, c.start)
+    ):
+        return None
+    return last.date_start
 
 
 def _follows_a_date(r: Resolver) -> bool:
@@ -368,6 +386,8 @@ def _shared_week() -> re.Pattern[str]:
     )
 
 
+#: Only a comma between two expressions: "May 3, the day after".
+_COMMA_ONLY = re.compile(r",\s+")
 #: A weekday in apposition to the date before it: "Feb 23, a Wednesday".
 _WEEKDAY_APPOSITION = re.compile(r",\s+a\s+")
 #: What joins two weekdays told as one span or pair: "Thursday and Friday", "Monday to Wednesday".

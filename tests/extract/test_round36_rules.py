@@ -66,6 +66,13 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 14),
         "Lakeview Dairies",
     ),
+    # a saying right after an occasion only a noun names takes the occasion's day
+    (
+        "The chief executive, Julian Ashcombe, told reporters after the sale on Tuesday night.",
+        "statement",
+        date(2013, 5, 14),
+        "Julian Ashcombe",
+    ),
 ]
 
 

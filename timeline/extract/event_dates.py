@@ -516,6 +516,26 @@ def _when_linked(
     return None
 
 
+#: "after the sale on ": a noun phrase (no verb of its own) after "after", up to its date.
+_OCCASION_AFTER = re.compile(
+    r"after\s+(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
+    r"\s+(?:(?:late|early)\s+)?(?:on|at)\s+$"
+)
+
+
+def _occasion_after(ctx: SentenceContext, seg_end: int) -> Timex | None:
+    """ "told reporters after the sale on Tuesday night": a saying just after an occasion that
+    only a noun names is dated by that occasion's day."""
+    for timex in ctx.timexes:
+        if (
+            timex.start > seg_end
+            and usable(timex)
+            and _OCCASION_AFTER.fullmatch(ctx.text, seg_end, timex.start)
+        ):
+            return timex
+    return None
+
+
 def pick_date(
     ctx: SentenceContext, trigger: TriggerMatch, verb_like: bool, embedded: int | None
 ) -> Timex | None:
@@ -573,6 +593,8 @@ def pick_date(
         return min(finer, key=lambda t: _distance(ctx, trigger, t)) if finer else best
     if not verb_like or embedded is not None or promised is not None:
         return None
+    if trigger.spec.type == "statement" and (right_after := _occasion_after(ctx, seg_end)):
+        return right_after
     if ctx.tail is not None and trigger.start >= ctx.tail and trigger.spec.type == "statement":
         return None
     linked = _when_linked(ctx, trigger, seg_start, seg_end)

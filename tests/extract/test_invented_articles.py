@@ -305,6 +305,14 @@ GOLD253 = DATA / "invented253" / "gold"
 GOLD254 = DATA / "invented254" / "gold"
 GOLD255 = DATA / "invented255" / "gold"
 GOLD256 = DATA / "invented256" / "gold"
+GOLD257 = DATA / "invented257" / "gold"
+GOLD258 = DATA / "invented258" / "gold"
+GOLD259 = DATA / "invented259" / "gold"
+GOLD260 = DATA / "invented260" / "gold"
+GOLD261 = DATA / "invented261" / "gold"
+GOLD262 = DATA / "invented262" / "gold"
+GOLD263 = DATA / "invented263" / "gold"
+GOLD264 = DATA / "invented264" / "gold"
 #: The project's target on unseen articles.
 TARGET_F1 = 0.75
 #: What the extractor reaches now (0.892 after round 4, 0.961 after round 12); a drop below
@@ -598,6 +606,14 @@ FLOOR253_F1 = 0.41  # 0.441 blind, 0.441 studied (food safety and consumer prote
 FLOOR254_F1 = 0.60  # 0.637 blind, 0.637 held out (Nigerian and Ghanaian politics)
 FLOOR255_F1 = 0.45  # 0.481 blind, 0.481 studied (museums, art and cultural heritage)
 FLOOR256_F1 = 0.57  # 0.608 blind, 0.608 held out (Belarusian and Moldovan politics)
+FLOOR257_F1 = 0.47  # 0.504 blind, 0.504 studied (science and research institutions)
+FLOOR258_F1 = 0.61  # 0.648 blind, 0.648 held out (Kenyan, Ugandan and Tanzanian politics)
+FLOOR259_F1 = 0.56  # 0.599 blind, 0.599 studied (professional sports business)
+FLOOR260_F1 = 0.45  # 0.489 blind, 0.489 held out (Sri Lankan, Nepali and Bangladeshi politics)
+FLOOR261_F1 = 0.36  # 0.391 blind, 0.391 studied (real estate and housing)
+FLOOR262_F1 = 0.61  # 0.641 blind, 0.641 held out (Gulf Arab domestic politics)
+FLOOR263_F1 = 0.52  # 0.551 blind, 0.551 studied (international courts and war crimes trials)
+FLOOR264_F1 = 0.43  # 0.468 blind, 0.468 held out (Dutch and Belgian politics)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -913,6 +929,14 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD254, FLOOR254_F1),
         (GOLD255, FLOOR255_F1),
         (GOLD256, FLOOR256_F1),
+        (GOLD257, FLOOR257_F1),
+        (GOLD258, FLOOR258_F1),
+        (GOLD259, FLOOR259_F1),
+        (GOLD260, FLOOR260_F1),
+        (GOLD261, FLOOR261_F1),
+        (GOLD262, FLOOR262_F1),
+        (GOLD263, FLOOR263_F1),
+        (GOLD264, FLOOR264_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -1057,6 +1081,10 @@ HELD_OUT = [
     GOLD252,
     GOLD254,
     GOLD256,
+    GOLD258,
+    GOLD260,
+    GOLD262,
+    GOLD264,
 ]
 #: Their micro-averaged F1. The first ten: 0.685 with the code before round 14 (sets 23, 24
 #: and 26 were scored blind during it), 0.701 after it, 0.709 after round 15. All twelve
@@ -1119,17 +1147,21 @@ HELD_OUT = [
 #: All one hundred and twenty-two (sets 250-256, even, held out in round 36: US election
 #: campaigns, Thai, Myanmar and Cambodian politics, Nigerian and Ghanaian politics, Belarusian
 #: and Moldovan politics): 0.655, the round-36 sets blind on arrival (alone 0.579).
+#: All one hundred and twenty-six (sets 258-264, even, held out in round 37: Kenyan, Ugandan
+#: and Tanzanian politics, Sri Lankan, Nepali and Bangladeshi politics, Gulf Arab domestic
+#: politics, Dutch and Belgian politics): 0.652 with round 36's first rules, the round-37 sets
+#: blind on arrival (alone 0.561); the one hundred and twenty-two before them 0.656.
 HELD_OUT_FLOOR_F1 = 0.65
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 8250, totals
+    assert totals["required"] >= 8600, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.655 (recall 0.65, precision 0.66): single sets "
+    reason="held-out sets together 0.652 (recall 0.65, precision 0.66): single sets "
     "range from 0.44-0.47 (Chinese domestic politics, Southeast Asian business, UK and Irish "
     "local government, political features, Indian politics) to 0.86",
     strict=True,

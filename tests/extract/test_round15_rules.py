@@ -617,7 +617,7 @@ def test_a_week_of_a_month_is_its_seven_days() -> None:
     [
         ("On Aug. 22 Congolese army units retook Komanda after two days of fighting.", "attack"),
         ("AU troops drove al-Shabaab out of Mogadishu in August 2011.", "attack"),
-        ("The hearings in Lesotho's High Court opened on May 4.", "other"),
+        ("The hearings in Lesotho's High Court opened on May 4.", "meeting"),
     ],
 )
 def test_long_read_triggers(text: str, kind: str) -> None:

@@ -1,5 +1,6 @@
-"""Round 36 of the extraction rules, end to end: what the round's studied sets (Baltic politics,
-tourism and cruise lines, food safety, museums and heritage) taught."""
+"""Rounds 36 and 37 of the extraction rules, end to end: what the rounds' studied sets taught
+(Baltic politics, tourism and cruise lines, food safety, museums and heritage; science
+institutions, sports business, housing, international courts)."""
 
 from __future__ import annotations
 
@@ -65,6 +66,13 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         "statement",
         date(2013, 5, 14),
         "Lakeview Dairies",
+    ),
+    # a capital's city council is the city's, not the nation's
+    (
+        "LISBON (Reuters) - Lisbon city council is due to vote on June 6 on a moratorium.",
+        "election",
+        date(2013, 6, 6),
+        "Lisbon city council",
     ),
     # a saying right after an occasion only a noun names takes the occasion's day
     (

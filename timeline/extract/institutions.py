@@ -65,6 +65,8 @@ class Institutions:
     subject_start: re.Pattern[str]
     #: Bodies whose kind, named right before them, stays in their name ("general council").
     body_nouns: frozenset[str]
+    #: A city's own bodies: after a capital's name they are the city's, not the country's.
+    local_bodies: frozenset[str]
 
 
 @cache
@@ -106,6 +108,7 @@ def load_institutions() -> Institutions:
         verb_after,
         subject_start,
         frozenset(str(w).lower() for w in raw.get("body_nouns") or ()),
+        frozenset(str(w).lower() for w in raw.get("local_bodies") or ()),
     )
 
 
@@ -221,7 +224,10 @@ def institution_mentions(
         # "foreign\xa0ministry", "FOREİGN MİNİSTRY": the key the word list holds
         word = normalise(match.group(), fold_case=True)
         name = word[:1].upper() + word[1:]
-        if adjective is not None and dictionary is not None and adjective.country:
+        if adjective is not None and adjective.evidence == "capital" and word in table.local_bodies:
+            # "Lisbon city council", "Tallinn's council": the capital's own body, not the nation's
+            name = f"{text[adjective.start : adjective.end]} {word.lower()}"
+        elif adjective is not None and dictionary is not None and adjective.country:
             # "ROK military", "Philippine police": the country's own institution
             owner = dictionary.demonym(adjective.country) or adjective.name
             name = f"{owner} {word.lower()}"

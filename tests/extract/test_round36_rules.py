@@ -67,6 +67,14 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 14),
         "Lakeview Dairies",
     ),
+    # "Its board": the board of the business just named
+    (
+        "Harbourline Holdings said on Monday it would appeal. Its board will meet on Tuesday to "
+        "decide.",
+        "meeting",
+        date(2013, 5, 21),
+        "Harbourline Holdings",
+    ),
     # a capital's city council is the city's, not the nation's
     (
         "LISBON (Reuters) - Lisbon city council is due to vote on June 6 on a moratorium.",
@@ -101,6 +109,7 @@ def test_an_outbreak_that_kills_is_no_attack() -> None:
         ("Solara Cruises said on Monday it would refund passengers.", "Solara Cruises"),
         ("Borealis Line said on Monday its ship had been evacuated.", "Borealis Line"),
         ("Almansa Hoteles said on Monday it would raise its offer.", "Almansa Hoteles"),
+        ("Harbourline Developments said on Monday it would appeal.", "Harbourline Developments"),
         ("Grupo Turistico Levante said on Monday it would not bid.", "Grupo Turistico Levante"),
         # a police force's name ends in "Police"
         (

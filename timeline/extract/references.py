@@ -38,7 +38,7 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")
 #: "The agency suspended deliveries": a generic noun opening the sentence, as its subject; its
 #: home may stand before it ("The Columbus, Ohio, company said").
 _GENERIC_SUBJECT = re.compile(
-    r"\s*(?P<lead>The)\s+(?:[A-Z][\w.-]*(?:,?\s+[A-Z][\w.-]*){0,2},?\s+)?([a-z]+)\s+"
+    r"\s*(?P<lead>The|Its)\s+(?:[A-Z][\w.-]*(?:,?\s+[A-Z][\w.-]*){0,2},?\s+)?([a-z]+)\s+"
     r"(?!of\b|which\b|that\b)[a-z]"
 )
 #: "The roads ministry said": a generic noun after one modifier.
@@ -143,7 +143,11 @@ def back_references(
         generic is not None
         and not found
         and people.organizations
-        and generic.group(2) in name_words("generic_organization_nouns")
+        and (
+            generic.group(2) in name_words("generic_organization_nouns")
+            # "Its board will meet on Tuesday": what only a business has, of the body just named
+            or (generic["lead"] == "Its" and generic.group(2) in name_words("company_parts"))
+        )
     ):
         org = people.organizations[-1]
         found.append(moved(org, generic.start("lead") + offset, generic.end(2) + offset, "coref"))

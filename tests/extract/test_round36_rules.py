@@ -67,6 +67,13 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 14),
         "Lakeview Dairies",
     ),
+    # court filings and orders obtained are events
+    (
+        "Greystone obtained an eviction order in the Johannesburg High Court on 14 May.",
+        "other",
+        date(2013, 5, 14),
+        "Johannesburg High Court",
+    ),
     # "Its board": the board of the business just named
     (
         "Harbourline Holdings said on Monday it would appeal. Its board will meet on Tuesday to "

@@ -74,6 +74,14 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 14),
         "Johannesburg High Court",
     ),
+    # declaring a diplomat persona non grata, with the diplomat named between
+    (
+        "CHISINAU (Reuters) - On Tuesday, Moldova declared an employee of the Russian Embassy "
+        "persona non grata, saying he had organised paid protests.",
+        "sanction",
+        date(2013, 5, 14),
+        "Moldova",
+    ),
     # "Its board": the board of the business just named
     (
         "Harbourline Holdings said on Monday it would appeal. Its board will meet on Tuesday to "

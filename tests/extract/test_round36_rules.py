@@ -82,6 +82,14 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 14),
         "Moldova",
     ),
+    # a relative clause closed by its comma leaves the fronted date to the main verb
+    (
+        "Yesterday the Inner City Housing Rights Centre, which represents the tenants, filed an "
+        "urgent application for leave to appeal.",
+        "other",
+        date(2013, 5, 14),
+        "Inner City Housing Rights Centre",
+    ),
     # "Its board": the board of the business just named
     (
         "Harbourline Holdings said on Monday it would appeal. Its board will meet on Tuesday to "

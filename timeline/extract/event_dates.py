@@ -622,6 +622,9 @@ def pick_date(
         # effect on January 29, although ECOWAS had said it would ...")
         and not any(
             t.end <= b < trigger.start
+            # "Yesterday the centre, which represents the tenants, filed": a relative clause
+            # closed by its comma before the trigger leaves the trigger in the main clause
+            and not (_RELATIVE_WORD.match(ctx.text, b) and "," in ctx.text[b : trigger.start])
             for b in ctx.boundaries
             if _RELATIVE_WORD.match(ctx.text, b) or _CONCESSIVE.match(ctx.text, b)
         )

@@ -115,6 +115,15 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
 ]
 
 
+def test_an_unnamed_institution_keeps_the_words_the_article_calls_it_by() -> None:
+    events = extract(
+        "VILNIUS (Reuters) - The cabinet approved the sale at a late-night session on Monday.",
+        published=PUBLISHED,
+    )
+    cabinet = [a for e in events for a in e.actors if a.name == "Cabinet"]
+    assert cabinet and all(a.aliases == ["the cabinet"] for a in cabinet)
+
+
 def test_an_outbreak_that_kills_is_no_attack() -> None:
     events = extract(
         "COLUMBUS, Ohio (AP) - Two former executives of an Ohio sprout grower whose products were "

@@ -92,6 +92,16 @@ def _actor(mention: Mention, dictionary: ActorDictionary, text: str) -> Actor:
             surface = _POSSESSIVE.sub("", surface).strip()
             if surface != mention.name:
                 aliases.append(surface)
+    if (
+        mention.evidence == "group"
+        and mention.kind != "country"
+        and text[max(0, mention.start - 4) : mention.start].lower() == "the "
+    ):
+        # "The cabinet approved": an unnamed institution, also under the words the article
+        # calls it by, as a reader would look it up ("the cabinet")
+        surface = "the " + text[mention.start : mention.end]
+        if surface not in aliases:
+            aliases.append(surface)
     return Actor(
         name=mention.name,
         kind=mention.kind,  # type: ignore[arg-type]

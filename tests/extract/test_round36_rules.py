@@ -124,6 +124,14 @@ def test_an_unnamed_institution_keeps_the_words_the_article_calls_it_by() -> Non
     assert cabinet and all(a.aliases == ["the cabinet"] for a in cabinet)
 
 
+def test_an_indefinite_pronoun_is_no_actor() -> None:
+    events = extract(
+        '"Nobody told us anything until the captain came on the loudspeaker on Saturday night."',
+        published=PUBLISHED,
+    )
+    assert "Nobody" not in {a.name for e in events for a in e.actors}
+
+
 def test_an_outbreak_that_kills_is_no_attack() -> None:
     events = extract(
         "COLUMBUS, Ohio (AP) - Two former executives of an Ohio sprout grower whose products were "

@@ -124,6 +124,15 @@ def test_an_unnamed_institution_keeps_the_words_the_article_calls_it_by() -> Non
     assert cabinet and all(a.aliases == ["the cabinet"] for a in cabinet)
 
 
+def test_a_body_keeps_its_owners_possessive_as_the_article_wrote_it() -> None:
+    events = extract(
+        "BRASILIA (Reuters) - Brazil's central bank cut its benchmark rate on Wednesday.",
+        published=PUBLISHED,
+    )
+    aliases = {alias for e in events for a in e.actors for alias in a.aliases}
+    assert "Brazil's central bank" in aliases
+
+
 def test_an_indefinite_pronoun_is_no_actor() -> None:
     events = extract(
         '"Nobody told us anything until the captain came on the loudspeaker on Saturday night."',

@@ -92,16 +92,7 @@ def _actor(mention: Mention, dictionary: ActorDictionary, text: str) -> Actor:
             surface = _POSSESSIVE.sub("", surface).strip()
             if surface != mention.name:
                 aliases.append(surface)
-    if (
-        mention.evidence == "group"
-        and mention.kind != "country"
-        and text[max(0, mention.start - 4) : mention.start].lower() == "the "
-    ):
-        # "The cabinet approved": an unnamed institution, also under the words the article
-        # calls it by, as a reader would look it up ("the cabinet")
-        surface = "the " + text[mention.start : mention.end]
-        if surface not in aliases:
-            aliases.append(surface)
+    aliases += [a for a in _article_words(mention, text) if a not in aliases]
     return Actor(
         name=mention.name,
         kind=mention.kind,  # type: ignore[arg-type]
@@ -109,6 +100,33 @@ def _actor(mention: Mention, dictionary: ActorDictionary, text: str) -> Actor:
         role=mention.role,
         aliases=aliases,
     )
+
+
+#: "Brazil's ": an owner's possessive right before a body's name.
+_OWNER_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s$")
+
+
+def _article_words(mention: Mention, text: str) -> list[str]:
+    """The words the article calls a body by, when they are more than its name: "the cabinet"
+    for an unnamed institution, "Brazil's central bank" with its owner (as a reader would look
+    them up)."""
+    if mention.kind == "country":
+        return []
+    words = text[mention.start : mention.end]
+    found = []
+    if (
+        mention.evidence == "group"
+        and text[max(0, mention.start - 4) : mention.start].lower() == "the "
+    ):
+        found.append("the " + words)
+    owner = (
+        _OWNER_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        if mention.kind == "organization"
+        else None
+    )
+    if owner is not None:
+        found.append(owner.group() + words)
+    return found
 
 
 def _event_actors(mention: EventMention, dictionary: ActorDictionary, text: str) -> list[Actor]:

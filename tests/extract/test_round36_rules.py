@@ -90,6 +90,14 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 14),
         "Inner City Housing Rights Centre",
     ),
+    # a day between an institution and its verb
+    (
+        "TALLINN (Reuters) - The Estonian government on Thursday rejected applications from 15 "
+        "schools.",
+        "statement",
+        date(2013, 5, 9),
+        "Estonian government",
+    ),
     # "Its board": the board of the business just named
     (
         "Harbourline Holdings said on Monday it would appeal. Its board will meet on Tuesday to "

@@ -81,12 +81,20 @@ def load_institutions() -> Institutions:
         rf"{heads}\s+(?:of|from)\s+(the\s+)?((?:[\w’'-]+\s+){{0,5}}?{groups})", re.I
     )
     group_words = tuple(f" {str(w).lower()}" for w in raw["plural_groups"])
+    # imported here: the temporal package imports the extraction data this module belongs to
+    from timeline.temporal.lexicon import lexicon
+
+    days = "|".join(
+        sorted((d.capitalize() for d in lexicon().weekdays if len(d) > 4), key=len, reverse=True)
+    )
     irregular = compile_phrases(
         [*(str(w) for w in raw["action_verbs_past"]), *(str(w) for w in raw["subject_verbs"])]
     ).pattern
     verb_after = re.compile(
         # "The public prosecutor's office in Oldenburg said": the body's seat may come between
         r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
+        # "The government on Thursday rejected": the day between the subject and its verb
+        rf"(?:\s+(?:on|late\s+on|early\s+on|last)\s+(?:{days}))?"
         r"\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+(?:ed|s)\b|"
         + irregular
         + r")|\s+(?:are|is|were|was|will|have|has|had)\b"

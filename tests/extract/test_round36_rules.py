@@ -106,6 +106,13 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 21),
         "Harbourline Holdings",
     ),
+    (
+        "Harbourline Developments said on Monday it was considering an appeal to the Planning "
+        "Inspectorate. Its board will meet on Tuesday to decide.",
+        "meeting",
+        date(2013, 5, 21),
+        "Harbourline Developments",
+    ),
     # a capital's city council is the city's, not the nation's
     (
         "LISBON (Reuters) - Lisbon city council is due to vote on June 6 on a moratorium.",

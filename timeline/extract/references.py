@@ -91,17 +91,8 @@ def back_references(
         # "the alliance's summit": NATO, if the story named it; "the council": a council named
         called = dictionary.called.get(word, set())
         if word in name_words("company_nouns"):
-            # "a spokesman for the company": a business named before, as one ("rival Nordvik
-            # Bruk") or by the end of its name ("Hunter Coal Holdings")
-            firms = set(people.firms.values())
-            tails = name_words("business_tails")
-            named = [
-                (people.text.count(o.name), index, o)
-                for index, o in enumerate(people.organizations)
-                if o.name in firms or o.name.rsplit(None, 1)[-1] in tails
-            ]
-            # the story's business: the one named most often, else the latest
-            firm = max(named, key=lambda n: n[:2])[2] if named else None
+            # "a spokesman for the company": the story's business
+            firm = _story_business(people)
             if firm is not None and not any(s <= match.start() < e for s, e in taken):
                 found.append(moved(firm, match.start() + offset, match.end() + offset, "coref"))
                 continue
@@ -139,15 +130,23 @@ def back_references(
             not in load_institutions().kinds
         ):
             generic = modified
-    if (
+    owned = (
+        generic is not None
+        and generic["lead"] == "Its"
+        and generic.group(2) in name_words("company_parts")
+    )
+    if generic is not None and not found and owned:
+        # "Its board will meet on Tuesday": what only a business has, the story's business's
+        firm = _story_business(people)
+        if firm is not None:
+            found.append(
+                moved(firm, generic.start("lead") + offset, generic.end(2) + offset, "coref")
+            )
+    elif (
         generic is not None
         and not found
         and people.organizations
-        and (
-            generic.group(2) in name_words("generic_organization_nouns")
-            # "Its board will meet on Tuesday": what only a business has, of the body just named
-            or (generic["lead"] == "Its" and generic.group(2) in name_words("company_parts"))
-        )
+        and generic.group(2) in name_words("generic_organization_nouns")
     ):
         org = people.organizations[-1]
         found.append(moved(org, generic.start("lead") + offset, generic.end(2) + offset, "coref"))
@@ -163,6 +162,19 @@ def back_references(
             )
         )
     return found
+
+
+def _story_business(people: DocumentPeople) -> Mention | None:
+    """The business a story names most often (the latest on a tie): one named as a business
+    ("rival Nordvik Bruk") or by the end of its name ("Hunter Coal Holdings")."""
+    firms = set(people.firms.values())
+    tails = name_words("business_tails")
+    named = [
+        (people.text.count(o.name), index, o)
+        for index, o in enumerate(people.organizations)
+        if o.name in firms or o.name.rsplit(None, 1)[-1] in tails
+    ]
+    return max(named, key=lambda n: n[:2])[2] if named else None
 
 
 @cache

@@ -90,6 +90,14 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 14),
         "Inner City Housing Rights Centre",
     ),
+    # a country's regulator is one of its institutions
+    (
+        "STOCKHOLM (Reuters) - Sweden's competition regulator said on Monday that it was "
+        "following the tender closely.",
+        "statement",
+        date(2013, 5, 13),
+        "Swedish competition regulator",
+    ),
     # a day between an institution and its verb
     (
         "TALLINN (Reuters) - The Estonian government on Thursday rejected applications from 15 "

@@ -603,14 +603,14 @@ FLOOR250_F1 = 0.47  # 0.500 blind, 0.527 held out (US election campaigns)
 FLOOR251_F1 = 0.45  # 0.446 blind, 0.488 studied (tourism, hotels and cruise lines)
 FLOOR252_F1 = 0.54  # 0.573 blind, 0.573 held out (Thai, Myanmar and Cambodian politics)
 FLOOR253_F1 = 0.43  # 0.441 blind, 0.469 studied (food safety and consumer protection)
-FLOOR254_F1 = 0.60  # 0.637 blind, 0.650 held out (Nigerian and Ghanaian politics)
+FLOOR254_F1 = 0.60  # 0.637 blind, 0.662 held out (Nigerian and Ghanaian politics)
 FLOOR255_F1 = 0.56  # 0.481 blind, 0.599 studied (museums, art and cultural heritage)
 FLOOR256_F1 = 0.57  # 0.608 blind, 0.612 held out (Belarusian and Moldovan politics)
 FLOOR257_F1 = 0.49  # 0.504 blind, 0.529 studied (science and research institutions)
 FLOOR258_F1 = 0.61  # 0.648 blind, 0.648 held out (Kenyan, Ugandan and Tanzanian politics)
-FLOOR259_F1 = 0.56  # 0.599 blind, 0.599 studied (professional sports business)
+FLOOR259_F1 = 0.58  # 0.599 blind, 0.613 studied (professional sports business)
 FLOOR260_F1 = 0.45  # 0.489 blind, 0.489 held out (Sri Lankan, Nepali and Bangladeshi politics)
-FLOOR261_F1 = 0.45  # 0.391 blind, 0.489 studied (real estate and housing)
+FLOOR261_F1 = 0.47  # 0.391 blind, 0.504 studied (real estate and housing)
 FLOOR262_F1 = 0.61  # 0.641 blind, 0.641 held out (Gulf Arab domestic politics)
 FLOOR263_F1 = 0.53  # 0.551 blind, 0.561 studied (international courts and war crimes trials)
 FLOOR264_F1 = 0.43  # 0.468 blind, 0.494 held out (Dutch and Belgian politics)
@@ -1151,7 +1151,7 @@ HELD_OUT = [
 #: and Tanzanian politics, Sri Lankan, Nepali and Bangladeshi politics, Gulf Arab domestic
 #: politics, Dutch and Belgian politics): 0.652 with round 36's first rules, the round-37 sets
 #: blind on arrival (alone 0.561); the one hundred and twenty-two before them 0.656. After round
-#: 37: 0.656 (the one hundred and eighteen sets older than round 36 0.659 before it, 0.663 after).
+#: 37: 0.657 (the one hundred and eighteen sets older than round 36 0.659 before it, 0.664 after).
 HELD_OUT_FLOOR_F1 = 0.65
 
 
@@ -1162,9 +1162,9 @@ def test_held_out_sets_together_do_not_regress() -> None:
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.656 (recall 0.65, precision 0.66): single sets "
-    "range from 0.44-0.48 (Chinese domestic politics, political features, Indian politics, "
-    "European local press, UK and Irish local government) to 0.86",
+    reason="held-out sets together 0.657 (recall 0.65, precision 0.66): single sets "
+    "range from 0.46-0.48 (Chinese domestic politics, Indian politics, European local press, "
+    "UK and Irish local government, North African politics) to 0.86",
     strict=True,
 )
 def test_held_out_sets_together_reach_target() -> None:

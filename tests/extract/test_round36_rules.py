@@ -156,6 +156,12 @@ def test_a_body_keeps_its_owners_possessive_as_the_article_wrote_it() -> None:
     assert "Brazil's central bank" in aliases
 
 
+def test_an_institution_keeps_the_words_that_name_it() -> None:
+    events = extract("Nairobi police arrested ten people on Monday.", published=PUBLISHED)
+    police = [a for e in events for a in e.actors if a.name == "Kenyan police"]
+    assert police and all(a.aliases == ["Nairobi police"] for a in police)
+
+
 def test_an_indefinite_pronoun_is_no_actor() -> None:
     events = extract(
         '"Nobody told us anything until the captain came on the loudspeaker on Saturday night."',

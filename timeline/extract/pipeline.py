@@ -92,7 +92,7 @@ def _actor(mention: Mention, dictionary: ActorDictionary, text: str) -> Actor:
             surface = _POSSESSIVE.sub("", surface).strip()
             if surface != mention.name:
                 aliases.append(surface)
-    aliases += [a for a in _article_words(mention, text) if a not in aliases]
+    aliases += [a for a in _article_words(mention, text) if a not in (*aliases, mention.name)]
     return Actor(
         name=mention.name,
         kind=mention.kind,  # type: ignore[arg-type]
@@ -102,14 +102,16 @@ def _actor(mention: Mention, dictionary: ActorDictionary, text: str) -> Actor:
     )
 
 
+#: "the Estonian ", "Nairobi ": capitalised words right before an institution word.
+_NAMES_BEFORE = re.compile(r"(?P<the>\b[Tt]he\s+)?\b(?P<names>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s$")
 #: "Brazil's ": an owner's possessive right before a body's name.
 _OWNER_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s$")
 
 
 def _article_words(mention: Mention, text: str) -> list[str]:
     """The words the article calls a body by, when they are more than its name: "the cabinet"
-    for an unnamed institution, "Brazil's central bank" with its owner (as a reader would look
-    them up)."""
+    or "Nairobi police" for an unnamed institution, "Brazil's central bank" with its owner (as a
+    reader would look them up)."""
     if mention.kind == "country":
         return []
     words = text[mention.start : mention.end]
@@ -126,6 +128,16 @@ def _article_words(mention: Mention, text: str) -> list[str]:
     )
     if owner is not None:
         found.append(owner.group() + words)
+    named = (
+        _NAMES_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        if mention.evidence == "group"
+        else None
+    )
+    if named is not None and named["names"].split()[0] not in name_words("not_names"):
+        # "Nairobi police", "the Estonian government": the institution with the words naming it
+        found.append(f"{named['names']} {words}")
+        if named["the"]:
+            found.append(f"the {named['names']} {words}")
     return found
 
 

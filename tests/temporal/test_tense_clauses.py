@@ -260,6 +260,8 @@ def _value(text: str, expression: str) -> str | None:
         ),
         ("The ministry will publish revised rules in May.", "May", "2014-05"),
         ("The company said it had approved revised plans in May.", "May", "2013-05"),
+        # "is set for" looks ahead
+        ("That case is set for trial in January.", "January", "2014-01"),
     ],
 )
 def test_the_verb_group_that_governs_a_date(text: str, expression: str, value: str) -> None:

@@ -106,6 +106,13 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 9),
         "Estonian government",
     ),
+    # a quarter before a noun names the results; the day dates the report
+    (
+        "Harvest Lane Markets is due to report third-quarter results to bondholders on May 23.",
+        "statement",
+        date(2013, 5, 23),
+        "Harvest Lane Markets",
+    ),
     # "Its board": the board of the business just named
     (
         "Harbourline Holdings said on Monday it would appeal. Its board will meet on Tuesday to "

@@ -410,6 +410,14 @@ def _labels_another_noun(ctx: SentenceContext, trigger: TriggerMatch, timex: Tim
     when the trigger is that noun ("a 2005 agreement" for an agreement).
     """
     if (
+        timex.precision in ("quarter", "half")
+        and _NOUN_AFTER.match(ctx.text, timex.end)
+        and any(t.precision == "day" for t in ctx.timexes)
+    ):
+        # "is due to report third-quarter results on Nov. 14": the quarter names the results,
+        # the day dates the report
+        return True
+    if (
         timex.precision in PLAN_PERIODS
         and _PLAN_FOR.search(ctx.text, max(ctx.sentence.start, timex.start - 40), timex.start)
         and not _POSSESSIVE_S.match(ctx.text, timex.end)

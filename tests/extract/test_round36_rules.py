@@ -113,6 +113,12 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 23),
         "Harvest Lane Markets",
     ),
+    (
+        "Harvest Lane Markets is due to report second-quarter results in late August.",
+        "statement",
+        date(2013, 8, 21),
+        "Harvest Lane Markets",
+    ),
     # "Its board": the board of the business just named
     (
         "Harbourline Holdings said on Monday it would appeal. Its board will meet on Tuesday to "

@@ -412,10 +412,10 @@ def _labels_another_noun(ctx: SentenceContext, trigger: TriggerMatch, timex: Tim
     if (
         timex.precision in ("quarter", "half")
         and _NOUN_AFTER.match(ctx.text, timex.end)
-        and any(t.precision == "day" for t in ctx.timexes)
+        and any(t.precision in ("day", "week", "month") for t in ctx.timexes)
     ):
-        # "is due to report third-quarter results on Nov. 14": the quarter names the results,
-        # the day dates the report
+        # "is due to report third-quarter results on Nov. 14" (or "in late August"): the quarter
+        # names the results, the day or month dates the report
         return True
     if (
         timex.precision in PLAN_PERIODS

@@ -119,6 +119,14 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 8, 21),
         "Harvest Lane Markets",
     ),
+    # an open letter is a statement, not a signed agreement
+    (
+        "Members of the Hantam Astronomy Society signed an open letter published on Monday "
+        "urging the fund to reconsider.",
+        "statement",
+        date(2013, 5, 13),
+        "Hantam Astronomy Society",
+    ),
     # "Its board": the board of the business just named
     (
         "Harbourline Holdings said on Monday it would appeal. Its board will meet on Tuesday to "

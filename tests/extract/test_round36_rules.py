@@ -183,6 +183,15 @@ def test_an_institution_keeps_the_words_that_name_it() -> None:
     assert police and all(a.aliases == ["Nairobi police"] for a in police)
 
 
+def test_a_request_that_only_says_who_asked_is_no_event() -> None:
+    events = extract(
+        "Kalumbwe's shares were suspended from trading in Toronto on Tuesday at the company's "
+        "request.",
+        published=PUBLISHED,
+    )
+    assert "statement" not in {e.type for e in events}
+
+
 def test_an_indefinite_pronoun_is_no_actor() -> None:
     events = extract(
         '"Nobody told us anything until the captain came on the loudspeaker on Saturday night."',

@@ -427,13 +427,11 @@ def _retyped(
             trigger = replace(trigger, spec=replace(trigger.spec, type="meeting", subtype=None))
         if trigger.spec.lemma in cues.hearing_triggers and (
             not cues.court_word.search(text, start, end)
-            or text.endswith("public ", max(start, trigger.start - 7), trigger.start)
             or cues.hearing_of_lawmakers.match(text, trigger.end, end)
             or cues.lawmakers_hearing.search(text, max(start, trigger.start - 80), trigger.start)
         ):
-            # "at a hearing of the House Foreign Affairs Committee", "testify before the Senate
-            # Armed Services Committee", "At her confirmation hearing on July 8": lawmakers or a
-            # board sit with officials; a hearing is a court's only with a court word near
+            # "testify before the Senate Armed Services Committee": lawmakers or a board sit
+            # with officials; testimony is a court's only with a court word near
             trigger = replace(trigger, spec=replace(trigger.spec, type="meeting", subtype=None))
         if trigger.spec.type in ("statement", "agreement") and (
             (

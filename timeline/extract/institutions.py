@@ -23,7 +23,10 @@ from timeline.extract.phrases import PhrasePattern, compile_phrases, normalise
 #: A count may stand before a group ("Six protesters were arrested", "hundreds of workers"),
 #: and a possessive before a body ("Its defence ministry said").
 _SUBJECT_START_PATTERN = (
-    r"(?:^|[,;]\s+|\s[-–—]+\s+|\b(?:and|when|after|as|where|while|but|before|until)\s+)"
+    r"(?:^|[,;]\s+|\s[-–—]+\s+|\b(?:and|when|after|as|where|while|but|before|until)\s+"
+    # "On Monday the regulator fined", "Last week police arrested": an opening time phrase
+    r"|^(?:[Oo]n|[Ii]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Yy]esterday|[Tt]oday|[Ee]arly|[Ll]ate)"
+    r"(?:\s+[\w.’']+){0,3}?\s+(?!\d))"
     r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+|(?:(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]round|[Mm]ore\s+than)\s+)?"
     r"(?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal"
     r"|(?:[Hh]undreds|[Dd]ozens|[Tt]housands|[Ss]cores)\s+of)(?P<counted>\s+))?"

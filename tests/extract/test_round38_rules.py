@@ -25,6 +25,20 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 1, 1),
         "Regulator",
     ),
+    # two words joined by "and" run on to a business's head: one name
+    (
+        "The Beheira Spinning and Weaving Company said on Monday it would appeal.",
+        "statement",
+        date(2013, 5, 13),
+        "Beheira Spinning and Weaving Company",
+    ),
+    # two bodies, each with its head, stay two
+    (
+        "Daesan Group and Hanbit Group signed a memorandum of understanding on Tuesday.",
+        "agreement",
+        date(2013, 5, 14),
+        "Hanbit Group",
+    ),
 ]
 
 

@@ -192,7 +192,13 @@ def _connects(words: list[str], index: int, dictionary: ActorDictionary) -> bool
         # portfolio may be a head of its own: "Energy")
         run = list(itertools.takewhile(lambda w: w[:1].isupper(), words[index + 1 :]))
         # "the Food and Drug Administration's advisory committee": the head with its possessive
-        if run and _POSSESSIVE_END.sub("", run[-1]) in dictionary.joined_heads:
+        # ("Daesan Group and Hanbit Group" are two bodies, each with its head)
+        before = words[index - 1] if index else ""
+        if (
+            run
+            and _POSSESSIVE_END.sub("", run[-1]) in dictionary.joined_heads
+            and before not in dictionary.joined_heads
+        ):
             return True
     if word not in dictionary.organization_connectors or not any(w in heads for w in words[:index]):
         return False

@@ -56,3 +56,29 @@ def test_round38_sentence_has_its_event(text: str, kind: str, day: date, actor: 
     assert _happened(events, kind, day, actor), [
         (e.type, e.date and e.date.start, [a.name for a in e.actors]) for e in events
     ]
+
+
+def test_an_event_that_names_no_party_is_the_story_bodys() -> None:
+    text = (
+        "NAIROBI (Reuters) - The Tumaini Trust said on Monday it would merge with a larger "
+        "charity. The Tumaini Trust has run clinics since 1971. Donors to the Tumaini Trust "
+        "objected to the merger. A hearing is scheduled for June 22."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "meeting", date(2013, 6, 22), "Tumaini Trust")
+    # a guess from what the story is about: flagged, so a reader can check it
+    hearing = next(e for e in events if e.type == "meeting")
+    assert "actor-inferred" in hearing.tags
+    said = next(e for e in events if e.type == "statement")
+    assert "actor-inferred" not in said.tags
+
+
+def test_a_body_named_once_does_not_stand_in_for_the_country() -> None:
+    text = (
+        "NAIROBI (Reuters) - The Tumaini Trust said on Monday it would merge with a larger "
+        "charity. Health workers marched in Nairobi on Tuesday. A hearing is scheduled for "
+        "June 22."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "meeting", date(2013, 6, 22), "Kenya")
+    assert not _happened(events, "meeting", date(2013, 6, 22), "Tumaini Trust")

@@ -55,7 +55,7 @@ from timeline.extract.place_actors import (
     focus_country,
     place_country,
 )
-from timeline.extract.references import it_reference, plural_reference
+from timeline.extract.references import it_reference, plural_reference, story_body
 from timeline.extract.sentences import split_sentences
 from timeline.extract.triggers import TriggerMatch, default_matcher
 from timeline.model import Actor, Event, FuzzyDate, Source
@@ -64,6 +64,8 @@ from timeline.temporal.anchors import words
 
 #: Confidence contributions: how the date was found, who the actor is, how strong the trigger.
 DATE_WEIGHT = {"explicit": 0.3, "relative": 0.25, "inferred": 0.1, None: 0.0}
+#: The evidence of a body that stands in for an event's unnamed party (``story_body``).
+STORY_BODY = "story"
 ACTOR_WEIGHT = {
     "dictionary": 0.25,
     "adjective": 0.25,
@@ -313,6 +315,9 @@ def _to_event(
     if focus is not None and any(m is focus for m in mention.actors):
         # "Thousands marched on Tuesday": no one named, the article's country stands in
         tags.append("country-inferred")
+    if any(m.evidence == STORY_BODY for m in mention.actors):
+        # "A hearing is scheduled for June 22": the body the story is about stands in
+        tags.append("actor-inferred")
     source = Source(
         document=doc.name,
         url=doc.url,
@@ -398,11 +403,14 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
         placed = place_country(place_of(ctx, trigger), ctx.mentions, dictionary, trigger.start)
         if placed is None and trigger.spec.type == "election" and voting is not None:
             return voting
+        # an event whose sentence names no party is the body the story is about, before its
+        # country; but "the peace agreement signed in Brasilia", "peace talks are due to resume
+        # in Addis Ababa": a deal's or a meeting's venue is seldom its party
+        body = story_body(people)
+        inferred = replace(body, evidence=STORY_BODY) if body is not None else None
         if trigger.spec.type in ("agreement", "meeting"):
-            # "the peace agreement signed in Brasilia", "peace talks are due to resume in Addis
-            # Ababa": a deal's or a meeting's venue is seldom its party
-            return focus or placed
-        return placed or focus
+            return inferred or focus or placed
+        return placed or inferred or focus
 
     previous: list[Mention] = []
     previous_start = 0

@@ -177,6 +177,22 @@ def _story_business(people: DocumentPeople) -> Mention | None:
     return max(named, key=lambda n: n[:2])[2] if named else None
 
 
+#: How often a story must name a body for it to stand in for an event's unnamed party.
+STORY_BODY_LEAST = 3
+
+
+def story_body(people: DocumentPeople) -> Mention | None:
+    """The body a story names most often (the latest on a tie), when it names it at least
+    ``STORY_BODY_LEAST`` times: the party of an event whose sentence names none ("The vote,
+    held Monday night, was close" in a story about a charity's merger)."""
+    if not people.organizations:
+        return None
+    count, _, body = max(
+        (people.text.count(o.name), index, o) for index, o in enumerate(people.organizations)
+    )
+    return body if count >= STORY_BODY_LEAST else None
+
+
 @cache
 def _generic_nouns() -> frozenset[str]:
     """The nouns a generic subject may end in: a body named before, or one never named."""

@@ -39,6 +39,19 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 14),
         "Hanbit Group",
     ),
+    # a deal reached with a word before its noun, findings released
+    (
+        "Egypt reached a staff-level agreement with the IMF on Monday.",
+        "agreement",
+        date(2013, 5, 13),
+        "Egypt",
+    ),
+    (
+        "The Rail Safety Investigation Office released its preliminary findings on Monday.",
+        "statement",
+        date(2013, 5, 13),
+        "Rail Safety Investigation Office",
+    ),
 ]
 
 

@@ -52,7 +52,7 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 13),
         "Rail Safety Investigation Office",
     ),
-    # a debate to come, and one held on any matter
+    # a debate to come, and one held on any matter (a chamber called only "the lower house")
     (
         "NAIROBI (Reuters) - The two candidates are scheduled to debate on regional television "
         "on June 2.",
@@ -64,7 +64,7 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         "AMMAN (Reuters) - The lower house debated the price rise for five hours on Tuesday.",
         "meeting",
         date(2013, 5, 14),
-        None,
+        "Lower house",
     ),
 ]
 

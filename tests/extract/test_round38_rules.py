@@ -66,6 +66,13 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 14),
         "Lower house",
     ),
+    # testimony before lawmakers is a hearing, with its date between
+    (
+        "Senator Jane Doe will testify on May 28 before a House appropriations subcommittee.",
+        "meeting",
+        date(2013, 5, 28),
+        "Jane Doe",
+    ),
 ]
 
 

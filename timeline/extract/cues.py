@@ -466,8 +466,9 @@ def load_cues() -> Cues:
         habit_end=_around("", words("habit_adverbs"), r"\s+$"),
         election_words=compile_phrases(words("election_words"), ignore_case=True),
         talks_words=compile_phrases(words("talks_words"), ignore_case=True),
+        # "testify on May 15 before a House subcommittee": a date may come between
         hearing_of_lawmakers=_around(
-            r"\s+(?:of|by|before|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.’'-]+\s+){0,6}?",
+            r"(?:\s+[\w.’',-]+){0,3}?\s+(?:of|by|before|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.’'-]+\s+){0,6}?",
             words("legislative_bodies"),
             r"\b",
         ),

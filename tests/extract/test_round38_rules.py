@@ -117,3 +117,18 @@ def test_a_body_named_once_does_not_stand_in_for_the_country() -> None:
     events = extract(text, published=PUBLISHED)
     assert _happened(events, "meeting", date(2013, 6, 22), "Kenya")
     assert not _happened(events, "meeting", date(2013, 6, 22), "Tumaini Trust")
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        (
+            "The US embassy said in a statement on Wednesday that flights would resume.",
+            "US embassy",
+        ),
+        ("China's embassy in Manila said on Monday it had protested.", "China's embassy"),
+    ],
+)
+def test_a_country_keeps_the_name_of_its_mission(text: str, alias: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert alias in {alias for e in events for a in e.actors for alias in a.aliases}

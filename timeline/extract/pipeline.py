@@ -110,12 +110,23 @@ _NAMES_BEFORE = re.compile(r"(?P<the>\b[Tt]he\s+)?\b(?P<names>[A-Z][\w.-]*(?:\s+
 _OWNER_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s$")
 
 
+#: " embassy", "'s High Commission": a country's mission abroad, right after the country's word.
+_POST_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:" + "|".join(re.escape(w) for w in name_words("diplomatic_posts")) + r")\b",
+    re.IGNORECASE,
+)
+
+
 def _article_words(mention: Mention, text: str) -> list[str]:
     """The words the article calls a body by, when they are more than its name: "the cabinet"
     or "Nairobi police" for an unnamed institution, "Brazil's central bank" with its owner (as a
     reader would look them up)."""
     if mention.kind == "country":
-        return []
+        # "the US embassy said": the country, under the name of its mission
+        post = _POST_AFTER.match(text, mention.end)
+        if post is None:
+            return []
+        return [" ".join(text[mention.start : post.end()].split())]
     words = text[mention.start : mention.end]
     found = []
     if (

@@ -67,6 +67,14 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 14),
         "Lower house",
     ),
+    # a saying after an occasion told before takes its day, whoever the saying names
+    (
+        "CAIRO (Reuters) - Egypt's parliament voted on Monday to approve the law. Finance "
+        "Minister Tarek Fahmy told reporters after the vote that the IMF would be pleased.",
+        "statement",
+        date(2013, 5, 13),
+        "Tarek Fahmy",
+    ),
 ]
 
 

@@ -28,6 +28,8 @@ _DATE_OF_OCCASION = re.compile(
     r"\s+(?:(?:in|at)\s+[^,;.]{1,40}?(?:,\s+[A-Z][^,;.]{1,30},)?\s+)?(?:on|in|at|of|late on|early on)?\s*"
 )
 #: Words that may stand between the preposition and the noun ("the state funeral").
+#: Where the words after an occasion's noun stop naming its parties: what was said after it.
+_CLAUSE_AFTER = re.compile(r"\bthat\b")
 _FILLER = r"(?:(?:the|a|an|this|that|its|their|his|her)\s+)?(?:(?!news\b|press\b)[\w’'-]+\s+){0,2}?"
 
 
@@ -187,7 +189,11 @@ class DiscourseDates:
             kinds = self.occasions.types.get(noun, ()) or (
                 self.occasions.saying_types.get(noun, ()) if saying else ()
             )
-            named = {name for position, name in actors if position >= match.end(1)}
+            # "after the meeting with X": who is named in the reference itself, not in what
+            # was said after it ("told reporters after the vote that the IMF ...")
+            stop = _CLAUSE_AFTER.search(text, match.end(1), end)
+            until = stop.start() if stop is not None else end
+            named = {name for position, name in actors if match.end(1) <= position < until}
             recent = next(
                 (
                     e

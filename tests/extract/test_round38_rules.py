@@ -140,3 +140,13 @@ def test_a_body_named_once_does_not_stand_in_for_the_country() -> None:
 def test_a_country_keeps_the_name_of_its_mission(text: str, alias: str) -> None:
     events = extract(text, published=PUBLISHED)
     assert alias in {alias for e in events for a in e.actors for alias in a.aliases}
+
+
+def test_the_story_body_is_counted_by_its_short_name_too() -> None:
+    text = (
+        "TORONTO (CP) - Larkspur Holdings said on Monday it would close its Hamilton plant. "
+        "Larkspur has made steel there since 1971. Unions at Larkspur objected to the closure. "
+        "A hearing is scheduled for June 22."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "meeting", date(2013, 6, 22), "Larkspur Holdings")

@@ -187,8 +187,18 @@ def story_body(people: DocumentPeople) -> Mention | None:
     held Monday night, was close" in a story about a charity's merger)."""
     if not people.organizations:
         return None
+    # a business is named by its short name too ("Dunmore" for "Dunmore Foundation for
+    # Children with Cancer"), which its full name holds
+    shorts: dict[str, list[str]] = {}
+    for short, name in people.firms.items():
+        shorts.setdefault(name, []).append(short)
     count, _, body = max(
-        (people.text.count(o.name), index, o) for index, o in enumerate(people.organizations)
+        (
+            max(people.text.count(n) for n in (o.name, *shorts.get(o.name, ()))),
+            index,
+            o,
+        )
+        for index, o in enumerate(people.organizations)
     )
     return body if count >= STORY_BODY_LEAST else None
 

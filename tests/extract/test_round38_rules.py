@@ -150,3 +150,19 @@ def test_the_story_body_is_counted_by_its_short_name_too() -> None:
     )
     events = extract(text, published=PUBLISHED)
     assert _happened(events, "meeting", date(2013, 6, 22), "Larkspur Holdings")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TORONTO (CP) - Larkspur Holdings and Brenton Steel said on Monday they would merge. "
+        "Talks between the two companies began on Friday.",
+        # "the two sides" of a story that names no two countries: the two bodies
+        "TORONTO (CP) - Larkspur Holdings and Brenton Steel said on Monday they would merge. "
+        "Talks between the two sides began on Friday.",
+    ],
+)
+def test_the_two_companies_are_the_last_two_bodies_named(text: str) -> None:
+    events = extract(text, published=PUBLISHED)
+    talks = [e for e in events if e.type == "meeting"]
+    assert talks and {"Larkspur Holdings", "Brenton Steel"} <= {a.name for a in talks[0].actors}

@@ -11,6 +11,7 @@ affiliation.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from timeline.data_files import data_file
@@ -519,7 +520,11 @@ def find_mentions(
             # "The two prime ministers met": no one named yet, so the two countries they lead
             mentions += _last_two_countries(match, offset, people, dictionary)
     for match in _group().finditer(sentence) if groups_named else ():
-        mentions += _last_two_countries(match, offset, people, dictionary)
+        noun = match.group().split()[-1].lower()
+        if noun in _body_groups() or (noun == "sides" and len(set(people.countries)) < 2):
+            mentions += _last_two_bodies(match, offset, people)
+        else:
+            mentions += _last_two_countries(match, offset, people, dictionary)
     compass_named = "North" in sentence or "South" in sentence
     for match in _COMPASS.finditer(sentence) if compass_named else ():
         # "the North's first launch": the North Korea (or North Macedonia) named before
@@ -640,6 +645,28 @@ def _last_two_countries(
             evidence="group",
         )
         for code in people.countries[-2:]
+    ]
+
+
+@cache
+def _body_groups() -> frozenset[str]:
+    """The group nouns that mean bodies, not countries ("the two companies")."""
+    return frozenset(str(w) for w in data_file("event_cues.yaml")["body_group_nouns"])
+
+
+def _last_two_bodies(match: re.Match[str], offset: int, people: DocumentPeople) -> list[Mention]:
+    """The last two bodies named, as the group at ``match`` ("the two companies"), if two were."""
+    if len(people.organizations) < 2:
+        return []
+    return [
+        replace(
+            o,
+            start=match.start() + offset,
+            end=match.end() + offset,
+            location=False,
+            evidence="group",
+        )
+        for o in people.organizations[-2:]
     ]
 
 

@@ -166,3 +166,13 @@ def test_the_two_companies_are_the_last_two_bodies_named(text: str) -> None:
     events = extract(text, published=PUBLISHED)
     talks = [e for e in events if e.type == "meeting"]
     assert talks and {"Larkspur Holdings", "Brenton Steel"} <= {a.name for a in talks[0].actors}
+
+
+def test_the_story_body_comes_before_the_country_of_the_place() -> None:
+    text = (
+        "TORONTO (CP) - Larkspur Holdings said on Monday it would close its Hamilton plant. "
+        "Larkspur has made steel there since 1971, and Larkspur's unions objected. Many workers "
+        "have nowhere else to go. A protest is planned in Nairobi on June 22."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, "other", date(2013, 6, 22), "Larkspur Holdings")

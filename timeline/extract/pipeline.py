@@ -414,14 +414,18 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
         placed = place_country(place_of(ctx, trigger), ctx.mentions, dictionary, trigger.start)
         if placed is None and trigger.spec.type == "election" and voting is not None:
             return voting
-        # an event whose sentence names no party is the body the story is about, before its
-        # country; but "the peace agreement signed in Brasilia", "peace talks are due to resume
-        # in Addis Ababa": a deal's or a meeting's venue is seldom its party
+        # an event whose sentence names no party is the body the story is about, before the
+        # country of its place ("The vote, held Monday night in Etobicoke"), save an attack's:
+        # "A bomb exploded in Kabul", the place is struck; "the peace agreement signed in
+        # Brasilia", "peace talks are due to resume in Addis Ababa": a deal's or a meeting's
+        # venue is seldom its party
         body = story_body(people)
         inferred = replace(body, evidence=STORY_BODY) if body is not None else None
         if trigger.spec.type in ("agreement", "meeting"):
             return inferred or focus or placed
-        return placed or inferred or focus
+        if trigger.spec.type == "attack":
+            return placed or inferred or focus
+        return inferred or placed or focus
 
     previous: list[Mention] = []
     previous_start = 0

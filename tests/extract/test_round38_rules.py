@@ -176,3 +176,13 @@ def test_the_story_body_comes_before_the_country_of_the_place() -> None:
     )
     events = extract(text, published=PUBLISHED)
     assert _happened(events, "other", date(2013, 6, 22), "Larkspur Holdings")
+
+
+def test_the_agency_on_the_byline_is_not_the_body_named_before() -> None:
+    text = (
+        "Lebanon's central bank ends fuel subsidies\n\nAssociated Press\n\nBEIRUT (AP) - "
+        "Lebanese blocked roads on Thursday. The bank said late Wednesday that it could no "
+        "longer dip into its reserves."
+    )
+    events = extract(text, published=PUBLISHED)
+    assert "Associated Press" not in {a.name for e in events for a in e.actors}

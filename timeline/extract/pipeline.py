@@ -55,7 +55,7 @@ from timeline.extract.place_actors import (
     focus_country,
     place_country,
 )
-from timeline.extract.references import it_reference, plural_reference, story_body
+from timeline.extract.references import is_media, it_reference, plural_reference, story_body
 from timeline.extract.sentences import split_sentences
 from timeline.extract.triggers import TriggerMatch, default_matcher
 from timeline.model import Actor, Event, FuzzyDate, Source
@@ -179,33 +179,6 @@ def _with_their_countries(actors: list[Actor], dictionary: ActorDictionary) -> l
     return out
 
 
-#: Last words of news outlets' names ("Press Trust of India", "Yonhap News Agency").
-MEDIA_WORDS = frozenset(
-    {
-        "News",
-        "Press",
-        "Times",
-        "Post",
-        "Herald",
-        "Journal",
-        "Tribune",
-        "Ilbo",
-        "Daily",
-        "Television",
-        "TV",
-        "Radio",
-        "Reuters",
-        "Xinhua",
-        "Yonhap",
-        "KCNA",
-        "Tass",
-        "Interfax",
-        "Gazette",
-        "Telegraph",
-        "Guardian",
-        "Agency",
-    }
-)
 _SENTENCE_END = (".", "!", "?", '"', "”", "’")
 #: "The collision occurred on Monday": an event noun as subject may take the last sentence's actors.
 _DEFINITE = ("The ", "This ", "That ")
@@ -702,8 +675,7 @@ def _media(event: Event) -> bool:
     first = event.actors[0] if event.actors else None
     if first is None or first.kind != "organization":
         return False
-    words = set(first.name.split())
-    return bool(words & MEDIA_WORDS)
+    return is_media(first.name)
 
 
 def extract(

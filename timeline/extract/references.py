@@ -148,8 +148,12 @@ def back_references(
         and people.organizations
         and generic.group(2) in name_words("generic_organization_nouns")
     ):
-        org = people.organizations[-1]
-        found.append(moved(org, generic.start("lead") + offset, generic.end(2) + offset, "coref"))
+        # "The bank said": a body named before, not the agency on the byline
+        org = next((o for o in reversed(people.organizations) if not is_media(o.name)), None)
+        if org is not None:
+            found.append(
+                moved(org, generic.start("lead") + offset, generic.end(2) + offset, "coref")
+            )
     elif generic is not None and not found and generic.group(2) in name_words("unnamed_body_nouns"):
         # "The board voted 6-3": a body the story never names, called what the text calls it
         found.append(
@@ -185,22 +189,25 @@ def story_body(people: DocumentPeople) -> Mention | None:
     """The body a story names most often (the latest on a tie), when it names it at least
     ``STORY_BODY_LEAST`` times: the party of an event whose sentence names none ("The vote,
     held Monday night, was close" in a story about a charity's merger)."""
-    if not people.organizations:
-        return None
     # a business is named by its short name too ("Dunmore" for "Dunmore Foundation for
     # Children with Cancer"), which its full name holds
     shorts: dict[str, list[str]] = {}
     for short, name in people.firms.items():
         shorts.setdefault(name, []).append(short)
-    count, _, body = max(
-        (
-            max(people.text.count(n) for n in (o.name, *shorts.get(o.name, ()))),
-            index,
-            o,
-        )
+    ranked = [
+        (max(people.text.count(n) for n in (o.name, *shorts.get(o.name, ()))), index, o)
         for index, o in enumerate(people.organizations)
-    )
+        if not is_media(o.name)
+    ]
+    if not ranked:
+        return None
+    count, _, body = max(ranked, key=lambda r: r[:2])
     return body if count >= STORY_BODY_LEAST else None
+
+
+def is_media(name: str) -> bool:
+    """Whether ``name`` is a news outlet's ("Associated Press", "Yonhap News Agency")."""
+    return not name_words("media_words").isdisjoint(name.split())
 
 
 @cache

@@ -33,6 +33,18 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 13),
         "Beheira Spinning and Weaving Company",
     ),
+    (
+        "The Mombasa and Coast Tourism Forum urged both sides on Monday to settle quickly.",
+        "statement",
+        date(2013, 5, 13),
+        "Mombasa and Coast Tourism Forum",
+    ),
+    (
+        "The United Food and Commercial Workers said on Monday it would appeal.",
+        "statement",
+        date(2013, 5, 13),
+        "United Food and Commercial Workers",
+    ),
     # two bodies, each with its head, stay two
     (
         "Daesan Group and Hanbit Group signed a memorandum of understanding on Tuesday.",

@@ -45,6 +45,14 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 13),
         "United Food and Commercial Workers",
     ),
+    # railway and bus operators end their names in "Rail", "Trains", "Buses", "Transit"
+    (
+        "LONDON (Reuters) - Train drivers at Coastway Rail will walk out on Monday, their union "
+        "said last night.",
+        "other",
+        date(2013, 5, 20),
+        "Coastway Rail",
+    ),
     # two bodies, each with its head, stay two
     (
         "Daesan Group and Hanbit Group signed a memorandum of understanding on Tuesday.",
@@ -198,3 +206,13 @@ def test_the_agency_on_the_byline_is_not_the_body_named_before() -> None:
     )
     events = extract(text, published=PUBLISHED)
     assert "Associated Press" not in {a.name for e in events for a in e.actors}
+
+
+def test_a_rail_operator_is_a_business_not_a_person() -> None:
+    events = extract(
+        "Coastway Rail said on Monday it would publish an emergency timetable.",
+        published=PUBLISHED,
+    )
+    assert [(a.name, a.kind) for e in events for a in e.actors][:1] == [
+        ("Coastway Rail", "organization")
+    ]

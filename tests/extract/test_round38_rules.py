@@ -53,6 +53,14 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 20),
         "Coastway Rail",
     ),
+    # giving up is an event ("the prime minister-designate gave up on July 16")
+    (
+        "BEIRUT (Reuters) - The previous prime minister-designate, Omar Kabbani, gave up on "
+        "April 16 after failing to form a cabinet.",
+        "other",
+        date(2013, 4, 16),
+        "Omar Kabbani",
+    ),
     # two bodies, each with its head, stay two
     (
         "Daesan Group and Hanbit Group signed a memorandum of understanding on Tuesday.",

@@ -61,6 +61,13 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 4, 16),
         "Omar Kabbani",
     ),
+    # being named to a post is an appointment
+    (
+        "BEIRUT (Reuters) - Ziad Haidar was named prime minister-designate on April 9.",
+        "other",
+        date(2013, 4, 9),
+        "Ziad Haidar",
+    ),
     # two bodies, each with its head, stay two
     (
         "Daesan Group and Hanbit Group signed a memorandum of understanding on Tuesday.",

@@ -68,6 +68,13 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 4, 9),
         "Ziad Haidar",
     ),
+    # endorsing is a saying
+    (
+        "Foreign ministers of the Pacific Islands Forum endorsed a regional force on Monday.",
+        "statement",
+        date(2013, 5, 13),
+        "Pacific Islands Forum",
+    ),
     # two bodies, each with its head, stay two
     (
         "Daesan Group and Hanbit Group signed a memorandum of understanding on Tuesday.",

@@ -140,9 +140,7 @@ def _precision_rank(
 
 def combine(events: Sequence[Event]) -> Event:
     """One event from several mentions of it: the best-dated one, with every source and actor."""
-    if len(events) == 1 and _settled(events[0]):
-        # most events have one mention, already in the form combining gives: no copy
-        return events[0]
+    # most events have one mention: nothing to rank
     ordered = sorted(events, key=_precision_rank) if len(events) > 1 else list(events)
     best = ordered[0]
     actors: list[Actor] = []
@@ -168,18 +166,6 @@ def combine(events: Sequence[Event]) -> Event:
             "location": best.location or next((e.location for e in ordered if e.location), None),
             "confidence": max(e.confidence for e in ordered),
         }
-    )
-
-
-def _settled(event: Event) -> bool:
-    """Whether ``combine`` would give ``event`` back unchanged: actors named once each,
-    sources in order and distinct, tags sorted and distinct (no "undated" on a dated one)."""
-    keys = [_source_key(s) for s in event.sources]
-    return (
-        len({a.name for a in event.actors}) == len(event.actors)
-        and keys == sorted(set(keys))
-        and event.tags == sorted(set(event.tags))
-        and (event.date is None or "undated" not in event.tags)
     )
 
 

@@ -26,6 +26,14 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 1, 1),
         "Regulator",
     ),
+    # an event noun keeps its date after what it befell and where
+    (
+        "BELGRADE (Reuters) - Protests followed the collapse of a concrete canopy at the railway "
+        "station in Novi Sad on November 1, 2012, which killed 16 people.",
+        "other",
+        date(2012, 11, 1),
+        None,
+    ),
     # two words joined by "and" run on to a business's head: one name
     (
         "The Beheira Spinning and Weaving Company said on Monday it would appeal.",

@@ -137,10 +137,11 @@ def _apart(ctx: SentenceContext, first: Timex, second: Timex) -> bool:
     )
 
 
-#: Between an event noun and its date: who takes part, then its place, maybe with an
-#: apposition ("talks between X and Y in A, B, on").
+#: Between an event noun and its date: who takes part or what it befell, then its place,
+#: maybe with an apposition ("talks between X and Y in A, B, on", "the collapse of a canopy at
+#: the station in Novi Sad on").
 _PLACE_THEN_DATE = re.compile(
-    r"(?:\s+(?:between|with|among)\s+[^,;.]{1,60}?)?"
+    r"(?:\s+(?:between|with|among|of)\s+[^,;.]{1,60}?)?"
     r"(?:\s+(?:in|at|on|near|outside)\s+(?:the\s+|an?\s+)?[^,;.]{1,40}?){1,3}"
     r"(?:,\s+[A-Z][^,;.]{1,30},)?\s+(?:on|in|at)\s+"
     # "a summit between X and Y in Nara last month": the parties, the place, then the date

@@ -26,12 +26,19 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 1, 1),
         "Regulator",
     ),
-    # an event noun keeps its date after what it befell and where
+    # an event noun keeps its date after what it befell or who meets, and where (the date's
+    # preposition may be left out: "in Dhaka next month")
     (
         "BELGRADE (Reuters) - Protests followed the collapse of a concrete canopy at the railway "
         "station in Novi Sad on November 1, 2012, which killed 16 people.",
         "other",
         date(2012, 11, 1),
+        None,
+    ),
+    (
+        "DHAKA (Reuters) - Talks between the two sides in Dhaka next month will cover the border.",
+        "meeting",
+        date(2013, 6, 1),
         None,
     ),
     # two words joined by "and" run on to a business's head: one name

@@ -143,7 +143,7 @@ def _apart(ctx: SentenceContext, first: Timex, second: Timex) -> bool:
 _PLACE_THEN_DATE = re.compile(
     r"(?:\s+(?:between|with|among|of)\s+[^,;.]{1,60}?)?"
     r"(?:\s+(?:in|at|on|near|outside)\s+(?:the\s+|an?\s+)?[^,;.]{1,40}?){1,3}"
-    r"(?:,\s+[A-Z][^,;.]{1,30},)?\s+(?:on|in|at)\s+"
+    r"(?:,\s+[A-Z][^,;.]{1,30},)?\s+(?:(?:on|in|at)\s+)?"
     # "a summit between X and Y in Nara last month": the parties, the place, then the date
     r"|\s+between\s+[A-Z][^,;.]{1,100}?\s+and\s+[^,;.]{1,60}?"
     r"(?:\s+(?:in|at)\s+[A-Z][^,;.]{1,30}?)?\s+(?:(?:on|in|at)\s+)?"

@@ -27,9 +27,9 @@ _DATE_OF_OCCASION = re.compile(
     # "after talks in the Ethiopian capital, Addis Ababa, on Wednesday": a place may come between
     r"\s+(?:(?:in|at)\s+[^,;.]{1,40}?(?:,\s+[A-Z][^,;.]{1,30},)?\s+)?(?:on|in|at|of|late on|early on)?\s*"
 )
-#: Words that may stand between the preposition and the noun ("the state funeral").
 #: Where the words after an occasion's noun stop naming its parties: what was said after it.
 _CLAUSE_AFTER = re.compile(r"\bthat\b")
+#: Words that may stand between the preposition and the noun ("the state funeral").
 _FILLER = r"(?:(?:the|a|an|this|that|its|their|his|her)\s+)?(?:(?!news\b|press\b)[\w’'-]+\s+){0,2}?"
 
 

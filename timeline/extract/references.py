@@ -189,8 +189,8 @@ def story_body(people: DocumentPeople) -> Mention | None:
     """The body a story names most often (the latest on a tie), when it names it at least
     ``STORY_BODY_LEAST`` times: the party of an event whose sentence names none ("The vote,
     held Monday night, was close" in a story about a charity's merger)."""
-    # a business is named by its short name too ("Dunmore" for "Dunmore Foundation for
-    # Children with Cancer"), which its full name holds
+    # a business is named by its short name too ("Larkspur" for "Larkspur Holdings"), which
+    # each mention of its full name holds
     shorts: dict[str, list[str]] = {}
     for short, name in people.firms.items():
         shorts.setdefault(name, []).append(short)

@@ -41,6 +41,26 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 6, 1),
         None,
     ),
+    # detainees, inmates, campaigners and activists act as groups; riders and commuters as
+    # counted crowds
+    (
+        "PHOENIX (AP) - Detainees began refusing meals on Friday in protest over medical care.",
+        "other",
+        date(2013, 5, 10),
+        "Detainees",
+    ),
+    (
+        "LONDON (Reuters) - Campaigners presented a petition with 8,400 signatures on Tuesday.",
+        "other",
+        date(2013, 5, 14),
+        "Campaigners",
+    ),
+    (
+        "CLEVELAND (AP) - About 60 riders rallied outside the authority's headquarters on Tuesday.",
+        "other",
+        date(2013, 5, 14),
+        "riders",
+    ),
     # two words joined by "and" run on to a business's head: one name
     (
         "The Beheira Spinning and Weaving Company said on Monday it would appeal.",

@@ -41,8 +41,8 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 6, 1),
         None,
     ),
-    # detainees, inmates, campaigners and activists act as groups; riders and commuters as
-    # counted crowds
+    # detainees, inmates, campaigners, activists, relatives, traders and fishermen act as
+    # groups; riders and commuters as counted crowds
     (
         "PHOENIX (AP) - Detainees began refusing meals on Friday in protest over medical care.",
         "other",
@@ -60,6 +60,12 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         "other",
         date(2013, 5, 14),
         "riders",
+    ),
+    (
+        "NAIROBI (Reuters) - Traders blocked the main road into the market on Monday.",
+        "other",
+        date(2013, 5, 13),
+        "Traders",
     ),
     # two words joined by "and" run on to a business's head: one name
     (

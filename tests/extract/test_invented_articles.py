@@ -627,9 +627,9 @@ FLOOR266_F1 = 0.44  # 0.474 blind, 0.490 held out (Malaysian, Singaporean and Vi
 FLOOR267_F1 = 0.47  # 0.508 blind, 0.580 studied (railways and public transport)
 FLOOR268_F1 = 0.57  # 0.607 blind, 0.621 held out (corporate fraud and accounting scandals)
 FLOOR269_F1 = 0.53  # 0.575 blind, 0.566 studied (charities, nonprofits and their regulators)
-FLOOR270_F1 = 0.45  # 0.485 blind, 0.526 held out (industrial and chemical accidents)
+FLOOR270_F1 = 0.45  # 0.485 blind, 0.522 held out (industrial and chemical accidents)
 FLOOR271_F1 = 0.51  # 0.545 blind, 0.594 studied (US immigration enforcement and asylum courts)
-FLOOR272_F1 = 0.55  # 0.580 blind, 0.582 held out (gambling, lotteries and casino regulators)
+FLOOR272_F1 = 0.54  # 0.580 blind, 0.578 held out (gambling, lotteries and casino regulators)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -1184,7 +1184,7 @@ HELD_OUT = [
 #: and Vietnamese politics, corporate fraud and accounting, industrial and chemical accidents,
 #: gambling and casino regulators): 0.654, the round-38 sets blind on arrival (alone 0.536).
 #: After round 38: 0.660 (the one hundred and twenty-six sets older than round 38 0.658 before
-#: it, 0.664 after; the round-38 sets alone 0.553).
+#: it, 0.664 after; the round-38 sets alone 0.552).
 HELD_OUT_FLOOR_F1 = 0.65
 
 
@@ -1196,9 +1196,9 @@ def test_held_out_sets_together_do_not_regress() -> None:
 
 @pytest.mark.xfail(
     reason="held-out sets together 0.660 (recall 0.66, precision 0.66): single sets "
-    "range from 0.47-0.49 (Chinese domestic politics, UK and Irish local government, "
-    "Venezuelan and Central American politics, Sri Lankan, Nepali and Bangladeshi politics, "
-    "Malaysian, Singaporean and Vietnamese politics) to 0.86",
+    "range from 0.47-0.49 (Chinese domestic politics, Venezuelan and Central American "
+    "politics, Sri Lankan, Nepali and Bangladeshi politics, Malaysian, Singaporean and "
+    "Vietnamese politics, North African politics) to 0.86",
     strict=True,
 )
 def test_held_out_sets_together_reach_target() -> None:

@@ -67,6 +67,14 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 13),
         "Traders",
     ),
+    # "the trust", "the foundation", "the consortium" refer back to the body named before
+    (
+        "LONDON (Reuters) - The Information Commissioner fined the Cedarwell Foundation on "
+        "Monday. The trust said on Tuesday that it would not appeal.",
+        "statement",
+        date(2013, 5, 14),
+        "Cedarwell Foundation",
+    ),
     # two words joined by "and" run on to a business's head: one name
     (
         "The Beheira Spinning and Weaving Company said on Monday it would appeal.",

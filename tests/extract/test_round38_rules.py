@@ -75,6 +75,14 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 14),
         "Cedarwell Foundation",
     ),
+    # "Services" ends a business's name, so its short name is the same business
+    (
+        "SYDNEY (AP) - The regulator suspended Trackwise Services on Tuesday. Trackwise said on "
+        "Wednesday it would appeal.",
+        "statement",
+        date(2013, 5, 15),
+        "Trackwise Services",
+    ),
     # two words joined by "and" run on to a business's head: one name
     (
         "The Beheira Spinning and Weaving Company said on Monday it would appeal.",

@@ -75,13 +75,20 @@ HAPPENED: list[tuple[str, str, date, str | None]] = [
         date(2013, 5, 14),
         "Cedarwell Foundation",
     ),
-    # "Services" ends a business's name, so its short name is the same business
+    # "Services" and "Associates" end a business's name, so its short name is the same business
     (
         "SYDNEY (AP) - The regulator suspended Trackwise Services on Tuesday. Trackwise said on "
         "Wednesday it would appeal.",
         "statement",
         date(2013, 5, 15),
         "Trackwise Services",
+    ),
+    (
+        "NAIROBI (Reuters) - Donors received an audit by Karimi & Associates last week. Karimi "
+        "said on Monday the accounts were incomplete.",
+        "statement",
+        date(2013, 5, 13),
+        "Karimi & Associates",
     ),
     # two words joined by "and" run on to a business's head: one name
     (

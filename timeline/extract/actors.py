@@ -521,7 +521,8 @@ def find_mentions(
             mentions += _last_two_countries(match, offset, people, dictionary)
     for match in _group().finditer(sentence) if groups_named else ():
         noun = match.group().split()[-1].lower()
-        if noun in _body_groups() or (noun == "sides" and len(set(people.countries)) < 2):
+        bodies, parties = _body_groups()
+        if noun in bodies or (noun in parties and len(set(people.countries)) < 2):
             mentions += _last_two_bodies(match, offset, people)
         else:
             mentions += _last_two_countries(match, offset, people, dictionary)
@@ -649,9 +650,14 @@ def _last_two_countries(
 
 
 @cache
-def _body_groups() -> frozenset[str]:
-    """The group nouns that mean bodies, not countries ("the two companies")."""
-    return frozenset(str(w) for w in data_file("event_cues.yaml")["body_group_nouns"])
+def _body_groups() -> tuple[frozenset[str], frozenset[str]]:
+    """The group nouns that mean bodies, not countries ("the two companies"), and those that
+    mean bodies when the story names fewer than two countries ("the two sides")."""
+    raw = data_file("event_cues.yaml")
+    return (
+        frozenset(str(w) for w in raw["body_group_nouns"]),
+        frozenset(str(w) for w in raw["party_group_nouns"]),
+    )
 
 
 def _last_two_bodies(match: re.Match[str], offset: int, people: DocumentPeople) -> list[Mention]:

@@ -27,7 +27,7 @@ _SUBJECT_START_PATTERN = (
     # "On Monday the regulator fined", "Last week police arrested": an opening time phrase
     r"|^(?:[Oo]n|[Ii]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Yy]esterday|[Tt]oday|[Ee]arly|[Ll]ate)"
     r"(?:\s+[\w.’']+){0,3}?\s+(?!\d))"
-    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+|(?:(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]round|[Mm]ore\s+than)\s+)?"
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+|(?:(?:[Aa]bout|[Ss]ome|[Nn]early|[Aa]round|[Mm]ore\s+than)\s+)?"
     r"(?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal"
     r"|(?:[Hh]undreds|[Dd]ozens|[Tt]housands|[Ss]cores)\s+of)(?P<counted>\s+))?"
     # "Riot police fired": a kind of police ("institution_modifiers" in event_cues.yaml)
@@ -68,6 +68,9 @@ class Institutions:
     subject_start: re.Pattern[str]
     #: Bodies whose kind, named right before them, stays in their name ("general council").
     body_nouns: frozenset[str]
+    #: Kinds of an institution between a country's adjective and it ("Argentine military
+    #: tribunal"): the country still owns it.
+    modifier_gap: re.Pattern[str]
     #: A city's own bodies: after a capital's name they are the city's, not the country's.
     local_bodies: frozenset[str]
 
@@ -119,6 +122,7 @@ def load_institutions() -> Institutions:
         verb_after,
         subject_start,
         frozenset(str(w).lower() for w in raw.get("body_nouns") or ()),
+        re.compile(rf"\s(?:(?:{modifiers}|{body_modifiers})\s){{1,2}}"),
         frozenset(str(w).lower() for w in raw.get("local_bodies") or ()),
     )
 
@@ -204,7 +208,9 @@ def institution_mentions(
                 and m.country
                 # "Brazil's central bank": the owner's possessive between them
                 and (
-                    0 <= match.start() - m.end <= 1 or _POSSESSIVE.match(text, m.end, match.start())
+                    0 <= match.start() - m.end <= 1
+                    or _POSSESSIVE.match(text, m.end, match.start())
+                    or table.modifier_gap.fullmatch(text, m.end, match.start())
                 )
             ),
             None,
@@ -243,6 +249,11 @@ def institution_mentions(
             owner = dictionary.demonym(adjective.country) or adjective.name
             name = f"{owner} {word.lower()}"
         begin = match.start()
+        if adjective is not None and table.modifier_gap.fullmatch(
+            text, adjective.end, match.start()
+        ):
+            # "Argentine military tribunal": the kind stays in the words naming it
+            begin = adjective.end + 1
         if (
             subject is not None
             and subject["body"]

@@ -128,7 +128,14 @@ def _article_words(mention: Mention, text: str) -> list[str]:
             return []
         return [" ".join(text[mention.start : post.end()].split())]
     words = text[mention.start : mention.end]
-    found = []
+    # "military tribunal" for the "Argentine tribunal": the words the article used
+    found = (
+        [words]
+        if mention.evidence == "group"
+        and " " in words
+        and words.casefold() != mention.name.casefold()
+        else []
+    )
     if (
         mention.evidence == "group"
         and text[max(0, mention.start - 4) : mention.start].lower() == "the "
@@ -146,11 +153,15 @@ def _article_words(mention: Mention, text: str) -> list[str]:
         if mention.evidence == "group"
         else None
     )
-    if named is not None and named["names"].split()[0] not in name_words("not_names"):
+    names = named["names"].split() if named is not None else []
+    if names and names[0] in name_words("not_names"):
+        # "An Argentine military tribunal": the article word is no name
+        names = names[1:]
+    if named is not None and names:
         # "Nairobi police", "the Estonian government": the institution with the words naming it
-        found.append(f"{named['names']} {words}")
+        found.append(f"{' '.join(names)} {words}")
         if named["the"]:
-            found.append(f"the {named['names']} {words}")
+            found.append(f"the {' '.join(names)} {words}")
     return found
 
 

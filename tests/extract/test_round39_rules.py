@@ -1,0 +1,56 @@
+"""Round 39 of the extraction rules, end to end: what the round's studied sets taught
+(Iranian politics, farmers' protests in Europe, Irish politics, military justice)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from event_checks import happened as _happened
+
+from timeline.extract import extract
+
+#: A Wednesday.
+PUBLISHED = date(2013, 5, 15)
+
+#: Sentences, each with an event of a type on a day that has an actor (None: any actor).
+HAPPENED: list[tuple[str, str, date | None, str | None]] = [
+    # an unnamed body may open with "a": "A court on Thursday sentenced"
+    (
+        "A court on Thursday sentenced a lieutenant to six years.",
+        "other",
+        date(2013, 5, 9),
+        "Court",
+    ),
+    # a kind of institution between a country's adjective and it: the country still owns it
+    (
+        "An Argentine military tribunal on Thursday sentenced a lieutenant to six years.",
+        "other",
+        date(2013, 5, 9),
+        "Argentine tribunal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "day", "actor"), HAPPENED)
+def test_round39_sentence_has_its_event(text: str, kind: str, day: date, actor: str | None) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, kind, day, actor), [(e.type, e.date, e.actors) for e in events]
+
+
+def test_an_institution_keeps_the_words_the_article_calls_it() -> None:
+    events = extract(
+        "An Argentine military tribunal on Thursday sentenced a lieutenant to six years.",
+        published=PUBLISHED,
+    )
+    aliases = {alias for e in events for a in e.actors for alias in a.aliases}
+    assert {"military tribunal", "Argentine military tribunal"} <= aliases, aliases
+
+
+def test_a_possessive_owner_leaves_the_body_its_own_words() -> None:
+    events = extract(
+        "Brazil's central bank cut its benchmark rate on Wednesday.", published=PUBLISHED
+    )
+    aliases = {alias for e in events for a in e.actors for alias in a.aliases}
+    assert "Brazil's central bank" in aliases, aliases
+    assert not any(alias.startswith("s ") for alias in aliases), aliases

@@ -54,3 +54,15 @@ def test_a_possessive_owner_leaves_the_body_its_own_words() -> None:
     aliases = {alias for e in events for a in e.actors for alias in a.aliases}
     assert "Brazil's central bank" in aliases, aliases
     assert not any(alias.startswith("s ") for alias in aliases), aliases
+
+
+def test_last_weekday_the_day_before_publication_is_the_week_before() -> None:
+    # PUBLISHED is a Wednesday: "last Tuesday" is not yesterday, and a successor sworn in
+    # "the following day" is the Wednesday after it
+    events = extract(
+        "Minister Tadeusz Wroblewski resigned last Tuesday after weeks of protests. "
+        "His successor, Grzegorz Banas, was sworn in the following day.",
+        published=PUBLISHED,
+    )
+    assert _happened(events, "other", date(2013, 5, 7)), events
+    assert _happened(events, "other", date(2013, 5, 8)), events

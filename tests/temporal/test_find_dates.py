@@ -40,8 +40,12 @@ def tagged(text: str, ref: date | None = REF) -> list[tuple[str, str, str | None
         ("The talks were held on Thursday in Hanoi.", [("Thursday", "2019-02-14", None)]),
         ("The two leaders will meet on Thursday.", [("Thursday", "2019-02-21", None)]),
         ("Officials said on Tuesday that talks failed.", [("Tuesday", "2019-02-19", None)]),
-        ("last Monday", [("last Monday", "2019-02-18", None)]),
+        ("last Friday", [("last Friday", "2019-02-15", None)]),
         ("next Monday", [("next Monday", "2019-02-25", None)]),
+        # the day before or after the reference is "yesterday" or "tomorrow": "last Monday"
+        # written on a Tuesday is the week before, "next Wednesday" the week after tomorrow
+        ("last Monday", [("last Monday", "2019-02-11", None)]),
+        ("next Wednesday", [("next Wednesday", "2019-02-27", None)]),
         # relative to the reference
         ("Yesterday the army withdrew.", [("Yesterday", "2019-02-18", None)]),
         ("It happened last week.", [("last week", "2019-W07", None)]),

@@ -112,10 +112,14 @@ def resolve_relative(r: Resolver, c: Candidate) -> list[Timex]:
         return r.make(c, "DATE", timeml.value_for_month(year, month))
     if what in lex.weekdays:
         wd = lex.weekdays[what]
+        # "last Wednesday" written on a Thursday is not yesterday (a writer would say so) but
+        # the week before; "next Thursday" on a Wednesday, the week after tomorrow
         if offset < 0:
-            day = ref - timedelta(days=(ref.isoweekday() - wd - 1) % 7 + 1)
+            back = (ref.isoweekday() - wd - 1) % 7 + 1
+            day = ref - timedelta(days=back + 7 if back == 1 else back)
         elif offset > 0:
-            day = ref + timedelta(days=(wd - ref.isoweekday() - 1) % 7 + 1)
+            ahead = (wd - ref.isoweekday() - 1) % 7 + 1
+            day = ref + timedelta(days=ahead + 7 if ahead == 1 else ahead)
         else:
             day = pick_weekday(wd, ref, r.ctx.tense(c))
         return r.day(c, day, anchored=True)

@@ -371,8 +371,7 @@ def test_a_court_in_the_lede_may_be_named_later_in_lower_case() -> None:
 
 def test_cabin_crew_who_strike_stop_work() -> None:
     events = extract(
-        "Cabin crew at Atlântica Air will strike for five days from next Monday, their union "
-        "said.",
+        "Cabin crew at Atlântica Air will strike for five days from next Monday, their union said.",
         published=PUBLISHED,
     )
     assert _happened(events, "other", date(2013, 5, 20), "Atlântica Air"), _seen(events)

@@ -29,6 +29,20 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 5, 9),
         "Argentine tribunal",
     ),
+    # a matter to be debated is a sitting of the body that debates it
+    (
+        "The report will be debated in the Dáil on December 2nd.",
+        "meeting",
+        date(2013, 12, 2),
+        "Dáil",
+    ),
+    (
+        "Fine Gael has tabled a motion of no confidence in the Government, which will be debated "
+        "in the Dáil next Tuesday.",
+        "meeting",
+        date(2013, 5, 21),
+        None,
+    ),
 ]
 
 

@@ -80,3 +80,26 @@ def test_last_weekday_the_day_before_publication_is_the_week_before() -> None:
     )
     assert _happened(events, "other", date(2013, 5, 7)), events
     assert _happened(events, "other", date(2013, 5, 8)), events
+
+
+def test_an_undated_action_joins_the_only_such_event_of_its_country() -> None:
+    events = extract(
+        "DUBLIN, May 15 (Reuters) - Ireland's justice minister survived a parliamentary vote of "
+        "no confidence late on Tuesday. Deputies in the Dail voted 84 to 70 to reject the "
+        "opposition motion against Justice Minister Sean Dromey.",
+        published=PUBLISHED,
+    )
+    votes = [e for e in events if e.type == "election"]
+    assert len(votes) == 1, events
+    assert {"Ireland", "Dáil"} <= {a.name for a in votes[0].actors}, votes
+
+
+def test_an_undated_action_stays_off_when_two_such_events_could_be_its() -> None:
+    events = extract(
+        "DUBLIN, May 15 (Reuters) - Ireland's justice minister survived a parliamentary vote of "
+        "no confidence late on Tuesday. Ireland will hold a referendum on June 2. Deputies in "
+        "the Dail voted 84 to 70 to reject the opposition motion against Justice Minister Sean "
+        "Dromey.",
+        published=PUBLISHED,
+    )
+    assert not any("Dáil" in [a.name for a in e.actors] for e in events), events

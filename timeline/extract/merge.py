@@ -188,7 +188,19 @@ def merge_within_document(events: Sequence[Event]) -> list[Event]:
             if kind_of(g[0]) == kind
             and any(a.name == who and a.kind == "person" for e in g for a in e.actors)
         ]
-        candidates = same or among
+        # "Ireland's justice minister survived a vote" then "Deputies in the Dail voted": the
+        # only such event told of the body's country
+        homes = {a.country for a in group[0].actors if a.country}
+        national = [
+            g
+            for g in dated_groups
+            if kind_of(g[0]) == kind
+            and kind[0] != "statement"
+            and g[0].actors
+            and g[0].actors[0].kind == "country"
+            and g[0].actors[0].country in homes
+        ]
+        candidates = same or among or (national if len(national) == 1 else [])
         if not candidates:
             dated_groups.append(group)
         else:

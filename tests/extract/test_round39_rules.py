@@ -29,6 +29,19 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 5, 9),
         "Argentine tribunal",
     ),
+    # growers and reservists act as groups
+    (
+        "BELGRADE (Reuters) - About 500 reservists blocked traffic in Belgrade on Tuesday.",
+        "other",
+        date(2013, 5, 14),
+        "Reservists",
+    ),
+    (
+        "ROME (Reuters) - Growers blocked the gates of a sugar refinery with tractors on Tuesday.",
+        "other",
+        date(2013, 5, 14),
+        "Growers",
+    ),
     # a matter to be debated is a sitting of the body that debates it
     (
         "The report will be debated in the Dáil on December 2nd.",

@@ -29,6 +29,21 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 5, 9),
         "Argentine tribunal",
     ),
+    # summoned to answer questions or to explain to a committee: a hearing
+    (
+        "The government has also been summoned to explain to parliament's budget committee "
+        "on Sunday.",
+        "meeting",
+        date(2013, 5, 19),
+        None,
+    ),
+    (
+        "Bulgarian Finance Minister Ivan Kolev was summoned to appear before the budget "
+        "committee on Monday.",
+        "meeting",
+        date(2013, 5, 20),
+        None,
+    ),
     # growers and reservists act as groups
     (
         "BELGRADE (Reuters) - About 500 reservists blocked traffic in Belgrade on Tuesday.",

@@ -44,6 +44,45 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 5, 20),
         None,
     ),
+    # a report submitted, published or released is a statement of its author
+    (
+        "The Road Safety Authority published a report on Monday that found deaths fell by a third.",
+        "statement",
+        date(2013, 5, 13),
+        "Road Safety Authority",
+    ),
+    (
+        "The results were published on Tuesday by the Central Statistics Office.",
+        "statement",
+        date(2013, 5, 14),
+        "Central Statistics Office",
+    ),
+    (
+        "The fact-finding board, headed by General Renato Cabrera, submitted its report on Monday.",
+        "statement",
+        date(2013, 5, 13),
+        None,
+    ),
+    # a resignation tendered, an arrest made again, a candidate or an ally withdrawn
+    (
+        "Prime Minister Ruairi Henchy tendered his resignation to the President on Thursday.",
+        "other",
+        date(2013, 5, 9),
+        "Ruairi Henchy",
+    ),
+    (
+        "Furlong was rearrested by police in Newry, Northern Ireland, on February 27 and is "
+        "contesting his return.",
+        "other",
+        date(2013, 2, 27),
+        None,
+    ),
+    (
+        "Senator Fiona Cradden withdrew from the race on Tuesday.",
+        "other",
+        date(2013, 5, 14),
+        "Fiona Cradden",
+    ),
     # growers and reservists act as groups
     (
         "BELGRADE (Reuters) - About 500 reservists blocked traffic in Belgrade on Tuesday.",

@@ -63,6 +63,13 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 5, 13),
         None,
     ),
+    # a speech to a gathering is a statement
+    (
+        "Bijan Rostami addressed students at Tehran's Sharif University of Technology on Thursday.",
+        "statement",
+        date(2013, 5, 9),
+        "Bijan Rostami",
+    ),
     # a resignation tendered, an arrest made again, a candidate or an ally withdrawn
     (
         "Prime Minister Ruairi Henchy tendered his resignation to the President on Thursday.",

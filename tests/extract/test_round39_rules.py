@@ -22,6 +22,13 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 5, 9),
         "Court",
     ),
+    # a court martial is a court
+    (
+        "A court martial on Tuesday convicted Warrant Officer Kevin Lachance of negligence.",
+        "other",
+        date(2013, 5, 14),
+        "Court martial",
+    ),
     # a kind of institution between a country's adjective and it: the country still owns it
     (
         "An Argentine military tribunal on Thursday sentenced a lieutenant to six years.",

@@ -184,3 +184,13 @@ def test_an_undated_action_stays_off_when_two_such_events_could_be_its() -> None
         published=PUBLISHED,
     )
     assert not any("Dáil" in [a.name for a in e.actors] for e in events), events
+
+
+def test_processors_and_cooperatives_end_business_names() -> None:
+    events = extract(
+        "Irish processor Munster Beet Processors said on Wednesday it would review the future "
+        "of its two factories. Its board will meet on December 6.",
+        published=PUBLISHED,
+    )
+    assert _happened(events, "statement", date(2013, 5, 15), "Munster Beet Processors"), events
+    assert _happened(events, "meeting", date(2013, 12, 6), "Munster Beet Processors"), events

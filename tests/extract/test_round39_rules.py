@@ -22,6 +22,26 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 5, 9),
         "Court",
     ),
+    # dismissing people or a case is an act; dismissing a claim is a saying
+    (
+        "On Monday, Davit Gogoladze dismissed Deputy Defence Minister Irakli Tsomaia, who "
+        "oversaw personnel policy.",
+        "other",
+        date(2013, 5, 13),
+        None,
+    ),
+    (
+        "The company dismissed about 700 striking workers on Monday.",
+        "other",
+        date(2013, 5, 13),
+        None,
+    ),
+    (
+        "Foreign Minister Andrii Melnychuk on Monday dismissed the response as classic stalling.",
+        "statement",
+        date(2013, 5, 13),
+        "Andrii Melnychuk",
+    ),
     # a court martial is a court
     (
         "A court martial on Tuesday convicted Warrant Officer Kevin Lachance of negligence.",

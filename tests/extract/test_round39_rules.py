@@ -42,6 +42,13 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 5, 13),
         "Andrii Melnychuk",
     ),
+    # signing a decree or an order is an act of government, not an agreement
+    (
+        "Georgian Defence Minister Davit Gogoladze signed the order on Wednesday.",
+        "other",
+        date(2013, 5, 15),
+        "Davit Gogoladze",
+    ),
     # a court martial is a court
     (
         "A court martial on Tuesday convicted Warrant Officer Kevin Lachance of negligence.",

@@ -49,6 +49,14 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 5, 15),
         "Davit Gogoladze",
     ),
+    # a court that asks a ministry to act rules (other), it does not say
+    (
+        "The Delhi High Court on Tuesday asked the civil aviation ministry to put on hold its "
+        "allocation of flying rights.",
+        "other",
+        date(2013, 5, 14),
+        "Delhi High Court",
+    ),
     # a court martial is a court
     (
         "A court martial on Tuesday convicted Warrant Officer Kevin Lachance of negligence.",

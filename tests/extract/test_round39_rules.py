@@ -112,6 +112,19 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 5, 9),
         "Bijan Rostami",
     ),
+    # notifying a body and describing something as what it is are sayings
+    (
+        "The Monetary Authority of Singapore described the incident as unacceptable on Friday.",
+        "statement",
+        date(2013, 5, 10),
+        "Monetary Authority of Singapore",
+    ),
+    (
+        "Norrvik Holdings notified the European Medicines Agency on Friday.",
+        "statement",
+        date(2013, 5, 10),
+        None,
+    ),
     # a resignation tendered, an arrest made again, a candidate or an ally withdrawn
     (
         "Prime Minister Ruairi Henchy tendered his resignation to the President on Thursday.",

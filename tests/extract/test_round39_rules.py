@@ -71,6 +71,27 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 5, 9),
         "Argentine tribunal",
     ),
+    # talks that broke down, a capital markets day, an information session: meetings
+    (
+        "Belgian and Dutch officials met in Brussels on May 3, but the talks broke down on May 20.",
+        "meeting",
+        date(2012, 5, 20),
+        None,
+    ),
+    (
+        "Nordvik Line chief executive Henrik Aagaard will present the plan at a capital markets "
+        "day in London on 15 November.",
+        "meeting",
+        date(2013, 11, 15),
+        "Henrik Aagaard",
+    ),
+    (
+        "Ohio Attorney General Mark Hollis would hold a public information session for donors "
+        "in Columbus on March 12.",
+        "meeting",
+        date(2014, 3, 12),
+        "Mark Hollis",
+    ),
     # summoned to answer questions or to explain to a committee: a hearing
     (
         "The government has also been summoned to explain to parliament's budget committee "

@@ -57,6 +57,14 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 5, 14),
         "Delhi High Court",
     ),
+    # ships that collide, a train derailed: a mishap, no attack
+    (
+        "SINGAPORE, May 15 (Reuters) - A products tanker and a container ship collided in the "
+        "Singapore Strait early on Monday, spilling an estimated 350 tonnes of fuel oil.",
+        "other",
+        date(2013, 5, 13),
+        None,
+    ),
     # a court martial is a court
     (
         "A court martial on Tuesday convicted Warrant Officer Kevin Lachance of negligence.",

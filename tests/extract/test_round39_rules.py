@@ -65,6 +65,32 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 5, 13),
         None,
     ),
+    # a provisional suspension, a suspension from duty, points docked, a ban imposed: penalties
+    (
+        "Finnish biathlete Jarno Lehtikangas was provisionally suspended on February 10 after "
+        "the B sample was opened.",
+        "sanction",
+        date(2013, 2, 10),
+        None,
+    ),
+    (
+        "Police Sergeant Graham Leckie was suspended from duty on Monday.",
+        "sanction",
+        date(2013, 5, 13),
+        "Graham Leckie",
+    ),
+    (
+        "Greek club Asteras Chalkidas were docked three points in December over unpaid wages.",
+        "sanction",
+        date(2012, 12, 1),
+        None,
+    ),
+    (
+        "The International Biathlon Union imposed the two-year ban on April 16.",
+        "sanction",
+        date(2013, 4, 16),
+        "International Biathlon Union",
+    ),
     # a court martial is a court
     (
         "A court martial on Tuesday convicted Warrant Officer Kevin Lachance of negligence.",

@@ -297,3 +297,13 @@ def test_processors_and_cooperatives_end_business_names() -> None:
     )
     assert _happened(events, "statement", date(2013, 5, 15), "Munster Beet Processors"), events
     assert _happened(events, "meeting", date(2013, 12, 6), "Munster Beet Processors"), events
+
+
+def test_a_saying_after_the_session_takes_the_day_of_the_vote() -> None:
+    events = extract(
+        "TEHRAN - Lawmakers on Wednesday voted to reject the nominee for economy minister. "
+        "Government spokeswoman Parisa Kamali told reporters after the session that the "
+        "president would name another candidate.",
+        published=PUBLISHED,
+    )
+    assert _happened(events, "statement", date(2013, 5, 15), "Parisa Kamali"), events

@@ -126,6 +126,19 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2014, 3, 12),
         "Mark Hollis",
     ),
+    # a body due to take a matter up sits on it
+    (
+        "The IMF's executive board is expected to take it up in late August.",
+        "meeting",
+        date(2013, 8, 21),
+        "International Monetary Fund",
+    ),
+    (
+        "The city council is scheduled to take up the budget request on Thursday.",
+        "meeting",
+        date(2013, 5, 16),
+        None,
+    ),
     # summoned to answer questions or to explain to a committee: a hearing
     (
         "The government has also been summoned to explain to parliament's budget committee "

@@ -638,14 +638,18 @@ FLOOR269_F1 = 0.53  # 0.575 blind, 0.566 studied (charities, nonprofits and thei
 FLOOR270_F1 = 0.45  # 0.485 blind, 0.522 held out (industrial and chemical accidents)
 FLOOR271_F1 = 0.51  # 0.545 blind, 0.594 studied (US immigration enforcement and asylum courts)
 FLOOR272_F1 = 0.54  # 0.580 blind, 0.578 held out (gambling, lotteries and casino regulators)
-FLOOR273_F1 = 0.52  # 0.557 blind, studied (Iranian domestic politics)
-FLOOR274_F1 = 0.58  # 0.618 blind, held out (Ukrainian domestic politics and anti-corruption cases)
-FLOOR275_F1 = 0.56  # 0.593 blind, studied (farmers' protests and agricultural policy in Europe)
-FLOOR276_F1 = 0.55  # 0.583 blind, held out (water utilities, droughts and dams)
-FLOOR277_F1 = 0.67  # 0.704 blind, studied (Irish national politics)
-FLOOR278_F1 = 0.60  # 0.632 blind, held out (sovereign debt and IMF programmes)
-FLOOR279_F1 = 0.42  # 0.453 blind, studied (military justice and armed forces personnel)
-FLOOR280_F1 = 0.52  # 0.556 blind, held out (fashion and luxury goods companies)
+FLOOR273_F1 = 0.52  # 0.557 blind, 0.588 studied (Iranian domestic politics)
+FLOOR274_F1 = (
+    0.58  # 0.618 blind, 0.636 held out (Ukrainian domestic politics and anti-corruption cases)
+)
+FLOOR275_F1 = (
+    0.56  # 0.593 blind, 0.670 studied (farmers' protests and agricultural policy in Europe)
+)
+FLOOR276_F1 = 0.55  # 0.583 blind, 0.583 held out (water utilities, droughts and dams)
+FLOOR277_F1 = 0.67  # 0.704 blind, 0.732 studied (Irish national politics)
+FLOOR278_F1 = 0.60  # 0.632 blind, 0.632 held out (sovereign debt and IMF programmes)
+FLOOR279_F1 = 0.42  # 0.453 blind, 0.557 studied (military justice and armed forces personnel)
+FLOOR280_F1 = 0.52  # 0.556 blind, 0.559 held out (fashion and luxury goods companies)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -1213,20 +1217,25 @@ HELD_OUT = [
 #: gambling and casino regulators): 0.654, the round-38 sets blind on arrival (alone 0.536).
 #: After round 38: 0.661 (the one hundred and twenty-six sets older than round 38 0.658 before
 #: it, 0.664 after; the round-38 sets alone 0.551).
+#: All one hundred and thirty-four (sets 274-280, even, held out in round 39: Ukrainian politics
+#: and anti-corruption cases, water utilities and droughts, sovereign debt and IMF programmes,
+#: fashion and luxury goods): 0.659, the round-39 sets blind on arrival (alone 0.600). After
+#: round 39: 0.662 (the one hundred and thirty sets older than round 39 0.661 before it, 0.664
+#: after; the round-39 sets alone 0.605).
 HELD_OUT_FLOOR_F1 = 0.65
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 8900, totals
+    assert totals["required"] >= 9200, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.661 (recall 0.66, precision 0.66): single sets "
-    "range from 0.47-0.49 (Chinese domestic politics, Venezuelan and Central American "
-    "politics, Sri Lankan, Nepali and Bangladeshi politics, Malaysian, Singaporean and "
-    "Vietnamese politics, North African politics) to 0.86",
+    reason="held-out sets together 0.662 (recall 0.66, precision 0.67): single sets "
+    "range from 0.48-0.50 (Chinese domestic politics, Malaysian, Singaporean and Vietnamese "
+    "politics, Indian politics and courts, Sri Lankan, Nepali and Bangladeshi politics, "
+    "Venezuelan and Central American politics) to 0.86",
     strict=True,
 )
 def test_held_out_sets_together_reach_target() -> None:

@@ -21,7 +21,8 @@ from timeline.extract.phrases import PhrasePattern, compile_phrases, normalise
 #: Where a subject starts: the sentence start, or after a comma, semicolon, "and" or a
 #: word that opens a clause ("where riot police fired").
 #: A count may stand before a group ("Six protesters were arrested", "hundreds of workers"),
-#: and a possessive before a body ("Its defence ministry said").
+#: and an article or a possessive before a body ("A court on Thursday sentenced", "Its defence
+#: ministry said").
 _SUBJECT_START_PATTERN = (
     r"(?:^|[,;]\s+|\s[-–—]+\s+|\b(?:and|when|after|as|where|while|but|before|until)\s+"
     # "On Monday the regulator fined", "Last week police arrested": an opening time phrase

@@ -91,6 +91,14 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 4, 16),
         "International Biathlon Union",
     ),
+    # an officer relieved of a post or a command
+    (
+        "General Horacio Benavidez had relieved the base commander, Colonel Raul Etchart, of his "
+        "post in December.",
+        "other",
+        date(2012, 12, 1),
+        "Raul Etchart",
+    ),
     # a court martial is a court
     (
         "A court martial on Tuesday convicted Warrant Officer Kevin Lachance of negligence.",

@@ -648,7 +648,7 @@ FLOOR275_F1 = (
 FLOOR276_F1 = 0.55  # 0.583 blind, 0.583 held out (water utilities, droughts and dams)
 FLOOR277_F1 = 0.67  # 0.704 blind, 0.732 studied (Irish national politics)
 FLOOR278_F1 = 0.60  # 0.632 blind, 0.632 held out (sovereign debt and IMF programmes)
-FLOOR279_F1 = 0.42  # 0.453 blind, 0.557 studied (military justice and armed forces personnel)
+FLOOR279_F1 = 0.42  # 0.453 blind, 0.567 studied (military justice and armed forces personnel)
 FLOOR280_F1 = 0.52  # 0.556 blind, 0.559 held out (fashion and luxury goods companies)
 
 

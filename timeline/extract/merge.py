@@ -188,24 +188,32 @@ def merge_within_document(events: Sequence[Event]) -> list[Event]:
             if kind_of(g[0]) == kind
             and any(a.name == who and a.kind == "person" for e in g for a in e.actors)
         ]
-        # "Ireland's justice minister survived a vote" then "Deputies in the Dail voted": the
-        # only such event told of the body's country
-        homes = {a.country for a in group[0].actors if a.country}
-        national = [
-            g
-            for g in dated_groups
-            if kind_of(g[0]) == kind
-            and kind[0] != "statement"
-            and g[0].actors
-            and g[0].actors[0].kind == "country"
-            and g[0].actors[0].country in homes
-        ]
-        candidates = same or among or (national if len(national) == 1 else [])
+        candidates = same or among or _only_national(dated_groups, group[0], kind)
         if not candidates:
             dated_groups.append(group)
         else:
             candidates[0].extend(group)
     return sorted((combine(g) for g in dated_groups), key=sort_key)
+
+
+def _only_national(
+    dated_groups: list[list[Event]], undated: Event, kind: tuple[str, str]
+) -> list[list[Event]]:
+    """The only dated event of ``kind`` led by the country of one of ``undated``'s actors, if
+    there is just one ("Ireland's justice minister survived a vote" and then "Deputies in the
+    Dail voted"); a saying is never matched so (it would take another speaker's day)."""
+    if kind[0] == "statement":
+        return []
+    homes = {a.country for a in undated.actors if a.country}
+    national = [
+        g
+        for g in dated_groups
+        if kind_of(g[0]) == kind
+        and g[0].actors
+        and g[0].actors[0].kind == "country"
+        and g[0].actors[0].country in homes
+    ]
+    return national if len(national) == 1 else []
 
 
 #: Events two sides enter alike: named first by either, they are one on one day.

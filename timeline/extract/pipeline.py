@@ -110,11 +110,11 @@ _NAMES_BEFORE = re.compile(r"(?P<the>\b[Tt]he\s+)?\b(?P<names>[A-Z][\w.-]*(?:\s+
 _OWNER_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s$")
 
 
-#: " embassy", "'s High Commission": a country's mission abroad, right after the country's word.
-_POST_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:" + "|".join(re.escape(w) for w in name_words("diplomatic_posts")) + r")\b",
-    re.IGNORECASE,
-)
+@cache
+def _post_after() -> re.Pattern[str]:
+    """ " embassy", "'s High Commission": a country's mission abroad, right after its word."""
+    posts = "|".join(re.escape(w) for w in name_words("diplomatic_posts"))
+    return re.compile(rf"(?:['’]s)?\s+(?:{posts})\b", re.IGNORECASE)
 
 
 def _article_words(mention: Mention, text: str) -> list[str]:
@@ -123,7 +123,7 @@ def _article_words(mention: Mention, text: str) -> list[str]:
     reader would look them up)."""
     if mention.kind == "country":
         # "the US embassy said": the country, under the name of its mission
-        post = _POST_AFTER.match(text, mention.end)
+        post = _post_after().match(text, mention.end)
         if post is None:
             return []
         return [" ".join(text[mention.start : post.end()].split())]
@@ -403,12 +403,12 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
         # "A bomb exploded in Kabul", the place is struck; "the peace agreement signed in
         # Brasilia", "peace talks are due to resume in Addis Ababa": a deal's or a meeting's
         # venue is seldom its party
+        if trigger.spec.type == "attack" and placed is not None:
+            return placed
         body = story_body(people)
         inferred = replace(body, evidence=STORY_BODY) if body is not None else None
         if trigger.spec.type in ("agreement", "meeting"):
             return inferred or focus or placed
-        if trigger.spec.type == "attack":
-            return placed or inferred or focus
         return inferred or placed or focus
 
     previous: list[Mention] = []

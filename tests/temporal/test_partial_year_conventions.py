@@ -354,6 +354,17 @@ CASES: list[tuple[date, str, Expected]] = [
         "Officials said the July 2 attack had been planned abroad.",
         [("July 2", "2024-07-02")],
     ),
+    # a span of years is no one year the story is at
+    (
+        MAY,
+        "Leaders must agree the budget for 2025 to 2031 at a summit in Berlin on June 4.",
+        [("2025", "2025"), ("2031", "2031"), ("June 4", "2024-06-04")],
+    ),
+    (
+        SEPT,
+        "The fund spent 3 billion between 2019 and 2023, and its board meets on October 2.",
+        [("2019", "2019"), ("2023", "2023"), ("October 2", "2024-10-02")],
+    ),
 ]
 
 

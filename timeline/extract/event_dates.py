@@ -14,6 +14,7 @@ from timeline.extract.triggers import TriggerMatch
 from timeline.model import FuzzyDate
 from timeline.temporal import Timex, timeml
 from timeline.temporal.lexicon import lexicon
+from timeline.temporal.narrative import year_span
 
 _JOIN = re.compile(r"^\s*(?:and|to|through|until|till|-|–|—)\s*$", re.I)
 _BREAKER = re.compile(
@@ -372,6 +373,17 @@ _NAME_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+)\s+$")
 _YEAR = re.compile(r"\d{4}")
 
 
+def _span_year(ctx: SentenceContext, timex: Timex) -> bool:
+    """Whether a bare year is one end of a span of years ("the budget for 2000 to 2006")."""
+    if not _YEAR.fullmatch(timex.text):
+        return False
+    before, after = year_span(lexicon().year_span_joiners)
+    return bool(
+        before.search(ctx.text, max(ctx.sentence.start, timex.start - 16), timex.start)
+        or after.match(ctx.text, timex.end)
+    )
+
+
 def _edition_year(ctx: SentenceContext, timex: Timex) -> bool:
     """Whether a bare year follows a name it belongs to ("at IDEF 2023"), not a month or day.
 
@@ -461,6 +473,7 @@ def _may_date(ctx: SentenceContext, trigger: TriggerMatch, timex: Timex) -> bool
             and not (trigger.start > timex.end and _WHEN_AFTER.match(ctx.text, timex.end))
         )
         and not _edition_year(ctx, timex)
+        and not _span_year(ctx, timex)
         # "extend its mission until September 15, warning ...": an end point dates nothing after it
         and not (
             timex.end <= trigger.start

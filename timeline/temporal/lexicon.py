@@ -124,6 +124,7 @@ class Lexicon:
     adverbial_before: frozenset[str]
     determiners: frozenset[str]
     state_start_before: frozenset[str]
+    year_span_joiners: tuple[str, ...]
     context: dict[str, frozenset[str]]
     counted_nouns: frozenset[str]
     other_calendars: frozenset[str]
@@ -268,6 +269,7 @@ def lexicon() -> Lexicon:
         adverbial_before=frozenset(en["narrative"]["adverbial_before"]),
         determiners=frozenset(en["narrative"]["determiners"]),
         state_start_before=frozenset(en["narrative"]["state_start_before"]),
+        year_span_joiners=tuple(en["narrative"]["year_span_joiners"]),
         context={key: frozenset(_norm(w) for w in words) for key, words in en["context"].items()},
         counted_nouns=frozenset(en["counted_nouns"]),
         other_calendars=frozenset(en["other_calendars"]),

@@ -67,6 +67,16 @@ def clause_break(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join([rf"\b(?:{'|'.join(letters)})\b", *marks]), re.IGNORECASE)
 
 
+@cache
+def year_span(joiners: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns for a year and a joiner before a year, and a joiner and a year after one."""
+    joiner = "|".join(rf"\b{re.escape(w)}\b" if w.isalpha() else re.escape(w) for w in joiners)
+    return (
+        re.compile(rf"\b\d{{4}}\s*(?:{joiner})\s*$"),
+        re.compile(rf"\s*(?:{joiner})\s*\d{{4}}\b"),
+    )
+
+
 @dataclass(frozen=True)
 class Focus:
     """A year the narrative has set, where it was last confirmed, and how far it reaches."""
@@ -218,6 +228,8 @@ class Narrative:
             return  # "a 2005 agreement", "a November 2023 election": no time the story is at
         if explicit and self._starts_a_state(timex.start):
             return  # "an embargo since 1986": a state that still holds, not the story's time
+        if explicit and timex.precision == "year" and self._in_year_span(timex.start, timex.end):
+            return  # "the budget for 2000 to 2006": a span of years, no one year of the story
         if not explicit and timex.precision in {"day", "month"}:
             self._told = (layout.sentence(timex.start), year)
         if (
@@ -276,6 +288,13 @@ class Narrative:
         """Whether a date at ``start`` follows "since": where a state that still holds began."""
         m = _WORD_BEFORE.search(self.text, max(0, start - 20), start)
         return m is not None and m["w"].lower() in self.lex.state_start_before
+
+    def _in_year_span(self, start: int, end: int) -> bool:
+        """Whether the year at ``[start, end)`` is one end of a span of years ("2000 to 2006")."""
+        before, after = year_span(self.lex.year_span_joiners)
+        return bool(
+            before.search(self.text, max(0, start - 16), start) or after.match(self.text, end)
+        )
 
     def _background_end(self, start: int, end: int) -> int | None:
         """Where the background clause holding ``[start, end)`` ends, or None when it is in none."""

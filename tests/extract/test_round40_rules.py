@@ -1,0 +1,44 @@
+"""Round 40 of the extraction rules, end to end: what the round's studied sets taught
+(Central African politics, espionage and expulsions, public inquiries, indigenous land
+rights), and what a re-read of the earlier studied sets showed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from event_checks import happened as _happened
+
+from timeline.extract import extract
+
+#: A Wednesday.
+PUBLISHED = date(2013, 5, 15)
+
+#: Sentences, each with an event of a type on a day that has an actor (None: any actor).
+HAPPENED: list[tuple[str, str, date | None, str | None]] = [
+    # a span of years dates no event: the summit keeps its own day
+    (
+        "EU heads of government must agree the budget for 2014 to 2020 at a summit in Berlin "
+        "on June 27 and 28.",
+        "meeting",
+        date(2013, 6, 27),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "day", "actor"), HAPPENED)
+def test_round40_sentence_has_its_event(text: str, kind: str, day: date, actor: str | None) -> None:
+    events = extract(text, published=PUBLISHED)
+    assert _happened(events, kind, day, actor), [(e.type, e.date, e.actors) for e in events]
+
+
+def test_a_span_of_years_dates_no_event() -> None:
+    events = extract(
+        "The court found Saulius Grigas guilty of disclosing state secrets between 2008 and "
+        "2012, when he worked at the ministry.",
+        published=PUBLISHED,
+    )
+    assert not any(e.date is not None and e.date.start.year in {2008, 2012} for e in events), [
+        (e.type, e.date) for e in events
+    ]

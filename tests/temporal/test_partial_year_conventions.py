@@ -354,6 +354,9 @@ CASES: list[tuple[date, str, Expected]] = [
         "Officials said the July 2 attack had been planned abroad.",
         [("July 2", "2024-07-02")],
     ),
+    # "set up" and "set out" are past forms, except after "to" or a modal
+    (SEPT, "The government set up the inquiry in February.", [("February", "2024-02")]),
+    (SEPT, "The government will set up an inquiry in February.", [("February", "2025-02")]),
     # a span of years is no one year the story is at
     (
         MAY,

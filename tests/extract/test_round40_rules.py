@@ -24,6 +24,13 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 6, 27),
         None,
     ),
+    # a hearing "set down" by a court for a day is scheduled for it
+    (
+        "A hearing has been set down in the High Court at Wellington for November 18.",
+        "meeting",
+        date(2013, 11, 18),
+        "High Court",
+    ),
 ]
 
 

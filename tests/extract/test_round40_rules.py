@@ -49,3 +49,15 @@ def test_a_span_of_years_dates_no_event() -> None:
     assert not any(e.date is not None and e.date.start.year in {2008, 2012} for e in events), [
         (e.type, e.date) for e in events
     ]
+
+
+def test_indian_affairs_and_indian_agents_name_no_country() -> None:
+    events = extract(
+        "OTTAWA - Canada's government apologized on Tuesday to the Nisakaw Cree Nation. In "
+        "September 1964, federal Indian agents relocated about 300 people to a new townsite.",
+        published=PUBLISHED,
+    )
+    assert events, events
+    assert not any(a.name == "India" for e in events for a in e.actors), [
+        (e.type, [a.name for a in e.actors]) for e in events
+    ]

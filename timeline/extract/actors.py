@@ -23,6 +23,7 @@ from timeline.extract.mentions import (
     DocumentPeople,
     Mention,
     geo_name_tail,
+    other_sense,
     moved,
     name_words,
 )
@@ -335,7 +336,9 @@ def find_mentions(
         near = max(0, m_start - CUE_REACH)
         if (entry.kind == "country" or entry.region) and (
             # "South China Sea", "Persian Gulf", "Spanish Town": a place's name holds the country's
-            geo_name_tail().match(sentence, m_end) or _GEO_BEFORE.search(sentence, near, m_start)
+            geo_name_tail().match(sentence, m_end)
+            or _GEO_BEFORE.search(sentence, near, m_start)
+            or other_sense(m_text, sentence, m_end)
         ):
             continue
         if entry.capital and _capital_as_first_name(sentence, m_end, dictionary, spans):

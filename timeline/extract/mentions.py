@@ -24,6 +24,24 @@ def geo_name_tail() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{tails})\b")
 
 
+@cache
+def _other_senses() -> dict[str, re.Pattern[str]]:
+    """Per country adjective, the words after it that give it another sense (``adjective_other_senses``)."""
+    raw = data_file("names.yaml").get("adjective_other_senses") or {}
+    return {
+        str(adjective): re.compile(
+            rf"\s+(?:{'|'.join(sorted(map(re.escape, map(str, words))))})\b", re.IGNORECASE
+        )
+        for adjective, words in raw.items()
+    }
+
+
+def other_sense(surface: str, text: str, end: int) -> bool:
+    """Whether a country's adjective ending at ``end`` means no country ("Indian Affairs")."""
+    words = _other_senses().get(surface)
+    return words is not None and words.match(text, end) is not None
+
+
 #: A regnal number after a name ("XVI", "II").
 _REGNAL = re.compile(r"[IVXL]+")
 

@@ -14,7 +14,7 @@ from collections import Counter
 from timeline.extract.actor_dictionary import ActorDictionary
 from timeline.extract.document_scan import DocumentScan
 from timeline.extract.gazetteer import city_country
-from timeline.extract.mentions import Mention, geo_name_tail, name_words
+from timeline.extract.mentions import Mention, geo_name_tail, name_words, other_sense
 
 #: How an actor found this way is marked: weaker evidence than a name in the sentence.
 PLACE_EVIDENCE = "place"
@@ -49,6 +49,8 @@ def focus_country(
                 continue
             if geo_name_tail().match(text, start + len(surface)):
                 continue  # "Spanish Town", "Indian Ocean": a place's name, no country
+            if other_sense(surface, text, start + len(surface)):
+                continue  # "Indian Affairs officials": no country either
             # the headline names what the story is about: it counts twice
             counts[entry.country] += 2 if start < headline else 1
     if not counts:

@@ -23,9 +23,9 @@ from timeline.extract.mentions import (
     DocumentPeople,
     Mention,
     geo_name_tail,
-    other_sense,
     moved,
     name_words,
+    other_sense,
 )
 from timeline.extract.people import given_names, person_or_organization, strip_candidate
 from timeline.extract.phrases import PhrasePattern, compile_phrases, focus_lacks, holding

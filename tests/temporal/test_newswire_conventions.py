@@ -510,6 +510,22 @@ CASES: list[tuple[date, str, Expected]] = [
         [("a day", "DATE", "FUTURE_REF", None)],
     ),
     (WIRE, "Prices rose for the second straight month.", []),
+    # --- a past "the same day" points back past a day still ahead ---
+    (
+        NEWS,
+        "His lawyer said on Tuesday that he had been summoned to appear on July 5. The same day, "
+        "the ministry banned a rally.",
+        [
+            ("Tuesday", "DATE", "2021-06-15", None),
+            ("July 5", "DATE", "2021-07-05", None),
+            ("The same day", "DATE", "2021-06-15", None),
+        ],
+    ),
+    (
+        NEWS,
+        "He will appear before a judge on July 5. The same day, the court will rule on bail.",
+        [("July 5", "DATE", "2021-07-05", None), ("The same day", "DATE", "2021-07-05", None)],
+    ),
     # --- words that only look like dates ---
     (NEWS, "Once the deal is signed, trading will resume.", []),
     (NEWS, "He may resign if the March on Washington goes ahead.", []),

@@ -107,6 +107,9 @@ class Context:
     last_quarter: str | None = None
     #: The date the story told last (any width), for "two days later" after "in late March".
     last_told: Timex | None = None
+    #: The last day mentioned that is not after the reference: what a past sentence's "the same
+    #: day" points back to when the last day mentioned lies ahead.
+    past_day: date | None = None
     narrative: Narrative = field(init=False)
     #: Where direct quotations start and end: a date said in a quote does not move the story.
     quoted: list[tuple[int, int]] = field(init=False)
@@ -213,9 +216,25 @@ class Context:
                 return year + 1
         return year
 
-    def narrative_anchor(self, level: str = "day") -> date | None:
-        """What narrative expressions count from: the last date mentioned at ``level`` or finer, else the reference."""
-        return self.anchors.get(level) or self.ref
+    def narrative_anchor(self, level: str = "day", c: Candidate | None = None) -> date | None:
+        """What narrative expressions count from: the last date mentioned at ``level`` or finer, else the reference.
+
+        With the candidate ``c``: a past sentence does not count from a day still ahead ("...
+        summoned to appear on 5 January. The same day, the ministry banned a rally"), but from
+        the last day that is not.
+        """
+        anchor = self.anchors.get(level) or self.ref
+        if (
+            c is not None
+            and level == "day"
+            and anchor is not None
+            and self.ref is not None
+            and anchor > self.ref
+            and self.past_day is not None
+            and self.tense(c) == PAST
+        ):
+            return self.past_day
+        return anchor
 
     def remember(self, timex: Timex) -> None:
         """Let a resolved date anchor later narrative expressions at its precision and coarser ones."""
@@ -237,6 +256,8 @@ class Context:
         finest = _ANCHOR_INDEX.get(timex.precision or "", len(ANCHOR_LEVELS))
         for level in ANCHOR_LEVELS[finest:]:
             self.anchors[level] = timex.date_start
+        if timex.precision == "day" and (self.ref is None or timex.date_start <= self.ref):
+            self.past_day = timex.date_start
 
 
 class Resolver:

@@ -269,7 +269,7 @@ def _anaphoric_named(r: Resolver, c: Candidate, what: str, offset: int) -> list[
 
 def resolve_anaphoric_day(r: Resolver, c: Candidate) -> list[Timex]:
     g = c.groups
-    anchor = r.ctx.narrative_anchor()
+    anchor = r.ctx.narrative_anchor(c=c)
     if anchor is None:
         return r.unresolved(c)
     rel = (g.get("rel") or g.get("dir") or "same").lower()

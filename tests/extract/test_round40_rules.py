@@ -31,6 +31,13 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 11, 18),
         "High Court",
     ),
+    # banning a rally or a march is a measure taken against it
+    (
+        "On Wednesday the interior ministry banned a rally the opposition had called for Saturday.",
+        "sanction",
+        date(2013, 5, 15),
+        None,
+    ),
 ]
 
 

@@ -38,6 +38,14 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 5, 15),
         None,
     ),
+    # withdrawing an appeal or a lawsuit is an act, also when a lawyer reports it
+    (
+        "Lawyers for Rein Tammsaar said he had withdrawn an appeal last week.",
+        "other",
+        date(2013, 5, 6),
+        "Rein Tammsaar",
+    ),
+    ("Rein Tammsaar withdrew his appeal on Monday.", "other", date(2013, 5, 13), "Rein Tammsaar"),
 ]
 
 

@@ -46,6 +46,13 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         "Rein Tammsaar",
     ),
     ("Rein Tammsaar withdrew his appeal on Monday.", "other", date(2013, 5, 13), "Rein Tammsaar"),
+    # suspending a newspaper, a licence or broadcasts is a penalty
+    (
+        "In March the government suspended its newspaper, L'Echo du Peuple, for three months.",
+        "sanction",
+        date(2013, 3, 1),
+        None,
+    ),
 ]
 
 

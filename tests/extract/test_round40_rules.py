@@ -83,3 +83,11 @@ def test_indian_affairs_and_indian_agents_name_no_country() -> None:
     assert not any(a.name == "India" for e in events for a in e.actors), [
         (e.type, [a.name for a in e.actors]) for e in events
     ]
+
+
+def test_an_event_noun_after_without_did_not_happen() -> None:
+    events = extract(
+        "A previous round in the Kenyan capital ended in May without a ceasefire.",
+        published=PUBLISHED,
+    )
+    assert not any(e.type == "agreement" for e in events), [(e.type, e.date) for e in events]

@@ -91,3 +91,11 @@ def test_an_event_noun_after_without_did_not_happen() -> None:
         published=PUBLISHED,
     )
     assert not any(e.type == "agreement" for e in events), [(e.type, e.date) for e in events]
+
+
+def test_an_event_noun_after_no_did_not_happen() -> None:
+    events = extract(
+        "Police said on Monday they had questioned eleven people but had made no arrests.",
+        published=PUBLISHED,
+    )
+    assert not any(e.type == "other" for e in events), [(e.type, e.date) for e in events]

@@ -53,6 +53,15 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 3, 1),
         None,
     ),
+    # filing a case, a lawsuit or a notice of appeal is an act, not a saying
+    (
+        "The Justice Department filed a notice of appeal with the 5th U.S. Circuit Court of "
+        "Appeals on Tuesday.",
+        "other",
+        date(2013, 5, 14),
+        None,
+    ),
+    ("Kyrgyzstan filed the case in late April.", "other", date(2013, 4, 21), "Kyrgyzstan"),
 ]
 
 

@@ -62,6 +62,14 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         None,
     ),
     ("Kyrgyzstan filed the case in late April.", "other", date(2013, 4, 21), "Kyrgyzstan"),
+    # a report or an audit "released" on a day, the noun first: its publication
+    (
+        "The preliminary report by the Rail Safety Investigation Office, released on Tuesday, "
+        "found that the driver had been speeding.",
+        "statement",
+        date(2013, 5, 14),
+        None,
+    ),
 ]
 
 

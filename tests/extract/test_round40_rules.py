@@ -70,6 +70,14 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 5, 14),
         None,
     ),
+    # a session of so many days is a meeting, dated by the relative clause that opens it
+    (
+        "Ministers attended a two-day session of the Chadian-Libyan joint border commission, "
+        "which opened in N'Djamena on Tuesday.",
+        "meeting",
+        date(2013, 5, 14),
+        None,
+    ),
 ]
 
 

@@ -78,6 +78,21 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 5, 14),
         None,
     ),
+    # a participle clause without a date describes the event noun; the noun's own verb and
+    # date come after it
+    (
+        "The summit, hosted by Kenya, opened in Nairobi on Tuesday.",
+        "meeting",
+        date(2013, 5, 14),
+        "Kenya",
+    ),
+    (
+        "The trial of Jonas Bartkus, held behind closed doors because of the classified nature "
+        "of the evidence, opened on 12 January.",
+        "other",
+        date(2013, 1, 12),
+        "Jonas Bartkus",
+    ),
 ]
 
 

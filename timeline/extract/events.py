@@ -854,6 +854,10 @@ def _noun_predicate(
     """
     seg_start, seg_end = segment(ctx, trigger.start)
     happen = cues.happen.search(ctx.text, trigger.end, seg_end)
+    if happen is not None and _undated_participle(ctx, trigger) is not None:
+        # "The summit, hosted by Kenya, opened on Tuesday": the participle describes the noun;
+        # the noun's own verb comes after the clause
+        happen = None
     if happen is not None and _TO_BEFORE.search(
         ctx.text, max(0, happen.start() - 4), happen.start()
     ):
@@ -903,6 +907,9 @@ def _noun_predicate(
 
 
 _RELATIVE_AFTER_NOUN = re.compile(r",\s+(?:which|who)\b")
+#: A participle clause describing an event noun, after its "of" complement if any: "The trial
+#: of Jonas Bartkus, held behind closed doors,", "The summit, hosted by Kenya,".
+_PARTICIPLE_AFTER_NOUN = re.compile(r"(?:\s+of\s+[^,;]{1,60}?)?,\s+(?=(?:[a-z]+ed|held)\b)")
 #: Right before a word: "as open", "an open", "the open": the word describes, it is no verb.
 _ADJECTIVE_LEAD = re.compile(r"\b(?:as|an?|the)\s+$", re.IGNORECASE)
 _COMMA = re.compile(r",\s+")
@@ -910,11 +917,26 @@ _COMMA = re.compile(r",\s+")
 RELATIVE_REACH = 250
 
 
+def _undated_participle(ctx: SentenceContext, trigger: TriggerMatch) -> re.Match[str] | None:
+    """A participle clause right after an event noun that holds no date ("The summit, hosted by
+    Kenya, opened on Tuesday"); one with a date ("the exercise, held in August") dates the noun."""
+    participle = _PARTICIPLE_AFTER_NOUN.match(ctx.text, trigger.end)
+    if participle is None:
+        return None
+    comma = _COMMA.search(ctx.text, participle.end(), ctx.sentence.end)
+    end = comma.start() if comma is not None else ctx.sentence.end
+    if any(usable(t) and participle.end() <= t.start < end for t in ctx.timexes):
+        return None
+    return participle
+
+
 def _happen_after_relative(
     ctx: SentenceContext, trigger: TriggerMatch, cues: Cues
 ) -> re.Match[str] | None:
     """The verb that follows a non-restrictive relative clause right after an event noun."""
-    relative = _RELATIVE_AFTER_NOUN.match(ctx.text, trigger.end)
+    relative = _RELATIVE_AFTER_NOUN.match(ctx.text, trigger.end) or _undated_participle(
+        ctx, trigger
+    )
     if relative is None:
         return None
     stop = min(ctx.sentence.end, relative.end() + RELATIVE_REACH)

@@ -93,6 +93,26 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 1, 12),
         "Jonas Bartkus",
     ),
+    # placed in administration, brought before a magistrate: acts
+    (
+        "On July 8 Pesachain Ltd was placed in administration by the High Court.",
+        "other",
+        date(2012, 7, 8),
+        None,
+    ),
+    (
+        "Brian Wekesa appeared before a magistrate at the Milimani Law Courts in Nairobi on Monday.",
+        "other",
+        date(2013, 5, 13),
+        "Brian Wekesa",
+    ),
+    # barring someone from leaving the country is a sanction
+    (
+        "Seoul prosecutors also barred Choi Dong-hyun from leaving the country on Thursday.",
+        "sanction",
+        date(2013, 5, 9),
+        None,
+    ),
 ]
 
 

@@ -510,6 +510,12 @@ CASES: list[tuple[date, str, Expected]] = [
         [("a day", "DATE", "FUTURE_REF", None)],
     ),
     (WIRE, "Prices rose for the second straight month.", []),
+    # --- "has arranged to" looks ahead ---
+    (
+        NEWS,
+        "A customers' group has arranged to meet in Utrecht on Saturday.",
+        [("Saturday", "DATE", "2021-06-19", None)],
+    ),
     # --- a past "the same day" points back past a day still ahead ---
     (
         NEWS,

@@ -113,6 +113,13 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 5, 9),
         None,
     ),
+    # customers, depositors, investors and creditors act as groups
+    (
+        "About 80 customers rallied outside the company's office on Monday.",
+        "other",
+        date(2013, 5, 13),
+        "Customers",
+    ),
 ]
 
 

@@ -120,6 +120,20 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 5, 13),
         "Customers",
     ),
+    # a resolution passed or adopted by a chamber is its vote
+    (
+        "The Senate unanimously passed a resolution on Monday condemning the dam.",
+        "election",
+        date(2013, 5, 13),
+        "Senate",
+    ),
+    # a body holding a session meets
+    (
+        "The U.N. Security Council held a session on the dam in July 2011.",
+        "meeting",
+        date(2011, 7, 1),
+        None,
+    ),
 ]
 
 

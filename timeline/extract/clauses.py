@@ -521,7 +521,7 @@ def _retyped(
         # one letter for one, so an offset in it is one in the text ("RESOLUTİON")
         blind = trigger.text.translate(CASE_BLIND_LETTERS).lower()
         own = blind.endswith(("resolution", "resolutions"))
-        if trigger.spec.type == "agreement" and cues.resolution_saying.match(
+        if trigger.spec.type in {"agreement", "election"} and cues.resolution_saying.match(
             text, trigger.start + blind.rindex("resolution") if own else trigger.end, end
         ):
             trigger = replace(

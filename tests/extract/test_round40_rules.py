@@ -134,6 +134,13 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2011, 7, 1),
         None,
     ),
+    # an outbreak or a case "was confirmed": the finding itself, not a saying
+    (
+        "Spain's first outbreak was confirmed on February 24 at a breeding farm in Almacelles.",
+        "other",
+        date(2013, 2, 24),
+        "Spain",
+    ),
 ]
 
 

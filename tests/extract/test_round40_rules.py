@@ -141,6 +141,13 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 2, 24),
         "Spain",
     ),
+    # someone (or something) "was dismissed": an act done to them, not a saying
+    (
+        "Kenya's police chief was dismissed on Monday.",
+        "other",
+        date(2013, 5, 13),
+        "Kenya",
+    ),
 ]
 
 

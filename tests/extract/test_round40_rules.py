@@ -194,3 +194,26 @@ def test_an_event_noun_after_no_did_not_happen() -> None:
         published=PUBLISHED,
     )
     assert not any(e.type == "other" for e in events), [(e.type, e.date) for e in events]
+
+
+def test_a_saying_after_the_hearing_takes_the_hearing_day() -> None:
+    events = extract(
+        "VILNIUS - A Vilnius court on Wednesday jailed a former archivist for 11 years for "
+        "spying. Defence lawyer Tomas Jonaitis told reporters after the hearing that he would "
+        "appeal.",
+        published=PUBLISHED,
+    )
+    assert _happened(events, "statement", date(2013, 5, 15)), [
+        (e.type, e.date, e.sources[0].quote) for e in events
+    ]
+
+
+def test_a_saying_before_the_vote_takes_the_day_of_the_vote() -> None:
+    events = extract(
+        "TOPEKA - The House voted 84-40 on Tuesday to override the veto. Representative Walter "
+        "Graber told colleagues before the vote that the state could not afford the increase.",
+        published=PUBLISHED,
+    )
+    assert _happened(events, "statement", date(2013, 5, 14), "Walter Graber"), [
+        (e.type, e.date, [a.name for a in e.actors]) for e in events
+    ]

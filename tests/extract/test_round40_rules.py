@@ -217,3 +217,15 @@ def test_a_saying_before_the_vote_takes_the_day_of_the_vote() -> None:
     assert _happened(events, "statement", date(2013, 5, 14), "Walter Graber"), [
         (e.type, e.date, [a.name for a in e.actors]) for e in events
     ]
+
+
+def test_a_saying_after_the_trial_takes_the_day_of_the_verdict() -> None:
+    events = extract(
+        "VILNIUS - A Vilnius court on Wednesday jailed a former archivist for 11 years for "
+        "spying. Prosecutor Aldona Petraitiene told reporters after the trial that she was "
+        "satisfied.",
+        published=PUBLISHED,
+    )
+    assert _happened(events, "statement", date(2013, 5, 15), "Aldona Petraitiene"), [
+        (e.type, e.date, [a.name for a in e.actors]) for e in events
+    ]

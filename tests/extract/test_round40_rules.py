@@ -148,6 +148,13 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 5, 13),
         "Kenya",
     ),
+    # coalition and party leaders act as groups
+    (
+        "Coalition leaders will meet on Sunday to pick their candidate.",
+        "meeting",
+        date(2013, 5, 19),
+        None,
+    ),
 ]
 
 

@@ -155,6 +155,13 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 5, 19),
         None,
     ),
+    # something "called off" on a day: cancelled then
+    (
+        "South Korea on Monday called off its New Year's Day sunrise festivals.",
+        "other",
+        date(2013, 5, 13),
+        None,
+    ),
 ]
 
 

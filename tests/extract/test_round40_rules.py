@@ -243,3 +243,14 @@ def test_a_saying_after_the_trial_takes_the_day_of_the_verdict() -> None:
     assert _happened(events, "statement", date(2013, 5, 15), "Aldona Petraitiene"), [
         (e.type, e.date, [a.name for a in e.actors]) for e in events
     ]
+
+
+def test_a_day_after_asked_to_belongs_to_the_act_asked_for() -> None:
+    events = extract(
+        "Howard Pitts said he has asked both bargaining teams to return to the table Friday.",
+        published=PUBLISHED,
+    )
+    assert not any(
+        e.type == "statement" and e.date is not None and e.date.start == date(2013, 5, 17)
+        for e in events
+    ), [(e.type, e.date) for e in events]

@@ -373,6 +373,20 @@ _NAME_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+)\s+$")
 _YEAR = re.compile(r"\d{4}")
 
 
+#: "asked both bargaining teams to return": the infinitive after an object.
+_TO_INFINITIVE = re.compile(r"\bto\s+(?!the\b|an?\b|his\b|her\b|its\b|their\b)[a-z]+\b")
+
+
+def _asked_to(ctx: SentenceContext, trigger: TriggerMatch) -> int | None:
+    """Where the act asked for starts, after a verb that asks someone to act later
+    ("asked", "urged", "invited"; ``prospective_object_verbs``), or None."""
+    if trigger.text.lower() not in lexicon().prospective_object_verbs:
+        return None
+    _, seg_end = segment(ctx, trigger.start)
+    m = _TO_INFINITIVE.search(ctx.text, trigger.end, min(seg_end, trigger.end + 60))
+    return m.start() if m is not None else None
+
+
 def _span_year(ctx: SentenceContext, timex: Timex) -> bool:
     """Whether a bare year is one end of a span of years ("the budget for 2000 to 2006")."""
     if not _YEAR.fullmatch(timex.text):
@@ -594,6 +608,9 @@ def pick_date(
         )
     ]
     promised = _promised_from(ctx, trigger) if trigger.spec.type in DECIDED else None
+    if trigger.spec.type == "statement" and (asked := _asked_to(ctx, trigger)) is not None:
+        # "has asked both teams to return to the table Friday": the day is the asked act's
+        candidates = [t for t in candidates if t.start < asked]
     if promised is not None:
         # the agreeing has its own date; the promised event only the one after "to"
         candidates = [t for t in candidates if t.start >= promised]

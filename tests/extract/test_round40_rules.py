@@ -254,3 +254,14 @@ def test_a_day_after_asked_to_belongs_to_the_act_asked_for() -> None:
         e.type == "statement" and e.date is not None and e.date.start == date(2013, 5, 17)
         for e in events
     ), [(e.type, e.date) for e in events]
+
+
+def test_a_day_after_accused_of_doing_belongs_to_the_deed() -> None:
+    events = extract(
+        "Prosecutors accused Darren Keel of stealing data on Aug. 29.",
+        published=PUBLISHED,
+    )
+    assert not any(
+        e.type == "statement" and e.date is not None and e.date.start == date(2012, 8, 29)
+        for e in events
+    ), [(e.type, e.date) for e in events]

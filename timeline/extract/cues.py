@@ -73,6 +73,7 @@ class Cues:
     bare_tests: frozenset[str]
     #: Plain verbs of saying in the past ("said", "told"): no day after publication is theirs.
     past_sayings: frozenset[str]
+    accusing_verbs: frozenset[str]
     court_order_verb: PhrasePattern
     law_enforcer: PhrasePattern
     accident_after: PhrasePattern
@@ -384,6 +385,7 @@ def load_cues() -> Cues:
         weapon_word=compile_phrases(words("weapon_words"), ignore_case=True),
         bare_tests=frozenset(w.lower() for w in words("bare_tests")),
         past_sayings=frozenset(w.lower() for w in words("past_sayings")),
+        accusing_verbs=frozenset(w.lower() for w in words("accusing_verbs")),
         court_order_verb=compile_phrases(words("court_order_verbs")),
         court_word=compile_phrases(words("court_subjects"), ignore_case=True),
         court_order_end=re.compile(

@@ -377,13 +377,23 @@ _YEAR = re.compile(r"\d{4}")
 _TO_INFINITIVE = re.compile(r"\bto\s+(?!the\b|an?\b|his\b|her\b|its\b|their\b)[a-z]+\b")
 
 
+#: "accused Keel of gaining": the deed after the accusation.
+_OF_GERUND = re.compile(r"\bof\s+[a-z]+ing\b")
+
+
 def _asked_to(ctx: SentenceContext, trigger: TriggerMatch) -> int | None:
-    """Where the act asked for starts, after a verb that asks someone to act later
-    ("asked", "urged", "invited"; ``prospective_object_verbs``), or None."""
-    if trigger.text.lower() not in lexicon().prospective_object_verbs:
+    """Where the act asked for (or accused of) starts, after a verb that asks someone to act
+    later ("asked", "urged", "invited"; ``prospective_object_verbs``) or accuses them of a deed
+    ("accused Keel of gaining access"; ``accusing_verbs``), or None."""
+    word = trigger.text.lower()
+    if word in lexicon().prospective_object_verbs:
+        pattern = _TO_INFINITIVE
+    elif word in load_cues().accusing_verbs:
+        pattern = _OF_GERUND
+    else:
         return None
     _, seg_end = segment(ctx, trigger.start)
-    m = _TO_INFINITIVE.search(ctx.text, trigger.end, min(seg_end, trigger.end + 60))
+    m = pattern.search(ctx.text, trigger.end, min(seg_end, trigger.end + 60))
     return m.start() if m is not None else None
 
 

@@ -265,3 +265,22 @@ def test_a_day_after_accused_of_doing_belongs_to_the_deed() -> None:
         e.type == "statement" and e.date is not None and e.date.start == date(2012, 8, 29)
         for e in events
     ), [(e.type, e.date) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taeil Construction shares closed up 2.4 percent on the Korea Exchange Thursday.",
+        "Brazil's real weakened 0.6 percent against the dollar on Thursday.",
+    ],
+)
+def test_a_figure_that_moved_is_no_event(text: str) -> None:
+    assert not extract(text, published=PUBLISHED)
+
+
+def test_a_vote_share_still_dates_the_vote() -> None:
+    events = extract(
+        "Britons voted by 52 percent to 48 percent on June 23 to leave the European Union.",
+        published=PUBLISHED,
+    )
+    assert any(e.type == "election" for e in events), [(e.type, e.date) for e in events]

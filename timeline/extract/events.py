@@ -364,6 +364,10 @@ def sentence_events(
             continue
         if _manner_participle(ctx, trigger) or _reduced_relative(ctx, trigger, cues):
             continue
+        if not spec.noun and spec.type != "election" and _FIGURE_AFTER.match(ctx.text, trigger.end):
+            # "shares closed up 2.4 percent", "the real weakened 0.6 percent": a figure moved (a
+            # vote's share is no such figure: "voted by 52 percent to 48 percent")
+            continue
         if not spec.noun and (
             _not_an_event_by_its_words(ctx, trigger, cues)
             or _habitual(ctx, trigger, cues)
@@ -906,6 +910,12 @@ def _noun_predicate(
     return None, bool(light or occasion), trigger
 
 
+#: A change in a figure right after a verb: " up 2.4 percent", " 0.6 per cent", " by 3%".
+_FIGURE_AFTER = re.compile(
+    r"\s+(?:(?:up|down|higher|lower|by|nearly|almost|about|some)\s+)?[\d.,]+\s*"
+    r"(?:percent|per\s+cent|%|percentage\s+points?|points?|basis\s+points)\b",
+    re.IGNORECASE,
+)
 _RELATIVE_AFTER_NOUN = re.compile(r",\s+(?:which|who)\b")
 #: A participle clause describing an event noun, after its "of" complement if any: "The trial
 #: of Jonas Bartkus, held behind closed doors,", "The summit, hosted by Kenya,".

@@ -666,6 +666,22 @@ FLOOR277_F1 = 0.67  # 0.704 blind, 0.732 studied (Irish national politics)
 FLOOR278_F1 = 0.60  # 0.632 blind, 0.632 held out (sovereign debt and IMF programmes)
 FLOOR279_F1 = 0.42  # 0.453 blind, 0.567 studied (military justice and armed forces personnel)
 FLOOR280_F1 = 0.52  # 0.556 blind, 0.559 held out (fashion and luxury goods companies)
+FLOOR281_F1 = 0.57  # 0.607 blind, 0.639 studied (Central African politics)
+FLOOR282_F1 = 0.49  # 0.524 blind, 0.527 held out (Swiss and Austrian politics)
+FLOOR283_F1 = 0.67  # 0.700 blind, 0.720 studied (espionage and diplomatic expulsions)
+FLOOR284_F1 = 0.59  # 0.627 blind, 0.627 held out (mergers and competition authorities)
+FLOOR285_F1 = 0.50  # 0.533 blind, 0.547 studied (public inquiries into national scandals)
+FLOOR286_F1 = 0.60  # 0.638 blind, 0.648 held out (steel, chemicals and heavy industry)
+FLOOR287_F1 = 0.40  # 0.434 blind, 0.446 studied (indigenous land rights and treaty negotiations)
+FLOOR288_F1 = 0.66  # 0.693 blind, 0.693 held out (free trade negotiations and ratifications)
+FLOOR289_F1 = 0.52  # 0.560 blind, 0.641 studied (cryptocurrency exchanges and their regulators)
+FLOOR290_F1 = 0.56  # 0.597 blind, 0.597 held out (politics of Europe's small states)
+FLOOR291_F1 = 0.63  # 0.662 blind, 0.687 studied (transboundary river and water disputes)
+FLOOR292_F1 = 0.53  # 0.564 blind, 0.568 held out (postal services and parcel logistics)
+FLOOR293_F1 = 0.60  # 0.638 blind, 0.662 studied (animal disease outbreaks and culls)
+FLOOR294_F1 = 0.52  # 0.551 blind, 0.551 held out (European and regional human rights courts)
+FLOOR295_F1 = 0.60  # 0.638 blind, 0.663 studied (Mongolian politics and mining)
+FLOOR296_F1 = 0.40  # 0.439 blind, 0.443 held out (wine, beer and spirits industry)
 
 
 def test_invented_articles_do_not_regress() -> None:
@@ -1005,6 +1021,22 @@ def test_sixth_invented_set_reaches_target() -> None:
         (GOLD278, FLOOR278_F1),
         (GOLD279, FLOOR279_F1),
         (GOLD280, FLOOR280_F1),
+        (GOLD281, FLOOR281_F1),
+        (GOLD282, FLOOR282_F1),
+        (GOLD283, FLOOR283_F1),
+        (GOLD284, FLOOR284_F1),
+        (GOLD285, FLOOR285_F1),
+        (GOLD286, FLOOR286_F1),
+        (GOLD287, FLOOR287_F1),
+        (GOLD288, FLOOR288_F1),
+        (GOLD289, FLOOR289_F1),
+        (GOLD290, FLOOR290_F1),
+        (GOLD291, FLOOR291_F1),
+        (GOLD292, FLOOR292_F1),
+        (GOLD293, FLOOR293_F1),
+        (GOLD294, FLOOR294_F1),
+        (GOLD295, FLOOR295_F1),
+        (GOLD296, FLOOR296_F1),
     ],
 )
 def test_later_held_out_sets_do_not_regress(gold: Path, floor: float) -> None:
@@ -1246,20 +1278,27 @@ HELD_OUT = [
 #: fashion and luxury goods): 0.659, the round-39 sets blind on arrival (alone 0.600). After
 #: round 39: 0.662 (the one hundred and thirty sets older than round 39 0.661 before it, 0.664
 #: after; the round-39 sets alone 0.605).
+#: All one hundred and forty-two (sets 282-288, even, held out in round 40: Swiss and Austrian
+#: politics, mergers and competition authorities, steel and heavy industry, free trade
+#: negotiations; sets 290-296, even, held out in round 41: Europe's small states, postal services,
+#: regional human rights courts, the wine, beer and spirits industry): 0.657 with the code before
+#: round 40 (the round-40 sets blind on arrival, alone 0.621; the round-41 sets blind on arrival
+#: with round 40's first rules, alone 0.542). After round 41: 0.661 (the one hundred and
+#: thirty-four sets older than round 40 0.662 before it, 0.666 after).
 HELD_OUT_FLOOR_F1 = 0.65
 
 
 def test_held_out_sets_together_do_not_regress() -> None:
     totals = evaluate_events(HELD_OUT).totals()
-    assert totals["required"] >= 9200, totals
+    assert totals["required"] >= 9800, totals
     assert totals["f1"] >= HELD_OUT_FLOOR_F1, totals
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.662 (recall 0.66, precision 0.67): single sets "
-    "range from 0.48-0.50 (Chinese domestic politics, Malaysian, Singaporean and Vietnamese "
-    "politics, Indian politics and courts, Sri Lankan, Nepali and Bangladeshi politics, "
-    "Venezuelan and Central American politics) to 0.86",
+    reason="held-out sets together 0.661 (recall 0.66, precision 0.67): single sets "
+    "range from 0.44-0.51 (the wine, beer and spirits industry, Chinese domestic politics, "
+    "Indian politics and courts, Venezuelan and Central American politics, North African "
+    "politics) to 0.86",
     strict=True,
 )
 def test_held_out_sets_together_reach_target() -> None:

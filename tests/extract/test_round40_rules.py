@@ -162,6 +162,14 @@ HAPPENED: list[tuple[str, str, date | None, str | None]] = [
         date(2013, 5, 13),
         None,
     ),
+    # "his supporters": the crowd of the person just named
+    (
+        "Opposition leader Ganbatyn Khurelbaatar refused to concede on Tuesday. Several "
+        "hundred of his supporters gathered in Sukhbaatar Square on Tuesday night.",
+        "other",
+        date(2013, 5, 14),
+        "Ganbatyn Khurelbaatar",
+    ),
 ]
 
 

@@ -55,7 +55,13 @@ from timeline.extract.place_actors import (
     focus_country,
     place_country,
 )
-from timeline.extract.references import is_media, it_reference, plural_reference, story_body
+from timeline.extract.references import (
+    is_media,
+    it_reference,
+    plural_reference,
+    possessor_reference,
+    story_body,
+)
 from timeline.extract.sentences import split_sentences
 from timeline.extract.triggers import TriggerMatch, default_matcher
 from timeline.model import Actor, Event, FuzzyDate, Source
@@ -449,6 +455,7 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
                 doc.text, sentence.start, sentence.end, mentions, owner, dictionary
             )
             mentions += crowd_mentions(doc.text, sentence.start, sentence.end, mentions, home)
+            mentions += possessor_reference(doc.text, mentions, previous)
             mentions += armed_group_mentions(
                 doc.text, sentence.start, sentence.end, mentions, dictionary
             )

@@ -237,6 +237,28 @@ def _first_role(people: DocumentPeople, name: str) -> str | None:
     return first.role if first is not None else None
 
 
+#: A crowd named by whose supporters it is: "his supporters", "her backers".
+_POSSESSED_CROWD = re.compile(r"(?:his|her)\s", re.IGNORECASE)
+
+
+def possessor_reference(
+    text: str, mentions: list[Mention], previous: list[Mention]
+) -> list[Mention]:
+    """The person whose crowd "his supporters" is: the last person named in this sentence before
+    it or, failing that, in the previous one ("Khurelbaatar refused to concede. Several hundred
+    of his supporters gathered")."""
+    found: list[Mention] = []
+    for crowd in mentions:
+        if crowd.kind != "group" or not _POSSESSED_CROWD.match(crowd.name):
+            continue
+        before = [m for m in mentions if m.kind == "person" and m.end <= crowd.start]
+        people = before or [m for m in previous if m.kind == "person" and not m.source]
+        if people:
+            person = max(people, key=lambda m: m.start)
+            found.append(moved(person, crowd.start, crowd.start + 3, "coref"))
+    return found
+
+
 def plural_reference(
     text: str, start: int, end: int, mentions: list[Mention], previous: list[Mention], lead: int
 ) -> list[Mention]:

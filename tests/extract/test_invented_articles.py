@@ -680,7 +680,7 @@ FLOOR291_F1 = 0.63  # 0.662 blind, 0.687 studied (transboundary river and water 
 FLOOR292_F1 = 0.53  # 0.564 blind, 0.568 held out (postal services and parcel logistics)
 FLOOR293_F1 = 0.60  # 0.638 blind, 0.662 studied (animal disease outbreaks and culls)
 FLOOR294_F1 = 0.52  # 0.551 blind, 0.551 held out (European and regional human rights courts)
-FLOOR295_F1 = 0.60  # 0.638 blind, 0.663 studied (Mongolian politics and mining)
+FLOOR295_F1 = 0.60  # 0.638 blind, 0.675 studied (Mongolian politics and mining)
 FLOOR296_F1 = 0.40  # 0.439 blind, 0.443 held out (wine, beer and spirits industry)
 
 

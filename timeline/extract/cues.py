@@ -73,6 +73,7 @@ class Cues:
     bare_tests: frozenset[str]
     #: Plain verbs of saying in the past ("said", "told"): no day after publication is theirs.
     past_sayings: frozenset[str]
+    #: Verbs of accusing: a day after "accused X of <doing>" is the deed's, not theirs.
     accusing_verbs: frozenset[str]
     court_order_verb: PhrasePattern
     law_enforcer: PhrasePattern

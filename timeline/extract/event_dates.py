@@ -375,13 +375,11 @@ _YEAR = re.compile(r"\d{4}")
 
 #: "asked both bargaining teams to return": the infinitive after an object.
 _TO_INFINITIVE = re.compile(r"\bto\s+(?!the\b|an?\b|his\b|her\b|its\b|their\b)[a-z]+\b")
-
-
 #: "accused Keel of gaining": the deed after the accusation.
 _OF_GERUND = re.compile(r"\bof\s+[a-z]+ing\b")
 
 
-def _asked_to(ctx: SentenceContext, trigger: TriggerMatch) -> int | None:
+def _act_asked_or_accused(ctx: SentenceContext, trigger: TriggerMatch) -> int | None:
     """Where the act asked for (or accused of) starts, after a verb that asks someone to act
     later ("asked", "urged", "invited"; ``prospective_object_verbs``) or accuses them of a deed
     ("accused Keel of gaining access"; ``accusing_verbs``), or None."""
@@ -618,9 +616,13 @@ def pick_date(
         )
     ]
     promised = _promised_from(ctx, trigger) if trigger.spec.type in DECIDED else None
-    if trigger.spec.type == "statement" and (asked := _asked_to(ctx, trigger)) is not None:
-        # "has asked both teams to return to the table Friday": the day is the asked act's
-        candidates = [t for t in candidates if t.start < asked]
+    if (
+        trigger.spec.type == "statement"
+        and (act := _act_asked_or_accused(ctx, trigger)) is not None
+    ):
+        # "has asked both teams to return to the table Friday", "accused Keel of gaining access
+        # on Aug. 29": the day is the act's asked for or the deed's, not the saying's
+        candidates = [t for t in candidates if t.start < act]
     if promised is not None:
         # the agreeing has its own date; the promised event only the one after "to"
         candidates = [t for t in candidates if t.start >= promised]

@@ -292,3 +292,17 @@ def test_a_vote_share_still_dates_the_vote() -> None:
         published=PUBLISHED,
     )
     assert any(e.type == "election" for e in events), [(e.type, e.date) for e in events]
+
+
+def test_a_body_named_by_its_town_keeps_the_town_in_its_aliases() -> None:
+    events = extract(
+        "A court in Lublin on Friday ordered him held for three months.", published=PUBLISHED
+    )
+    aliases = {alias for e in events for a in e.actors for alias in a.aliases}
+    assert {"court in Lublin", "Lublin court"} <= aliases, aliases
+
+
+def test_a_month_after_a_body_is_no_town() -> None:
+    events = extract("A court in January ordered him held.", published=PUBLISHED)
+    aliases = {alias for e in events for a in e.actors for alias in a.aliases}
+    assert not any("January" in alias for alias in aliases), aliases

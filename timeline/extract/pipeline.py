@@ -67,6 +67,7 @@ from timeline.extract.triggers import TriggerMatch, default_matcher
 from timeline.model import Actor, Event, FuzzyDate, Source
 from timeline.temporal import Timex
 from timeline.temporal.anchors import words
+from timeline.temporal.lexicon import lexicon
 
 #: Confidence contributions: how the date was found, who the actor is, how strong the trigger.
 DATE_WEIGHT = {"explicit": 0.3, "relative": 0.25, "inferred": 0.1, None: 0.0}
@@ -168,7 +169,24 @@ def _article_words(mention: Mention, text: str) -> list[str]:
         found.append(f"{' '.join(names)} {words}")
         if named["the"]:
             found.append(f"the {' '.join(names)} {words}")
+    place = _PLACE_AFTER.match(text, mention.end) if mention.evidence == "group" else None
+    if place is not None and not set(place["place"].lower().split()) & _calendar_words():
+        # "A court in Lublin": the body by its town, as "the Lublin court" would name it
+        found += [f"{words} in {place['place']}", f"{place['place']} {words}"]
     return found
+
+
+#: " in Lublin", " in the Hague", " in Sukhbaatar district": a place right after a body's word.
+_PLACE_AFTER = re.compile(
+    r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+district)?)"
+)
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names: "a court in January" names no place."""
+    lex = lexicon()
+    return frozenset(lex.months) | frozenset(lex.weekdays)
 
 
 def _event_actors(mention: EventMention, dictionary: ActorDictionary, text: str) -> list[Actor]:

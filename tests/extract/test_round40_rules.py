@@ -306,3 +306,12 @@ def test_a_month_after_a_body_is_no_town() -> None:
     events = extract("A court in January ordered him held.", published=PUBLISHED)
     aliases = {alias for e in events for a in e.actors for alias in a.aliases}
     assert not any("January" in alias for alias in aliases), aliases
+
+
+def test_a_body_by_its_town_keeps_its_kind() -> None:
+    events = extract(
+        "A county court in Split ordered him held in custody for a month on Friday.",
+        published=PUBLISHED,
+    )
+    aliases = {alias for e in events for a in e.actors for alias in a.aliases}
+    assert {"county court in Split", "Split county court"} <= aliases, aliases

@@ -171,15 +171,24 @@ def _article_words(mention: Mention, text: str) -> list[str]:
             found.append(f"the {' '.join(names)} {words}")
     place = _PLACE_AFTER.match(text, mention.end) if mention.evidence == "group" else None
     if place is not None and not set(place["place"].lower().split()) & _calendar_words():
-        # "A court in Lublin": the body by its town, as "the Lublin court" would name it
-        found += [f"{words} in {place['place']}", f"{place['place']} {words}"]
+        # "A court in Lublin": the body by its town, as "the Lublin court" would name it; with
+        # the kind before it ("the regional trial court in Olongapo") and after "of" alike
+        kind = _KIND_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        full = f"{kind['kind']}{words}" if kind is not None else words
+        found += [
+            f"{full} {place['prep']} {place['place']}",
+            f"{place['place']} {full}",
+        ]
     return found
 
 
-#: " in Lublin", " in the Hague", " in Sukhbaatar district": a place right after a body's word.
+#: " in Lublin", " of Oberhunte", " in Sukhbaatar district": a place right after a body's word.
 _PLACE_AFTER = re.compile(
-    r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+district)?)"
+    r"\s+(?P<prep>in|of)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+district)?)(?!['’]s)"
 )
+#: "the regional trial ", "a county ": lowercase words of a body's kind after its article.
+_KIND_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:[a-z][\w-]*\s+){1,2})$")
 
 
 @cache

@@ -315,3 +315,11 @@ def test_a_body_by_its_town_keeps_its_kind() -> None:
     )
     aliases = {alias for e in events for a in e.actors for alias in a.aliases}
     assert {"county court in Split", "Split county court"} <= aliases, aliases
+
+
+def test_a_body_keeps_its_kind_among_its_aliases() -> None:
+    events = extract(
+        "The special tribunal will hold its first session on June 18.", published=PUBLISHED
+    )
+    aliases = {alias for e in events for a in e.actors for alias in a.aliases}
+    assert "special tribunal" in aliases, aliases

@@ -169,12 +169,19 @@ def _article_words(mention: Mention, text: str) -> list[str]:
         found.append(f"{' '.join(names)} {words}")
         if named["the"]:
             found.append(f"the {' '.join(names)} {words}")
+    kind = (
+        _KIND_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        if mention.evidence == "group"
+        else None
+    )
+    full = f"{kind['kind']}{words}" if kind is not None else words
+    if kind is not None and full not in found:
+        # "The special tribunal will hold its first session": the body with its kind
+        found.append(full)
     place = _PLACE_AFTER.match(text, mention.end) if mention.evidence == "group" else None
     if place is not None and not set(place["place"].lower().split()) & _calendar_words():
         # "A court in Lublin": the body by its town, as "the Lublin court" would name it; with
         # the kind before it ("the regional trial court in Olongapo") and after "of" alike
-        kind = _KIND_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-        full = f"{kind['kind']}{words}" if kind is not None else words
         found += [
             f"{full} {place['prep']} {place['place']}",
             f"{place['place']} {full}",

@@ -323,3 +323,15 @@ def test_a_body_keeps_its_kind_among_its_aliases() -> None:
     )
     aliases = {alias for e in events for a in e.actors for alias in a.aliases}
     assert "special tribunal" in aliases, aliases
+
+
+def test_the_capitalised_head_of_a_body_named_before_is_that_body() -> None:
+    events = extract(
+        "BRUSSELS - The European Commission opened an investigation on Monday. A Commission "
+        "spokeswoman said in Brussels on Wednesday that the review would take months. The "
+        "Commission fined the company on Thursday.",
+        published=PUBLISHED,
+    )
+    assert events and all(e.actors[0].name == "European Commission" for e in events), [
+        (e.type, [a.name for a in e.actors]) for e in events
+    ]

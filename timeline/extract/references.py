@@ -17,7 +17,7 @@ _ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(?:([A-Z][\w’'-]+)\s+)?$")
 _ORG_REFERENCE = PhrasePattern(
     re.compile(
         # "\b(?:[Tt]he|[Aa])", opened with its letters so that the regex engine skips to them
-        r"[TtAa](?<!\w.)(?:(?<=[Tt])he|(?<=[Aa]))\s+(?:\w+-member\s+|same\s+)?([a-z]+)\b"
+        r"[TtAa](?<!\w.)(?:(?<=[Tt])he|(?<=[Aa]))\s+(?:\w+-member\s+|same\s+)?([a-z]+|[A-Z][a-z]+)\b"
     ),
     # tried only where the words "the" and "a" start in the sentence read
     frozenset({"the", "a"}),
@@ -87,7 +87,8 @@ def back_references(
         if person is not None:
             found.append(moved(person, lead.start() + offset, r_end + offset, "coref"))
     for match in _ORG_REFERENCE.finditer(sentence):
-        word = match.group(1)
+        # "the Commission" as "the commission": a capital only marks the body as the one named
+        word = match.group(1).lower()
         # "the alliance's summit": NATO, if the story named it; "the council": a council named
         called = dictionary.called.get(word, set())
         if word in name_words("company_nouns"):

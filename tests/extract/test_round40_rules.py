@@ -335,3 +335,12 @@ def test_the_capitalised_head_of_a_body_named_before_is_that_body() -> None:
     assert events and all(e.actors[0].name == "European Commission" for e in events), [
         (e.type, [a.name for a in e.actors]) for e in events
     ]
+
+
+def test_the_last_word_of_a_sentence_names_no_body() -> None:
+    events = extract(
+        "He spoke on Monday. The police said on Tuesday that two men were held.",
+        published=PUBLISHED,
+    )
+    aliases = {alias for e in events for a in e.actors for alias in a.aliases}
+    assert not any("Monday" in alias for alias in aliases), aliases

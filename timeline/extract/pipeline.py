@@ -113,6 +113,8 @@ def _actor(mention: Mention, dictionary: ActorDictionary, text: str) -> Actor:
 
 #: "the Estonian ", "Nairobi ": capitalised words right before an institution word.
 _NAMES_BEFORE = re.compile(r"(?P<the>\b[Tt]he\s+)?\b(?P<names>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s$")
+#: A word that ends a sentence ("Monday."), not an abbreviation ("U.S.").
+_SENTENCE_END_WORD = re.compile(r"[A-Z][a-z]+\.")
 #: "Brazil's ": an owner's possessive right before a body's name.
 _OWNER_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s$")
 
@@ -161,6 +163,9 @@ def _article_words(mention: Mention, text: str) -> list[str]:
         else None
     )
     names = named["names"].split() if named is not None else []
+    if len(names) > 1 and _SENTENCE_END_WORD.fullmatch(names[0]):
+        # "on Monday. A Tribunal spokeswoman": the word before is the last one of a sentence
+        names = names[1:]
     if names and names[0] in name_words("not_names"):
         # "An Argentine military tribunal": the article word is no name
         names = names[1:]

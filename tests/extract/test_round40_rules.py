@@ -344,3 +344,9 @@ def test_the_last_word_of_a_sentence_names_no_body() -> None:
     )
     aliases = {alias for e in events for a in e.actors for alias in a.aliases}
     assert not any("Monday" in alias for alias in aliases), aliases
+
+
+def test_a_country_named_by_its_adjective_keeps_the_adjective() -> None:
+    events = extract("Macedonian police arrested two men on Monday.", published=PUBLISHED)
+    countries = [a for e in events for a in e.actors if a.kind == "country"]
+    assert countries and "Macedonian" in countries[0].aliases, countries

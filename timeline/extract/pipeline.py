@@ -94,8 +94,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 def _actor(mention: Mention, dictionary: ActorDictionary, text: str) -> Actor:
     # "ASEAN" for the Association of Southeast Asian Nations; a country has its code
     aliases = list(dictionary.aliases.get(mention.name, [])) if mention.kind != "country" else []
-    if mention.kind == "country" and mention.evidence in _NAMED_BY:
-        # "the White House said": the country, under the name the source gave it
+    if mention.kind == "country" and mention.evidence in _NAMED_BY | {"adjective"}:
+        # "the White House said": the country, under the name the source gave it; "Macedonian
+        # police": under the adjective the article used
         surface = text[mention.start : mention.end]
         if surface != mention.name and surface[:1].isupper():
             surface = _POSSESSIVE.sub("", surface).strip()

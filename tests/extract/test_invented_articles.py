@@ -667,15 +667,15 @@ FLOOR278_F1 = 0.60  # 0.632 blind, 0.632 held out (sovereign debt and IMF progra
 FLOOR279_F1 = 0.42  # 0.453 blind, 0.567 studied (military justice and armed forces personnel)
 FLOOR280_F1 = 0.52  # 0.556 blind, 0.559 held out (fashion and luxury goods companies)
 FLOOR281_F1 = 0.57  # 0.607 blind, 0.639 studied (Central African politics)
-FLOOR282_F1 = 0.49  # 0.524 blind, 0.527 held out (Swiss and Austrian politics)
-FLOOR283_F1 = 0.67  # 0.700 blind, 0.720 studied (espionage and diplomatic expulsions)
-FLOOR284_F1 = 0.59  # 0.627 blind, 0.627 held out (mergers and competition authorities)
+FLOOR282_F1 = 0.49  # 0.524 blind, 0.548 held out (Swiss and Austrian politics)
+FLOOR283_F1 = 0.67  # 0.700 blind, 0.745 studied (espionage and diplomatic expulsions)
+FLOOR284_F1 = 0.59  # 0.627 blind, 0.623 held out (mergers and competition authorities)
 FLOOR285_F1 = 0.50  # 0.533 blind, 0.547 studied (public inquiries into national scandals)
 FLOOR286_F1 = 0.60  # 0.638 blind, 0.648 held out (steel, chemicals and heavy industry)
 FLOOR287_F1 = 0.40  # 0.434 blind, 0.446 studied (indigenous land rights and treaty negotiations)
-FLOOR288_F1 = 0.66  # 0.693 blind, 0.693 held out (free trade negotiations and ratifications)
+FLOOR288_F1 = 0.65  # 0.693 blind, 0.689 held out (free trade negotiations and ratifications)
 FLOOR289_F1 = 0.52  # 0.560 blind, 0.641 studied (cryptocurrency exchanges and their regulators)
-FLOOR290_F1 = 0.56  # 0.597 blind, 0.597 held out (politics of Europe's small states)
+FLOOR290_F1 = 0.56  # 0.597 blind, 0.614 held out (politics of Europe's small states)
 FLOOR291_F1 = 0.63  # 0.662 blind, 0.687 studied (transboundary river and water disputes)
 FLOOR292_F1 = 0.53  # 0.564 blind, 0.568 held out (postal services and parcel logistics)
 FLOOR293_F1 = 0.60  # 0.638 blind, 0.662 studied (animal disease outbreaks and culls)
@@ -1283,8 +1283,8 @@ HELD_OUT = [
 #: negotiations; sets 290-296, even, held out in round 41: Europe's small states, postal services,
 #: regional human rights courts, the wine, beer and spirits industry): 0.657 with the code before
 #: round 40 (the round-40 sets blind on arrival, alone 0.621; the round-41 sets blind on arrival
-#: with round 40's first rules, alone 0.542). After round 41: 0.661 (the one hundred and
-#: thirty-four sets older than round 40 0.662 before it, 0.666 after).
+#: with round 40's first rules, alone 0.542). After round 41: 0.663 (the one hundred and
+#: thirty-four sets older than round 40 0.662 before it, 0.668 after).
 HELD_OUT_FLOOR_F1 = 0.65
 
 
@@ -1295,10 +1295,10 @@ def test_held_out_sets_together_do_not_regress() -> None:
 
 
 @pytest.mark.xfail(
-    reason="held-out sets together 0.661 (recall 0.66, precision 0.67): single sets "
-    "range from 0.44-0.51 (the wine, beer and spirits industry, Chinese domestic politics, "
-    "Indian politics and courts, Venezuelan and Central American politics, North African "
-    "politics) to 0.86",
+    reason="held-out sets together 0.663 (recall 0.66, precision 0.67): single sets "
+    "range from 0.44-0.52 (the wine, beer and spirits industry, Chinese domestic politics, "
+    "Venezuelan and Central American politics, Indian politics and courts, Malaysian, "
+    "Singaporean and Vietnamese politics) to 0.86",
     strict=True,
 )
 def test_held_out_sets_together_reach_target() -> None:

@@ -12,8 +12,8 @@ from timeline.extract.phrases import PhrasePattern
 
 #: "the minister", "the French minister", "The president": a role noun that refers back to a person.
 _ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(?:([A-Z][\w’'-]+)\s+)?$")
-#: "the council", "the commission", "the same court": an organisation named before by a name
-#: holding that word.
+#: "the council", "the Commission", "the same court": an organisation named before by a name
+#: holding that word (capitalised or not).
 _ORG_REFERENCE = PhrasePattern(
     re.compile(
         # "\b(?:[Tt]he|[Aa])", opened with its letters so that the regex engine skips to them

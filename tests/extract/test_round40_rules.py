@@ -350,3 +350,23 @@ def test_a_country_named_by_its_adjective_keeps_the_adjective() -> None:
     events = extract("Macedonian police arrested two men on Monday.", published=PUBLISHED)
     countries = [a for e in events for a in e.actors if a.kind == "country"]
     assert countries and "Macedonian" in countries[0].aliases, countries
+
+
+def test_a_country_keeps_every_name_the_article_gives_it() -> None:
+    events = extract(
+        "SARAJEVO - Protesters set fire to government buildings in Bosnia on Friday. The head "
+        "of the canton resigned the following day.",
+        published=PUBLISHED,
+    )
+    countries = [a for e in events for a in e.actors if a.kind == "country"]
+    assert countries and all("Bosnia" in a.aliases for a in countries), countries
+
+
+def test_a_capital_is_a_name_of_its_country_only_where_it_speaks_for_it() -> None:
+    spoke = extract("Pyongyang said on Monday it would test a missile.", published=PUBLISHED)
+    met = extract(
+        "North Korean officials met Chinese envoys in Pyongyang on Monday.", published=PUBLISHED
+    )
+    north = [a for e in spoke for a in e.actors if a.name == "North Korea"]
+    assert north and "Pyongyang" in north[0].aliases, north
+    assert not any("Pyongyang" in a.aliases for e in met for a in e.actors), met

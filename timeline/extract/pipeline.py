@@ -423,6 +423,8 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
     events: list[Event] = []
     placed: list[tuple[int, Event]] = []
     discourse = DiscourseDates()
+    #: per country code, its capital's names that stood for its government ("Pyongyang said")
+    capitals: dict[str, set[str]] = {}
     home = dateline_country(doc.text, dictionary)
     focus = focus_country(doc.text, scan, dictionary, home)
     owner = focus.country if focus is not None else home
@@ -507,6 +509,10 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
                 doc.text, sentence.start, sentence.end, previous, previous_start
             )
             before, previous, previous_start = previous, mentions, sentence.start
+            for m in mentions:
+                if m.kind == "country" and m.evidence == "capital" and not m.location and m.country:
+                    # "Pyongyang said": the capital stands for the government; kept as its name
+                    capitals.setdefault(m.country, set()).add(doc.text[m.start : m.end])
             # "SEOUL, July 28 (Yonhap) --": the dateline's date is when the story was filed; "on
             # the eve of the ballot" is a date once the ballot was dated
             inside = event_offsets(
@@ -571,6 +577,8 @@ def extract_document(doc: Document, actors: ActorDictionary | None = None) -> li
         # the focus holds the document: let it go even when reading it failed
         clear_focus()
     events = [_settled_actors(event, people, dictionary, focus) for event in _fold_restated(placed)]
+    named = _country_names(doc.text, scan, dictionary, capitals)
+    events = [_with_country_names(event, named) for event in events]
     # what an analyst or a think tank says is commentary on the story, not an event of it
     events = [e for e in events if not (e.type == "statement" and _commentary(e, dictionary))]
     # an action nothing in the article dates cannot be placed on a timeline: only undated
@@ -650,6 +658,42 @@ def _commentator_apposition() -> re.Pattern[str]:
     """ ", a researcher at the ...", ", an analyst with ...": the speaker's apposition."""
     roles = "|".join(sorted(name_words("commentator_roles")))
     return re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})\b")
+
+
+def _country_names(
+    text: str, scan: DocumentScan, dictionary: ActorDictionary, capitals: dict[str, set[str]]
+) -> dict[str, list[str]]:
+    """Per country code, the words the article names the country by ("Bosnia", "Bosnian"), a
+    capital only where it stood for the government ("Pyongyang said", not "met in Pyongyang")."""
+    names: dict[str, list[str]] = {}
+    for _, _, surface in scan.within("entries", 0, len(text)):
+        entry = dictionary.lookup(surface)
+        if (
+            entry is not None
+            and entry.kind == "country"
+            and entry.country
+            and (not entry.capital or surface in capitals.get(entry.country, ()))
+            and surface[:1].isupper()
+        ):
+            found = names.setdefault(entry.country, [])
+            if surface not in found:
+                found.append(surface)
+    return names
+
+
+def _with_country_names(event: Event, names: dict[str, list[str]]) -> Event:
+    """The event with each country actor known also by the words the article calls it: "Bosnia"
+    for Bosnia and Herzegovina, even where the country only stands in for a party."""
+    actors = []
+    for actor in event.actors:
+        words = names.get(actor.country or "", []) if actor.kind == "country" else []
+        extra = [w for w in words if w != actor.name and w not in actor.aliases]
+        actors.append(
+            actor.model_copy(update={"aliases": [*actor.aliases, *extra]}) if extra else actor
+        )
+    if actors == event.actors:
+        return event
+    return event.model_copy(update={"actors": actors})
 
 
 def _settled_actors(

@@ -370,3 +370,11 @@ def test_a_capital_is_a_name_of_its_country_only_where_it_speaks_for_it() -> Non
     north = [a for e in spoke for a in e.actors if a.name == "North Korea"]
     assert north and "Pyongyang" in north[0].aliases, north
     assert not any("Pyongyang" in a.aliases for e in met for a in e.actors), met
+
+
+def test_a_place_named_after_a_country_is_no_name_of_it() -> None:
+    events = extract(
+        "NEW DELHI - India sent two warships into the Indian Ocean on Monday.",
+        published=PUBLISHED,
+    )
+    assert not any("Indian" in a.aliases for e in events for a in e.actors), events

@@ -39,7 +39,13 @@ from timeline.extract.institutions import (
     institution_mentions,
     plural_subjects,
 )
-from timeline.extract.mentions import DocumentPeople, Mention, name_words
+from timeline.extract.mentions import (
+    DocumentPeople,
+    Mention,
+    geo_name_tail,
+    name_words,
+    other_sense,
+)
 from timeline.extract.merge import (
     clash_suffix,
     id_key,
@@ -666,14 +672,18 @@ def _country_names(
     """Per country code, the words the article names the country by ("Bosnia", "Bosnian"), a
     capital only where it stood for the government ("Pyongyang said", not "met in Pyongyang")."""
     names: dict[str, list[str]] = {}
-    for _, _, surface in scan.within("entries", 0, len(text)):
+    for start, _, surface in scan.within("entries", 0, len(text)):
         entry = dictionary.lookup(surface)
+        end = start + len(surface)
         if (
             entry is not None
             and entry.kind == "country"
             and entry.country
             and (not entry.capital or surface in capitals.get(entry.country, ()))
             and surface[:1].isupper()
+            # "the Indian Ocean", "Indian Affairs": no name of the country
+            and not geo_name_tail().match(text, end)
+            and not other_sense(surface, text, end)
         ):
             found = names.setdefault(entry.country, [])
             if surface not in found:
